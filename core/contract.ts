@@ -1,0 +1,70 @@
+// The API contract, declared once: each method's name, input schema and
+// output type. The Electron preload, the IPC handlers, the HTTP server and the
+// renderer's client are all checked against it.
+import { z } from 'zod';
+import {
+  entryFilter, entryInput, entryUpdate, id, preferencesInput, resolveIncidentInput, settlePromiseInput, supplierInput,
+  supplierUpdate,
+} from './schemas';
+import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
+
+interface MethodSpec<In extends z.ZodType, Out> {
+  input: In;
+  /** Phantom: carries the output type only. */
+  output?: Out;
+}
+
+const method = <Out>() => <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
+
+const none = z.object({}).strict().default({});
+const byId = z.object({ id }).strict();
+
+export const contract = {
+  getJournalInfo: method<JournalInfo>()(none),
+  getPreferences: method<Preferences>()(none),
+  updatePreferences: method<Preferences>()(preferencesInput),
+
+  listSuppliers: method<SupplierSummary[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict().default({ includeEnded: true })),
+  getSupplier: method<SupplierSummary>()(byId),
+  createSupplier: method<Supplier>()(supplierInput),
+  updateSupplier: method<Supplier>()(supplierUpdate),
+  endSupplier: method<Supplier>()(z.object({ id, endedOn: z.string().nullable().default(null) }).strict()),
+  reopenSupplier: method<Supplier>()(byId),
+  deleteSupplier: method<{ deleted: true }>()(byId),
+
+  listEntries: method<Entry[]>()(entryFilter),
+  getEntry: method<Entry>()(byId),
+  createEntry: method<Entry>()(entryInput),
+  updateEntry: method<Entry>()(entryUpdate),
+  settlePromise: method<Entry>()(settlePromiseInput),
+  resolveIncident: method<Entry>()(resolveIncidentInput),
+  deleteEntry: method<{ deleted: true }>()(byId),
+  listTags: method<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
+
+  listTrash: method<TrashItem[]>()(none),
+  restoreFromTrash: method<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
+  emptyTrash: method<{ purged: number }>()(none),
+
+  loadExampleJournal: method<{ suppliers: number; entries: number }>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+/** What the renderer calls: one async function per method. */
+export type RapportApi = { [M in MethodName]: (input: InputOf<M>) => Promise<OutputOf<M>> };
+
+/** What a shell transports: results, never thrown errors. */
+export type RapportBridge = { [M in MethodName]: (input: unknown) => Promise<import('./errors').ApiResult<OutputOf<M>>> };
+
+/** What the journal service implements: parsed inputs in, plain values out. */
+export type JournalHandlers = { [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

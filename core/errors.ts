@@ -1,0 +1,70 @@
+// One error shape for every shell. The renderer translates `key` (with
+// `params`) and shows each field issue beside its field.
+import type { z } from 'zod';
+
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'internal';
+
+export interface FieldIssue {
+  /** Path into the input, e.g. ['contacts', 0, 'email']. */
+  path: (string | number)[];
+  /** Translation key under `errors.`, e.g. 'required', 'tooLong', 'dueBeforeMade'. */
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Translation key under `errors.` for the whole failure. */
+  key: string;
+  issues: FieldIssue[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export class JournalError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly key: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(key);
+  }
+  toApiError(): ApiError {
+    return { code: this.code, key: this.key, issues: this.issues };
+  }
+}
+
+const customKeys = new Set([
+  'required', 'invalidDate', 'invalidEmail', 'tagComma', 'endBeforeStart', 'dueBeforeMade', 'openHasNoSettledDate',
+  'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired',
+]);
+
+/** Maps a zod issue to a translation key the catalogues know. */
+export function issueFromZod(issue: z.core.$ZodIssue): FieldIssue {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (customKeys.has(issue.message)) return { path, key: issue.message, params: {} };
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { path, key: 'required', params: {} };
+      return { path, key: issue.origin === 'array' ? 'tooFew' : 'tooSmall', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      return {
+        path,
+        key: issue.origin === 'string' ? 'tooLong' : issue.origin === 'array' ? 'tooMany' : 'tooBig',
+        params: { max: Number(issue.maximum) },
+      };
+    case 'invalid_type':
+      return { path, key: issue.input === undefined ? 'required' : 'invalidType', params: {} };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { path, key: 'invalidChoice', params: {} };
+    case 'unrecognized_keys':
+      return { path, key: 'unknownField', params: { fields: issue.keys.join(', ') } };
+    default:
+      return { path, key: 'invalid', params: {} };
+  }
+}
+
+export function validationError(error: z.ZodError): JournalError {
+  return new JournalError('validation', 'validation', error.issues.map(issueFromZod));
+}

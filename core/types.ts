@@ -1,0 +1,115 @@
+// What the journal hands back. Inputs are typed by their zod schemas
+// (schemas.ts); these are the stored shapes with their ids and timestamps.
+import type {
+  CAUSED_BY, CHANNELS, ENTRY_KINDS, LANGUAGES, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, THEMES, TONES,
+} from './schemas';
+import type { Contact } from './schemas';
+import type { IsoDate } from './dates';
+
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type Side = (typeof SIDES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Tone = (typeof TONES)[number];
+export type Obligation = (typeof OBLIGATIONS)[number];
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type CausedBy = (typeof CAUSED_BY)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type Theme = (typeof THEMES)[number];
+
+export interface Supplier {
+  id: number;
+  name: string;
+  category: string;
+  contractStart: IsoDate | null;
+  contractEnd: IsoDate | null;
+  noticeMonths: number | null;
+  contractValue: number | null;
+  reviewIntervalMonths: number | null;
+  contacts: Contact[];
+  notes: string;
+  status: 'active' | 'ended';
+  endedOn: IsoDate | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A supplier with the counts the lists and the dashboard show at a glance. */
+export interface SupplierSummary extends Supplier {
+  entryCount: number;
+  openPromises: number;
+  overduePromises: number;
+  openIncidents: number;
+  lastEntryOn: IsoDate | null;
+  lastReviewOn: IsoDate | null;
+}
+
+interface EntryCommon {
+  id: number;
+  supplierId: number;
+  date: IsoDate;
+  title: string;
+  body: string;
+  tags: string[];
+  private: boolean;
+  side: Side;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InteractionEntry extends EntryCommon { kind: 'interaction'; channel: Channel; tone: Tone }
+export interface PromiseEntry extends EntryCommon {
+  kind: 'promise';
+  dueOn: IsoDate | null;
+  obligation: Obligation;
+  inContract: boolean;
+  status: PromiseStatus;
+  settledOn: IsoDate | null;
+}
+export interface IncidentEntry extends EntryCommon {
+  kind: 'incident';
+  severity: Severity;
+  resolvedOn: IsoDate | null;
+  impact: string;
+  rootCause: string;
+  causedBy: CausedBy;
+  handledWell: boolean | null;
+}
+export interface AdviceEntry extends EntryCommon { kind: 'advice' }
+export interface ReviewEntry extends EntryCommon {
+  kind: 'review';
+  scoreAbility: number | null;
+  scoreIntegrity: number | null;
+  scoreBenevolence: number | null;
+}
+export interface NoteEntry extends EntryCommon { kind: 'note' }
+
+export type Entry = InteractionEntry | PromiseEntry | IncidentEntry | AdviceEntry | ReviewEntry | NoteEntry;
+
+export interface TrashItem {
+  type: 'supplier' | 'entry';
+  id: number;
+  title: string;
+  supplierName: string;
+  kind: EntryKind | null;
+  deletedAt: string;
+}
+
+export interface Preferences {
+  language: Language | null; // null: follow the system
+  theme: Theme;
+  managerName: string;
+}
+
+export interface JournalInfo {
+  dataFile: string;
+  schemaVersion: number;
+  suppliers: number;
+  entries: number;
+  shell: 'electron' | 'browser';
+}
+
+/** An open promise is overdue once its due date has passed. */
+export function isOverdue(e: Entry, today: IsoDate): boolean {
+  return e.kind === 'promise' && e.status === 'open' && e.dueOn !== null && e.dueOn < today;
+}

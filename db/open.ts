@@ -1,0 +1,84 @@
+// Opening a journal file: refuse what we cannot safely write to, keep a copy
+// before migrating, then run every pending migration in one transaction.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { JournalError } from '../core/errors';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Electron loads its own ABI build of better-sqlite3 from here. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+export const DATA_FILE_NAME = 'rapport.sqlite';
+
+function openRaw(file: string, options: OpenOptions): Db {
+  try {
+    return new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (err) {
+    throw new JournalError('conflict', 'cannotOpen', [{ path: [], key: 'cannotOpen', params: { reason: String(err) } }]);
+  }
+}
+
+/** Reads user_version without writing anything: the first read also proves it is a database. */
+function readVersion(db: Db): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    db.close();
+    throw new JournalError('conflict', 'notADatabase');
+  }
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/** A consistent copy of a live database through SQLite's backup API. */
+export async function backupTo(db: Db, target: string): Promise<string> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  await db.backup(target);
+  return target;
+}
+
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${Math.trunc(m.version)}`);
+    }
+  })();
+  return pending[pending.length - 1]!.version;
+}
+
+/**
+ * Opens (or creates) a journal. A file from a newer version of Rapport is
+ * refused before anything is written to it.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = openRaw(file, options);
+  const version = readVersion(db);
+  if (version > latest) {
+    db.close();
+    throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (version > 0 && version < latest && file !== ':memory:') {
+    await backupTo(db, path.join(path.dirname(file), 'backups', `before-migration-v${version}-${timestamp()}.sqlite`));
+  }
+  migrate(db, migrations);
+  return db;
+}
