@@ -1,0 +1,39 @@
+// Translated validation messages, one beside each field, and a summary for
+// errors that belong to no field. Keys come from core/errors.ts.
+import { useTranslation } from 'react-i18next';
+import type { ApiError, FieldIssue } from '../../core/errors';
+import { ApiFailure } from '../api/client';
+
+export function issueText(t: (key: string, params?: Record<string, unknown>) => string, issue: Pick<FieldIssue, 'key' | 'params'>) {
+  return t(`errors:${issue.key}`, issue.params);
+}
+
+/** The issues of an API failure keyed by their dotted path ('contacts.0.email'). */
+export function issuesByPath(error: unknown): Record<string, FieldIssue> {
+  const out: Record<string, FieldIssue> = {};
+  if (error instanceof ApiFailure) for (const issue of error.error.issues) out[issue.path.join('.')] ??= issue;
+  return out;
+}
+
+export function FieldError({ id, issue }: { id: string; issue?: Pick<FieldIssue, 'key' | 'params'> }) {
+  const { t } = useTranslation();
+  if (!issue) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {issueText(t, issue)}
+    </p>
+  );
+}
+
+/** A failure that is not about one field (or a summary above the fields). */
+export function FormError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const apiError: ApiError | null = error instanceof ApiFailure ? error.error : null;
+  const key = apiError?.key ?? 'internal';
+  return (
+    <div className="form-error" role="alert">
+      {t(`errors:${key}`)}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+// Browser mode: the same Journal on loopback HTTP. Every request must carry
+// the session token and a Host (and, when sent, an Origin) naming this
+// server on loopback, which shuts out other local users' pages and DNS
+// rebinding. The API is POST /api/<method> with the JSON input as body.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { dispatch } from '../core/dispatch';
+import type { ApiResult } from '../core/errors';
+import type { JournalHandlers } from '../core/contract';
+
+export interface ServerOptions {
+  journal: JournalHandlers;
+  staticDir: string;
+  token?: string;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 5 * 1024 * 1024;
+const COOKIE_PREFIX = 'rapport_token_';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+function cookieToken(req: http.IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, v] = part.trim().split('=');
+    if (k === name && v) return v;
+  }
+  return null;
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: ApiResult<unknown>) {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('tooLarge'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const host = options.host ?? '127.0.0.1';
+  const staticDir = path.resolve(options.staticDir);
+  let allowedHosts: Set<string> = new Set();
+  // Cookies ignore ports: one name per server keeps two journals apart.
+  let cookieName = COOKIE_PREFIX;
+
+  const failure = (key: string) => ({ ok: false as const, error: { code: 'internal' as const, key, issues: [] } });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://placeholder');
+    // DNS rebinding: the Host header must name this server by a loopback name.
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request: unknown Host.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')) ) return send(res, 403, 'Forbidden: foreign Origin.');
+    if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden: cross-site request.');
+
+    if (url.pathname.startsWith('/api/')) {
+      const given = String(req.headers['x-rapport-token'] ?? '');
+      if (!safeEqual(given, token)) return sendJson(res, 401, failure('forbidden'));
+      if (req.method !== 'POST') return sendJson(res, 405, failure('methodNotAllowed'));
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(res, 415, failure('badRequest'));
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body.trim() === '' ? undefined : JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, failure('badRequest'));
+      }
+      const result = dispatch(options.journal, decodeURIComponent(url.pathname.slice(5)), input);
+      const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 422;
+      return sendJson(res, status, result);
+    }
+
+    // Pages and assets: the token arrives once in the URL, then lives in a same-site cookie.
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null && safeEqual(queryToken, token)) {
+      return send(res, 303, '', 'text/plain', {
+        Location: url.pathname,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+    }
+    const cookie = cookieToken(req, cookieName);
+    if (cookie === null || !safeEqual(cookie, token)) {
+      return send(res, 401, 'Rapport: this address needs the link with its token, as printed when the server started.');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    return serveStatic(url.pathname, res);
+  }
+
+  function serveStatic(pathname: string, res: http.ServerResponse) {
+    const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    let file = path.resolve(staticDir, relative || 'index.html');
+    if (!file.startsWith(staticDir + path.sep) && file !== staticDir) return send(res, 403, 'Forbidden.');
+    const ext = path.extname(file);
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (ext) return send(res, 404, 'Not found.');
+      file = path.join(staticDir, 'index.html'); // client-side routes
+    }
+    let body: Buffer = fs.readFileSync(file);
+    if (file.endsWith('index.html')) {
+      // The page needs the token for its API calls; it is handed over inside the page, never in a URL.
+      body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    <meta name="rapport-token" content="${token}">`));
+    }
+    return send(res, 200, body, MIME[path.extname(file)] ?? 'application/octet-stream', { 'Content-Security-Policy': CSP });
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[rapport] request failed:', err);
+      if (!res.headersSent) sendJson(res, 500, failure('internal'));
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      cookieName = `${COOKIE_PREFIX}${port}`;
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+      });
+    });
+  });
+}
