@@ -1,0 +1,205 @@
+// Entries -> evidence items (design.md, "Trust model", points 1-3 and 6).
+// Each item is dated on the event it records and carries its undecayed
+// weights; decay is applied later, at the date trust is read.
+import type { IsoDate } from '../dates';
+import { toDayNumber } from '../dates';
+import type { Entry, PromiseEntry, Severity } from '../types';
+import type { TrustSettings } from './settings';
+
+export const DIMENSIONS = ['ability', 'integrity', 'benevolence'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Whose conduct an entry records. The two never mix. */
+export type ConductSide = 'supplier' | 'ours';
+
+/** Translation keys for the reasons; the renderer translates them. */
+export type ReasonKey =
+  | 'keptResultPromise'
+  | 'keptEffortPromise'
+  | 'keptLatePromise'
+  | 'brokenResultPromise'
+  | 'brokenEffortPromise'
+  | 'overduePromise'
+  | 'overduePromiseSettled'
+  | 'renegotiatedPromise'
+  | 'withdrawnPromise'
+  | 'incident'
+  | 'incidentHandledWell'
+  | 'interactionPositive'
+  | 'interactionNeutral'
+  | 'interactionNegative'
+  | 'advice'
+  | 'review';
+
+export interface Reason {
+  key: ReasonKey;
+  params: Record<string, string | number | boolean>;
+}
+
+export interface Evidence {
+  /** Day number (days since 1970-01-01) of `date`, for arithmetic. */
+  day: number;
+  date: IsoDate;
+  dimension: Dimension;
+  /** Positive weight, undecayed. */
+  r: number;
+  /**
+   * Negative weight, undecayed, asymmetry factor already applied. It is below
+   * zero only for the retraction that ends an overdue promise's provisional
+   * "broken" evidence when the promise is settled (see promiseEvidence).
+   */
+  s: number;
+  entryId: number;
+  reason: Reason;
+}
+
+/** Our own conduct: entries written about us, and incidents we caused. */
+export function sideOf(entry: Entry): ConductSide {
+  if (entry.side === 'ours') return 'ours';
+  if (entry.kind === 'incident' && entry.causedBy === 'ours') return 'ours';
+  return 'supplier';
+}
+
+/**
+ * All evidence from the entries on one side, sorted by day (ties by entry id,
+ * then dimension) so the result does not depend on the order entries arrive.
+ * `today` decides which open promises are overdue.
+ */
+export function evidenceFromEntries(
+  entries: readonly Entry[],
+  today: IsoDate,
+  settings: TrustSettings,
+  side: ConductSide = 'supplier',
+): Evidence[] {
+  const out: Evidence[] = [];
+  const todayDay = toDayNumber(today);
+  for (const entry of entries) {
+    if (sideOf(entry) !== side) continue;
+    entryEvidence(entry, todayDay, settings, out);
+  }
+  out.sort(compareEvidence);
+  return out;
+}
+
+const DIMENSION_ORDER: Record<Dimension, number> = { ability: 0, integrity: 1, benevolence: 2 };
+
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.day - b.day || a.entryId - b.entryId || DIMENSION_ORDER[a.dimension] - DIMENSION_ORDER[b.dimension] || a.s - b.s || a.r - b.r;
+}
+
+/** Appends the evidence of one entry (whatever its side) to `out`. */
+export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings, out: Evidence[]): void {
+  const push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason) => {
+    if (r === 0 && s === 0) return;
+    out.push({ day: toDayNumber(date), date, dimension, r, s, entryId: entry.id, reason });
+  };
+  const neg = (w: number) => w * st.asymmetry;
+  const title = entry.title;
+
+  switch (entry.kind) {
+    case 'promise':
+      promiseEvidence(entry, todayDay, st, push);
+      return;
+    case 'incident': {
+      const w = severityWeight(entry.severity, st);
+      push(entry.date, 'ability', 0, neg(w), { key: 'incident', params: { title, severity: entry.severity } });
+      if (entry.handledWell === true) {
+        // Handling is judged when the incident is over; unresolved but already
+        // praised handling counts from the incident's date.
+        push(entry.resolvedOn ?? entry.date, 'ability', st.incidentHandledWell, 0, { key: 'incidentHandledWell', params: { title } });
+      }
+      return;
+    }
+    case 'interaction': {
+      const params = { title, channel: entry.channel };
+      if (entry.tone === 'positive') push(entry.date, 'benevolence', st.interactionPositive, 0, { key: 'interactionPositive', params });
+      else if (entry.tone === 'neutral') push(entry.date, 'benevolence', st.interactionNeutral, 0, { key: 'interactionNeutral', params });
+      else push(entry.date, 'benevolence', 0, neg(st.interactionNegative), { key: 'interactionNegative', params });
+      return;
+    }
+    case 'advice':
+      push(entry.date, 'benevolence', st.advice, 0, { key: 'advice', params: { title } });
+      return;
+    case 'review': {
+      const scored: [Dimension, number][] = [];
+      if (entry.scoreAbility != null) scored.push(['ability', entry.scoreAbility]);
+      if (entry.scoreIntegrity != null) scored.push(['integrity', entry.scoreIntegrity]);
+      if (entry.scoreBenevolence != null) scored.push(['benevolence', entry.scoreBenevolence]);
+      // In total r = score - 1 and s = 5 - score, split evenly: each scored
+      // dimension gets its own score's share, so a review weighs 4 in all.
+      const share = st.reviewFactor / scored.length;
+      for (const [dimension, score] of scored) {
+        push(entry.date, dimension, (score - 1) * share, neg((5 - score) * share), { key: 'review', params: { title, dimension, score } });
+      }
+      return;
+    }
+    case 'note':
+      return;
+  }
+}
+
+function severityWeight(severity: Severity, st: TrustSettings): number {
+  switch (severity) {
+    case 'low': return st.incidentLow;
+    case 'medium': return st.incidentMedium;
+    case 'high': return st.incidentHigh;
+    case 'critical': return st.incidentCritical;
+  }
+}
+
+type Push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason) => void;
+
+/**
+ * Promises, all on integrity.
+ * - An open promise past its due date counts as broken from the due date.
+ * - Once settled, that provisional evidence is retracted on the settlement
+ *   date (an item with the exact opposite decayed weight, so the running sums
+ *   cancel) and the settled evidence, dated settledOn, takes over.
+ * - Withdrawn is treated like renegotiated: free before the due date, a small
+ *   negative after it (the supplier let the date pass first).
+ * - A promise without a due date never becomes overdue.
+ */
+function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, push: Push): void {
+  const title = p.title;
+  const result = p.obligation === 'result';
+  const params = { title, obligation: p.obligation, inContract: p.inContract };
+  const brokenWeight = (result ? st.promiseBrokenResult : st.promiseBrokenEffort) * (p.inContract ? st.promiseInContractFactor : 1);
+  const brokenS = brokenWeight * st.asymmetry;
+  const dueDay = p.dueOn === null ? null : toDayNumber(p.dueOn);
+
+  if (p.status === 'open' || p.settledOn === null) {
+    if (p.dueOn !== null && dueDay !== null && dueDay < todayDay) {
+      push(p.dueOn, 'integrity', 0, brokenS, { key: 'overduePromise', params: { ...params, dueOn: p.dueOn } });
+    }
+    return;
+  }
+
+  const settledDay = toDayNumber(p.settledOn);
+  // It was overdue (and counted as broken) from the due date until settled.
+  if (p.dueOn !== null && dueDay !== null && dueDay < settledDay && dueDay < todayDay) {
+    push(p.dueOn, 'integrity', 0, brokenS, { key: 'overduePromise', params: { ...params, dueOn: p.dueOn } });
+    const faded = brokenS * Math.pow(2, -(settledDay - dueDay) / st.halfLifeNegativeDays);
+    push(p.settledOn, 'integrity', 0, -faded, { key: 'overduePromiseSettled', params: { ...params, dueOn: p.dueOn } });
+  }
+  const late = dueDay !== null && settledDay > dueDay;
+  switch (p.status) {
+    case 'kept':
+      push(p.settledOn, 'integrity', result ? st.promiseKeptResult : st.promiseKeptEffort, 0, {
+        key: result ? 'keptResultPromise' : 'keptEffortPromise', params,
+      });
+      return;
+    case 'kept_late':
+      push(p.settledOn, 'integrity', st.promiseKeptLatePositive, st.promiseKeptLateNegative * st.asymmetry, { key: 'keptLatePromise', params });
+      return;
+    case 'broken':
+      push(p.settledOn, 'integrity', 0, brokenS, { key: result ? 'brokenResultPromise' : 'brokenEffortPromise', params });
+      return;
+    case 'renegotiated':
+    case 'withdrawn': {
+      const w = late ? st.promiseRenegotiatedLate : st.promiseRenegotiatedEarly;
+      const key = p.status === 'renegotiated' ? 'renegotiatedPromise' : 'withdrawnPromise';
+      push(p.settledOn, 'integrity', 0, w * st.asymmetry, { key, params: { ...params, late } });
+      return;
+    }
+  }
+}

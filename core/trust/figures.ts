@@ -1,0 +1,143 @@
+// Derived figures beside the chart (design.md, point 8). Plain counts over the
+// journal, as of `today`; our-side entries are left out unless asked for.
+import type { IsoDate } from '../dates';
+import { addMonths, daysBetween } from '../dates';
+import type { Entry, IncidentEntry, PromiseEntry, Severity, Supplier } from '../types';
+import type { ConductSide } from './evidence';
+import { sideOf } from './evidence';
+
+export interface SayDo {
+  keptOnTime: number;
+  keptLate: number;
+  broken: number;
+  overdue: number;
+  /** Renegotiated and withdrawn promises: counted here, left out of the ratio. */
+  renegotiated: number;
+  /**
+   * keptOnTime / (kept on time + kept late + broken + overdue), or null when
+   * nothing has been settled or fallen due. Renegotiated and withdrawn
+   * promises are left out: the parties agreed to change them, so they are
+   * neither a "do" nor a "not do".
+   */
+  ratio: number | null;
+}
+
+export interface QuarterIncidents {
+  /** e.g. '2025-Q3' */
+  quarter: string;
+  low: number;
+  medium: number;
+  high: number;
+  critical: number;
+}
+
+export interface SupplierFigures {
+  sayDo: SayDo;
+  /** Open promises (due or not): the load the supplier carries. */
+  openPromises: number;
+  overduePromises: number;
+  /** Open result promises outside the contract: promising much weakens trust. */
+  overPromising: number;
+  /** Quarters with at least one incident, oldest first. */
+  incidentsPerQuarter: QuarterIncidents[];
+  openIncidents: number;
+  /** Mean days from start to resolution of resolved incidents, or null. */
+  meanTimeToResolveDays: number | null;
+  lastInteractionOn: IsoDate | null;
+  daysSinceLastInteraction: number | null;
+  lastReviewOn: IsoDate | null;
+  /**
+   * Last review + review interval; with no review yet, counted from the
+   * contract start, else from the first entry. Null without an interval.
+   */
+  nextReviewDue: IsoDate | null;
+  reviewOverdue: boolean;
+  /** Days past nextReviewDue (0 when not overdue). */
+  reviewOverdueDays: number;
+  contractEnd: IsoDate | null;
+  /** contractEnd minus noticeMonths: the last day to give notice. */
+  noticeDeadline: IsoDate | null;
+  /** Days from today to the notice deadline (negative once passed). */
+  daysToNoticeDeadline: number | null;
+}
+
+export function supplierFigures(
+  supplier: Supplier, entries: readonly Entry[], today: IsoDate, side: ConductSide = 'supplier',
+): SupplierFigures {
+  const own = entries.filter((e) => e.supplierId === supplier.id && sideOf(e) === side && e.date <= today);
+  const promises = own.filter((e): e is PromiseEntry => e.kind === 'promise');
+  const incidents = own.filter((e): e is IncidentEntry => e.kind === 'incident');
+
+  const sayDo: SayDo = { keptOnTime: 0, keptLate: 0, broken: 0, overdue: 0, renegotiated: 0, ratio: null };
+  let openPromises = 0;
+  let overPromising = 0;
+  for (const p of promises) {
+    const settled = p.status !== 'open' && p.settledOn !== null && p.settledOn <= today;
+    if (!settled) {
+      openPromises++;
+      if (p.dueOn !== null && p.dueOn < today) sayDo.overdue++;
+      if (p.obligation === 'result' && !p.inContract) overPromising++;
+      continue;
+    }
+    if (p.status === 'kept') sayDo.keptOnTime++;
+    else if (p.status === 'kept_late') sayDo.keptLate++;
+    else if (p.status === 'broken') sayDo.broken++;
+    else sayDo.renegotiated++;
+  }
+  const counted = sayDo.keptOnTime + sayDo.keptLate + sayDo.broken + sayDo.overdue;
+  sayDo.ratio = counted === 0 ? null : sayDo.keptOnTime / counted;
+
+  const quarters = new Map<string, QuarterIncidents>();
+  let resolvedDays = 0;
+  let resolved = 0;
+  let openIncidents = 0;
+  for (const i of incidents) {
+    const q = quarterOf(i.date);
+    let row = quarters.get(q);
+    if (!row) { row = { quarter: q, low: 0, medium: 0, high: 0, critical: 0 }; quarters.set(q, row); }
+    row[i.severity satisfies Severity]++;
+    if (i.resolvedOn !== null && i.resolvedOn <= today) {
+      resolved++;
+      resolvedDays += daysBetween(i.date, i.resolvedOn);
+    } else {
+      openIncidents++;
+    }
+  }
+
+  const lastOf = (list: readonly Entry[]): IsoDate | null =>
+    list.reduce<IsoDate | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
+  const lastInteractionOn = lastOf(own.filter((e) => e.kind === 'interaction'));
+  const lastReviewOn = lastOf(own.filter((e) => e.kind === 'review'));
+  const firstEntryOn = own.reduce<IsoDate | null>((first, e) => (first === null || e.date < first ? e.date : first), null);
+
+  const interval = supplier.reviewIntervalMonths;
+  const reviewFrom = lastReviewOn ?? supplier.contractStart ?? firstEntryOn;
+  const nextReviewDue = interval !== null && reviewFrom !== null ? addMonths(reviewFrom, interval) : null;
+  const reviewOverdueDays = nextReviewDue !== null && nextReviewDue < today ? daysBetween(nextReviewDue, today) : 0;
+
+  const noticeDeadline = supplier.contractEnd !== null ? addMonths(supplier.contractEnd, -(supplier.noticeMonths ?? 0)) : null;
+
+  return {
+    sayDo,
+    openPromises,
+    overduePromises: sayDo.overdue,
+    overPromising,
+    incidentsPerQuarter: [...quarters.values()].sort((x, y) => (x.quarter < y.quarter ? -1 : 1)),
+    openIncidents,
+    meanTimeToResolveDays: resolved === 0 ? null : resolvedDays / resolved,
+    lastInteractionOn,
+    daysSinceLastInteraction: lastInteractionOn === null ? null : daysBetween(lastInteractionOn, today),
+    lastReviewOn,
+    nextReviewDue,
+    reviewOverdue: reviewOverdueDays > 0,
+    reviewOverdueDays,
+    contractEnd: supplier.contractEnd,
+    noticeDeadline,
+    daysToNoticeDeadline: noticeDeadline === null ? null : daysBetween(today, noticeDeadline),
+  };
+}
+
+export function quarterOf(date: IsoDate): string {
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+}

@@ -1,0 +1,205 @@
+// Trust over time in one pass over the sorted evidence (design.md, points 4-5).
+// Running decayed sums R and S per dimension are carried from step to step:
+// moving from day t1 to t2 multiplies them by 2^(-(t2-t1)/H), then the evidence
+// dated in (t1, t2] is added, decayed to t2. Cost: evidence + steps.
+import type { IsoDate } from '../dates';
+import { fromDayNumber, toDayNumber } from '../dates';
+import type { Entry } from '../types';
+import type { ConductSide, Dimension, Evidence } from './evidence';
+import { evidenceFromEntries } from './evidence';
+import type { Opinion } from './opinion';
+import { opinionOf } from './opinion';
+import type { TrustSettings } from './settings';
+import { DEFAULT_TRUST_SETTINGS } from './settings';
+
+/** Overall pools all evidence; each dimension has its own series. */
+export type Scope = 'overall' | Dimension;
+export const SCOPES = ['overall', 'ability', 'integrity', 'benevolence'] as const satisfies readonly Scope[];
+
+export interface EngineOptions {
+  /** The date "now" for the engine: it decides which open promises are overdue. Never read from the clock. */
+  today: IsoDate;
+  settings?: TrustSettings;
+}
+
+export interface SeriesOptions extends EngineOptions {
+  from: IsoDate;
+  to: IsoDate;
+  /** Days between points (1 = daily, 7 = weekly, ...). `to` is always the last point. */
+  stepDays?: number;
+}
+
+/** One value per point date. Plain arrays so a series travels as JSON. */
+export interface Band {
+  trust: number[];
+  belief: number[];
+  plausibility: number[];
+  uncertainty: number[];
+}
+
+export interface TrustSeries {
+  dates: IsoDate[];
+  overall: Band;
+  ability: Band;
+  integrity: Band;
+  benevolence: Band;
+}
+
+const DIM_INDEX: Record<Dimension, 0 | 1 | 2> = { ability: 0, integrity: 1, benevolence: 2 };
+
+/** The supplier's trust series; our-side entries are left out. */
+export function trustSeries(entries: readonly Entry[], options: SeriesOptions): TrustSeries {
+  return sideSeries(entries, options, 'supplier');
+}
+
+/**
+ * Our own conduct as a client (our promises, incidents we caused, entries
+ * marked side = ours), by the same machinery, kept apart from the supplier's.
+ */
+export function ourConductSeries(entries: readonly Entry[], options: SeriesOptions): TrustSeries {
+  return sideSeries(entries, options, 'ours');
+}
+
+function sideSeries(entries: readonly Entry[], options: SeriesOptions, side: ConductSide): TrustSeries {
+  const settings = options.settings ?? DEFAULT_TRUST_SETTINGS;
+  return seriesFromEvidence(evidenceFromEntries(entries, options.today, settings, side), options);
+}
+
+/** The point dates of a range, as day numbers: from, from + step, ..., to. */
+export function pointDays(from: IsoDate, to: IsoDate, stepDays = 1): number[] {
+  const first = toDayNumber(from);
+  const last = toDayNumber(to);
+  if (last < first) throw new RangeError(`range ends (${to}) before it starts (${from})`);
+  const step = Math.max(1, Math.floor(stepDays));
+  const days: number[] = [];
+  for (let d = first; d < last; d += step) days.push(d);
+  days.push(last);
+  return days;
+}
+
+const emptyBand = (): Band => ({ trust: [], belief: [], plausibility: [], uncertainty: [] });
+
+/** The series from evidence already sorted by day (as evidenceFromEntries returns it). */
+export function seriesFromEvidence(evidence: readonly Evidence[], options: SeriesOptions): TrustSeries {
+  const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
+  const days = pointDays(options.from, options.to, options.stepDays);
+  const W = st.priorWeight;
+  const a = st.baseRate;
+  const hPos = st.halfLifePositiveDays;
+  const hNeg = st.halfLifeNegativeDays;
+  const out: TrustSeries = {
+    dates: new Array<IsoDate>(days.length),
+    overall: emptyBand(), ability: emptyBand(), integrity: emptyBand(), benevolence: emptyBand(),
+  };
+  const bands = [out.ability, out.integrity, out.benevolence] as const;
+  const R = [0, 0, 0];
+  const S = [0, 0, 0];
+  let i = 0;
+  let prev = Number.NEGATIVE_INFINITY;
+
+  for (let k = 0; k < days.length; k++) {
+    const t = days[k]!;
+    if (prev !== Number.NEGATIVE_INFINITY) {
+      const fPos = Math.pow(2, -(t - prev) / hPos);
+      const fNeg = Math.pow(2, -(t - prev) / hNeg);
+      for (let d = 0; d < 3; d++) { R[d]! *= fPos; S[d]! *= fNeg; }
+    }
+    // Evidence dated before the range's first day is folded in here too.
+    for (; i < evidence.length; i++) {
+      const e = evidence[i]!;
+      if (e.day > t) break;
+      const d = DIM_INDEX[e.dimension];
+      const age = t - e.day;
+      if (e.r !== 0) R[d]! += e.r * Math.pow(2, -age / hPos);
+      if (e.s !== 0) S[d]! += e.s * Math.pow(2, -age / hNeg);
+    }
+    prev = t;
+    out.dates[k] = fromDayNumber(t);
+    writePoint(out.overall, k, R[0]! + R[1]! + R[2]!, S[0]! + S[1]! + S[2]!, W, a);
+    for (let d = 0; d < 3; d++) writePoint(bands[d]!, k, R[d]!, S[d]!, W, a);
+  }
+  return out;
+}
+
+function writePoint(band: Band, k: number, Rraw: number, Sraw: number, W: number, a: number): void {
+  const r = Rraw > 0 ? Rraw : 0;
+  const s = Sraw > 0 ? Sraw : 0;
+  const total = r + s + W;
+  const b = r / total;
+  const u = W / total;
+  band.trust[k] = b + a * u;
+  band.belief[k] = b;
+  band.plausibility[k] = 1 - s / total;
+  band.uncertainty[k] = u;
+}
+
+/** Trust on one date, overall and per dimension. */
+export function trustAt(entries: readonly Entry[], date: IsoDate, options: EngineOptions): Record<Scope, Opinion> {
+  const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
+  const sums = decayedSums(evidenceFromEntries(entries, options.today, st, 'supplier'), toDayNumber(date), st);
+  return opinionsOf(sums, st);
+}
+
+export interface DecayedSums { R: [number, number, number]; S: [number, number, number] }
+
+/** R and S per dimension at `day`, from evidence dated on or before it. */
+export function decayedSums(evidence: readonly Evidence[], day: number, st: TrustSettings): DecayedSums {
+  const R: [number, number, number] = [0, 0, 0];
+  const S: [number, number, number] = [0, 0, 0];
+  for (const e of evidence) {
+    if (e.day > day) continue;
+    const d = DIM_INDEX[e.dimension];
+    R[d] += e.r * Math.pow(2, -(day - e.day) / st.halfLifePositiveDays);
+    S[d] += e.s * Math.pow(2, -(day - e.day) / st.halfLifeNegativeDays);
+  }
+  return { R, S };
+}
+
+export function opinionsOf({ R, S }: DecayedSums, st: TrustSettings): Record<Scope, Opinion> {
+  const W = st.priorWeight;
+  const a = st.baseRate;
+  return {
+    overall: opinionOf(R[0] + R[1] + R[2], S[0] + S[1] + S[2], W, a),
+    ability: opinionOf(R[0], S[0], W, a),
+    integrity: opinionOf(R[1], S[1], W, a),
+    benevolence: opinionOf(R[2], S[2], W, a),
+  };
+}
+
+export function dimensionIndex(d: Dimension): 0 | 1 | 2 {
+  return DIM_INDEX[d];
+}
+
+/** One row per date, the shape recharts wants: { date, trust, belief, plausibility, uncertainty, abilityTrust, ... }. */
+export interface ChartRow {
+  date: IsoDate;
+  trust: number;
+  belief: number;
+  plausibility: number;
+  uncertainty: number;
+  abilityTrust: number;
+  integrityTrust: number;
+  benevolenceTrust: number;
+  /** [belief, plausibility] per scope, for a recharts Area band. */
+  band: [number, number];
+  abilityBand: [number, number];
+  integrityBand: [number, number];
+  benevolenceBand: [number, number];
+}
+
+export function toChartRows(series: TrustSeries): ChartRow[] {
+  return series.dates.map((date, k) => ({
+    date,
+    trust: series.overall.trust[k]!,
+    belief: series.overall.belief[k]!,
+    plausibility: series.overall.plausibility[k]!,
+    uncertainty: series.overall.uncertainty[k]!,
+    abilityTrust: series.ability.trust[k]!,
+    integrityTrust: series.integrity.trust[k]!,
+    benevolenceTrust: series.benevolence.trust[k]!,
+    band: [series.overall.belief[k]!, series.overall.plausibility[k]!],
+    abilityBand: [series.ability.belief[k]!, series.ability.plausibility[k]!],
+    integrityBand: [series.integrity.belief[k]!, series.integrity.plausibility[k]!],
+    benevolenceBand: [series.benevolence.belief[k]!, series.benevolence.plausibility[k]!],
+  }));
+}
