@@ -1,0 +1,38 @@
+// One IPC handler per contract method. Each first checks who is calling (the
+// main frame of our window, on app://rapport), then hands the raw input to
+// dispatch(), which parses it by the method's schema and returns an ApiResult.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { METHOD_NAMES, type JournalHandlers } from '../core/contract';
+import { dispatch } from '../core/dispatch';
+import type { ApiResult } from '../core/errors';
+import { judgeSender } from './sender';
+
+export const CHANNEL_PREFIX = 'rapport:';
+
+const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } };
+
+/**
+ * @param journal   the open journal
+ * @param getWindow the one window whose main frame may call
+ * @returns a function that removes the handlers again
+ */
+export function registerIpc(journal: JournalHandlers, getWindow: () => BrowserWindow | null): () => void {
+  for (const name of METHOD_NAMES) {
+    const channel = CHANNEL_PREFIX + name;
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): ApiResult<unknown> => {
+      const win = getWindow();
+      const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
+      const verdict = trusted
+        ? judgeSender(event.senderFrame, win.webContents.mainFrame)
+        : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
+      if (!verdict.trusted) {
+        console.warn(`[rapport] refused IPC ${channel}: ${verdict.reason}`);
+        return FORBIDDEN;
+      }
+      return dispatch(journal, name, input);
+    });
+  }
+  return () => {
+    for (const name of METHOD_NAMES) ipcMain.removeHandler(CHANNEL_PREFIX + name);
+  };
+}

@@ -1,0 +1,285 @@
+// Electron's main process: one window, one journal.
+//
+// Security, in the order it is set up (the Electron security checklist):
+//   - app.enableSandbox(), and every window: contextIsolation, sandbox, no Node
+//     integration anywhere, webSecurity, no <webview>, no devtools when packaged
+//   - the renderer is served from app://rapport (electron/app-protocol.ts), never
+//     file://, with a strict Content-Security-Policy header and no path traversal
+//   - navigation away from app://rapport, redirects, new windows and <webview>
+//     attachment are refused for every webContents (web-contents-created)
+//   - every permission request and permission check is denied
+//   - IPC: one handler per contract method, sender checked (electron/ipc.ts)
+//   - fuses are flipped at packaging (electron-builder.yml)
+import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type Session, type WebContents } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { JournalError } from '../core/errors';
+import { DATA_FILE_NAME, openJournal, type Journal } from '../db';
+import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { isAppUrl } from './sender';
+
+// ---------- before ready ----------
+
+// The scheme must be privileged before the app is ready: "standard" gives it
+// an origin and relative URLs, "secure" a secure context.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+app.enableSandbox();
+
+/**
+ * A separate Chromium profile (and single-instance lock) on request: the
+ * end-to-end tests run several apps side by side, each with its own profile.
+ * Must happen before the lock is requested: the lock lives in userData.
+ */
+const profileDir = process.env.RAPPORT_USER_DATA?.trim();
+if (profileDir) app.setPath('userData', path.resolve(profileDir));
+
+// ---------- paths ----------
+
+/** dist/electron (where this bundle lives, inside app.asar when packaged). */
+const bundleDir = __dirname;
+const rendererRoot = path.join(bundleDir, '..', 'renderer');
+const preloadPath = path.join(bundleDir, 'preload.cjs');
+
+function iconPath(): string | undefined {
+  const icon = path.join(app.getAppPath(), 'assets', 'icon.png');
+  return fs.existsSync(icon) ? icon : undefined;
+}
+
+function dataFilePath(): string {
+  const fromEnv = process.env.RAPPORT_DATA?.trim();
+  return fromEnv ? path.resolve(fromEnv) : path.join(app.getPath('userData'), DATA_FILE_NAME);
+}
+
+/**
+ * better-sqlite3 built for Electron's ABI by scripts/build-electron-native.mjs,
+ * apart from the Node build in node_modules that the tests use. Packaged, it is
+ * unpacked next to app.asar (a .node file cannot be loaded from inside it).
+ */
+function nativeBindingPath(): string | undefined {
+  const appPath = app.getAppPath();
+  const base = app.isPackaged ? appPath.replace(/app\.asar$/, 'app.asar.unpacked') : appPath;
+  const binding = path.join(base, 'native', 'electron', 'better_sqlite3.node');
+  if (fs.existsSync(binding)) return binding;
+  console.warn(`[rapport] ${binding} not found; trying better-sqlite3's default binding (run: npm run build:electron-native)`);
+  return undefined;
+}
+
+// ---------- state ----------
+
+let journal: Journal | null = null;
+let mainWindow: BrowserWindow | null = null;
+let unregisterIpc: (() => void) | null = null;
+
+// ---------- hardening ----------
+
+function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => {
+    console.warn(`[rapport] denied permission request: ${permission}`);
+    callback(false);
+  });
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+}
+
+function openExternally(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  // Only https, only links the user can see as such; never file:, smb:, custom schemes…
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) {
+    console.warn(`[rapport] refused to open ${url}`);
+    return;
+  }
+  shell.openExternal(parsed.toString()).catch((err: unknown) => console.warn('[rapport] openExternal failed:', err));
+}
+
+function hardenWebContents(contents: WebContents): void {
+  // No <webview> (webviewTag is off; this also catches any other route).
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    console.warn('[rapport] refused to attach a <webview>');
+  });
+  // No new windows: https links go to the OS browser, the rest nowhere.
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  // No navigation away from the app, in any frame.
+  contents.on('will-frame-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    console.warn(`[rapport] refused navigation to ${event.url}`);
+    if (event.isMainFrame) openExternally(event.url);
+  });
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    console.warn(`[rapport] refused redirect to ${event.url}`);
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+// ---------- window ----------
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    title: 'Rapport',
+    width: 1280,
+    height: 860,
+    minWidth: 880,
+    minHeight: 560,
+    show: false,
+    icon: iconPath(),
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181c' : '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    if (isMainFrame) console.error(`[rapport] failed to load ${url}: ${description} (${code})`);
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[rapport] renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+// ---------- the journal ----------
+
+function dutch(): boolean {
+  return app.getLocale().toLowerCase().startsWith('nl');
+}
+
+/** A message for the native dialog shown when the journal cannot be opened. */
+function describeOpenFailure(file: string, err: unknown): { title: string; detail: string } {
+  const nl = dutch();
+  const key = err instanceof JournalError ? err.key : 'internal';
+  const params = err instanceof JournalError ? (err.issues[0]?.params ?? {}) : {};
+  const reason = String(params.reason ?? (err instanceof Error ? err.message : err));
+  const title = nl ? 'Rapport kan het journaal niet openen' : 'Rapport cannot open the journal';
+  let detail: string;
+  switch (key) {
+    case 'newerDatabase':
+      detail = nl
+        ? `Dit journaal is opgeslagen door een nieuwere versie van Rapport (schema ${params.found}; deze versie leest tot en met ${params.supported}). Werk Rapport bij om het te openen. Het bestand is niet gewijzigd.`
+        : `This journal was saved by a newer version of Rapport (schema ${params.found}; this version reads up to ${params.supported}). Update Rapport to open it. The file has not been changed.`;
+      break;
+    case 'notADatabase':
+      detail = nl
+        ? 'Dit bestand is geen Rapport-journaal, of het is beschadigd. Het bestand is niet gewijzigd.'
+        : 'This file is not a Rapport journal, or it is damaged. The file has not been changed.';
+      break;
+    case 'cannotOpen':
+      detail = /NODE_MODULE_VERSION|different Node\.js version|invalid ELF|not a valid Win32/i.test(reason)
+        ? (nl
+          ? `De databasemodule is niet voor deze Electron-versie gebouwd. Voer "npm run build:electron-native" uit.\n\n${reason}`
+          : `The database module was not built for this version of Electron. Run "npm run build:electron-native".\n\n${reason}`)
+        : (nl ? `Het bestand kan niet worden geopend: ${reason}` : `The file could not be opened: ${reason}`);
+      break;
+    default:
+      detail = nl ? `Onverwachte fout: ${reason}` : `Unexpected error: ${reason}`;
+  }
+  return { title, detail: `${detail}\n\n${file}` };
+}
+
+async function openTheJournal(): Promise<Journal | null> {
+  const file = dataFilePath();
+  try {
+    return await openJournal(file, { shell: 'electron', nativeBinding: nativeBindingPath() });
+  } catch (err) {
+    const key = err instanceof JournalError ? err.key : 'internal';
+    console.error(`[rapport] cannot open journal ${file} (${key}):`, err);
+    const { title, detail } = describeOpenFailure(file, err);
+    // Asynchronous on purpose: a synchronous box would block the main process
+    // (and with it any test driving the app) until someone clicks it.
+    await dialog.showMessageBox({ type: 'error', title, message: title, detail, buttons: ['OK'], noLink: true });
+    return null;
+  }
+}
+
+function closeJournal(): void {
+  unregisterIpc?.();
+  unregisterIpc = null;
+  const open = journal;
+  journal = null;
+  try {
+    open?.close();
+  } catch (err) {
+    console.error('[rapport] closing the journal failed:', err);
+  }
+}
+
+// ---------- lifecycle ----------
+
+async function start(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId('nl.rapport.app');
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
+  installMenu();
+
+  journal = await openTheJournal();
+  if (!journal) {
+    app.exit(1);
+    return;
+  }
+  unregisterIpc = registerIpc(journal, () => mainWindow);
+  mainWindow = createWindow();
+
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open shows it again.
+    if (journal && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Rapport is running with this profile: it gets focus (second-instance), we leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => closeJournal());
+  app.whenReady().then(start).catch((err: unknown) => {
+    console.error('[rapport] failed to start:', err);
+    app.exit(1);
+  });
+}
