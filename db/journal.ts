@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { JournalHandlers, ParsedInputOf } from '../core/contract';
 import { todayIso } from '../core/dates';
 import { JournalError } from '../core/errors';
-import { entryInput } from '../core/schemas';
+import type { entryInput } from '../core/schemas';
 import type { Entry, Preferences, Supplier, SupplierSummary, TrashItem } from '../core/types';
 import { loadExample } from './example';
 import type { Db } from './open';
@@ -45,10 +45,6 @@ export interface JournalOptions {
   shell: 'electron' | 'browser';
   /** Injected so tests can pin "today" (overdue promises depend on it). */
   today?: () => string;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export class Journal implements JournalHandlers {

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dispatch } from '../../core/dispatch';
+import type { InputOf, MethodName, OutputOf } from '../../core/contract';
+import type { ApiResult } from '../../core/errors';
+import { openJournal, type Journal } from '../index';
+
+export function tempFile(name = 'rapport.sqlite'): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-')), name);
+}
+
+export async function freshJournal(today = '2026-06-15'): Promise<Journal> {
+  return openJournal(tempFile(), { shell: 'browser', today: () => today });
+}
+
+/** Calls a method through the same gate the shells use (schema first). */
+export function call<M extends MethodName>(journal: Journal, method: M, input: InputOf<M>): ApiResult<OutputOf<M>> {
+  return dispatch(journal, method, input) as ApiResult<OutputOf<M>>;
+}
+
+export function ok<M extends MethodName>(journal: Journal, method: M, input: InputOf<M>): OutputOf<M> {
+  const result = call(journal, method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}

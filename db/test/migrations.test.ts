@@ -1,0 +1,89 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JournalError } from '../../core/errors';
+import { LATEST_VERSION, MIGRATIONS } from '../migrations';
+import { migrate, openDatabase } from '../open';
+import { tempFile } from './helpers';
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  for (const m of MIGRATIONS) {
+    it(`${m.version} (${m.name}) runs from the previous version and sets user_version`, () => {
+      const db = new Database(':memory:');
+      migrate(db, MIGRATIONS.filter((x) => x.version < m.version));
+      expect(db.pragma('user_version', { simple: true })).toBe(m.version - 1);
+      migrate(db, MIGRATIONS.filter((x) => x.version <= m.version));
+      expect(db.pragma('user_version', { simple: true })).toBe(m.version);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
+  }
+
+  it('builds the whole schema from an empty file', async () => {
+    const file = tempFile();
+    const db = await openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(tables(db)).toEqual(['entries', 'entry_tags', 'settings', 'suppliers']);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
+
+  it('runs all pending migrations in one transaction: a failing one leaves the file as it was', async () => {
+    const file = tempFile();
+    (await openDatabase(file)).close();
+    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'ok', sql: 'CREATE TABLE extra (x INTEGER);' },
+      { version: LATEST_VERSION + 2, name: 'broken', sql: 'CREATE TABLE nope (;' }];
+    await expect(openDatabase(file, { migrations: broken })).rejects.toThrow();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(tables(db)).not.toContain('extra');
+    db.close();
+  });
+
+  it('keeps a backup copy, made through the backup API, before migrating an existing journal', async () => {
+    const file = tempFile();
+    const db = await openDatabase(file);
+    db.prepare("INSERT INTO suppliers (name, created_at, updated_at) VALUES ('Acme', 'now', 'now')").run();
+    db.close();
+    const next = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'next', sql: 'ALTER TABLE suppliers ADD COLUMN extra TEXT;' }];
+    (await openDatabase(file, { migrations: next })).close();
+    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(new RegExp(`^before-migration-v${LATEST_VERSION}-`));
+    const copy = new Database(path.join(path.dirname(file), 'backups', backups[0]!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(copy.prepare('SELECT name FROM suppliers').pluck().all()).toEqual(['Acme']);
+    copy.close();
+  });
+
+  it('refuses a journal from a newer version and leaves the file byte for byte unchanged', async () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+    const error = await openDatabase(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JournalError);
+    expect((error as JournalError).key).toBe('newerDatabase');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not a database, unchanged', async () => {
+    const file = tempFile('notes.txt');
+    fs.writeFileSync(file, 'Dear diary, this is not SQLite.\n'.repeat(100));
+    const before = fs.readFileSync(file);
+    await expect(openDatabase(file)).rejects.toMatchObject({ key: 'notADatabase' });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

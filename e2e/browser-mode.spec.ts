@@ -1,0 +1,135 @@
+// Browser mode's locks: the token, the Host and Origin checks (DNS
+// rebinding, other local pages), loopback only. These start their own
+// server, so they run whichever shell the rest of the suite drives.
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserShell, type ServerProcess } from './browser-shell';
+
+let server: ServerProcess;
+let dir: string;
+
+test.beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-sec-'));
+  server = await startBrowserShell(path.join(dir, 'rapport.sqlite'));
+});
+
+test.afterEach(async () => {
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function request(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers, setHost: !options.headers?.Host },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const json = { 'Content-Type': 'application/json' };
+
+async function supplierCount(): Promise<number> {
+  const r = await request(server.port, {
+    path: '/api/listSuppliers', method: 'POST', headers: { ...json, 'X-Rapport-Token': server.token }, body: '{}',
+  });
+  return (JSON.parse(r.body) as { value: unknown[] }).value.length;
+}
+
+test('the API answers with the token and refuses without it or with a wrong one', async () => {
+  const body = JSON.stringify({ name: 'Acme Hosting' });
+  const withToken = await request(server.port, { path: '/api/createSupplier', method: 'POST', headers: { ...json, 'X-Rapport-Token': server.token }, body });
+  expect(withToken.status).toBe(200);
+  expect(JSON.parse(withToken.body)).toMatchObject({ ok: true, value: { name: 'Acme Hosting' } });
+
+  const without = await request(server.port, { path: '/api/createSupplier', method: 'POST', headers: json, body });
+  expect(without.status).toBe(401);
+  const wrong = await request(server.port, { path: '/api/createSupplier', method: 'POST', headers: { ...json, 'X-Rapport-Token': 'x'.repeat(32) }, body });
+  expect(wrong.status).toBe(401);
+  expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { key: 'forbidden' } });
+  expect(await supplierCount()).toBe(1);
+});
+
+test('a foreign Host header (DNS rebinding) is refused, for pages and the API', async () => {
+  const headers = { ...json, 'X-Rapport-Token': server.token, Host: `evil.example:${server.port}` };
+  const api = await request(server.port, { path: '/api/createSupplier', method: 'POST', headers, body: '{"name":"Evil"}' });
+  expect(api.status).toBe(421);
+  const page = await request(server.port, { path: `/?token=${server.token}`, headers: { Host: 'evil.example' } });
+  expect(page.status).toBe(421);
+  expect(await supplierCount()).toBe(0);
+});
+
+test('a foreign Origin is refused', async () => {
+  const headers = { ...json, 'X-Rapport-Token': server.token, Origin: 'http://evil.example' };
+  const api = await request(server.port, { path: '/api/createSupplier', method: 'POST', headers, body: '{"name":"Evil"}' });
+  expect(api.status).toBe(403);
+  expect(await supplierCount()).toBe(0);
+});
+
+test('the page needs the link with its token; the link opens the app', async ({ page }) => {
+  const response = await page.goto(server.origin + '/');
+  expect(response?.status()).toBe(401);
+  await expect(page.getByText('needs the link with its token')).toBeVisible();
+  await page.goto(server.url);
+  await expect(page).toHaveTitle(/Rapport/);
+  expect(page.url()).not.toContain('token=');
+});
+
+test('a page on another origin cannot write to the journal', async ({ page }) => {
+  // A hostile page served from another local port tries every trick a page has.
+  const evil = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>evil</title><body>evil</body>');
+  });
+  await new Promise<void>((done) => evil.listen(0, '127.0.0.1', done));
+  const evilPort = (evil.address() as { port: number }).port;
+  try {
+    await page.goto(`http://127.0.0.1:${evilPort}/`);
+    const outcome = await page.evaluate(async ({ target, token }) => {
+      const results: string[] = [];
+      const attempts: RequestInit[] = [
+        { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"Evil"}' },
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Rapport-Token': token }, body: '{"name":"Evil"}' },
+      ];
+      for (const init of attempts) {
+        try {
+          const r = await fetch(`${target}/api/createSupplier`, init);
+          results.push(`status ${r.status}`);
+        } catch (e) {
+          results.push(`blocked ${String(e)}`);
+        }
+      }
+      return results;
+    }, { target: server.origin, token: server.token });
+    expect(outcome).toHaveLength(2);
+    expect(await supplierCount()).toBe(0);
+  } finally {
+    await new Promise<void>((done) => evil.close(() => done()));
+  }
+});
+
+test('the server listens on loopback only', async () => {
+  // /proc/net/tcp lists listening sockets (state 0A) with their local address in hex.
+  const lines = fs.readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1);
+  const portHex = server.port.toString(16).toUpperCase().padStart(4, '0');
+  const listening = lines
+    .map((l) => l.trim().split(/\s+/))
+    .filter((cols) => cols[3] === '0A' && cols[1]?.endsWith(`:${portHex}`))
+    .map((cols) => cols[1]!.split(':')[0]);
+  expect(listening).toEqual(['0100007F']); // 127.0.0.1, and nothing else
+  const v6 = fs.existsSync('/proc/net/tcp6') ? fs.readFileSync('/proc/net/tcp6', 'utf8') : '';
+  expect(v6).not.toMatch(new RegExp(`:${portHex} [0-9A-F:]+ 0A`));
+});

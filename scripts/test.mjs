@@ -1,0 +1,61 @@
+// `npm test`: typecheck, lint, unit tests (vitest), build, end-to-end tests
+// (Playwright). Every step runs even when an earlier one failed, so one run
+// shows everything; the last line sums all suites as `N passed, M failed`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.mkdirSync('.reports', { recursive: true });
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(name);
+  return ok;
+}
+
+/** A check without test counts of its own counts as one test. */
+function check(name, command, args) {
+  if (run(name, command, args)) tally.passed += 1;
+  else tally.failed += 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+check('typecheck (node side)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
+check('typecheck (web side)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+check('lint', 'npx', ['eslint', '.']);
+
+fs.rmSync('.reports/unit.json', { force: true });
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit.json']);
+const unit = readJson('.reports/unit.json');
+if (unit) {
+  tally.passed += unit.numPassedTests;
+  tally.failed += unit.numFailedTests;
+  tally.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+} else tally.failed += 1;
+
+const built = run('build', 'node', ['scripts/build.mjs']);
+if (built) {
+  fs.rmSync('.reports/e2e.json', { force: true });
+  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: '.reports/e2e.json' });
+  const e2e = readJson('.reports/e2e.json');
+  if (e2e?.stats) {
+    tally.passed += e2e.stats.expected + e2e.stats.flaky;
+    tally.failed += e2e.stats.unexpected;
+    tally.skipped += e2e.stats.skipped;
+  } else tally.failed += 1;
+} else tally.failed += 1;
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
+process.exit(failedSteps.length || tally.failed ? 1 : 0);
