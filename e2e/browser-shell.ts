@@ -1,7 +1,7 @@
 // Starts the browser-mode server (dist/server/cli.cjs) on a data file and
 // reads the address it prints, the way a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
   url: string;
@@ -12,7 +12,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const CLI = path.join(__dirname, '..', 'dist', 'server', 'cli.cjs');
+const CLI = fileURLToPath(new URL('../dist/server/cli.cjs', import.meta.url));
 
 export function startBrowserShell(dataFile: string, extraArgs: string[] = []): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, [CLI, '--data', dataFile, '--port', '0', '--no-open', ...extraArgs], {
