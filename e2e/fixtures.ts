@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { InputOf, MethodName, OutputOf, RapportBridge } from '../core/contract';
+import type { InputOf, MethodName, OutputOf } from '../core/contract';
 import type { ApiResult } from '../core/errors';
 import { startBrowserShell, type ServerProcess } from './browser-shell';
 import { electronBinaryAvailable, launchElectron } from './electron-launch';
@@ -43,8 +43,9 @@ export const test = base.extend<{ app: AppHandle }>({
         },
         api: (method, input) =>
           running.page.evaluate(
-            ([m, i]) => (globalThis as unknown as { rapport: RapportBridge }).rapport[m as MethodName](i),
-            [method, input] as const,
+            ([m, i]: [string, unknown]) =>
+              (globalThis as unknown as { rapport: Record<string, (x: unknown) => Promise<unknown>> }).rapport[m]!(i),
+            [method, input] as [string, unknown],
           ) as never,
         call: async (method, input) => unwrap(await handle.api(method, input)),
       };
