@@ -16,15 +16,15 @@ export const CAUSED_BY = ['supplier', 'ours', 'third_party'] as const;
 export const LANGUAGES = ['nl', 'en'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 
-export const id = z.number({ error: 'required' }).int().positive();
+export const id = z.number().int().positive();
 
 export const isoDate = z
-  .string({ error: 'required' })
+  .string()
   .refine((v) => isIsoDate(v), { error: 'invalidDate' });
 
 const optionalDate = isoDate.nullable().default(null);
 
-const shortText = (max: number) => z.string({ error: 'required' }).trim().max(max);
+const shortText = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => shortText(max).min(1, { error: 'required' });
 
 export const tag = z
