@@ -71,7 +71,7 @@ export function resolveAppUrl(root: string, rawUrl: string, method = 'GET'): Res
   } catch {
     return { kind: 'error', status: 400 };
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return { kind: 'error', status: 403 };
+  if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return { kind: 'error', status: 403 };
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

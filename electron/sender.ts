@@ -22,9 +22,10 @@ export function isAppUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  // WHATWG URL gives non-special schemes an opaque origin ("null"), so the
+  // WHATWG URL gives non-special schemes an opaque origin ("null") and keeps
+  // their host's case (Chromium lowercases it for a standard scheme), so the
   // parts are compared one by one rather than through url.origin.
-  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+  return url.protocol === `${APP_SCHEME}:` && url.host.toLowerCase() === APP_HOST && url.username === '' && url.password === '';
 }
 
 export type SenderVerdict = { trusted: true } | { trusted: false; reason: string };
