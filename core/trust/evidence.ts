@@ -2,7 +2,7 @@
 // Each item is dated on the event it records and carries its undecayed
 // weights; decay is applied later, at the date trust is read.
 import type { IsoDate } from '../dates';
-import { toDayNumber } from '../dates';
+import { isoToDay as toDayNumber } from './days';
 import type { Entry, PromiseEntry, Severity } from '../types';
 import type { TrustSettings } from './settings';
 

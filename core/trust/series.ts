@@ -3,7 +3,7 @@
 // moving from day t1 to t2 multiplies them by 2^(-(t2-t1)/H), then the evidence
 // dated in (t1, t2] is added, decayed to t2. Cost: evidence + steps.
 import type { IsoDate } from '../dates';
-import { fromDayNumber, toDayNumber } from '../dates';
+import { dayToIso as fromDayNumber, isoToDay as toDayNumber } from './days';
 import type { Entry } from '../types';
 import type { ConductSide, Dimension, Evidence } from './evidence';
 import { evidenceFromEntries } from './evidence';
@@ -77,32 +77,49 @@ export function pointDays(from: IsoDate, to: IsoDate, stepDays = 1): number[] {
   return days;
 }
 
-const emptyBand = (): Band => ({ trust: [], belief: [], plausibility: [], uncertainty: [] });
+// Arrays grown by push stay packed doubles (fast to write and read).
+const band = (): Band => ({ trust: [], belief: [], plausibility: [], uncertainty: [] });
+
+// The point dates of a range are the same for every supplier charted over it:
+// keep the last few so a dashboard of 200 suppliers formats them once.
+const datesMemo = new Map<string, readonly IsoDate[]>();
+
+function pointDates(days: readonly number[], step: number): IsoDate[] {
+  const key = `${days[0]!}:${days[days.length - 1]!}:${step}`;
+  const hit = datesMemo.get(key);
+  if (hit) return hit.slice();
+  const dates = days.map(fromDayNumber);
+  if (datesMemo.size >= 8) datesMemo.delete(datesMemo.keys().next().value!);
+  datesMemo.set(key, dates);
+  return dates.slice();
+}
 
 /** The series from evidence already sorted by day (as evidenceFromEntries returns it). */
 export function seriesFromEvidence(evidence: readonly Evidence[], options: SeriesOptions): TrustSeries {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
   const days = pointDays(options.from, options.to, options.stepDays);
+  const n = days.length;
   const W = st.priorWeight;
   const a = st.baseRate;
   const hPos = st.halfLifePositiveDays;
   const hNeg = st.halfLifeNegativeDays;
   const out: TrustSeries = {
-    dates: new Array<IsoDate>(days.length),
-    overall: emptyBand(), ability: emptyBand(), integrity: emptyBand(), benevolence: emptyBand(),
+    dates: pointDates(days, options.stepDays ?? 1),
+    overall: band(), ability: band(), integrity: band(), benevolence: band(),
   };
-  const bands = [out.ability, out.integrity, out.benevolence] as const;
+  const bands = [out.ability, out.integrity, out.benevolence, out.overall] as const;
   const R = [0, 0, 0];
   const S = [0, 0, 0];
   let i = 0;
   let prev = Number.NEGATIVE_INFINITY;
 
-  for (let k = 0; k < days.length; k++) {
+  for (let k = 0; k < n; k++) {
     const t = days[k]!;
     if (prev !== Number.NEGATIVE_INFINITY) {
       const fPos = Math.pow(2, -(t - prev) / hPos);
       const fNeg = Math.pow(2, -(t - prev) / hNeg);
-      for (let d = 0; d < 3; d++) { R[d]! *= fPos; S[d]! *= fNeg; }
+      R[0]! *= fPos; R[1]! *= fPos; R[2]! *= fPos;
+      S[0]! *= fNeg; S[1]! *= fNeg; S[2]! *= fNeg;
     }
     // Evidence dated before the range's first day is folded in here too.
     for (; i < evidence.length; i++) {
@@ -114,23 +131,23 @@ export function seriesFromEvidence(evidence: readonly Evidence[], options: Serie
       if (e.s !== 0) S[d]! += e.s * Math.pow(2, -age / hNeg);
     }
     prev = t;
-    out.dates[k] = fromDayNumber(t);
-    writePoint(out.overall, k, R[0]! + R[1]! + R[2]!, S[0]! + S[1]! + S[2]!, W, a);
-    for (let d = 0; d < 3; d++) writePoint(bands[d]!, k, R[d]!, S[d]!, W, a);
+    for (let d = 0; d < 4; d++) {
+      const Rd = d === 3 ? R[0]! + R[1]! + R[2]! : R[d]!;
+      const Sd = d === 3 ? S[0]! + S[1]! + S[2]! : S[d]!;
+      // Tiny negative sums (rounding after a retraction) read as zero.
+      const r = Rd > 0 ? Rd : 0;
+      const s = Sd > 0 ? Sd : 0;
+      const total = r + s + W;
+      const b = r / total;
+      const u = W / total;
+      const bd = bands[d]!;
+      bd.trust.push(b + a * u);
+      bd.belief.push(b);
+      bd.plausibility.push(1 - s / total);
+      bd.uncertainty.push(u);
+    }
   }
   return out;
-}
-
-function writePoint(band: Band, k: number, Rraw: number, Sraw: number, W: number, a: number): void {
-  const r = Rraw > 0 ? Rraw : 0;
-  const s = Sraw > 0 ? Sraw : 0;
-  const total = r + s + W;
-  const b = r / total;
-  const u = W / total;
-  band.trust[k] = b + a * u;
-  band.belief[k] = b;
-  band.plausibility[k] = 1 - s / total;
-  band.uncertainty[k] = u;
 }
 
 /** Trust on one date, overall and per dimension. */
