@@ -1,4 +1,70 @@
-// Placeholder until the app frame lands.
+// The app: stored preferences (language, theme) are applied before any
+// content is shown, then the frame with its routes.
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { Toaster } from 'sonner';
+import { usePreferences } from './api/queries';
+import { FormError } from './components/FieldError';
+import { Spinner } from './components/Spinner';
+import { applyLanguage } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { NotFound } from './layout/NotFound';
+import { Home } from './screens/Home';
+import { Settings } from './screens/Settings';
+import { SupplierForm } from './screens/SupplierForm';
+import { SupplierPage } from './screens/SupplierPage';
+import { Trash } from './screens/Trash';
+import { applyTheme } from './theme';
+import './styles/app.css';
+
+function StartupError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="startup-error">
+      <h1>{t('startup.title')}</h1>
+      <FormError error={error} />
+      <button type="button" className="btn btn-secondary btn-md" onClick={() => window.location.reload()}>
+        {t('startup.retry')}
+      </button>
+    </div>
+  );
+}
+
 export function App() {
-  return <main>Rapport</main>;
+  const preferences = usePreferences();
+  const [ready, setReady] = useState(false);
+
+  useLayoutEffect(() => {
+    if (!preferences.data) return;
+    applyLanguage(preferences.data.language);
+    applyTheme(preferences.data.theme);
+    setReady(true);
+  }, [preferences.data]);
+
+  if (preferences.isError && !ready) return <StartupError error={preferences.error} />;
+  if (!ready) return <Spinner block />;
+
+  return (
+    <Tooltip.Provider delayDuration={400}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<Home />} />
+          <Route path="suppliers/new" element={<SupplierForm />} />
+          <Route path="suppliers/:supplierId" element={<SupplierPage />} />
+          <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />
+          <Route path="trash" element={<Trash />} />
+          <Route path="settings" element={<Settings />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+      <Toaster
+        theme={preferences.data?.theme ?? 'system'}
+        position="bottom-right"
+        closeButton
+        toastOptions={{ className: 'toast' }}
+      />
+    </Tooltip.Provider>
+  );
 }

@@ -1,0 +1,158 @@
+// Labelled form fields wired to react-hook-form: each has a <label>, sets
+// aria-invalid, and points aria-describedby at its hint and at the
+// translated error shown beside it.
+import clsx from 'clsx';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import type { FieldError as RhfFieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FieldError } from './FieldError';
+import { decodeIssue } from './form';
+
+interface FieldBase {
+  /** The visible label. */
+  label: ReactNode;
+  /** What register('name', options) returned. */
+  registration: UseFormRegisterReturn;
+  /** formState.errors.<name>; its message is shown translated beside the field. */
+  error?: RhfFieldError;
+  /** A short help text under the field. */
+  hint?: ReactNode;
+  /** Marks the label as required (the schema decides what is really required). */
+  required?: boolean;
+  className?: string;
+}
+
+function useFieldIds(error: RhfFieldError | undefined, hint: ReactNode) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = clsx(hint && hintId, error && errorId) || undefined;
+  return { id, errorId, hintId, describedBy };
+}
+
+function Label({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field-label" htmlFor={htmlFor}>
+      {children}
+      {required && (
+        <span className="field-required" title={t('form.required')}>
+          <span aria-hidden="true"> *</span>
+        </span>
+      )}
+    </label>
+  );
+}
+
+function Message({ errorId, hintId, hint, error, override }: { errorId: string; hintId: string; hint?: ReactNode; error?: RhfFieldError; override?: (key: string) => string | null }) {
+  const issue = decodeIssue(error);
+  const replaced = issue && override ? override(issue.key) : null;
+  return (
+    <>
+      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      {replaced ? (
+        <p id={errorId} className="field-error" role="alert">{replaced}</p>
+      ) : (
+        <FieldError id={errorId} issue={issue} />
+      )}
+    </>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'onChange' | 'onBlur' | 'ref'>;
+
+/** <TextField label="Name" registration={register('name')} error={errors.name} hint? required? type?="text|email|tel" /> */
+export function TextField({ label, registration, error, hint, required, className, ...input }: FieldBase & InputProps) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={clsx('field', className)}>
+      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <input id={ids.id} type="text" className="input" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <Message {...ids} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** <TextArea label="Notes" registration={register('notes')} error={errors.notes} rows?={5} /> */
+export function TextArea({ label, registration, error, hint, required, className, ...input }: FieldBase & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'onChange' | 'onBlur' | 'ref'>) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={clsx('field', className)}>
+      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <textarea id={ids.id} className="input textarea" rows={4} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <Message {...ids} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** <DateField label="Start" registration={register('contractStart', asDate)} error={errors.contractStart} />: value is YYYY-MM-DD or null. */
+export function DateField({ label, registration, error, hint, required, className, ...input }: FieldBase & InputProps) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={clsx('field', className)}>
+      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <input id={ids.id} type="date" className="input input-date" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <Message {...ids} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/**
+ * <NumberField label="Notice period" registration={register('noticeMonths', asNumber)} error={errors.noticeMonths} integer? suffix?="months" />
+ * Accepts Dutch and English number writing; unreadable text shows "enter a (whole) number".
+ */
+export function NumberField({ label, registration, error, hint, required, className, integer, suffix, ...input }: FieldBase & InputProps & { integer?: boolean; suffix?: ReactNode }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(error, hint);
+  const override = (key: string) => (key === 'invalidType' ? t(integer ? 'form.notAWholeNumber' : 'form.notANumber') : null);
+  return (
+    <div className={clsx('field', className)}>
+      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <div className={clsx('input-group', suffix && 'has-suffix')}>
+        <input
+          id={ids.id}
+          type="text"
+          inputMode={integer ? 'numeric' : 'decimal'}
+          autoComplete="off"
+          className="input input-number"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={ids.describedBy}
+          {...input}
+          {...registration}
+        />
+        {suffix && <span className="input-suffix" aria-hidden="true">{suffix}</span>}
+      </div>
+      <Message {...ids} hint={hint} error={error} override={override} />
+    </div>
+  );
+}
+
+/** <Select label="Kind" registration={register('kind')} options={[{ value: 'a', label: 'A' }]} error={errors.kind} /> */
+export function Select({ label, registration, error, hint, required, className, options, ...select }: FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'onChange' | 'onBlur' | 'ref'> & { options: { value: string; label: string }[] }) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={clsx('field', className)}>
+      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <select id={ids.id} className="input select" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select} {...registration}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      <Message {...ids} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** <Checkbox label="In the contract" registration={register('inContract')} error={errors.inContract} hint? /> */
+export function Checkbox({ label, registration, error, hint, className, ...input }: Omit<FieldBase, 'required'> & InputProps) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={clsx('field field-checkbox', className)}>
+      <div className="checkbox-row">
+        <input id={ids.id} type="checkbox" className="checkbox" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+        <label className="checkbox-label" htmlFor={ids.id}>{label}</label>
+      </div>
+      <Message {...ids} hint={hint} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Glue between the core zod schemas, react-hook-form and the translated
+// error keys of core/errors.ts. Field messages travel inside react-hook-form
+// as JSON {key, params}, so a field shows the same text whether the error
+// came from the form's own validation or from the journal.
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldError as RhfFieldError, FieldValues, Path, Resolver, UseFormSetError } from 'react-hook-form';
+import type { z } from 'zod';
+import { issueFromZod, type FieldIssue } from '../../core/errors';
+import { ApiFailure } from '../api/client';
+import i18n from '../i18n';
+
+type Issue = Pick<FieldIssue, 'key' | 'params'>;
+
+export function encodeIssue(issue: Issue): string {
+  return JSON.stringify({ key: issue.key, params: issue.params });
+}
+
+/** The translated-error issue behind a react-hook-form field error. */
+export function decodeIssue(error: Pick<RhfFieldError, 'message'> | undefined): Issue | undefined {
+  if (!error) return undefined;
+  const message = error.message ?? '';
+  if (message.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(message) as Issue;
+      return { key: parsed.key, params: parsed.params ?? {} };
+    } catch {
+      /* fall through */
+    }
+  }
+  return { key: message || 'invalid', params: {} };
+}
+
+/** zodResolver over a core schema, with every message turned into a catalogue key. */
+export function schemaResolver<S extends z.ZodType>(schema: S): Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues> {
+  return zodResolver(schema as never, {
+    error: (iss) => {
+      const raw = iss as unknown as z.core.$ZodIssue;
+      return encodeIssue(issueFromZod({ ...raw, path: [], message: '' } as z.core.$ZodIssue));
+    },
+  }) as unknown as Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues>;
+}
+
+/**
+ * Puts the field issues of a failed save onto the form's fields.
+ * Returns true when at least one issue found a field (the rest is for a summary).
+ */
+export function applyServerIssues<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly string[]): boolean {
+  if (!(error instanceof ApiFailure)) return false;
+  let placed = false;
+  for (const issue of error.error.issues) {
+    const path = issue.path.join('.');
+    if (!path || !fields.some((f) => path === f || path.startsWith(`${f}.`))) continue;
+    setError(path as Path<T>, { type: 'server', message: encodeIssue(issue) }, { shouldFocus: !placed });
+    placed = true;
+  }
+  return placed;
+}
+
+/**
+ * Text from a number input: '' is no value. Both "1.250,50" and "1,250.50" read as 1250.5; a lone
+ * separator followed by exactly three digits is read the way the current language writes thousands
+ * (Dutch "120.000" is 120000, English "120,000" is 120000).
+ */
+export function parseNumberInput(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (value === null || value === undefined) return null;
+  let text = String(value).replace(/[\s\u00a0€$£]/g, '');
+  if (text === '') return null;
+  const dutch = i18n.language === 'nl';
+  const thousands = dutch ? '.' : ',';
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both present: whichever comes last separates the decimals.
+    text = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const groups = text.split(sep);
+    const grouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}$/.test(g)) && /^-?\d{1,3}$/.test(groups[0]!);
+    if (grouped && (groups.length > 2 || sep === thousands)) text = groups.join('');
+    else if (groups.length === 2) text = groups.join('.');
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return Number.NaN;
+  return Number(text);
+}
+
+/** register() options for a number field: '' → null, text → number (NaN when unreadable). */
+export const asNumber = { setValueAs: parseNumberInput } as const;
+/** register() options for a date field: '' → null. */
+export const asDate = { setValueAs: (v: unknown) => (v === '' || v == null ? null : String(v)) } as const;

@@ -1,0 +1,137 @@
+// "/trash": deleted suppliers and entries, each restorable, and a way to
+// empty the trash for good (after a question).
+import { Building2, FileText, RotateCcw, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { TrashItem } from '../../core/types';
+import { api } from '../api/client';
+import { useJournalMutation, useTrash } from '../api/queries';
+import { Button } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyState } from '../components/EmptyState';
+import { FormError } from '../components/FieldError';
+import { PageHeader } from '../components/PageHeader';
+import { Spinner } from '../components/Spinner';
+import { localeOf } from '../i18n/format';
+
+function useDateTime() {
+  const { i18n } = useTranslation();
+  const formatter = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  return (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
+  };
+}
+
+export function Trash() {
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
+  const trash = useTrash();
+  const [confirming, setConfirming] = useState(false);
+
+  const restore = useJournalMutation((item: TrashItem) => api.restoreFromTrash({ type: item.type, id: item.id }), {
+    onSuccess: (_result, item) => {
+      toast.success(t('trash.restored', { title: item.title }));
+    },
+    onError: (error) => {
+      toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
+    },
+  });
+  const empty = useJournalMutation(() => api.emptyTrash({}), {
+    onSuccess: (result) => {
+      toast.success(t('trash.emptied', { count: result.purged }));
+    },
+    onError: (error) => {
+      toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
+    },
+  });
+
+  const items = trash.data ?? [];
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('trash.title')}
+        subtitle={t('trash.subtitle')}
+        actions={
+          items.length > 0 && (
+            <Button variant="danger" icon={<Trash2 size={16} aria-hidden="true" />} busy={empty.isPending} onClick={() => setConfirming(true)}>
+              {t('trash.empty')}
+            </Button>
+          )
+        }
+      />
+
+      {trash.isPending && <Spinner block />}
+      {trash.isError && <FormError error={trash.error} />}
+      {trash.isSuccess && items.length === 0 && (
+        <EmptyState icon={<Trash2 size={28} />} title={t('trash.emptyTitle')}>
+          <p>{t('trash.emptyText')}</p>
+        </EmptyState>
+      )}
+
+      {items.length > 0 && (
+        <div className="table-card">
+          <table className="table">
+            <caption className="visually-hidden">{t('trash.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trash.colItem')}</th>
+                <th scope="col">{t('trash.colType')}</th>
+                <th scope="col">{t('trash.colSupplier')}</th>
+                <th scope="col">{t('trash.colDeleted')}</th>
+                <th scope="col"><span className="visually-hidden">{t('trash.colActions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={`${item.type}-${item.id}`}>
+                  <th scope="row">
+                    <span className="trash-title">
+                      {item.type === 'supplier' ? <Building2 size={15} aria-hidden="true" className="muted" /> : <FileText size={15} aria-hidden="true" className="muted" />}
+                      {item.title}
+                    </span>
+                  </th>
+                  <td>
+                    {item.type === 'supplier' ? (
+                      t('trash.typeSupplier')
+                    ) : (
+                      <span className="kind-label">
+                        <span className={`kind-dot kind-${item.kind ?? 'note'}`} aria-hidden="true" />
+                        {t(`kinds.${item.kind ?? 'note'}`)}
+                      </span>
+                    )}
+                  </td>
+                  <td className="cell-muted">{item.type === 'entry' ? item.supplierName : '—'}</td>
+                  <td className="cell-muted">{dateTime(item.deletedAt)}</td>
+                  <td className="cell-actions">
+                    <Button
+                      size="sm"
+                      icon={<RotateCcw size={14} aria-hidden="true" />}
+                      busy={restore.isPending && restore.variables?.id === item.id && restore.variables.type === item.type}
+                      onClick={() => restore.mutate(item)}
+                      aria-label={t('trash.restoreItem', { title: item.title })}
+                    >
+                      {t('trash.restore')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('trash.confirmTitle')}
+        description={t('trash.confirmText', { count: items.length })}
+        confirmLabel={t('trash.confirmAction')}
+        danger
+        onConfirm={() => empty.mutate(undefined)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The first screen of an empty journal: what Rapport does, and two ways in.
+import { BookOpen, Plus } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/queries';
+import { Button, LinkButton } from '../components/Button';
+import { FormError } from '../components/FieldError';
+
+export function Welcome() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const loadExample = useJournalMutation(() => api.loadExampleJournal({}), {
+    onSuccess: async (result) => {
+      toast.success(t('welcome.loaded', { count: result.suppliers }));
+      const suppliers = await api.listSuppliers({ includeEnded: true });
+      const first = suppliers.find((s) => s.status === 'active') ?? suppliers[0];
+      void navigate(first ? `/suppliers/${first.id}` : '/');
+    },
+  });
+
+  return (
+    <div className="welcome">
+      <div className="welcome-card">
+        <img src="./favicon.svg" alt="" width={56} height={56} className="welcome-icon" />
+        <h1 className="welcome-title">{t('welcome.title')}</h1>
+        <p className="welcome-lead">{t('welcome.lead')}</p>
+        <p className="welcome-text">{t('welcome.text')}</p>
+        <div className="welcome-actions">
+          <LinkButton to="/suppliers/new" variant="primary" size="lg" icon={<Plus size={18} aria-hidden="true" />}>
+            {t('welcome.addFirst')}
+          </LinkButton>
+          <Button size="lg" icon={<BookOpen size={18} aria-hidden="true" />} busy={loadExample.isPending} onClick={() => loadExample.mutate(undefined)}>
+            {t('welcome.loadExample')}
+          </Button>
+        </div>
+        <p className="welcome-note">{t('welcome.private')}</p>
+        {loadExample.isError && <FormError error={loadExample.error} />}
+      </div>
+    </div>
+  );
+}
