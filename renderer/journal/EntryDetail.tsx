@@ -1,0 +1,166 @@
+// One entry in full, in a side sheet: every field, and Edit / Delete (and
+// Settle for an open promise, Resolve for an open incident).
+import { CircleCheck, Handshake, Lock, Pencil, Trash2, UserRound } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
+import { useFormat } from '../i18n/format';
+import { EntryForm } from './EntryForm';
+import { EntryFacts, overdueDays } from './facts';
+import { KindBadge } from './kinds';
+import { Btn, Sheet } from './ui';
+
+function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div className="j-dl__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function EntryDetail({
+  entry, onClose, onDelete, onSettle, onResolve,
+}: {
+  entry: Entry | null;
+  onClose: () => void;
+  onDelete: (entry: Entry) => void;
+  onSettle: (entry: PromiseEntry) => void;
+  onResolve: (entry: IncidentEntry) => void;
+}) {
+  const { t } = useTranslation('journal');
+  const f = useFormat();
+  const [editing, setEditing] = useState(false);
+  const close = () => {
+    setEditing(false);
+    onClose();
+  };
+  const yesNo = (v: boolean | null) => t(v == null ? 'unknown' : v ? 'yes' : 'no');
+
+  return (
+    <Sheet
+      open={entry !== null}
+      onOpenChange={(o) => !o && close()}
+      label={entry ? t('detail.label', { kind: t(`kind.${entry.kind}`), title: entry.title }) : ''}
+      title={entry ? (editing ? t('form.editTitle', { kind: t(`kind.${entry.kind}`) }) : entry.title) : ''}
+    >
+      {entry && editing && (
+        <EntryForm
+          key={entry.id}
+          supplierId={entry.supplierId}
+          kind={entry.kind}
+          entry={entry}
+          onCancel={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
+      {entry && !editing && (
+        <div className="j-detail">
+          <div className="j-detail__top">
+            <KindBadge kind={entry.kind} />
+            <time dateTime={entry.date} className="j-muted">
+              {f.date(entry.date, 'long')}
+            </time>
+            {entry.private && (
+              <span className="j-flag">
+                <Lock size={13} aria-hidden="true" />
+                {t('flags.private')}
+              </span>
+            )}
+            {entry.side === 'ours' && (
+              <span className="j-flag j-flag--ours">
+                <UserRound size={13} aria-hidden="true" />
+                {t('flags.ours')}
+              </span>
+            )}
+          </div>
+          <div className="j-row__facts">
+            <EntryFacts entry={entry} />
+          </div>
+
+          <div className="j-detail__actions">
+            <Btn onClick={() => setEditing(true)}>
+              <Pencil size={15} aria-hidden="true" /> {t('action.edit')}
+            </Btn>
+            {entry.kind === 'promise' && entry.status === 'open' && (
+              <Btn onClick={() => onSettle(entry)}>
+                <Handshake size={15} aria-hidden="true" /> {t('action.settle')}
+              </Btn>
+            )}
+            {entry.kind === 'incident' && (
+              <Btn onClick={() => onResolve(entry)}>
+                <CircleCheck size={15} aria-hidden="true" /> {entry.resolvedOn ? t('action.editResolution') : t('action.resolve')}
+              </Btn>
+            )}
+            <Btn variant="danger" onClick={() => onDelete(entry)}>
+              <Trash2 size={15} aria-hidden="true" /> {t('action.delete')}
+            </Btn>
+          </div>
+
+          {entry.body ? (
+            <section aria-label={t(`form.bodyLabel.${entry.kind}`)} className="j-detail__body">
+              {entry.body}
+            </section>
+          ) : (
+            <p className="j-muted">{t('detail.noBody')}</p>
+          )}
+
+          <dl className="j-dl">
+            <Row label={t(`form.dateLabel.${entry.kind}`)}>{f.date(entry.date, 'long')}</Row>
+            <Row label={entry.kind === 'promise' ? t('form.whoPromised') : t('form.side')}>
+              {entry.kind === 'promise' ? t(`form.sidePromise.${entry.side}`) : t(`side.${entry.side}`)}
+            </Row>
+            {entry.kind === 'interaction' && (
+              <>
+                <Row label={t('form.channel')}>{t(`channel.${entry.channel}`)}</Row>
+                <Row label={t('form.tone')}>{t(`tone.${entry.tone}`)}</Row>
+              </>
+            )}
+            {entry.kind === 'promise' && (
+              <>
+                <Row label={t('form.dueOn')}>
+                  {entry.dueOn ? f.date(entry.dueOn, 'long') : t('detail.none')}
+                  {overdueDays(entry) > 0 && <strong className="j-danger-text"> · {t('facts.overdueDays', { count: overdueDays(entry) })}</strong>}
+                </Row>
+                <Row label={t('form.obligation')}>{t(`obligation.${entry.obligation}Long`)}</Row>
+                <Row label={t('form.inContract')}>{yesNo(entry.inContract)}</Row>
+                <Row label={t('form.status')}>{t(`status.${entry.status}`)}</Row>
+                {entry.settledOn && <Row label={t('form.settledOn')}>{f.date(entry.settledOn, 'long')}</Row>}
+              </>
+            )}
+            {entry.kind === 'incident' && (
+              <>
+                <Row label={t('form.severity')}>{t(`severity.${entry.severity}`)}</Row>
+                <Row label={t('form.resolvedOn')}>{entry.resolvedOn ? f.date(entry.resolvedOn, 'long') : t('facts.unresolved')}</Row>
+                <Row label={t('form.causedBy')}>{t(`causedBy.${entry.causedBy}`)}</Row>
+                <Row label={t('form.handledWell')}>{yesNo(entry.handledWell)}</Row>
+                <Row label={t('form.impact')}>{entry.impact || t('detail.none')}</Row>
+                <Row label={t('form.rootCause')}>{entry.rootCause || t('detail.none')}</Row>
+              </>
+            )}
+            {entry.kind === 'review' &&
+              (['Ability', 'Integrity', 'Benevolence'] as const).map((d) => (
+                <Row key={d} label={t(`form.score${d}`)}>
+                  {entry[`score${d}`] == null ? t('form.notScored') : `${f.number(entry[`score${d}`]!)} / 5`}
+                </Row>
+              ))}
+            <Row label={t('detail.tags')}>
+              {entry.tags.length ? (
+                <span className="j-row__tags">
+                  {entry.tags.map((tag) => (
+                    <span key={tag} className="j-tag">
+                      {tag}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                t('detail.none')
+              )}
+            </Row>
+            <Row label={t('form.private')}>{yesNo(entry.private)}</Row>
+          </dl>
+        </div>
+      )}
+    </Sheet>
+  );
+}

@@ -1,0 +1,235 @@
+// One supplier: its header and counts, its open promises, and its journal
+// (filterable, newest first), with new / edit / settle / resolve / delete.
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { BookOpen, FilterX, Plus, SearchX } from 'lucide-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { toast } from 'sonner';
+import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
+import { ApiFailure, api } from '../api/client';
+import { keys, useJournalMutation, useSupplier, useTags } from '../api/queries';
+import { useShortcut } from '../shortcuts';
+import { EntryDetail } from '../journal/EntryDetail';
+import { FilterBar, useJournalFilters } from '../journal/Filters';
+import { JournalList } from '../journal/JournalList';
+import { NewEntryDialog } from '../journal/NewEntryDialog';
+import { OpenPromises, sortOpenPromises } from '../journal/OpenPromises';
+import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
+import { SupplierHeader } from '../journal/SupplierHeader';
+import { Btn } from '../journal/ui';
+import '../styles/journal.css';
+
+export function SupplierPage() {
+  const { supplierId: param } = useParams();
+  const supplierId = Number(param);
+  if (!Number.isInteger(supplierId) || supplierId <= 0) return <NotFound />;
+  return <SupplierJournal key={supplierId} supplierId={supplierId} />;
+}
+
+function NotFound({ message }: { message?: string }) {
+  const { t } = useTranslation('journal');
+  return (
+    <div className="supplier-page">
+      <div className="j-empty" role="alert">
+        <SearchX size={28} aria-hidden="true" />
+        <h1 className="j-empty__title">{t('page.notFound')}</h1>
+        <p className="j-muted">{message ?? t('errors:supplierNotFound')}</p>
+        <Link to="/" className="j-btn j-btn--secondary">
+          {t('page.home')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function SupplierJournal({ supplierId }: { supplierId: number }) {
+  const { t } = useTranslation('journal');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const supplier = useSupplier(supplierId);
+  const tags = useTags(supplierId);
+  const { filters, update, clear, active } = useJournalFilters();
+  const filter = useMemo(
+    () => ({ supplierId, kinds: filters.kinds, tag: filters.tag, from: filters.from, to: filters.to, text: filters.text.trim() }),
+    [supplierId, filters],
+  );
+  const entries = useQuery({
+    queryKey: keys.entries(filter),
+    queryFn: () => api.listEntries(filter),
+    placeholderData: keepPreviousData,
+    enabled: supplier.isSuccess,
+  });
+  const promiseFilter = useMemo(() => ({ supplierId, kinds: ['promise' as const] }), [supplierId]);
+  const promises = useQuery({ queryKey: keys.entries(promiseFilter), queryFn: () => api.listEntries(promiseFilter), enabled: supplier.isSuccess });
+  const openPromises = useMemo(() => sortOpenPromises(promises.data ?? []), [promises.data]);
+
+  const [newOpen, setNewOpen] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [settling, setSettling] = useState<PromiseEntry | null>(null);
+  const [resolving, setResolving] = useState<IncidentEntry | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const openNew = useCallback(() => setNewOpen(true), []);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  useShortcut('n', openNew, supplier.isSuccess);
+  useShortcut('/', focusSearch, supplier.isSuccess);
+
+  const openEntry: Entry | null = useMemo(() => {
+    if (openId === null) return null;
+    return entries.data?.find((e) => e.id === openId) ?? promises.data?.find((e) => e.id === openId) ?? null;
+  }, [openId, entries.data, promises.data]);
+  const detail = useQuery({
+    queryKey: keys.entry(openId ?? 0),
+    queryFn: () => api.getEntry({ id: openId! }),
+    enabled: openId !== null,
+    initialData: openEntry ?? undefined,
+  });
+
+  const restore = useCallback(
+    async (type: 'entry' | 'supplier', id: number) => {
+      try {
+        await api.restoreFromTrash({ type, id });
+        await queryClient.invalidateQueries();
+        toast.success(type === 'entry' ? t('toast.entryRestored') : t('toast.supplierRestored'));
+        if (type === 'supplier') navigate(`/suppliers/${id}`);
+      } catch (error) {
+        toast.error(t(`errors:${error instanceof ApiFailure ? error.error.key : 'internal'}`));
+      }
+    },
+    [queryClient, navigate, t],
+  );
+
+  const deleteEntry = useJournalMutation(api.deleteEntry);
+  const onDelete = (entry: Entry) => {
+    deleteEntry.mutate(
+      { id: entry.id },
+      {
+        onSuccess: () => {
+          setOpenId(null);
+          toast(t('toast.entryDeleted', { title: entry.title }), {
+            action: { label: t('action.undo'), onClick: () => void restore('entry', entry.id) },
+            duration: 10_000,
+          });
+        },
+        onError: (error) => toast.error(t(`errors:${error.error?.key ?? 'internal'}`)),
+      },
+    );
+  };
+
+  const endSupplier = useJournalMutation(api.endSupplier);
+  const reopenSupplier = useJournalMutation(api.reopenSupplier);
+  const deleteSupplier = useJournalMutation(api.deleteSupplier);
+  const failed = (error: ApiFailure) => toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
+
+  if (supplier.isPending) {
+    return (
+      <div className="supplier-page" aria-busy="true">
+        <p className="j-muted j-loading">{t('page.loading')}</p>
+      </div>
+    );
+  }
+  if (supplier.isError) {
+    const key = supplier.error instanceof ApiFailure ? supplier.error.error.key : 'internal';
+    return <NotFound message={t(`errors:${key}`)} />;
+  }
+
+  const s = supplier.data;
+  const list = entries.data ?? [];
+  const noEntriesAtAll = s.entryCount === 0 && !active;
+
+  return (
+    <div className="supplier-page">
+      <SupplierHeader
+        supplier={s}
+        busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
+        onNewEntry={openNew}
+        onEnd={(endedOn) =>
+          endSupplier.mutateAsync({ id: s.id, endedOn }).then(
+            () => toast.success(t('toast.ended', { name: s.name })),
+            failed,
+          )
+        }
+        onReopen={() =>
+          reopenSupplier.mutate({ id: s.id }, { onSuccess: () => toast.success(t('toast.reopened', { name: s.name })), onError: failed })
+        }
+        onDelete={() =>
+          deleteSupplier.mutate(
+            { id: s.id },
+            {
+              onSuccess: () => {
+                navigate('/');
+                toast(t('toast.supplierDeleted', { name: s.name }), {
+                  action: { label: t('action.undo'), onClick: () => void restore('supplier', s.id) },
+                  duration: 10_000,
+                });
+              },
+              onError: failed,
+            },
+          )
+        }
+      />
+
+      <div className="j-layout">
+        <main className="j-journal" aria-labelledby="journal-title">
+          <div className="j-journal__head">
+            <h2 id="journal-title" className="j-section-title">
+              <BookOpen size={17} aria-hidden="true" /> {t('page.journal')}
+            </h2>
+          </div>
+          {!noEntriesAtAll && (
+            <FilterBar
+              filters={filters}
+              update={update}
+              clear={clear}
+              active={active}
+              tags={tags.data ?? []}
+              shown={entries.data ? list.length : null}
+              total={s.entryCount}
+              searchRef={searchRef}
+            />
+          )}
+          {noEntriesAtAll ? (
+            <div className="j-empty">
+              <BookOpen size={28} aria-hidden="true" />
+              <h3 className="j-empty__title">{t('empty.title')}</h3>
+              <p className="j-muted">{t('empty.text', { name: s.name })}</p>
+              <Btn variant="primary" onClick={openNew}>
+                <Plus size={16} aria-hidden="true" /> {t('empty.action')}
+              </Btn>
+            </div>
+          ) : entries.isError ? (
+            <div className="j-form-error" role="alert">
+              {t(`errors:${entries.error instanceof ApiFailure ? entries.error.error.key : 'internal'}`)}
+            </div>
+          ) : entries.data && list.length === 0 ? (
+            <div className="j-empty">
+              <SearchX size={28} aria-hidden="true" />
+              <h3 className="j-empty__title">{t('empty.noMatchTitle')}</h3>
+              <p className="j-muted">{t('empty.noMatchText')}</p>
+              <Btn onClick={clear}>
+                <FilterX size={15} aria-hidden="true" /> {t('filters.clear')}
+              </Btn>
+            </div>
+          ) : (
+            <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} />
+          )}
+        </main>
+        <aside className="j-aside">
+          <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
+        </aside>
+      </div>
+
+      <NewEntryDialog supplierId={s.id} open={newOpen} onOpenChange={setNewOpen} />
+      <EntryDetail
+        entry={openId === null ? null : (detail.data ?? openEntry)}
+        onClose={() => setOpenId(null)}
+        onDelete={onDelete}
+        onSettle={setSettling}
+        onResolve={setResolving}
+      />
+      <SettleDialog promise={settling} onClose={() => setSettling(null)} />
+      <ResolveDialog incident={resolving} onClose={() => setResolving(null)} />
+    </div>
+  );
+}
