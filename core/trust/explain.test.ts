@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../types';
+import { contributionsAt, reviewWaterfall, topMovers, waterfall } from './explain';
+import { advice, dateArb, incident, interaction, journalArb, promise, review } from './fixtures';
+import { SCOPES, trustAt } from './series';
+
+const TODAY = '2025-01-01';
+
+describe('contributions', () => {
+  it('worked example: two entries, contributions are not additive', () => {
+    // kept result promise on the day read: r = 1.5; critical incident the same day: s = 5 * 1.5 = 7.5
+    // T = (1.5 + 5) / 19 = 0.34211; without the promise: 5 / 17.5 = 0.28571 -> +0.05639
+    // without the incident: 6.5 / 11.5 = 0.56522 -> -0.22311; sum -0.16672 != T - 0.5 = -0.15789
+    const entries = [promise(1, '2024-01-01', { status: 'kept', settledOn: '2024-06-01' }), incident(2, '2024-06-01', { severity: 'critical' })];
+    const c = contributionsAt(entries, '2024-06-01', { today: TODAY });
+    expect(c.map((x) => x.entryId)).toEqual([2, 1]); // largest effect first
+    expect(c[0]!.contribution).toBeCloseTo(-0.22311, 5);
+    expect(c[1]!.contribution).toBeCloseTo(0.05639, 5);
+    expect(c[1]!.reasons[0]!.key).toBe('keptResultPromise');
+  });
+
+  it('are exactly T(t) - T(t without the entry), for every entry, scope and date', () => {
+    fc.assert(fc.property(journalArb(25), dateArb, fc.constantFrom(...SCOPES), (entries, at, scope) => {
+      const full = trustAt(entries, at, { today: TODAY })[scope].trust;
+      const contributions = contributionsAt(entries, at, { today: TODAY, scope });
+      for (const c of contributions) {
+        const without = trustAt(entries.filter((e) => e.id !== c.entryId), at, { today: TODAY })[scope].trust;
+        expect(c.contribution).toBeCloseTo(full - without, 10);
+      }
+      // and they name the entries that really move the value: every entry left out has no effect
+      const named = new Set(contributions.map((c) => c.entryId));
+      for (const e of entries.filter((x) => !named.has(x.id))) {
+        expect(trustAt(entries.filter((x) => x.id !== e.id), at, { today: TODAY })[scope].trust).toBeCloseTo(full, 12);
+      }
+      // the first one named moves it most
+      if (contributions.length > 0) {
+        const biggest = Math.max(...entries.map((e) => Math.abs(full - trustAt(entries.filter((x) => x.id !== e.id), at, { today: TODAY })[scope].trust)));
+        expect(Math.abs(contributions[0]!.contribution)).toBeCloseTo(biggest, 10);
+      }
+    }), { numRuns: 60 });
+  });
+});
+
+describe('top movers', () => {
+  it('name the broken promise down and the advice up; a fading old entry is a small mover', () => {
+    const entries: Entry[] = [
+      interaction(1, '2023-01-10', { tone: 'positive' }), // before the period: only fades
+      promise(2, '2024-02-01', { inContract: true, status: 'broken', settledOn: '2024-03-01' }),
+      advice(3, '2024-04-01'),
+    ];
+    const m = topMovers(entries, '2024-01-01', '2024-06-01', { today: TODAY });
+    expect(m.down.map((x) => x.entryId)).toEqual([2, 1]);
+    expect(m.up.map((x) => x.entryId)).toEqual([3]);
+    expect(m.down[1]!.delta).toBeLessThan(0);
+    expect(Math.abs(m.down[1]!.delta)).toBeLessThan(0.01);
+    expect(m.change).toBeCloseTo(m.trustTo - m.trustFrom, 15);
+    expect(m.trustTo).toBeCloseTo(trustAt(entries, '2024-06-01', { today: TODAY }).overall.trust, 12);
+  });
+
+  it('each delta is the contribution at `to` minus that at `from`', () => {
+    fc.assert(fc.property(journalArb(25), dateArb, dateArb, (entries, d1, d2) => {
+      const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+      const m = topMovers(entries, from, to, { today: TODAY, limit: 100 });
+      const cFrom = new Map(contributionsAt(entries, from, { today: TODAY }).map((c) => [c.entryId, c.contribution]));
+      const cTo = new Map(contributionsAt(entries, to, { today: TODAY }).map((c) => [c.entryId, c.contribution]));
+      for (const x of [...m.down, ...m.up]) expect(x.delta).toBeCloseTo((cTo.get(x.entryId) ?? 0) - (cFrom.get(x.entryId) ?? 0), 12);
+      expect(m.down.every((x) => x.delta < 0) && m.up.every((x) => x.delta > 0)).toBe(true);
+    }), { numRuns: 60 });
+  });
+});
+
+describe('waterfall', () => {
+  it('worked example: fading, then each entry in date order', () => {
+    // start: one positive interaction on 2024-01-01, read there: R = 0.75, T = 5.75 / 10.75 = 0.53488
+    // at 2024-07-01 (182 days later) it has faded to 0.75 * 2^(-182/180) = 0.37212: T = 5.37212 / 10.37212 = 0.51794
+    const entries = [interaction(1, '2024-01-01', { tone: 'positive' }), incident(2, '2024-03-01', { severity: 'high' }), advice(3, '2024-05-01')];
+    const w = waterfall(entries, '2024-01-01', '2024-07-01', { today: TODAY });
+    expect(w.start).toBeCloseTo(0.53488, 5);
+    expect(w.bars.map((b) => [b.type, b.entryId])).toEqual([['fading', null], ['entry', 2], ['entry', 3]]);
+    expect(w.start + w.bars[0]!.delta).toBeCloseTo(0.51794, 5);
+    expect(w.bars[1]!.delta).toBeLessThan(0);
+    expect(w.bars[2]!.delta).toBeGreaterThan(0);
+  });
+
+  it('bars add up to end - start, and start and end are trust on those dates', () => {
+    fc.assert(fc.property(journalArb(30), dateArb, dateArb, fc.constantFrom(...SCOPES), fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      (entries, d1, d2, scope, maxBars) => {
+        const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+        const w = waterfall(entries, from, to, { today: TODAY, scope, maxBars });
+        expect(w.start).toBeCloseTo(trustAt(entries, from, { today: TODAY })[scope].trust, 12);
+        expect(w.end).toBeCloseTo(trustAt(entries, to, { today: TODAY })[scope].trust, 12);
+        expect(w.start + w.bars.reduce((s, b) => s + b.delta, 0)).toBeCloseTo(w.end, 12);
+        if (maxBars !== undefined) expect(w.bars.filter((b) => b.type === 'entry').length).toBeLessThanOrEqual(maxBars);
+      }), { numRuns: 100 });
+  });
+
+  it('runs from one review to the next, or to today after the last', () => {
+    const entries = [review(1, '2024-01-15', { scoreIntegrity: 4 }), incident(2, '2024-02-01'), review(3, '2024-04-15', { scoreIntegrity: 3 }), advice(4, '2024-05-01')];
+    const first = reviewWaterfall(entries, 1, { today: '2024-06-01' });
+    expect([first.from, first.to]).toEqual(['2024-01-15', '2024-04-15']);
+    expect(first.bars.map((b) => b.entryId)).toEqual([null, 2, 3]);
+    const last = reviewWaterfall(entries, 3, { today: '2024-06-01' });
+    expect([last.from, last.to]).toEqual(['2024-04-15', '2024-06-01']);
+    expect(() => reviewWaterfall(entries, 2, { today: TODAY })).toThrow(RangeError);
+  });
+});

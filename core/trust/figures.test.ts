@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Supplier } from '../types';
+import { quarterOf, supplierFigures } from './figures';
+import { incident, interaction, promise, review } from './fixtures';
+
+const supplier: Supplier = {
+  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null,
+  reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
+};
+const TODAY = '2025-06-01';
+
+describe('supplier figures', () => {
+  const entries = [
+    promise(1, '2025-01-01', { status: 'kept', settledOn: '2025-01-10' }),
+    promise(2, '2025-01-01', { status: 'kept', settledOn: '2025-01-10' }),
+    promise(3, '2025-01-01', { status: 'kept_late', settledOn: '2025-02-10' }),
+    promise(4, '2025-01-01', { status: 'broken', settledOn: '2025-02-10' }),
+    promise(5, '2025-01-01', { status: 'renegotiated', settledOn: '2025-02-10' }),
+    promise(6, '2025-05-01', { dueOn: '2025-05-15' }), // open, overdue, result, outside contract
+    promise(7, '2025-05-01', { dueOn: '2025-07-01', inContract: true }), // open, in contract
+    promise(8, '2025-05-01', { obligation: 'effort' }), // open, no due date
+    promise(9, '2025-05-01', { side: 'ours', status: 'broken', settledOn: '2025-05-02' }),
+    incident(10, '2025-01-05', { severity: 'low', resolvedOn: '2025-01-07' }),
+    incident(11, '2025-02-05', { severity: 'high', resolvedOn: '2025-02-15' }),
+    incident(12, '2025-04-05', { severity: 'high' }),
+    incident(13, '2025-04-06', { causedBy: 'ours', resolvedOn: '2025-04-07' }),
+    interaction(14, '2025-05-20'),
+    interaction(15, '2025-03-20'),
+    review(16, '2025-01-15', { scoreAbility: 4 }),
+  ];
+  const f = supplierFigures(supplier, entries, TODAY);
+
+  it('say/do: kept on time over settled-or-overdue, renegotiated left out', () => {
+    // kept 2 / (kept 2 + late 1 + broken 1 + overdue 1) = 0.4
+    expect(f.sayDo).toEqual({ keptOnTime: 2, keptLate: 1, broken: 1, overdue: 1, renegotiated: 1, ratio: 0.4 });
+  });
+
+  it('open promise load and over-promising', () => {
+    expect(f.openPromises).toBe(3);
+    expect(f.overduePromises).toBe(1);
+    expect(f.overPromising).toBe(1); // only #6: #7 is in the contract, #8 is an effort promise
+  });
+
+  it('incidents per quarter by severity and mean time to resolve (ours left out)', () => {
+    expect(f.incidentsPerQuarter).toEqual([
+      { quarter: '2025-Q1', low: 1, medium: 0, high: 1, critical: 0 },
+      { quarter: '2025-Q2', low: 0, medium: 0, high: 1, critical: 0 },
+    ]);
+    expect(f.meanTimeToResolveDays).toBe(6); // (2 + 10) / 2
+    expect(f.openIncidents).toBe(1);
+  });
+
+  it('days since last interaction, review overdue, notice deadline', () => {
+    expect(f.lastInteractionOn).toBe('2025-05-20');
+    expect(f.daysSinceLastInteraction).toBe(12);
+    expect(f.lastReviewOn).toBe('2025-01-15');
+    expect(f.nextReviewDue).toBe('2025-04-15');
+    expect(f.reviewOverdue).toBe(true);
+    expect(f.reviewOverdueDays).toBe(47);
+    expect(f.contractEnd).toBe('2025-12-31');
+    expect(f.noticeDeadline).toBe('2025-09-30');
+    expect(f.daysToNoticeDeadline).toBe(121);
+  });
+
+  it('our own conduct on request', () => {
+    const ours = supplierFigures(supplier, entries, TODAY, 'ours');
+    expect(ours.sayDo.broken).toBe(1);
+    expect(ours.incidentsPerQuarter).toEqual([{ quarter: '2025-Q2', low: 0, medium: 1, high: 0, critical: 0 }]);
+  });
+
+  it('an empty journal', () => {
+    const empty = supplierFigures({ ...supplier, contractEnd: null, contractStart: null }, [], TODAY);
+    expect(empty.sayDo.ratio).toBeNull();
+    expect(empty.meanTimeToResolveDays).toBeNull();
+    expect(empty.daysSinceLastInteraction).toBeNull();
+    expect(empty.nextReviewDue).toBeNull();
+    expect(empty.reviewOverdue).toBe(false);
+    expect(empty.noticeDeadline).toBeNull();
+  });
+
+  it('names quarters', () => {
+    expect(['2025-01-01', '2025-03-31', '2025-04-01', '2025-12-31'].map(quarterOf)).toEqual(['2025-Q1', '2025-Q1', '2025-Q2', '2025-Q4']);
+  });
+});
