@@ -155,6 +155,8 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click "open in new window" is refused anyway (setWindowOpenHandler); this removes the event.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,

@@ -12,7 +12,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
+// npm runs scripts from the package root; a relative --data means the folder
+// `npm start` was typed in (INIT_CWD), so it is made absolute for both shells.
+const USER_CWD = process.env.INIT_CWD || process.cwd();
+const args = absoluteDataArg(process.argv.slice(2));
+
+function absoluteDataArg(list) {
+  return list.map((arg, i) => {
+    if (list[i - 1] === '--data' && arg) return path.resolve(USER_CWD, arg);
+    if (arg.startsWith('--data=')) return `--data=${path.resolve(USER_CWD, arg.slice('--data='.length))}`;
+    return arg;
+  });
+}
 
 /**
  * The Electron executable, or null. Not require('electron') straight away:
@@ -72,7 +83,7 @@ function startElectron(electron) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
   const data = dataArg();
-  if (data) env.RAPPORT_DATA = path.resolve(data);
+  if (data) env.RAPPORT_DATA = data;
   // package.json "main" is dist/electron/main.cjs.
   runForeground(electron, [ROOT], env);
 }
@@ -80,4 +91,4 @@ function startElectron(electron) {
 const electron = process.env.RAPPORT_SHELL === 'browser' ? null : electronExecutable();
 if (electron) startElectron(electron);
 else if (process.env.RAPPORT_SHELL === 'browser') startBrowser('Starting Rapport in your browser (RAPPORT_SHELL=browser).');
-else startBrowser('Electron is not installed here (its binary could not be downloaded); starting Rapport in your browser instead.');
+else startBrowser('Electron is not installed here (its binary could not be downloaded); starting Rapport in your browser instead (npm run electron:install fetches it).');
