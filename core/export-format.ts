@@ -1,0 +1,245 @@
+// The journal's JSON export format, version 1 (documented in
+// docs/export-format.md). Pure: no Node, no SQLite, so the renderer may use it
+// to preview a file before the journal sees it.
+//
+// What it holds: every supplier and every entry that is NOT in the trash, with
+// their ids and timestamps, and every setting. The trash is deliberately left
+// out (an export is "what the journal shows"); the SQLite backups in the
+// backups folder are full copies, trash included.
+//
+// Validation is two-layered: the envelope is parsed here; each supplier and
+// entry is then parsed by the same core schemas as any user input
+// (supplierInput / entryInput), so an import can store nothing the app itself
+// would refuse. Unknown fields are refused, never silently dropped: a file
+// from a newer Rapport must not lose data by passing through this one.
+import { z } from 'zod';
+import { issueFromZod, type FieldIssue } from './errors';
+import { entryInput, entryInputVariants, id, isoDate, preferencesInput, supplierInput } from './schemas';
+import type { Entry, Supplier } from './types';
+
+export const EXPORT_FORMAT = 'rapport-journal';
+export const EXPORT_VERSION = 1;
+/** More problems than this are summarised in one last issue ('moreProblems'). */
+export const MAX_ISSUES = 200;
+
+export type SettingValue = z.infer<ReturnType<typeof z.json>>;
+
+export interface JournalExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  app: { schemaVersion: number };
+  settings: Record<string, SettingValue>;
+  suppliers: Supplier[];
+  entries: Entry[];
+}
+
+/** Key order of a supplier in an export (deterministic output). */
+export const SUPPLIER_KEYS = [
+  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'reviewIntervalMonths',
+  'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof Supplier)[];
+
+/** Key order of an entry in an export: common fields, then the kind's own fields. */
+export const ENTRY_COMMON_KEYS = [
+  'id', 'supplierId', 'kind', 'date', 'title', 'body', 'tags', 'private', 'side',
+] as const;
+export const ENTRY_KIND_KEYS: Record<Entry['kind'], readonly string[]> = {
+  interaction: ['channel', 'tone'],
+  promise: ['dueOn', 'obligation', 'inContract', 'status', 'settledOn'],
+  incident: ['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell'],
+  advice: [],
+  review: ['scoreAbility', 'scoreIntegrity', 'scoreBenevolence'],
+  note: [],
+};
+export const ENTRY_STAMP_KEYS = ['createdAt', 'updatedAt'] as const;
+
+/** Copies `source` with exactly `keys`, in that order (stable JSON key order). */
+export function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = (source as Record<string, unknown>)[k];
+  return out;
+}
+
+/** Puts a supplier's fields in the export's key order. */
+export function orderSupplier(s: Supplier): Supplier {
+  return pick(s, SUPPLIER_KEYS) as unknown as Supplier;
+}
+
+/** Puts an entry's fields in the export's key order. */
+export function orderEntry(e: Entry): Entry {
+  return pick(e, [...ENTRY_COMMON_KEYS, ...ENTRY_KIND_KEYS[e.kind], ...ENTRY_STAMP_KEYS]) as unknown as Entry;
+}
+
+/** The same export with `exportedAt` blanked: two exports of one journal compare equal this way. */
+export function withoutExportedAt(e: JournalExport): JournalExport {
+  return { ...e, exportedAt: '' };
+}
+
+/** True when two export texts hold the same journal (ignoring when each was made). */
+export function sameJournalContent(a: string, b: string): boolean {
+  const strip = (t: string) => JSON.stringify(withoutExportedAt(JSON.parse(t) as JournalExport));
+  return strip(a) === strip(b);
+}
+
+// ---------- validation ----------
+
+const stamp = z.iso.datetime({ offset: true, error: 'invalidTimestamp' });
+
+/** A settings key: plain identifiers only (no '__proto__', no spaces). */
+const settingKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, { error: 'invalidSettingKey' });
+
+const envelope = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: stamp,
+    app: z.object({ schemaVersion: z.number().int().min(0).max(1_000_000) }).strict(),
+    settings: z.record(settingKey, z.json()),
+    suppliers: z.array(z.record(z.string(), z.unknown())).max(100_000),
+    entries: z.array(z.record(z.string(), z.unknown())).max(1_000_000),
+  })
+  .strict();
+
+const supplierMeta = z.object({
+  id,
+  status: z.enum(['active', 'ended']),
+  endedOn: isoDate.nullable(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+const entryMeta = z.object({ id, createdAt: stamp, updatedAt: stamp });
+
+const SUPPLIER_INPUT_KEYS = Object.keys(supplierInput.shape);
+const SUPPLIER_ALLOWED = new Set([...SUPPLIER_INPUT_KEYS, ...Object.keys(supplierMeta.shape)]);
+const ENTRY_ALLOWED = new Map<string, Set<string>>(
+  entryInputVariants.options.map((o) => [o.shape.kind.value, new Set([...Object.keys(o.shape), ...Object.keys(entryMeta.shape)])]),
+);
+const PREFERENCE_KEYS = new Set(Object.keys(preferencesInput.shape).map((k) => `pref.${k}`));
+
+export type ExportCheck = { ok: true; value: JournalExport } | { ok: false; key: string; issues: FieldIssue[] };
+
+class Issues {
+  readonly list: FieldIssue[] = [];
+  private dropped = 0;
+  add(issue: FieldIssue) {
+    if (this.list.length < MAX_ISSUES) this.list.push(issue);
+    else this.dropped += 1;
+  }
+  fromZod(prefix: (string | number)[], error: z.ZodError) {
+    for (const i of error.issues) {
+      const issue = issueFromZod(i);
+      this.add({ ...issue, path: [...prefix, ...issue.path] });
+    }
+  }
+  unknownKeys(prefix: (string | number)[], raw: Record<string, unknown>, allowed: Set<string>) {
+    const extra = Object.keys(raw).filter((k) => !allowed.has(k));
+    if (extra.length) this.add({ path: prefix, key: 'unknownField', params: { fields: extra.join(', ') } });
+  }
+  done(): FieldIssue[] {
+    if (this.dropped) return [...this.list, { path: [], key: 'moreProblems', params: { count: this.dropped } }];
+    return this.list;
+  }
+}
+
+/**
+ * Checks a parsed JSON value against export format 1 and the core schemas.
+ * Returns the normalised export (fields in export order) or every problem,
+ * each with a path such as ['entries', 12, 'dueOn'].
+ */
+export function checkExport(data: unknown): ExportCheck {
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, key: 'notAnExport', issues: [] };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    return { ok: false, key: 'exportTooNew', issues: [{ path: ['version'], key: 'exportTooNew', params: { found: version, supported: EXPORT_VERSION } }] };
+  }
+  const issues = new Issues();
+  const env = envelope.safeParse(data);
+  if (!env.success) {
+    issues.fromZod([], env.error);
+    return { ok: false, key: 'validation', issues: issues.done() };
+  }
+  const { settings } = env.data;
+  // The records are read from the parsed JSON itself, not from zod's copy: a
+  // JSON key "__proto__" stays an own property there and is refused as unknown.
+  const rawSuppliers = (data as { suppliers: Record<string, unknown>[] }).suppliers;
+  const rawEntries = (data as { entries: Record<string, unknown>[] }).entries;
+
+  for (const [key, value] of Object.entries(settings)) {
+    if (!key.startsWith('pref.')) continue;
+    if (!PREFERENCE_KEYS.has(key)) {
+      issues.add({ path: ['settings', key], key: 'unknownField', params: { fields: key } });
+      continue;
+    }
+    const pref = preferencesInput.safeParse({ [key.slice(5)]: value });
+    if (!pref.success) issues.fromZod(['settings'], pref.error);
+  }
+
+  const suppliers: Supplier[] = [];
+  const supplierIds = new Set<number>();
+  rawSuppliers.forEach((raw, i) => {
+    const at = ['suppliers', i];
+    issues.unknownKeys(at, raw, SUPPLIER_ALLOWED);
+    const meta = supplierMeta.safeParse(raw);
+    const input = supplierInput.safeParse(pickPresent(raw, SUPPLIER_INPUT_KEYS));
+    if (!meta.success) issues.fromZod(at, meta.error);
+    if (!input.success) issues.fromZod(at, input.error);
+    if (!meta.success || !input.success) return;
+    const m = meta.data;
+    if (supplierIds.has(m.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: m.id } });
+    supplierIds.add(m.id);
+    if (m.status === 'ended' && m.endedOn === null) issues.add({ path: [...at, 'endedOn'], key: 'required', params: {} });
+    if (m.status === 'active' && m.endedOn !== null) issues.add({ path: [...at, 'endedOn'], key: 'activeHasNoEndDate', params: {} });
+    suppliers.push(orderSupplier({ ...input.data, ...m }));
+  });
+
+  const entries: Entry[] = [];
+  const entryIds = new Set<number>();
+  rawEntries.forEach((raw, i) => {
+    const at = ['entries', i];
+    const allowed = ENTRY_ALLOWED.get(String(raw.kind));
+    if (allowed) issues.unknownKeys(at, raw, allowed);
+    const meta = entryMeta.safeParse(raw);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = raw;
+    const input = entryInput.safeParse(rest);
+    if (!meta.success) issues.fromZod(at, meta.error);
+    if (!input.success) issues.fromZod(at, input.error);
+    if (!meta.success || !input.success) return;
+    const m = meta.data;
+    if (entryIds.has(m.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: m.id } });
+    entryIds.add(m.id);
+    if (!supplierIds.has(input.data.supplierId)) issues.add({ path: [...at, 'supplierId'], key: 'unknownSupplier', params: { id: input.data.supplierId } });
+    const e = input.data;
+    // Stored form: an incident we caused belongs to our side (db/rows.ts entryColumns does the same).
+    const side = e.kind === 'incident' && e.causedBy === 'ours' ? 'ours' : e.side;
+    const tags = [...new Set(e.tags)].sort();
+    entries.push(orderEntry({ ...e, side, tags, ...m } as Entry));
+  });
+
+  const list = issues.done();
+  if (list.length) return { ok: false, key: 'validation', issues: list };
+  suppliers.sort((a, b) => a.id - b.id);
+  entries.sort((a, b) => a.id - b.id);
+  const sortedSettings: Record<string, SettingValue> = {};
+  for (const k of Object.keys(settings).sort()) sortedSettings[k] = settings[k] as SettingValue;
+  return {
+    ok: true,
+    value: {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: env.data.exportedAt,
+      app: { schemaVersion: env.data.app.schemaVersion },
+      settings: sortedSettings,
+      suppliers,
+      entries,
+    },
+  };
+}
+
+function pickPresent(raw: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (Object.prototype.hasOwnProperty.call(raw, k)) out[k] = raw[k];
+  return out;
+}

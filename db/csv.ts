@@ -1,0 +1,126 @@
+// CSV for spreadsheets: an RFC 4180 writer and a small tolerant parser.
+// Pure (no Node, no SQLite): both could move to core/ if the renderer needs
+// them. Why by hand and not papaparse: the writer is a dozen lines; the parser
+// only has to read what Excel, LibreOffice and Google Sheets write (quoted
+// fields, doubled quotes, CRLF/LF/CR, a BOM, ';' or ',' or tab) and is tested
+// against exactly that (db/test/csv.test.ts).
+
+export type CsvSeparator = ',' | ';' | '\t';
+
+/** The separator a spreadsheet in this language expects: ';' where the decimal separator is a comma (nl), ',' otherwise. */
+export function csvSeparatorFor(language: string | null | undefined): ',' | ';' {
+  const lang = (language ?? 'en').toLowerCase().split(/[-_]/)[0];
+  // Languages whose spreadsheets use a decimal comma and therefore ';' between fields.
+  const decimalComma = new Set(['nl', 'de', 'fr', 'es', 'it', 'pt', 'da', 'sv', 'nb', 'fi', 'pl', 'cs', 'ru', 'tr']);
+  return decimalComma.has(lang ?? 'en') ? ';' : ',';
+}
+
+/** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ tab CR at the start. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Makes one cell safe: formula guard (a leading single quote), then RFC 4180 quoting when needed. */
+export function csvCell(value: string, separator: CsvSeparator): string {
+  let v = value;
+  if (FORMULA_START.test(v)) v = `'${v}`;
+  if (v.includes(separator) || /["\r\n]/.test(v) || v !== v.trim()) return `"${v.replace(/"/g, '""')}"`;
+  return v;
+}
+
+/** Whole CSV text: UTF-8 BOM (so Excel reads UTF-8), CRLF line ends, every cell through csvCell. */
+export function toCsv(rows: readonly (readonly string[])[], separator: CsvSeparator): string {
+  return `\uFEFF${rows.map((r) => r.map((c) => csvCell(c, separator)).join(separator)).join('\r\n')}\r\n`;
+}
+
+/** Undoes csvCell's formula guard on import: "'=SUM(A1)" comes back as "=SUM(A1)". */
+export function unguardCell(value: string): string {
+  return value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Guesses the separator from the first record: the most frequent of ';' ',' tab outside quotes (',' on a tie). */
+export function detectSeparator(text: string): CsvSeparator {
+  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
+export interface CsvRecord {
+  /** The spreadsheet row number (the header is row 1): blank rows count, a cell's inner line breaks do not. */
+  row: number;
+  cells: string[];
+}
+
+export type CsvParse =
+  | { ok: true; separator: CsvSeparator; records: CsvRecord[] }
+  | { ok: false; key: 'csvUnclosedQuote'; row: number };
+
+/**
+ * Parses CSV text (RFC 4180 plus what spreadsheets really write): optional
+ * BOM, quoted fields with doubled quotes, CRLF / LF / CR line ends, a quote
+ * inside an unquoted field taken literally. Blank rows are dropped but keep
+ * their place in the row numbering.
+ */
+export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): CsvParse {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let field = '';
+  let row = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let fieldQuoted = false;
+  const endRecord = () => {
+    cells.push(field);
+    if (!(cells.length === 1 && cells[0] === '' && !fieldQuoted)) records.push({ row, cells });
+    row += 1;
+    cells = [];
+    field = '';
+    fieldQuoted = false;
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"' && field === '' && !fieldQuoted) {
+      // A quoted field: read to the closing quote; "" is one quote; newlines are data.
+      fieldQuoted = true;
+      i += 1;
+      for (;;) {
+        if (i >= text.length) return { ok: false, key: 'csvUnclosedQuote', row };
+        const c = text[i]!;
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i += 1;
+          break;
+        }
+        field += c;
+        i += 1;
+      }
+      continue;
+    }
+    if (ch === separator) {
+      cells.push(field);
+      field = '';
+      fieldQuoted = false;
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    // Text after a closing quote, or a quote inside an unquoted field: taken literally.
+    field += ch;
+    i += 1;
+  }
+  if (field !== '' || cells.length > 0 || fieldQuoted) endRecord();
+  return { ok: true, separator, records };
+}

@@ -1,0 +1,366 @@
+// Imports: a JSON export into an empty journal (everything or nothing), and
+// entries from a spreadsheet (CSV) with columns mapped to fields by the user.
+// Every record passes the same core schemas as user input before anything is
+// written; all writes of one import run in ONE transaction, so a failure at
+// any point leaves the journal exactly as it was.
+import type { z } from 'zod';
+import { isIsoDate } from '../core/dates';
+import { JournalError, issueFromZod, type FieldIssue } from '../core/errors';
+import { checkExport, type JournalExport } from '../core/export-format';
+import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
+import type { EntryKind } from '../core/types';
+import { storageError } from './backups';
+import { parseCsv, unguardCell, type CsvSeparator } from './csv';
+import type { Db } from './open';
+import { entryColumns } from './rows';
+
+type ParsedEntry = z.output<typeof entryInput>;
+
+const ENTRY_COLUMNS = [
+  'supplier_id', 'kind', 'date', 'title', 'body', 'private', 'side', 'channel', 'tone', 'due_on', 'obligation', 'in_contract',
+  'status', 'settled_on', 'severity', 'resolved_on', 'impact', 'root_cause', 'caused_by', 'handled_well', 'score_ability',
+  'score_integrity', 'score_benevolence',
+] as const;
+
+/** Inserts one validated entry with its tags; `id` null lets SQLite choose. Callers hold the transaction. */
+function insertEntry(db: Db, e: ParsedEntry, id: number | null, createdAt: string, updatedAt: string): number {
+  const info = db
+    .prepare(
+      `INSERT INTO entries (id, ${ENTRY_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (@id, ${ENTRY_COLUMNS.map((c) => `@${c}`).join(', ')}, @created_at, @updated_at)`,
+    )
+    .run({ ...entryColumns(e), id, created_at: createdAt, updated_at: updatedAt });
+  const entryId = Number(info.lastInsertRowid);
+  const tag = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)');
+  for (const t of e.tags) tag.run(entryId, t);
+  return entryId;
+}
+
+/** Runs `write` in one transaction; a full disk becomes a clear JournalError, and either way nothing is left half-written. */
+function inOneTransaction<T>(db: Db, write: () => T): T {
+  try {
+    return db.transaction(write).immediate();
+  } catch (err) {
+    throw storageError(err) ?? err;
+  }
+}
+
+/** True when the journal holds no supplier and no entry at all (trash included). */
+export function isJournalEmpty(db: Db): boolean {
+  return db.prepare('SELECT (SELECT count(*) FROM suppliers) + (SELECT count(*) FROM entries)').pluck().get() === 0;
+}
+
+// ---------- JSON ----------
+
+export interface JsonImportOptions {
+  /** The only mode so far: into a journal with no suppliers or entries (trash included). */
+  mode: 'replace-empty';
+}
+
+export interface ImportSummary {
+  suppliers: number;
+  entries: number;
+  settings: number;
+}
+
+/** Parses and checks an export's text without writing; throws a JournalError listing every problem. */
+export function checkJsonImport(text: string): JournalExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new JournalError('validation', 'notJson');
+  }
+  const checked = checkExport(data);
+  if (!checked.ok) throw new JournalError('validation', checked.key, checked.issues);
+  return checked.value;
+}
+
+/**
+ * Imports a JSON export into an EMPTY journal, keeping ids, timestamps and
+ * settings. Refuses a non-empty journal ('importNeedsEmptyJournal') and any
+ * file with a problem (all problems listed, paths like ['entries', 12,
+ * 'dueOn']); writes everything in one transaction or nothing.
+ */
+export function importJson(db: Db, text: string, options: JsonImportOptions = { mode: 'replace-empty' }): ImportSummary {
+  if (options?.mode !== 'replace-empty') throw new JournalError('validation', 'validation', [{ path: ['mode'], key: 'invalidChoice', params: {} }]);
+  if (typeof text !== 'string') throw new JournalError('validation', 'notJson');
+  if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
+  const data = checkJsonImport(text);
+  return inOneTransaction(db, () => {
+    // Checked again inside the write lock: nothing can have slipped in since.
+    if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
+    const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
+    const putSupplier = db.prepare(
+      `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value,
+         review_interval_months, contacts, notes, status, ended_on, created_at, updated_at)
+       VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue,
+         @reviewIntervalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`,
+    );
+    for (const s of data.suppliers) putSupplier.run({ ...s, contacts: JSON.stringify(s.contacts) });
+    for (const e of data.entries) insertEntry(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
+    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
+  });
+}
+
+// ---------- CSV ----------
+
+/** Entry fields a spreadsheet column can be mapped to. */
+export const CSV_FIELDS = [
+  'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn', 'obligation', 'inContract', 'status',
+  'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'scoreAbility', 'scoreIntegrity',
+  'scoreBenevolence',
+] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+/** Field -> column header, as the user mapped them. */
+export type CsvMapping = Partial<Record<CsvField, string>>;
+
+export type DateFormat = 'iso' | 'dmy' | 'mdy';
+
+export interface CsvImportOptions {
+  /** Every row belongs to this supplier ... */
+  supplierId?: number;
+  /** ... or this column holds each row's supplier, by name (case-insensitive) or id. */
+  supplierColumn?: string;
+  /** Suppliers to resolve and check against (importCsv passes the journal's own). */
+  suppliers?: readonly { id: number; name: string }[];
+  /** Dates besides ISO (always read): 'dmy' 31-12-2026 / 31/12/2026 / 31.12.2026, 'mdy' 12/31/2026. Default 'iso'. */
+  dateFormat?: DateFormat;
+  /** Kind of a row when no column is mapped to kind, or its cell is empty. Default 'note'. */
+  defaultKind?: EntryKind;
+  /** Import the good rows and skip exactly the rows named as bad; default false: all or nothing. */
+  skipBadRows?: boolean;
+  separator?: CsvSeparator;
+}
+
+export interface CsvProblem {
+  /** Spreadsheet row number (header = row 1). */
+  row: number;
+  /** The column the user must fix, or null when the field is not mapped to a column. */
+  column: string | null;
+  field: string;
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface CsvPreviewRow {
+  row: number;
+  entry: ParsedEntry | null;
+  problems: CsvProblem[];
+}
+
+export interface CsvPreview {
+  separator: CsvSeparator;
+  header: string[];
+  rows: CsvPreviewRow[];
+  valid: number;
+  invalid: number;
+  problems: CsvProblem[];
+}
+
+const MAX_CSV_ROWS = 100_000;
+
+const norm = (v: string) => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+const KIND_WORDS: Record<string, EntryKind> = {
+  interactie: 'interaction', contact: 'interaction', belofte: 'promise', toezegging: 'promise', afspraak: 'promise',
+  verstoring: 'incident', storing: 'incident', advies: 'advice', initiatief: 'advice', initiative: 'advice',
+  beoordeling: 'review', evaluatie: 'review', notitie: 'note', aantekening: 'note',
+};
+const BOOL_WORDS: Record<string, boolean> = {
+  yes: true, y: true, true: true, '1': true, ja: true, j: true, waar: true, x: true,
+  no: false, n: false, false: false, '0': false, nee: false, onwaar: false,
+};
+const ENUMS: Partial<Record<CsvField, readonly string[]>> = {
+  kind: ENTRY_KINDS, side: SIDES, channel: CHANNELS, tone: TONES, obligation: OBLIGATIONS, status: PROMISE_STATUSES,
+  severity: SEVERITIES, causedBy: CAUSED_BY,
+};
+const DATE_FIELDS = new Set<CsvField>(['date', 'dueOn', 'settledOn', 'resolvedOn']);
+const BOOL_FIELDS = new Set<CsvField>(['private', 'inContract', 'handledWell']);
+const NUMBER_FIELDS = new Set<CsvField>(['scoreAbility', 'scoreIntegrity', 'scoreBenevolence']);
+
+/** A date cell to ISO, or null when it does not read as a date in `format`. */
+export function readDate(cell: string, format: DateFormat): string | null {
+  const v = cell.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const pad = (n: string) => n.padStart(2, '0');
+  let iso: string | null = null;
+  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
+  if (ymd) iso = `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
+  const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v);
+  if (!iso && other && format !== 'iso') {
+    const [a, b] = [other[1]!, other[2]!];
+    iso = format === 'dmy' ? `${other[3]}-${pad(b)}-${pad(a)}` : `${other[3]}-${pad(a)}-${pad(b)}`;
+  }
+  return iso && isIsoDate(iso) ? iso : null;
+}
+
+/** Reads one cell for one field; returns undefined for an empty cell (the schema's default applies). */
+function readCell(field: CsvField, raw: string, format: DateFormat): { value?: unknown; problem?: string } {
+  const cell = unguardCell(raw).trim();
+  if (cell === '') return {};
+  if (DATE_FIELDS.has(field)) {
+    const iso = readDate(cell, format);
+    return iso ? { value: iso } : { problem: 'invalidDate' };
+  }
+  if (BOOL_FIELDS.has(field)) {
+    const b = BOOL_WORDS[cell.toLowerCase()];
+    return b === undefined ? { problem: 'invalidBoolean' } : { value: b };
+  }
+  if (NUMBER_FIELDS.has(field)) {
+    const n = Number(cell.replace(',', '.'));
+    return Number.isFinite(n) && /^[\d.,\s]+$/.test(cell) ? { value: n } : { problem: 'invalidNumber' };
+  }
+  if (field === 'tags') return { value: cell.split(/[,;]/).map((t) => t.trim()).filter(Boolean) };
+  const choices = ENUMS[field];
+  if (choices) {
+    const code = norm(cell);
+    if (choices.includes(code)) return { value: code };
+    if (field === 'kind' && KIND_WORDS[code]) return { value: KIND_WORDS[code] };
+    return { problem: 'invalidChoice' };
+  }
+  // Free text keeps its inner spacing; the schema trims the ends.
+  return { value: unguardCell(raw) };
+}
+
+/** Suggests a mapping from the header: our own export's column names, and a few common Dutch and English ones. */
+export function guessCsvMapping(header: readonly string[]): CsvMapping {
+  const synonyms: Record<string, CsvField> = {
+    soort: 'kind', type: 'kind', datum: 'date', titel: 'title', onderwerp: 'title', subject: 'title', omschrijving: 'body',
+    beschrijving: 'body', description: 'body', notes: 'body', tekst: 'body', text: 'body', labels: 'tags', privé: 'private',
+  };
+  const mapping: CsvMapping = {};
+  for (const h of header) {
+    const key = h.trim();
+    const field = (CSV_FIELDS as readonly string[]).find((f) => f.toLowerCase() === key.toLowerCase()) as CsvField | undefined
+      ?? synonyms[key.toLowerCase()];
+    if (field && !mapping[field]) mapping[field] = key;
+  }
+  return mapping;
+}
+
+function setupError(key: string, path: (string | number)[] = [], params: Record<string, string | number> = {}): JournalError {
+  return new JournalError('validation', key, [{ path, key, params }]);
+}
+
+/**
+ * Reads a spreadsheet's rows into entries without writing anything: each row
+ * either parses (the same entryInput schema as the form) or carries its
+ * problems, each named by row number and column. Throws a JournalError only
+ * when the file or the mapping as a whole cannot be used.
+ */
+export function previewCsvImport(text: string, mapping: CsvMapping, options: CsvImportOptions): CsvPreview {
+  if (typeof text !== 'string') throw setupError('csvUnreadable');
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw setupError('csvMappingInvalid', ['mapping']);
+  const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
+  const format: DateFormat = opts.dateFormat ?? 'iso';
+  if (!['iso', 'dmy', 'mdy'].includes(format)) throw setupError('invalidChoice', ['dateFormat']);
+  const defaultKind = opts.defaultKind ?? 'note';
+  if (!ENTRY_KINDS.includes(defaultKind)) throw setupError('invalidChoice', ['defaultKind']);
+  const hasId = opts.supplierId !== undefined && opts.supplierId !== null;
+  const hasColumn = typeof opts.supplierColumn === 'string' && opts.supplierColumn !== '';
+  if (hasId === hasColumn) throw setupError('csvSupplierChoice', ['supplierId']);
+  if (hasId && !(Number.isSafeInteger(opts.supplierId) && (opts.supplierId as number) > 0)) throw setupError('invalidType', ['supplierId']);
+  if (opts.separator !== undefined && ![',', ';', '\t'].includes(opts.separator)) throw setupError('invalidChoice', ['separator']);
+  const suppliers = Array.isArray(opts.suppliers) ? opts.suppliers : null;
+
+  const parsed = parseCsv(text, opts.separator);
+  if (!parsed.ok) throw setupError(parsed.key, ['rows', parsed.row], { row: parsed.row });
+  const [headerRecord, ...records] = parsed.records;
+  if (!headerRecord) throw setupError('csvEmpty');
+  if (records.length > MAX_CSV_ROWS) throw setupError('csvTooManyRows', [], { max: MAX_CSV_ROWS });
+  const header = headerRecord.cells.map((h) => h.trim());
+  const columnIndex = (name: string) => header.indexOf(name.trim());
+
+  const mapped: [CsvField, string, number][] = [];
+  const missing: FieldIssue[] = [];
+  for (const [field, column] of Object.entries(mapping)) {
+    if (column === undefined || column === null || column === '') continue;
+    if (!(CSV_FIELDS as readonly string[]).includes(field)) {
+      missing.push({ path: ['mapping', field], key: 'unknownField', params: { fields: field } });
+      continue;
+    }
+    const index = typeof column === 'string' ? columnIndex(column) : -1;
+    if (index < 0) missing.push({ path: ['mapping', field], key: 'csvColumnMissing', params: { column: String(column) } });
+    else mapped.push([field as CsvField, column as string, index]);
+  }
+  const supplierIndex = hasColumn ? columnIndex(opts.supplierColumn!) : -1;
+  if (hasColumn && supplierIndex < 0) missing.push({ path: ['supplierColumn'], key: 'csvColumnMissing', params: { column: opts.supplierColumn! } });
+  if (missing.length) throw new JournalError('validation', 'csvMappingInvalid', missing);
+  const columnOf = new Map<string, string>(mapped.map(([f, c]) => [f, c]));
+
+  const byName = new Map<string, number[]>();
+  for (const s of suppliers ?? []) byName.set(s.name.trim().toLowerCase(), [...(byName.get(s.name.trim().toLowerCase()) ?? []), s.id]);
+  const known = new Set((suppliers ?? []).map((s) => s.id));
+
+  const rows: CsvPreviewRow[] = records.map(({ row, cells }) => {
+    const problems: CsvProblem[] = [];
+    const problem = (field: string, column: string | null, key: string, params: Record<string, string | number> = {}) =>
+      problems.push({ row, column, field, key, params });
+    let supplierId: number | undefined = hasId ? opts.supplierId : undefined;
+    if (hasColumn) {
+      const cell = unguardCell(cells[supplierIndex] ?? '').trim();
+      const ids = byName.get(cell.toLowerCase()) ?? (/^\d+$/.test(cell) && known.has(Number(cell)) ? [Number(cell)] : []);
+      if (cell === '') problem('supplierId', opts.supplierColumn!, 'required');
+      else if (suppliers === null && /^\d+$/.test(cell)) supplierId = Number(cell);
+      else if (ids.length === 1) supplierId = ids[0];
+      else problem('supplierId', opts.supplierColumn!, ids.length > 1 ? 'ambiguousSupplier' : 'unknownSupplier', { name: cell });
+    } else if (suppliers !== null && !known.has(opts.supplierId!)) {
+      problem('supplierId', null, 'unknownSupplier', { id: opts.supplierId! });
+    }
+    const draft: Record<string, unknown> = { supplierId: supplierId ?? 0, kind: defaultKind };
+    for (const [field, column, index] of mapped) {
+      const read = readCell(field, cells[index] ?? '', format);
+      if (read.problem) problem(field, column, read.problem);
+      else if (read.value !== undefined) draft[field] = read.value;
+    }
+    const result = entryInput.safeParse(draft);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const fi = issueFromZod(issue);
+        const field = String(fi.path[0] ?? '');
+        if (field === 'supplierId' || problems.some((p) => p.field === field)) continue; // already named above
+        problem(field, columnOf.get(field) ?? null, fi.key, fi.params);
+      }
+    }
+    return { row, entry: result.success && problems.length === 0 ? result.data : null, problems };
+  });
+  const problems = rows.flatMap((r) => r.problems);
+  const invalid = rows.filter((r) => r.problems.length > 0).length;
+  return { separator: parsed.separator, header, rows, valid: rows.length - invalid, invalid, problems };
+}
+
+export interface CsvImportResult {
+  imported: number;
+  /** Row numbers skipped (only with skipBadRows), exactly the rows that carry problems. */
+  skippedRows: number[];
+  problems: CsvProblem[];
+}
+
+/** A CSV problem as a field issue: path ['rows', row, column-or-field]. */
+function csvIssue(p: CsvProblem): FieldIssue {
+  return { path: ['rows', p.row, p.column ?? p.field], key: p.key, params: { ...p.params, row: p.row, column: p.column ?? p.field } };
+}
+
+/**
+ * Imports entries from a spreadsheet into the journal (new ids, timestamps of
+ * now). All or nothing: any bad row refuses the whole file with every
+ * problem listed ('csvImportInvalid'), unless skipBadRows, which skips
+ * exactly the rows named as bad and writes the rest in one transaction.
+ */
+export function importCsv(db: Db, text: string, mapping: CsvMapping, options: CsvImportOptions): CsvImportResult {
+  const suppliers = db.prepare('SELECT id, name FROM suppliers WHERE deleted_at IS NULL').all() as { id: number; name: string }[];
+  const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
+  const preview = previewCsvImport(text, mapping, { ...opts, suppliers });
+  if (preview.invalid > 0 && opts.skipBadRows !== true) {
+    throw new JournalError('validation', 'csvImportInvalid', preview.problems.slice(0, 500).map(csvIssue));
+  }
+  const good = preview.rows.filter((r) => r.entry !== null);
+  if (good.length === 0) throw new JournalError('validation', preview.rows.length ? 'csvImportInvalid' : 'csvNothingToImport', preview.problems.slice(0, 500).map(csvIssue));
+  const stamp = new Date().toISOString();
+  inOneTransaction(db, () => {
+    for (const r of good) insertEntry(db, r.entry!, null, stamp, stamp);
+  });
+  return { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
+}
