@@ -1,0 +1,188 @@
+// The main process wired to a fake `electron` module: the real one cannot run
+// here (and importing it without its binary starts a download). Checks the
+// order of setup, the window's web preferences, IPC sender checks, the app://
+// protocol and the refusals, on a real journal file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => {
+  type Contents = { emit(event: string, ...args: unknown[]): boolean; openHandler: unknown };
+  const state = {
+    ready: false,
+    readyResolve: () => {},
+    protocolHandler: null as ((request: { url: string; method: string }) => Promise<Response>) | null,
+    permissionRequest: null as ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null,
+    permissionCheck: null as (() => boolean) | null,
+    windows: [] as Array<{ opts: { webPreferences: Record<string, unknown> }; webContents: Contents }>,
+  };
+  const ready = new Promise<void>((resolve) => (state.readyResolve = resolve));
+  const mainFrame = { url: 'app://rapport/index.html', origin: 'app://rapport', parent: null, processId: 3, routingId: 1, detached: false, isDestroyed: () => false };
+  return { calls: [] as string[], handlers: new Map<string, (event: unknown, input: unknown) => unknown>(), state, ready, mainFrame, dir: '' };
+});
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await vi.importActual<typeof import('node:events')>('node:events');
+  const path = await vi.importActual<typeof import('node:path')>('node:path');
+  let nextId = 1;
+  class WebContents extends EventEmitter {
+    id = nextId++;
+    mainFrame = fake.mainFrame;
+    openHandler: ((details: { url: string }) => { action: string }) | null = null;
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.openHandler = handler;
+    }
+  }
+  class BrowserWindow extends EventEmitter {
+    webContents = new WebContents();
+    constructor(readonly opts: { webPreferences: Record<string, unknown> }) {
+      super();
+      fake.state.windows.push(this as never);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    static getAllWindows() {
+      return fake.state.windows;
+    }
+    loadURL(url: string) {
+      fake.calls.push(`loadURL ${url}`);
+      return Promise.resolve();
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    show() {}
+    focus() {}
+    restore() {}
+  }
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    enableSandbox: () => fake.calls.push('enableSandbox'),
+    setPath: () => {},
+    getPath: () => fake.dir,
+    getAppPath: () => path.resolve(__dirname, '..'),
+    getVersion: () => '0.0.0',
+    getLocale: () => 'en-GB',
+    requestSingleInstanceLock: () => true,
+    whenReady: () => fake.ready,
+    quit: () => fake.calls.push('quit'),
+    exit: (code: number) => fake.calls.push(`exit ${code}`),
+    setAboutPanelOptions: () => {},
+    setAppUserModelId: () => {},
+  });
+  const defaultSession = {
+    setPermissionRequestHandler: (h: never) => (fake.state.permissionRequest = h),
+    setPermissionCheckHandler: (h: never) => (fake.state.permissionCheck = h),
+    setDevicePermissionHandler: () => {},
+    setDisplayMediaRequestHandler: () => {},
+  };
+  return {
+    app,
+    BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`privileged ${JSON.stringify(schemes)} ready=${fake.state.ready}`),
+      handle: (scheme: string, handler: never) => {
+        fake.state.protocolHandler = handler;
+        fake.calls.push(`handle ${scheme}`);
+      },
+    },
+    session: { defaultSession },
+    ipcMain: {
+      handle: (channel: string, handler: never) => fake.handlers.set(channel, handler),
+      removeHandler: (channel: string) => fake.handlers.delete(channel),
+    },
+    dialog: { showMessageBox: async (o: { title: string }) => fake.calls.push(`dialog ${o.title}`) },
+    shell: { openExternal: async (url: string) => fake.calls.push(`openExternal ${url}`) },
+    nativeTheme: { shouldUseDarkColors: false },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => fake.calls.push('menu') },
+  };
+});
+
+beforeAll(async () => {
+  fake.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-main-'));
+  process.env.RAPPORT_DATA = path.join(fake.dir, 'journal.sqlite');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await import('./main');
+  fake.state.ready = true;
+  fake.state.readyResolve();
+  await vi.waitFor(() => expect(fake.state.windows.length).toBe(1), { timeout: 10_000 });
+});
+afterAll(() => fs.rmSync(fake.dir, { recursive: true, force: true }));
+
+const win = () => fake.state.windows[0]!;
+const call = (name: string, input: unknown, frame: unknown = fake.mainFrame, sender: unknown = win().webContents) =>
+  fake.handlers.get(`rapport:${name}`)!({ sender, senderFrame: frame }, input);
+
+describe('main process (fake electron)', () => {
+  it('makes app:// privileged before ready, sandboxes, then serves and loads it', () => {
+    expect(fake.calls[0]).toMatch(/^privileged .*"scheme":"app".*"standard":true.*"secure":true.*"supportFetchAPI":true.* ready=false$/);
+    expect(fake.calls).toContain('enableSandbox');
+    expect(fake.calls).toContain('handle app');
+    expect(fake.calls).toContain('loadURL app://rapport/index.html');
+  });
+
+  it('opens the window locked down', () => {
+    expect(win().opts.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String(win().opts.webPreferences.preload)).toMatch(/preload\.cjs$/);
+  });
+
+  it('answers the main frame and refuses everyone else', async () => {
+    const info = (await call('getJournalInfo', {})) as { ok: boolean; value: { shell: string; dataFile: string } };
+    expect(info.ok).toBe(true);
+    expect(info.value.shell).toBe('electron');
+    expect(info.value.dataFile).toBe(process.env.RAPPORT_DATA);
+    const forbidden = { ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } };
+    expect(await call('getJournalInfo', {}, { ...fake.mainFrame, parent: fake.mainFrame, routingId: 2 })).toEqual(forbidden);
+    expect(await call('getJournalInfo', {}, { ...fake.mainFrame, url: 'https://evil.example/' })).toEqual(forbidden);
+    expect(await call('getJournalInfo', {}, null)).toEqual(forbidden);
+    expect(await call('getJournalInfo', {}, fake.mainFrame, { id: 99 })).toEqual(forbidden);
+    expect(((await call('getSupplier', { id: 'nope', extra: 1 })) as { ok: boolean }).ok).toBe(false);
+  });
+
+  it('serves the renderer with a CSP and refuses traversal', async () => {
+    const ok = await fake.state.protocolHandler!({ url: 'app://rapport/index.html', method: 'GET' });
+    expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const out = await fake.state.protocolHandler!({ url: 'app://rapport/..%2f..%2fpackage.json', method: 'GET' });
+    expect(out.status).toBe(403);
+  });
+
+  it('refuses navigation, redirects, webviews, new windows and permissions', () => {
+    const wc = win().webContents;
+    const event = (url: string) => {
+      const e = { url, isMainFrame: true, defaultPrevented: false, preventDefault: () => (e.defaultPrevented = true) };
+      return e;
+    };
+    const away = event('https://example.com/');
+    wc.emit('will-frame-navigate', away);
+    expect(away.defaultPrevented).toBe(true);
+    expect(fake.calls).toContain('openExternal https://example.com/');
+    const inside = event('app://rapport/suppliers');
+    wc.emit('will-frame-navigate', inside);
+    expect(inside.defaultPrevented).toBe(false);
+    const redirect = event('http://example.com/');
+    wc.emit('will-redirect', redirect);
+    expect(redirect.defaultPrevented).toBe(true);
+    const webview = event('');
+    wc.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+    const open = wc.openHandler as (d: { url: string }) => { action: string };
+    expect(open({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.calls).not.toContain('openExternal file:///etc/passwd');
+    let granted: boolean | null = null;
+    fake.state.permissionRequest!(wc, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    expect(fake.state.permissionCheck!()).toBe(false);
+  });
+
+  it('closes the journal and drops the handlers on quit', async () => {
+    const { app } = await import('electron');
+    app.emit('will-quit');
+    expect(fake.handlers.size).toBe(0);
+  });
+});
