@@ -297,7 +297,14 @@ export function EntryForm({
                     onBlur={field.onBlur}
                     options={SCORES.map((v) => ({
                       value: v,
-                      label: v === '' ? '–' : v,
+                      label: v === '' ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{t('form.notScored')}</span>
+                        </>
+                      ) : (
+                        v
+                      ),
                       title: v === '' ? t('form.notScored') : t(`scoreMeaning.${v}`),
                     }))}
                     hint={t(`form.${name}Hint`)}

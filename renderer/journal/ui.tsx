@@ -4,7 +4,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import * as Dialog from '@radix-ui/react-dialog';
 import clsx from 'clsx';
-import { X } from 'lucide-react';
+import { CircleAlert, X } from 'lucide-react';
 import { forwardRef, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import type { FieldError as HookFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ export function ErrorText({ id, error }: { id: string; error?: Pick<HookFieldErr
   if (!error) return null;
   return (
     <p id={id} className="j-field-error" role="alert">
+      <CircleAlert size={14} aria-hidden="true" className="j-field-error__icon" />
       {text}
     </p>
   );

@@ -1,0 +1,314 @@
+// The journal of one supplier, as a manager uses it: adding each kind of
+// entry, editing, deleting (with undo), the private and our-side markers,
+// filters that survive a reload, errors beside the field, and data that
+// survives a restart.
+import type { Page } from '@playwright/test';
+import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
+
+async function openSupplier(app: AppHandle, name = 'Acme Hosting'): Promise<number> {
+  const supplier = await app.call('createSupplier', { name, category: 'Cloud hosting' });
+  await goToSupplier(app.page, supplier.id, name);
+  return supplier.id;
+}
+
+async function goToSupplier(page: Page, id: number, name: string) {
+  await page.evaluate((sid) => {
+    location.hash = `#/suppliers/${sid}`;
+  }, id);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+const journal = (page: Page) => page.getByRole('list', { name: /^(Journal entries|Journaalnotities)/ });
+const rows = (page: Page) => journal(page).getByRole('listitem');
+
+async function startEntry(page: Page, kind: RegExp) {
+  await page.getByRole('button', { name: /^New entry/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: kind }).click();
+  return dialog;
+}
+
+test('adds an entry of each of the six kinds, with their own fields, newest first', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+  await expect(page.getByText('No entries yet')).toBeVisible();
+
+  // Interaction
+  let d = await startEntry(page, /^Interaction/);
+  await d.getByLabel('Title').fill('Kick-off call');
+  await d.getByLabel('Date', { exact: true }).fill(isoDaysFromToday(-6));
+  await d.getByLabel('Channel').selectOption('call');
+  await d.getByRole('group', { name: 'Tone' }).getByRole('radio', { name: 'Positive' }).check();
+  await d.getByLabel('Tags').fill('Onboarding, SLA');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Promise
+  d = await startEntry(page, /^Promise/);
+  await d.getByLabel('What was promised').fill('Backup restore test');
+  await d.getByLabel('Promised on').fill(isoDaysFromToday(-5));
+  await d.getByLabel('Due on').fill(isoDaysFromToday(10));
+  await d.getByRole('group', { name: 'Obligation' }).getByRole('radio', { name: 'Effort' }).check();
+  await expect(d.getByText(/effort obligation promises best efforts/)).toBeVisible();
+  await d.getByRole('group', { name: 'In the contract' }).getByRole('radio', { name: 'Yes' }).check();
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Incident
+  d = await startEntry(page, /^Incident/);
+  await d.getByLabel('What happened').fill('Webshop down for two hours');
+  await d.getByLabel('Started on').fill(isoDaysFromToday(-4));
+  await d.getByRole('group', { name: 'Severity' }).getByRole('radio', { name: 'High' }).check();
+  await d.getByRole('group', { name: 'Caused by' }).getByRole('radio', { name: 'Third party' }).check();
+  await d.getByRole('group', { name: 'Handled well' }).getByRole('radio', { name: 'No', exact: true }).check();
+  await d.getByLabel('Impact').fill('No orders for two hours');
+  await d.getByLabel('Root cause').fill('Upstream DNS provider');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Advice
+  d = await startEntry(page, /^Advice/);
+  await d.getByLabel('The advice or initiative').fill('Suggested a cheaper storage tier');
+  await d.getByLabel('Date', { exact: true }).fill(isoDaysFromToday(-3));
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Review
+  d = await startEntry(page, /^Review/);
+  await d.getByLabel('Title').fill('Q3 review');
+  await d.getByLabel('Review date').fill(isoDaysFromToday(-2));
+  await d.getByRole('group', { name: 'Ability' }).getByRole('radio', { name: '4' }).check();
+  await d.getByRole('group', { name: 'Integrity' }).getByRole('radio', { name: '2' }).check();
+  await d.getByLabel('Summary').fill('Capable, but promises slip.');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Note
+  d = await startEntry(page, /^Note/);
+  await d.getByLabel('Title').fill('Account manager changes in January');
+  await d.getByLabel('Date', { exact: true }).fill(isoDaysFromToday(-1));
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  // Newest first, each with its kind label and its own facts.
+  await expect(rows(page)).toHaveCount(6);
+  const titles = ['Account manager changes in January', 'Q3 review', 'Suggested a cheaper storage tier', 'Webshop down for two hours', 'Backup restore test', 'Kick-off call'];
+  for (const [i, title] of titles.entries()) await expect(rows(page).nth(i)).toContainText(title);
+  await expect(rows(page).nth(0)).toContainText('Note');
+  await expect(rows(page).nth(1)).toContainText('Ability 4');
+  await expect(rows(page).nth(1)).toContainText('Integrity 2');
+  await expect(rows(page).nth(3)).toContainText('High severity');
+  await expect(rows(page).nth(3)).toContainText('Unresolved');
+  await expect(rows(page).nth(4)).toContainText('Open');
+  await expect(rows(page).nth(4)).toContainText('Effort obligation');
+  await expect(rows(page).nth(4)).toContainText('In contract');
+  await expect(rows(page).nth(5)).toContainText('Call');
+  await expect(rows(page).nth(5)).toContainText('Positive');
+  await expect(rows(page).nth(5)).toContainText('onboarding');
+  await expect(page.getByText('6 entries')).toBeVisible();
+
+  // And the journal holds what was typed, field by field.
+  const saved = await app.call('listEntries', { supplierId });
+  const byKind = Object.fromEntries(saved.map((e) => [e.kind, e]));
+  expect(byKind.interaction).toMatchObject({ channel: 'call', tone: 'positive', tags: ['onboarding', 'sla'] });
+  expect(byKind.promise).toMatchObject({ obligation: 'effort', inContract: true, status: 'open', dueOn: isoDaysFromToday(10), side: 'supplier' });
+  expect(byKind.incident).toMatchObject({ severity: 'high', causedBy: 'third_party', handledWell: false, impact: 'No orders for two hours', rootCause: 'Upstream DNS provider', resolvedOn: null });
+  expect(byKind.review).toMatchObject({ scoreAbility: 4, scoreIntegrity: 2, scoreBenevolence: null, body: 'Capable, but promises slip.' });
+  expect(byKind.advice).toMatchObject({ title: 'Suggested a cheaper storage tier' });
+  expect(byKind.note).toMatchObject({ date: isoDaysFromToday(-1) });
+});
+
+test('edits an entry; its kind stays', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
+  const entry = await app.call('createEntry', { supplierId, kind: 'interaction', date: isoDaysFromToday(-3), title: 'Monthly meeting', tone: 'neutral' });
+  await goToSupplier(page, supplierId, 'Acme Hosting');
+
+  await rows(page).filter({ hasText: 'Monthly meeting' }).getByRole('button').click();
+  const sheet = page.getByRole('dialog');
+  await expect(sheet.getByRole('heading', { name: 'Monthly meeting' })).toBeVisible();
+  await sheet.getByRole('button', { name: 'Edit' }).click();
+  await sheet.getByLabel('Title').fill('Monthly meeting (tense)');
+  await sheet.getByRole('group', { name: 'Tone' }).getByRole('radio', { name: 'Negative' }).check();
+  await sheet.getByRole('button', { name: 'Save changes' }).click();
+  await expect(sheet.getByRole('heading', { name: 'Monthly meeting (tense)' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rows(page).first()).toContainText('Monthly meeting (tense)');
+  await expect(rows(page).first()).toContainText('Negative');
+
+  const saved = await app.call('getEntry', { id: entry.id });
+  expect(saved).toMatchObject({ kind: 'interaction', title: 'Monthly meeting (tense)', tone: 'negative' });
+});
+
+test('deletes an entry, and Undo in the toast brings it back', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
+  await app.call('createEntry', { supplierId, kind: 'note', date: isoDaysFromToday(-2), title: 'Keep this one' });
+  await app.call('createEntry', { supplierId, kind: 'note', date: isoDaysFromToday(-1), title: 'Delete me' });
+  await goToSupplier(page, supplierId, 'Acme Hosting');
+
+  await rows(page).filter({ hasText: 'Delete me' }).getByRole('button').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByText('“Delete me” moved to the trash.')).toBeVisible();
+  expect((await app.call('listEntries', { supplierId })).map((e) => e.title)).toEqual(['Keep this one']);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).first()).toContainText('Delete me');
+  expect((await app.call('listEntries', { supplierId })).map((e) => e.title)).toEqual(['Delete me', 'Keep this one']);
+});
+
+test('a private entry shows a lock, our own conduct shows the our-side badge', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+  const d = await startEntry(page, /^Promise/);
+  await d.getByLabel('What was promised').fill('We send the updated escalation list');
+  await d.getByRole('group', { name: 'Who promised' }).getByRole('radio', { name: 'We did' }).check();
+  await d.getByLabel('Private').check();
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  const row = rows(page).first();
+  await expect(row).toContainText('Private');
+  await expect(row).toContainText('Our side');
+  const [saved] = await app.call('listEntries', { supplierId });
+  expect(saved).toMatchObject({ private: true, side: 'ours' });
+  // Our promises are listed among the open promises, marked as ours.
+  await expect(page.getByRole('region', { name: 'Open promises' })).toContainText('We promised');
+});
+
+test('filters by kind, tag, date range and text; the filters survive a reload', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
+  const add = (input: Record<string, unknown>) => app.call('createEntry', { supplierId, ...input } as never);
+  await add({ kind: 'incident', date: '2025-01-10', title: 'Outage in January', severity: 'high', tags: ['outage'] });
+  await add({ kind: 'incident', date: '2025-03-05', title: 'Slow backups', severity: 'low', tags: ['backup'] });
+  await add({ kind: 'interaction', date: '2025-02-01', title: 'Call about the outage', tags: ['outage'], body: 'They apologised for the downtime.' });
+  await add({ kind: 'note', date: '2025-04-01', title: 'Budget next year' });
+  await goToSupplier(page, supplierId, 'Acme Hosting');
+  await expect(page.getByText('4 entries')).toBeVisible();
+
+  const kinds = page.getByRole('toolbar', { name: 'Kinds of entry' });
+  await kinds.getByRole('button', { name: 'Incidents' }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.getByText('2 of 4 entries shown')).toBeVisible();
+  await expect(kinds.getByRole('button', { name: 'Incidents' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByLabel('Tag').selectOption('outage');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Outage in January');
+
+  await kinds.getByRole('button', { name: 'Incidents' }).click();
+  await kinds.getByRole('button', { name: 'Interactions' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Call about the outage');
+  await kinds.getByRole('button', { name: 'Interactions' }).click();
+  await expect(rows(page)).toHaveCount(2);
+
+  await page.getByLabel('From').fill('2025-01-15');
+  await page.getByLabel('To').fill('2025-03-31');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Call about the outage');
+
+  // The whole selection is in the URL, so it survives a reload.
+  await expect(page).toHaveURL(/tag=outage/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Hosting' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByLabel('Tag')).toHaveValue('outage');
+  await expect(page.getByLabel('From')).toHaveValue('2025-01-15');
+
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(rows(page)).toHaveCount(4);
+
+  await page.getByRole('searchbox', { name: 'Search the journal' }).fill('downtime');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Call about the outage');
+  await expect(page).toHaveURL(/q=downtime/);
+
+  await page.getByRole('searchbox', { name: 'Search the journal' }).fill('nothing like this');
+  await expect(page.getByText('No entries match')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(rows(page)).toHaveCount(4);
+  await expect(page.getByRole('searchbox', { name: 'Search the journal' })).toHaveValue('');
+});
+
+test('bad input shows the translated error beside the field, and nothing is saved', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+
+  let d = await startEntry(page, /^Note/);
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d.getByLabel('Title')).toHaveAccessibleDescription('This field is required.');
+  await expect(d.getByText('This field is required.')).toBeVisible();
+  await expect(d.getByLabel('Title')).toBeFocused();
+  await d.getByRole('button', { name: 'Cancel' }).click();
+
+  d = await startEntry(page, /^Promise/);
+  await d.getByLabel('What was promised').fill('Fix the VPN');
+  await d.getByLabel('Promised on').fill('2025-05-10');
+  await d.getByLabel('Due on').fill('2025-05-01');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d.getByLabel('Due on')).toHaveAccessibleDescription('The due date cannot be before the date the promise was made.');
+  await expect(d).toBeVisible();
+
+  // A review needs at least one score.
+  await d.getByRole('button', { name: 'Choose another kind' }).click();
+  await d.getByRole('button', { name: /^Review/ }).click();
+  await d.getByLabel('Title').fill('Half-year review');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d.getByText('Give at least one score.')).toBeVisible();
+
+  expect(await app.call('listEntries', { supplierId })).toEqual([]);
+});
+
+test('speaks Dutch', async ({ app }) => {
+  const { page } = app;
+  await app.call('updatePreferences', { language: 'nl' });
+  const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
+  await app.call('createEntry', { supplierId, kind: 'promise', date: isoDaysFromToday(-20), dueOn: isoDaysFromToday(-3), title: 'Rapportage opleveren', obligation: 'result' });
+  await goToSupplier(page, supplierId, 'Acme Hosting');
+  await expect(page.getByRole('button', { name: /^Nieuwe notitie/ })).toBeVisible();
+  await expect(rows(page).first()).toContainText('Toezegging');
+  await expect(rows(page).first()).toContainText('3 dagen over tijd');
+  await page.getByRole('button', { name: /^Nieuwe notitie/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Aantekening/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect(page.getByRole('dialog').getByText('Dit veld is verplicht.')).toBeVisible();
+});
+
+test('ends and reopens the relationship; deleting the supplier can be undone', async ({ app }) => {
+  const { page } = app;
+  await openSupplier(app);
+  await page.getByRole('button', { name: 'End relationship' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await confirm.getByLabel('Ended on').fill('2025-06-30');
+  await confirm.getByRole('button', { name: 'End relationship' }).click();
+  await expect(page.getByText('Ended on 30 Jun 2025')).toBeVisible();
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.locator('#main').getByText('Active', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText('Acme Hosting moved to the trash.')).toBeVisible();
+  await expect(page).not.toHaveURL(/suppliers\/\d+/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Hosting' })).toBeVisible();
+});
+
+test('the journal survives a restart', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+  const d = await startEntry(page, /^Interaction/);
+  await d.getByLabel('Title').fill('Quarterly service meeting');
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(rows(page)).toHaveCount(1);
+
+  await app.restart();
+  await goToSupplier(app.page, supplierId, 'Acme Hosting');
+  await expect(rows(app.page)).toHaveCount(1);
+  await expect(rows(app.page).first()).toContainText('Quarterly service meeting');
+});
