@@ -12,7 +12,7 @@ const sqlAsText: Plugin = {
 export default defineConfig({
   plugins: [sqlAsText],
   test: {
-    include: ['core/**/*.test.ts', 'db/**/*.test.ts', 'server/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['core/**/*.test.ts', 'db/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',

@@ -159,7 +159,7 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: false, // Chromium would fetch dictionaries from the internet: Rapport stays offline.
       devTools: !app.isPackaged,
     },
   });

@@ -31,15 +31,10 @@ function useFieldIds(error: RhfFieldError | undefined, hint: ReactNode) {
 }
 
 function Label({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
-  const { t } = useTranslation();
   return (
     <label className="field-label" htmlFor={htmlFor}>
       {children}
-      {required && (
-        <span className="field-required" title={t('form.required')}>
-          <span aria-hidden="true"> *</span>
-        </span>
-      )}
+      {required && <span className="field-required" aria-hidden="true"> *</span>}
     </label>
   );
 }
@@ -67,7 +62,7 @@ export function TextField({ label, registration, error, hint, required, classNam
   return (
     <div className={clsx('field', className)}>
       <Label htmlFor={ids.id} required={required}>{label}</Label>
-      <input id={ids.id} type="text" className="input" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <input id={ids.id} type="text" className="input" aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
       <Message {...ids} hint={hint} error={error} />
     </div>
   );
@@ -79,7 +74,7 @@ export function TextArea({ label, registration, error, hint, required, className
   return (
     <div className={clsx('field', className)}>
       <Label htmlFor={ids.id} required={required}>{label}</Label>
-      <textarea id={ids.id} className="input textarea" rows={4} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <textarea id={ids.id} className="input textarea" rows={4} aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
       <Message {...ids} hint={hint} error={error} />
     </div>
   );
@@ -91,7 +86,7 @@ export function DateField({ label, registration, error, hint, required, classNam
   return (
     <div className={clsx('field', className)}>
       <Label htmlFor={ids.id} required={required}>{label}</Label>
-      <input id={ids.id} type="date" className="input input-date" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
+      <input id={ids.id} type="date" className="input input-date" aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
       <Message {...ids} hint={hint} error={error} />
     </div>
   );
@@ -116,6 +111,7 @@ export function NumberField({ label, registration, error, hint, required, classN
           autoComplete="off"
           className="input input-number"
           aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
           aria-describedby={ids.describedBy}
           {...input}
           {...registration}

@@ -27,11 +27,11 @@ function Row({ supplier, today }: { supplier: SupplierSummary; today: string }) 
   const due = nextReviewDue(supplier);
   return (
     <tr className={clsx(supplier.status === 'ended' && 'row-ended')}>
-      <th scope="row">
+      <th scope="row" className="cell-name">
         <Link to={`/suppliers/${supplier.id}`} className="table-link">{supplier.name}</Link>
         {supplier.status === 'ended' && <span className="tag tag-muted">{t('home.ended')}</span>}
       </th>
-      <td className="cell-muted">{supplier.category || '—'}</td>
+      <td className="cell-muted cell-wrap">{supplier.category || '—'}</td>
       <td className="num">{format.number(supplier.entryCount)}</td>
       <td className="num">
         {format.number(supplier.openPromises)}
