@@ -332,7 +332,8 @@ function backupFiles(dataFile: string): NamedBackup[] {
     if (parsed) found.push({ file: path.join(dir, name), name, ...parsed });
   }
   // Newest first; same second: the higher sequence number first.
-  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name, 'en', { numeric: true }));
+  const sequence = (name: string) => Number(OURS.exec(name)?.[6] ?? 1);
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || sequence(b.name) - sequence(a.name));
 }
 
 /** Every backup beside the data file, newest first: date, size, kind, and what it holds (each opened read-only). */
@@ -372,7 +373,10 @@ export function rotateBackups(dataFile: string, now: Date = new Date()): { kept:
   const days = new Set<string>();
   const weeks = new Set<string>();
   for (const b of autos) {
-    if (b.createdAt > now.toISOString()) keep.add(b.file);
+    if (b.createdAt > now.toISOString()) {
+      keep.add(b.file); // dated after now: kept, and not counted as one of the recent days or weeks
+      continue;
+    }
     const day = b.createdAt.slice(0, 10);
     if (!days.has(day) && days.size < DAILY_TO_KEEP) {
       days.add(day);
