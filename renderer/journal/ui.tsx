@@ -5,7 +5,7 @@ import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import * as Dialog from '@radix-ui/react-dialog';
 import clsx from 'clsx';
 import { CircleAlert, X } from 'lucide-react';
-import { forwardRef, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useLayoutEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import type { FieldError as HookFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import './../styles/journal.css';
@@ -111,6 +111,25 @@ export function Segmented<V extends string>({
   );
 }
 
+/**
+ * Radix returns focus to a Dialog.Trigger on close; these dialogs are opened
+ * from rows, shortcuts and menus instead, so remember what had focus when the
+ * dialog opened and go back there (if it is still in the page).
+ */
+function useReturnFocus(open: boolean) {
+  const previous = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open) previous.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [open]);
+  return (event: Event) => {
+    const el = previous.current;
+    if (el && el !== document.body && document.contains(el)) {
+      event.preventDefault();
+      el.focus();
+    }
+  };
+}
+
 export function Modal({
   open, onOpenChange, title, description, children, wide, className,
 }: {
@@ -123,11 +142,12 @@ export function Modal({
   className?: string;
 }) {
   const { t } = useTranslation('journal');
+  const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="j-overlay" />
-        <Dialog.Content className={clsx('j-dialog', wide && 'j-dialog--wide', className)}>
+        <Dialog.Content className={clsx('j-dialog', wide && 'j-dialog--wide', className)} onCloseAutoFocus={returnFocus}>
           <header className="j-dialog__header">
             <Dialog.Title className="j-dialog__title">{title}</Dialog.Title>
           </header>
@@ -155,11 +175,12 @@ export function Sheet({
   children: ReactNode;
 }) {
   const { t } = useTranslation('journal');
+  const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="j-overlay j-overlay--light" />
-        <Dialog.Content className="j-sheet" aria-label={label}>
+        <Dialog.Content className="j-sheet" aria-label={label} onCloseAutoFocus={returnFocus}>
           <header className="j-dialog__header">
             <Dialog.Title className="j-dialog__title">{title}</Dialog.Title>
             <Dialog.Close asChild>
@@ -190,11 +211,12 @@ export function Confirm({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('journal');
+  const returnFocus = useReturnFocus(open);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="j-overlay" />
-        <AlertDialog.Content className="j-dialog j-dialog--confirm">
+        <AlertDialog.Content className="j-dialog j-dialog--confirm" onCloseAutoFocus={returnFocus}>
           <AlertDialog.Title className="j-dialog__title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="j-dialog__description">{description}</AlertDialog.Description>
           {children}
