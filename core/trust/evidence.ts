@@ -12,24 +12,26 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Whose conduct an entry records. The two never mix. */
 export type ConductSide = 'supplier' | 'ours';
 
-/** Translation keys for the reasons; the renderer translates them. */
-export type ReasonKey =
-  | 'keptResultPromise'
-  | 'keptEffortPromise'
-  | 'keptLatePromise'
-  | 'brokenResultPromise'
-  | 'brokenEffortPromise'
-  | 'overduePromise'
-  | 'overduePromiseSettled'
-  | 'renegotiatedPromise'
-  | 'withdrawnPromise'
-  | 'incident'
-  | 'incidentHandledWell'
-  | 'interactionPositive'
-  | 'interactionNeutral'
-  | 'interactionNegative'
-  | 'advice'
-  | 'review';
+/** Translation keys for the reasons; the renderer translates them (params: title, and per key below). */
+export const REASON_KEYS = [
+  'keptResultPromise', // params: title, obligation, inContract
+  'keptEffortPromise',
+  'keptLatePromise',
+  'brokenResultPromise',
+  'brokenEffortPromise',
+  'overduePromise', // + dueOn: open past its due date, counted as broken
+  'overduePromiseSettled', // + dueOn: the provisional "broken" ends on settlement
+  'renegotiatedPromise', // + late: renegotiated after the due date had passed
+  'withdrawnPromise', // + late
+  'incident', // params: title, severity
+  'incidentHandledWell', // params: title
+  'interactionPositive', // params: title, channel
+  'interactionNeutral',
+  'interactionNegative',
+  'advice', // params: title
+  'review', // params: title, dimension, score
+] as const;
+export type ReasonKey = (typeof REASON_KEYS)[number];
 
 export interface Reason {
   key: ReasonKey;

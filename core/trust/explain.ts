@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates';
 import { isoToDay as toDayNumber } from './days';
 import type { Entry, EntryKind } from '../types';
 import type { Evidence, Reason } from './evidence';
-import { evidenceFromEntries } from './evidence';
+import { evidenceFromEntries, sideOf } from './evidence';
 import { trustOf } from './opinion';
 import type { EngineOptions, Scope } from './series';
 import type { TrustSettings } from './settings';
@@ -70,7 +70,7 @@ function contributionOf(t: Totals, w: EntryWeights, st: TrustSettings): number {
 
 function prepare(entries: readonly Entry[], options: ExplainOptions) {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
-  const evidence = evidenceFromEntries(entries, options.today, st, 'supplier');
+  const evidence = evidenceFromEntries(entries, options.today, st, options.side ?? 'supplier');
   const byId = new Map<number, Entry>();
   for (const e of entries) byId.set(e.id, e);
   return { st, evidence, byId, scope: options.scope ?? 'overall' };
@@ -246,8 +246,9 @@ function poolSmallBars(bars: WaterfallBar[], maxBars: number | undefined): Water
 export function reviewWaterfall(
   entries: readonly Entry[], reviewId: number, options: ExplainOptions & { maxBars?: number },
 ): Waterfall {
+  const side = options.side ?? 'supplier';
   const reviews = entries
-    .filter((e) => e.kind === 'review' && e.side === 'supplier')
+    .filter((e) => e.kind === 'review' && sideOf(e) === side)
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id - y.id));
   const k = reviews.findIndex((e) => e.id === reviewId);
   if (k < 0) throw new RangeError(`entry ${reviewId} is not a supplier review`);

@@ -1,7 +1,7 @@
 // The trust engine's public API. Pure TypeScript: no I/O, no clock.
 export { trustSettingsSchema, DEFAULT_TRUST_SETTINGS } from './settings';
 export type { TrustSettings, TrustSettingsInput } from './settings';
-export { DIMENSIONS, evidenceFromEntries, sideOf } from './evidence';
+export { DIMENSIONS, REASON_KEYS, evidenceFromEntries, sideOf } from './evidence';
 export type { ConductSide, Dimension, Evidence, Reason, ReasonKey } from './evidence';
 export { opinionOf, trustOf } from './opinion';
 export type { Opinion } from './opinion';

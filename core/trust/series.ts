@@ -16,10 +16,13 @@ import { DEFAULT_TRUST_SETTINGS } from './settings';
 export type Scope = 'overall' | Dimension;
 export const SCOPES = ['overall', 'ability', 'integrity', 'benevolence'] as const satisfies readonly Scope[];
 
+/** The engine reads one supplier's entries at a time: pass only that supplier's. */
 export interface EngineOptions {
   /** The date "now" for the engine: it decides which open promises are overdue. Never read from the clock. */
   today: IsoDate;
   settings?: TrustSettings;
+  /** Whose conduct: the supplier's (default) or ours as a client. Never mixed. */
+  side?: ConductSide;
 }
 
 export interface SeriesOptions extends EngineOptions {
@@ -47,9 +50,9 @@ export interface TrustSeries {
 
 const DIM_INDEX: Record<Dimension, 0 | 1 | 2> = { ability: 0, integrity: 1, benevolence: 2 };
 
-/** The supplier's trust series; our-side entries are left out. */
+/** The supplier's trust series; our-side entries are left out (unless options.side = 'ours'). */
 export function trustSeries(entries: readonly Entry[], options: SeriesOptions): TrustSeries {
-  return sideSeries(entries, options, 'supplier');
+  return sideSeries(entries, options, options.side ?? 'supplier');
 }
 
 /**
@@ -153,7 +156,7 @@ export function seriesFromEvidence(evidence: readonly Evidence[], options: Serie
 /** Trust on one date, overall and per dimension. */
 export function trustAt(entries: readonly Entry[], date: IsoDate, options: EngineOptions): Record<Scope, Opinion> {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
-  const sums = decayedSums(evidenceFromEntries(entries, options.today, st, 'supplier'), toDayNumber(date), st);
+  const sums = decayedSums(evidenceFromEntries(entries, options.today, st, options.side ?? 'supplier'), toDayNumber(date), st);
   return opinionsOf(sums, st);
 }
 

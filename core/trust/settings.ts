@@ -52,3 +52,12 @@ export type TrustSettings = z.output<typeof trustSettingsSchema>;
 export type TrustSettingsInput = z.input<typeof trustSettingsSchema>;
 
 export const DEFAULT_TRUST_SETTINGS: TrustSettings = Object.freeze(trustSettingsSchema.parse({}));
+
+/** A change to some settings: each field optional, no defaults filled in, unknown fields refused. */
+export const trustSettingsUpdate = z
+  .object(
+    Object.fromEntries(
+      Object.entries(trustSettingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+    ) as { [K in keyof typeof trustSettingsSchema.shape]: z.ZodOptional<ReturnType<(typeof trustSettingsSchema.shape)[K]['unwrap']>> },
+  )
+  .strict();

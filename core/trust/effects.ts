@@ -1,0 +1,52 @@
+// The effect of each entry on the day its evidence lands, for the chart's
+// markers and tooltip: T(day) - T(day without that entry's evidence of that
+// day), everything else on the day included. One pass over sorted evidence.
+import type { IsoDate } from '../dates';
+import type { Entry } from '../types';
+import { evidenceFromEntries, type Reason } from './evidence';
+import { trustOf } from './opinion';
+import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from './settings';
+
+export interface EntryEffect {
+  entryId: number;
+  /** The day the evidence landed (a promise's settlement, an incident's resolution, ...). */
+  date: IsoDate;
+  /** Change in overall trust caused on that day. */
+  effect: number;
+  reasons: Reason[];
+}
+
+export function entryEffects(entries: readonly Entry[], options: { today: IsoDate; settings?: TrustSettings }): EntryEffect[] {
+  const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
+  const evidence = evidenceFromEntries(entries, options.today, st, 'supplier');
+  const out: EntryEffect[] = [];
+  let R = 0;
+  let S = 0;
+  let prevDay: number | null = null;
+  for (let i = 0; i < evidence.length; ) {
+    const day = evidence[i]!.day;
+    if (prevDay !== null) {
+      R *= Math.pow(2, -(day - prevDay) / st.halfLifePositiveDays);
+      S *= Math.pow(2, -(day - prevDay) / st.halfLifeNegativeDays);
+    }
+    prevDay = day;
+    // All of this day's evidence, grouped by entry.
+    const today = new Map<number, { r: number; s: number; date: IsoDate; reasons: Reason[] }>();
+    for (; i < evidence.length && evidence[i]!.day === day; i++) {
+      const e = evidence[i]!;
+      R += e.r;
+      S += e.s;
+      const own = today.get(e.entryId) ?? { r: 0, s: 0, date: e.date, reasons: [] };
+      own.r += e.r;
+      own.s += e.s;
+      own.reasons.push(e.reason);
+      today.set(e.entryId, own);
+    }
+    const with_ = trustOf(Math.max(R, 0), Math.max(S, 0), st.priorWeight, st.baseRate);
+    for (const [entryId, own] of today) {
+      const without = trustOf(Math.max(R - own.r, 0), Math.max(S - own.s, 0), st.priorWeight, st.baseRate);
+      out.push({ entryId, date: own.date, effect: with_ - without, reasons: own.reasons });
+    }
+  }
+  return out;
+}
