@@ -1,7 +1,7 @@
 // A question before something that cannot easily be undone, on Radix AlertDialog
 // (focus trapped, Escape cancels, focus returns to the trigger).
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from './Button';
 
@@ -23,12 +23,24 @@ export function ConfirmDialog({
   onConfirm: () => void;
 }) {
   const { t } = useTranslation();
+  // Without a trigger, Radix has nowhere to return focus to: remember where it was.
+  const returnTo = useRef<HTMLElement | null>(null);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger && <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>}
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog-sm">
+        <AlertDialog.Content
+          className="dialog dialog-sm"
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement as HTMLElement | null;
+          }}
+          onCloseAutoFocus={(event) => {
+            if (trigger || !returnTo.current?.isConnected) return;
+            event.preventDefault();
+            returnTo.current.focus();
+          }}
+        >
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
           <div className="dialog-actions">

@@ -1,7 +1,7 @@
 // The keyboard shortcuts, listed in a dialog that "?" opens from anywhere.
 import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../shortcuts';
 
@@ -26,13 +26,25 @@ const GROUPS: { title: string; items: { keys: string[]; label: string }[] }[] = 
 /** <ShortcutsHelp open onOpenChange />: controlled; also opens itself on "?" (mount it once, in the app frame). */
 export function ShortcutsHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
+  const returnTo = useRef<HTMLElement | null>(null);
   const show = useCallback(() => onOpenChange(true), [onOpenChange]);
   useShortcut('?', show);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-sm">
+        <Dialog.Content
+          className="dialog dialog-sm"
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement as HTMLElement | null;
+          }}
+          onCloseAutoFocus={(event) => {
+            // Opened by a key, not a trigger: give focus back to where the user was.
+            if (!returnTo.current?.isConnected || returnTo.current === document.body) return;
+            event.preventDefault();
+            returnTo.current.focus();
+          }}
+        >
           <div className="dialog-head">
             <Dialog.Title className="dialog-title">{t('shortcuts.title')}</Dialog.Title>
             <Dialog.Close className="icon-button" aria-label={t('actions.close')}>
