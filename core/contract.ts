@@ -6,7 +6,11 @@ import {
   entryFilter, entryInput, entryUpdate, id, preferencesInput, resolveIncidentInput, settlePromiseInput, supplierInput,
   supplierUpdate,
 } from './schemas';
+import { trustSettingsUpdate } from './trust/settings';
+import type { TrustSettings } from './trust/settings';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
+import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
+import { isoDate } from './schemas';
 
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
@@ -44,6 +48,15 @@ export const contract = {
   listTrash: method<TrashItem[]>()(none),
   restoreFromTrash: method<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
   emptyTrash: method<{ purged: number }>()(none),
+
+  getTrustSettings: method<TrustSettings>()(none),
+  updateTrustSettings: method<TrustSettings>()(trustSettingsUpdate),
+  resetTrustSettings: method<TrustSettings>()(none),
+  getSupplierTrust: method<SupplierTrustView>()(
+    z.object({ supplierId: id, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) }).strict(),
+  ),
+  getReviewWaterfall: method<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
+  getPortfolio: method<PortfolioView>()(none),
 
   loadExampleJournal: method<{ suppliers: number; entries: number }>()(none),
 } as const;

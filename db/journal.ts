@@ -8,6 +8,9 @@ import { JournalError } from '../core/errors';
 import type { entryInput } from '../core/schemas';
 import type { Entry, Preferences, Supplier, SupplierSummary, TrashItem } from '../core/types';
 import { loadExample } from './example';
+import { portfolio, readTrustSettings, reviewWaterfallView, supplierTrust, writeTrustSettings } from './trust';
+import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings';
+import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
 import { entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
 
@@ -326,6 +329,36 @@ export class Journal implements JournalHandlers {
       const suppliers = this.db.prepare('DELETE FROM suppliers WHERE deleted_at IS NOT NULL').run().changes;
       return { purged: entries + suppliers };
     })();
+  }
+
+  // ---------- trust ----------
+
+  getTrustSettings(): TrustSettings {
+    return readTrustSettings(this.db);
+  }
+
+  updateTrustSettings(input: ParsedInputOf<'updateTrustSettings'>): TrustSettings {
+    const merged = { ...readTrustSettings(this.db), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    const parsed = trustSettingsSchema.parse(merged);
+    writeTrustSettings(this.db, parsed);
+    return parsed;
+  }
+
+  resetTrustSettings(): TrustSettings {
+    writeTrustSettings(this.db, null);
+    return readTrustSettings(this.db);
+  }
+
+  getSupplierTrust(input: ParsedInputOf<'getSupplierTrust'>): SupplierTrustView {
+    return supplierTrust(this.db, input, this.today());
+  }
+
+  getReviewWaterfall(input: ParsedInputOf<'getReviewWaterfall'>): ReviewWaterfallView {
+    return reviewWaterfallView(this.db, input, this.today());
+  }
+
+  getPortfolio(): PortfolioView {
+    return portfolio(this.db, this.today());
   }
 
   // ---------- example ----------

@@ -27,6 +27,12 @@ export const BRIDGE_METHODS = [
   'listTrash',
   'restoreFromTrash',
   'emptyTrash',
+  'getTrustSettings',
+  'updateTrustSettings',
+  'resetTrustSettings',
+  'getSupplierTrust',
+  'getReviewWaterfall',
+  'getPortfolio',
   'loadExampleJournal',
 ] as const satisfies readonly MethodName[];
 

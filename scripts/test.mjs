@@ -32,6 +32,7 @@ function readJson(file) {
 
 check('typecheck (node side)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (web side)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+check('typecheck (e2e specs)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 
 fs.rmSync('.reports/unit.json', { force: true });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TRUST_SETTINGS } from '../../core/trust/settings';
+import { call, freshJournal, ok } from './helpers';
+
+const TODAY = '2026-06-30';
+
+async function storyJournal() {
+  const journal = await freshJournal(TODAY);
+  const s = ok(journal, 'createSupplier', { name: 'Wolkendek Hosting' });
+  const add = (input: object) => ok(journal, 'createEntry', { supplierId: s.id, ...input } as never);
+  // Half a year of promises kept and good contact...
+  for (let m = 1; m <= 5; m++) {
+    const date = `2026-0${m}-05`;
+    add({ kind: 'promise', date, title: `Monthly report ${m}`, dueOn: `2026-0${m}-20`, obligation: 'result', status: 'kept', settledOn: `2026-0${m}-18` });
+    add({ kind: 'interaction', date: `2026-0${m}-10`, title: `Call ${m}`, channel: 'call', tone: 'positive' });
+  }
+  // ...then a broken contractual result promise and a critical incident.
+  const broken = add({ kind: 'promise', date: '2026-06-01', title: 'Backups in a second data centre', dueOn: '2026-06-10', obligation: 'result', inContract: true, status: 'broken', settledOn: '2026-06-12' });
+  const outage = add({ kind: 'incident', date: '2026-06-15', title: 'ERP down 19 hours', severity: 'critical', causedBy: 'supplier' });
+  add({ kind: 'note', date: '2026-06-16', title: 'Our change board was late', side: 'ours' });
+  return { journal, supplier: s, broken, outage };
+}
+
+describe('trust through the journal', () => {
+  it('drops after a broken contractual promise and a critical incident, and names them first', async () => {
+    const { journal, supplier, broken, outage } = await storyJournal();
+    const view = ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: '2026-01-01', to: TODAY });
+    const at = (d: string) => view.rows.find((r) => r.date === d)!.trust;
+    expect(at('2026-05-31')).toBeGreaterThan(0.6);
+    expect(at('2026-06-20')).toBeLessThan(at('2026-05-31') - 0.2);
+    expect(view.movers.down.slice(0, 2).map((m) => m.entryId).sort()).toEqual([broken.id, outage.id].sort());
+    expect(view.entries[outage.id]).toMatchObject({ title: 'ERP down 19 hours', kind: 'incident' });
+    const marker = view.markers.find((m) => m.id === outage.id)!;
+    expect(marker.effect).toBeLessThan(-0.1);
+    // Our own conduct never counts in the supplier's trust.
+    expect(view.markers.some((m) => m.title === 'Our change board was late')).toBe(false);
+    expect(view.figures.sayDo).toMatchObject({ keptOnTime: 5, broken: 1 });
+  });
+
+  it('flags the eroding supplier in the portfolio', async () => {
+    const { journal, supplier } = await storyJournal();
+    ok(journal, 'createSupplier', { name: 'Quiet Print' });
+    const view = ok(journal, 'getPortfolio', {});
+    const row = view.suppliers.find((r) => r.id === supplier.id)!;
+    expect(row.change90).toBeLessThan(-0.1);
+    expect(view.suppliers.find((r) => r.name === 'Quiet Print')!.now.trust).toBeCloseTo(DEFAULT_TRUST_SETTINGS.baseRate, 6);
+    expect(view.comparison.series[supplier.id]).toHaveLength(view.comparison.dates.length);
+  });
+
+  it('stores settings, validates them, resets them, and the series follows', async () => {
+    const { journal, supplier } = await storyJournal();
+    const before = ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: null, to: null }).now.trust;
+    expect(ok(journal, 'updateTrustSettings', { asymmetry: 3 })).toMatchObject({ asymmetry: 3, priorWeight: 10 });
+    const after = ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: null, to: null }).now.trust;
+    expect(after).toBeLessThan(before);
+    expect(call(journal, 'updateTrustSettings', { baseRate: 2 })).toMatchObject({ ok: false, error: { issues: [{ path: ['baseRate'], key: 'tooBig' }] } });
+    expect(call(journal, 'updateTrustSettings', { colour: 1 } as never)).toMatchObject({ ok: false, error: { issues: [{ key: 'unknownField' }] } });
+    expect(ok(journal, 'getTrustSettings', {}).asymmetry).toBe(3);
+    expect(ok(journal, 'resetTrustSettings', {})).toEqual(DEFAULT_TRUST_SETTINGS);
+  });
+
+  it('draws a waterfall from one review to the next that adds up', async () => {
+    const { journal, supplier } = await storyJournal();
+    const r1 = ok(journal, 'createEntry', { supplierId: supplier.id, kind: 'review', date: '2026-03-31', title: 'Q1', scoreAbility: 4, scoreIntegrity: 4, scoreBenevolence: 4 });
+    ok(journal, 'createEntry', { supplierId: supplier.id, kind: 'review', date: '2026-06-28', title: 'Q2', scoreAbility: 2, scoreIntegrity: 1, scoreBenevolence: 3 });
+    const w = ok(journal, 'getReviewWaterfall', { supplierId: supplier.id, reviewId: r1.id });
+    expect(w.to).toBe('2026-06-28');
+    expect(w.nextReview?.title).toBe('Q2');
+    expect(w.start + w.bars.reduce((sum, b) => sum + b.delta, 0)).toBeCloseTo(w.end, 9);
+  });
+});

@@ -1,0 +1,170 @@
+// The trust methods of the journal: read entries, run the engine (core/trust),
+// hand the screens series and explanations with the titles they link to.
+import { addDays, fromDayNumber, toDayNumber } from '../core/dates';
+import { JournalError } from '../core/errors';
+import { entryEffects } from '../core/trust/effects';
+import { reviewWaterfall, topMovers, type Movers, type Waterfall } from '../core/trust/explain';
+import { supplierFigures } from '../core/trust/figures';
+import { ourConductSeries, seriesFromEvidence, toChartRows, trustAt, trustSeries } from '../core/trust/series';
+import { evidenceFromEntries } from '../core/trust/evidence';
+import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema, type TrustSettings } from '../core/trust/settings';
+import type { Entry, Supplier } from '../core/types';
+import type { EntryRef, PortfolioRow, PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
+import type { Db } from './open';
+import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
+
+const SETTINGS_KEY = 'trust';
+
+export function readTrustSettings(db: Db): TrustSettings {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  if (!raw) return DEFAULT_TRUST_SETTINGS;
+  const parsed = trustSettingsSchema.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : DEFAULT_TRUST_SETTINGS;
+}
+
+export function writeTrustSettings(db: Db, settings: TrustSettings | null): void {
+  if (settings === null) db.prepare('DELETE FROM settings WHERE key = ?').run(SETTINGS_KEY);
+  else
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** Entries for the engine: no tags (it does not use them), no trash. */
+export function trustEntries(db: Db, supplierId: number | null): Entry[] {
+  const rows = db
+    .prepare(
+      `SELECT e.*, NULL AS tags FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+       WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)
+       ORDER BY e.supplier_id, e.date, e.id`,
+    )
+    .all({ supplierId }) as EntryRow[];
+  return rows.map(entryFromRow);
+}
+
+const ref = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private });
+
+function refsFor(entries: Entry[], ids: Iterable<number>): Record<number, EntryRef> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const out: Record<number, EntryRef> = {};
+  for (const id of ids) {
+    const e = byId.get(id);
+    if (e) out[id] = ref(e);
+  }
+  return out;
+}
+
+function moverIds(m: Movers): number[] {
+  return [...m.down, ...m.up].map((x) => x.entryId);
+}
+
+/** Daily points, coarser only for ranges so long that daily would be thousands of points. */
+function stepFor(from: string, to: string): number {
+  const days = toDayNumber(to) - toDayNumber(from);
+  return Math.max(1, Math.ceil(days / 2000));
+}
+
+function supplierOrThrow(db: Db, id: number): Supplier {
+  const row = db.prepare('SELECT * FROM suppliers WHERE id = ? AND deleted_at IS NULL').get(id) as SupplierRow | undefined;
+  if (!row) throw new JournalError('not_found', 'supplierNotFound');
+  return supplierFromRow(row);
+}
+
+export function supplierTrust(
+  db: Db, input: { supplierId: number; from: string | null; to: string | null }, today: string,
+): SupplierTrustView {
+  const supplier = supplierOrThrow(db, input.supplierId);
+  const settings = readTrustSettings(db);
+  const entries = trustEntries(db, supplier.id);
+  const first = entries[0]?.date ?? addDays(today, -365);
+  const to = input.to ?? today;
+  const from = input.from ?? (first < to ? first : addDays(to, -90));
+  if (from > to) throw new JournalError('validation', 'validation', [{ path: ['to'], key: 'endBeforeStart', params: {} }]);
+  const options = { today, settings, from, to, stepDays: stepFor(from, to) };
+
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const markers = entryEffects(entries, { today, settings })
+    .filter((m) => m.date >= from && m.date <= to)
+    .flatMap((m) => {
+      const e = byId.get(m.entryId);
+      return e ? [{ ...ref(e), effectOn: m.date, effect: m.effect, reasons: m.reasons }] : [];
+    });
+  const movers = topMovers(entries, from, to, { today, settings, limit: 5 });
+  const reviews = entries.filter((e) => e.kind === 'review' && e.side === 'supplier').map(ref);
+  return {
+    supplierId: supplier.id,
+    today,
+    from,
+    to,
+    rows: toChartRows(trustSeries(entries, options)),
+    conduct: toChartRows(ourConductSeries(entries, options)),
+    markers,
+    movers,
+    figures: supplierFigures(supplier, entries, today, 'supplier'),
+    conductFigures: supplierFigures(supplier, entries, today, 'ours'),
+    now: trustAt(entries, today, { today, settings }).overall,
+    reviews,
+    entries: refsFor(entries, moverIds(movers)),
+  };
+}
+
+export function reviewWaterfallView(db: Db, input: { supplierId: number; reviewId: number }, today: string): ReviewWaterfallView {
+  supplierOrThrow(db, input.supplierId);
+  const settings = readTrustSettings(db);
+  const entries = trustEntries(db, input.supplierId);
+  const review = entries.find((e) => e.id === input.reviewId && e.kind === 'review' && e.side === 'supplier');
+  if (!review) throw new JournalError('not_found', 'entryNotFound');
+  const w: Waterfall = reviewWaterfall(entries, review.id, { today, settings, maxBars: 12 });
+  const next = entries.find((e) => e.kind === 'review' && e.side === 'supplier' && e.date === w.to && e.id !== review.id) ?? null;
+  const ids = w.bars.flatMap((b) => (b.entryId === null ? [] : [b.entryId]));
+  return { ...w, review: ref(review), nextReview: next ? ref(next) : null, entries: refsFor(entries, ids) };
+}
+
+const SPARK_WEEKS = 52;
+const COMPARISON_DAYS = 730;
+
+export function portfolio(db: Db, today: string): PortfolioView {
+  const settings = readTrustSettings(db);
+  const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE').all() as SupplierRow[]).map(supplierFromRow);
+  const all = trustEntries(db, null);
+  const bySupplier = new Map<number, Entry[]>();
+  for (const e of all) {
+    let list = bySupplier.get(e.supplierId);
+    if (!list) bySupplier.set(e.supplierId, (list = []));
+    list.push(e);
+  }
+  const compFrom = addDays(today, -COMPARISON_DAYS);
+  const sparkFrom = fromDayNumber(toDayNumber(today) - SPARK_WEEKS * 7);
+  const rows: PortfolioRow[] = [];
+  const comparison: PortfolioView['comparison'] = { dates: [], series: {} };
+  for (const supplier of suppliers) {
+    const entries = bySupplier.get(supplier.id) ?? [];
+    const evidence = evidenceFromEntries(entries, today, settings, 'supplier');
+    // One weekly pass over two years serves the comparison chart, the sparkline and the 90-day change.
+    const series = seriesFromEvidence(evidence, { today, settings, from: compFrom, to: today, stepDays: 7 });
+    const trust = series.overall.trust;
+    const last = trust.length - 1;
+    const sparkStart = series.dates.findIndex((d) => d >= sparkFrom);
+    const ninetyAgo = addDays(today, -91);
+    const k90 = Math.max(0, series.dates.findIndex((d) => d >= ninetyAgo));
+    comparison.dates = series.dates;
+    comparison.series[supplier.id] = trust;
+    rows.push({
+      id: supplier.id,
+      name: supplier.name,
+      category: supplier.category,
+      status: supplier.status,
+      entryCount: entries.length,
+      now: {
+        trust: trust[last]!,
+        belief: series.overall.belief[last]!,
+        plausibility: series.overall.plausibility[last]!,
+        disbelief: 1 - series.overall.plausibility[last]!,
+        uncertainty: series.overall.uncertainty[last]!,
+      },
+      change90: trust[last]! - trust[k90]!,
+      spark: trust.slice(sparkStart < 0 ? 0 : sparkStart),
+      figures: supplierFigures(supplier, entries, today, 'supplier'),
+    });
+  }
+  return { today, suppliers: rows, comparison };
+}
