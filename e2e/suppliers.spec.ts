@@ -29,6 +29,21 @@ test('loading the example journal shows four suppliers and opens the first', asy
   await expect(page.getByRole('table', { name: 'All suppliers' }).getByRole('row')).toHaveCount(5);
 });
 
+test.describe('on a Dutch computer', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('the welcome screen speaks Dutch and loads the Dutch example journal', async ({ app }) => {
+    test.skip(app.shell !== 'browser', 'the browser locale stands in for the system language');
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Welkom bij Rapport' })).toBeVisible();
+    await page.getByRole('button', { name: 'Het voorbeeldjournaal laden' }).click();
+    await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
+    const suppliers = await app.call('listSuppliers', {});
+    expect(suppliers.map((s) => s.category)).toContain('Cloudhosting (ERP en webshop)');
+    expect((await app.call('getPreferences', {})).language).toBeNull();
+  });
+});
+
 test('a supplier with all its fields is saved, listed and survives a restart', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Add your first supplier' }).click();
@@ -48,7 +63,7 @@ test('a supplier with all its fields is saved, listed and survives a restart', a
   await contact.getByLabel('Role').fill('Account manager');
   await contact.getByLabel('E-mail').fill('anouk@helder.example');
   await contact.getByLabel('Phone').fill('+31 30 123 4567');
-  await page.getByRole('textbox', { name: 'Notes' }).fill('Took over from the previous cleaner in January.');
+  await page.getByRole('textbox', { name: 'About this relationship' }).fill('Took over from the previous cleaner in January.');
   await page.getByRole('button', { name: 'Add supplier' }).click();
 
   await expect(page).toHaveURL(/#\/suppliers\/\d+$/);

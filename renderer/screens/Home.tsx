@@ -38,13 +38,14 @@ function Row({ supplier, today }: { supplier: SupplierSummary; today: string }) 
         {supplier.overduePromises > 0 && (
           <span className="badge badge-warning badge-inline" title={t('sidebar.overdue', { count: supplier.overduePromises })}>
             <Clock size={12} aria-hidden="true" />
-            {t('home.overdueShort', { count: supplier.overduePromises })}
+            <span aria-hidden="true">{format.number(supplier.overduePromises)}</span>
+            <span className="visually-hidden">{t('sidebar.overdue', { count: supplier.overduePromises })}</span>
           </span>
         )}
       </td>
       <td className="num">
         {supplier.openIncidents > 0 ? (
-          <span className="badge badge-danger badge-inline">
+          <span className="badge badge-danger badge-inline" title={t('sidebar.incidents', { count: supplier.openIncidents })}>
             <AlertTriangle size={12} aria-hidden="true" />
             {format.number(supplier.openIncidents)}
           </span>

@@ -7,11 +7,29 @@ import { api } from '../api/client';
 import { useJournalMutation } from '../api/queries';
 import { Button, LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
+import i18n from '../i18n';
+
+/**
+ * The journal picks the example's language from the stored preference. When that is "follow the
+ * system", the stored value is briefly set to the language on screen, so a Dutch desktop gets the
+ * Dutch example; then it goes back to following the system.
+ */
+async function loadExampleInUiLanguage() {
+  const preferences = await api.getPreferences({});
+  const onScreen = i18n.language === 'nl' ? 'nl' : 'en';
+  if (preferences.language !== null || onScreen === 'en') return api.loadExampleJournal({});
+  await api.updatePreferences({ language: onScreen });
+  try {
+    return await api.loadExampleJournal({});
+  } finally {
+    await api.updatePreferences({ language: null });
+  }
+}
 
 export function Welcome() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const loadExample = useJournalMutation(() => api.loadExampleJournal({}), {
+  const loadExample = useJournalMutation(loadExampleInUiLanguage, {
     onSuccess: async (result) => {
       toast.success(t('welcome.loaded', { count: result.suppliers }));
       const suppliers = await api.listSuppliers({ includeEnded: true });
