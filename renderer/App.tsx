@@ -1,7 +1,7 @@
 // The app: stored preferences (language, theme) are applied before any
 // content is shown, then the frame with its routes.
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Toaster } from 'sonner';
@@ -34,17 +34,17 @@ function StartupError({ error }: { error: unknown }) {
 
 export function App() {
   const preferences = usePreferences();
-  const [ready, setReady] = useState(false);
 
+  // A layout effect runs before the browser paints, and the re-render that a
+  // language change causes is flushed before paint too: the first frame with
+  // content already has the stored language and theme.
   useLayoutEffect(() => {
     if (!preferences.data) return;
     applyLanguage(preferences.data.language);
     applyTheme(preferences.data.theme);
-    setReady(true);
   }, [preferences.data]);
 
-  if (preferences.isError && !ready) return <StartupError error={preferences.error} />;
-  if (!ready) return <Spinner block />;
+  if (!preferences.data) return preferences.isError ? <StartupError error={preferences.error} /> : <Spinner block />;
 
   return (
     <Tooltip.Provider delayDuration={400}>
@@ -60,7 +60,7 @@ export function App() {
         </Route>
       </Routes>
       <Toaster
-        theme={preferences.data?.theme ?? 'system'}
+        theme={preferences.data.theme}
         position="bottom-right"
         closeButton
         toastOptions={{ className: 'toast' }}
