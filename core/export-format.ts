@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { issueFromZod, type FieldIssue } from './errors';
 import { entryInput, entryInputVariants, id, isoDate, preferencesInput, supplierInput } from './schemas';
+import { trustSettingsSchema } from './trust/settings';
 import type { Entry, Supplier } from './types';
 
 export const EXPORT_FORMAT = 'rapport-journal';
@@ -84,6 +85,9 @@ export function sameJournalContent(a: string, b: string): boolean {
 
 // ---------- validation ----------
 
+/** Keys of this module's own messages (core/errors.ts knows the schemas' ones). */
+const OWN_KEYS = new Set(['invalidTimestamp', 'invalidSettingKey']);
+
 const stamp = z.iso.datetime({ offset: true, error: 'invalidTimestamp' });
 
 /** A settings key: plain identifiers only (no '__proto__', no spaces). */
@@ -115,7 +119,23 @@ const SUPPLIER_ALLOWED = new Set([...SUPPLIER_INPUT_KEYS, ...Object.keys(supplie
 const ENTRY_ALLOWED = new Map<string, Set<string>>(
   entryInputVariants.options.map((o) => [o.shape.kind.value, new Set([...Object.keys(o.shape), ...Object.keys(entryMeta.shape)])]),
 );
+/** The settings key of the trust model's settings (db/trust.ts). */
+const TRUST_SETTINGS_KEY = 'trust';
 const PREFERENCE_KEYS = new Set(Object.keys(preferencesInput.shape).map((k) => `pref.${k}`));
+
+/**
+ * Paths of every string inside `value` that holds a NUL character. SQLite's
+ * length() stops at the first NUL, so such text breaks the tables' CHECKs
+ * (and no one means to write it): the importers refuse it up front.
+ */
+export function nulPaths(value: unknown, prefix: (string | number)[] = [], depth = 0): (string | number)[][] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [prefix] : [];
+  if (typeof value !== 'object' || value === null || depth > 8) return [];
+  const out: (string | number)[][] = [];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...nulPaths(v, [...prefix, i], depth + 1)));
+  else for (const [k, v] of Object.entries(value)) out.push(...nulPaths(v, [...prefix, k], depth + 1));
+  return out;
+}
 
 export type ExportCheck = { ok: true; value: JournalExport } | { ok: false; key: string; issues: FieldIssue[] };
 
@@ -126,10 +146,10 @@ class Issues {
     if (this.list.length < MAX_ISSUES) this.list.push(issue);
     else this.dropped += 1;
   }
-  fromZod(prefix: (string | number)[], error: z.ZodError) {
+  fromZod(prefix: (string | number)[], error: z.ZodError, rename?: (path: (string | number)[]) => (string | number)[]) {
     for (const i of error.issues) {
-      const issue = issueFromZod(i);
-      this.add({ ...issue, path: [...prefix, ...issue.path] });
+      const issue = OWN_KEYS.has(i.message) ? { path: i.path.filter((p) => typeof p !== 'symbol') as (string | number)[], key: i.message, params: {} } : issueFromZod(i);
+      this.add({ ...issue, path: [...prefix, ...(rename ? rename(issue.path) : issue.path)] });
     }
   }
   unknownKeys(prefix: (string | number)[], raw: Record<string, unknown>, allowed: Set<string>) {
@@ -162,19 +182,30 @@ export function checkExport(data: unknown): ExportCheck {
     return { ok: false, key: 'validation', issues: issues.done() };
   }
   const { settings } = env.data;
+  // zod's record leaves a "__proto__" key out without a word: the raw keys are checked here.
+  for (const key of Object.keys((data as { settings: object }).settings)) {
+    if (!settingKey.safeParse(key).success) issues.add({ path: ['settings', key], key: 'invalidSettingKey', params: {} });
+  }
   // The records are read from the parsed JSON itself, not from zod's copy: a
   // JSON key "__proto__" stays an own property there and is refused as unknown.
   const rawSuppliers = (data as { suppliers: Record<string, unknown>[] }).suppliers;
   const rawEntries = (data as { entries: Record<string, unknown>[] }).entries;
 
   for (const [key, value] of Object.entries(settings)) {
+    // Settings the app reads are checked by their own schemas: the journal
+    // falls back to defaults on a bad stored value, which would silently lose it.
+    if (key === TRUST_SETTINGS_KEY) {
+      const trust = trustSettingsSchema.safeParse(value);
+      if (!trust.success) issues.fromZod(['settings', key], trust.error);
+      continue;
+    }
     if (!key.startsWith('pref.')) continue;
     if (!PREFERENCE_KEYS.has(key)) {
       issues.add({ path: ['settings', key], key: 'unknownField', params: { fields: key } });
       continue;
     }
     const pref = preferencesInput.safeParse({ [key.slice(5)]: value });
-    if (!pref.success) issues.fromZod(['settings'], pref.error);
+    if (!pref.success) issues.fromZod(['settings', key], pref.error, (p) => p.slice(1));
   }
 
   const suppliers: Supplier[] = [];
@@ -182,11 +213,12 @@ export function checkExport(data: unknown): ExportCheck {
   rawSuppliers.forEach((raw, i) => {
     const at = ['suppliers', i];
     issues.unknownKeys(at, raw, SUPPLIER_ALLOWED);
+    for (const p of nulPaths(raw, at)) issues.add({ path: p, key: 'invalidCharacter', params: {} });
     const meta = supplierMeta.safeParse(raw);
     const input = supplierInput.safeParse(pickPresent(raw, SUPPLIER_INPUT_KEYS));
     if (!meta.success) issues.fromZod(at, meta.error);
     if (!input.success) issues.fromZod(at, input.error);
-    if (!meta.success || !input.success) return;
+    if (!meta.success || !input.success || nulPaths(raw).length) return;
     const m = meta.data;
     if (supplierIds.has(m.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: m.id } });
     supplierIds.add(m.id);
@@ -201,12 +233,13 @@ export function checkExport(data: unknown): ExportCheck {
     const at = ['entries', i];
     const allowed = ENTRY_ALLOWED.get(String(raw.kind));
     if (allowed) issues.unknownKeys(at, raw, allowed);
+    for (const p of nulPaths(raw, at)) issues.add({ path: p, key: 'invalidCharacter', params: {} });
     const meta = entryMeta.safeParse(raw);
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = raw;
     const input = entryInput.safeParse(rest);
     if (!meta.success) issues.fromZod(at, meta.error);
     if (!input.success) issues.fromZod(at, input.error);
-    if (!meta.success || !input.success) return;
+    if (!meta.success || !input.success || nulPaths(raw).length) return;
     const m = meta.data;
     if (entryIds.has(m.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: m.id } });
     entryIds.add(m.id);

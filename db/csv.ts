@@ -15,8 +15,12 @@ export function csvSeparatorFor(language: string | null | undefined): ',' | ';' 
   return decimalComma.has(lang ?? 'en') ? ';' : ',';
 }
 
-/** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ tab CR at the start. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + -
+ * @ tab CR at the start. Text that already starts with quotes before such a
+ * character is guarded too, so unguardCell can tell the two apart.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Makes one cell safe: formula guard (a leading single quote), then RFC 4180 quoting when needed. */
 export function csvCell(value: string, separator: CsvSeparator): string {
@@ -33,7 +37,7 @@ export function toCsv(rows: readonly (readonly string[])[], separator: CsvSepara
 
 /** Undoes csvCell's formula guard on import: "'=SUM(A1)" comes back as "=SUM(A1)". */
 export function unguardCell(value: string): string {
-  return value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value[0] === "'" && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** Guesses the separator from the first record: the most frequent of ';' ',' tab outside quotes (',' on a tie). */

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
 import { JournalError, issueFromZod, type FieldIssue } from '../core/errors';
-import { checkExport, type JournalExport } from '../core/export-format';
+import { checkExport, nulPaths, type JournalExport } from '../core/export-format';
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { storageError } from './backups';
@@ -200,6 +200,7 @@ export function readDate(cell: string, format: DateFormat): string | null {
 function readCell(field: CsvField, raw: string, format: DateFormat): { value?: unknown; problem?: string } {
   const cell = unguardCell(raw).trim();
   if (cell === '') return {};
+  if (nulPaths(cell).length) return { problem: 'invalidCharacter' };
   if (DATE_FIELDS.has(field)) {
     const iso = readDate(cell, format);
     return iso ? { value: iso } : { problem: 'invalidDate' };

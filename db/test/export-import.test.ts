@@ -87,7 +87,7 @@ describe('JSON export and import', () => {
   it('refuses a bad file with every problem named by path, and writes nothing', async () => {
     const source = await freshJournal();
     buildRichJournal(source);
-    const data = JSON.parse(exportJson(source.db)) as Record<string, unknown[]>;
+    const data = JSON.parse(exportJson(source.db)) as Record<'suppliers' | 'entries', unknown[]>;
     const entries = data.entries as Record<string, unknown>[];
     entries[1]!.dueOn = '2020-01-01'; // the promise: due before it was made
     entries[2]!.severity = 'apocalyptic'; // the incident
