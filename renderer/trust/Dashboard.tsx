@@ -1,0 +1,302 @@
+// The start screen once there are suppliers: every supplier's trust now, its
+// 90-day change and a sparkline, what needs attention, the suppliers eroding
+// most, and all suppliers' trust side by side.
+import clsx from 'clsx';
+import { AlertTriangle, ArrowDownRight, ArrowRight, ArrowUpRight, CalendarClock, Clock, TrendingDown } from 'lucide-react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PortfolioRow, PortfolioView } from '../../core/views';
+import { usePortfolio } from './queries';
+import { isoToMs, msToIso, timeTicks, useTrustText } from './text';
+import { useWidth } from './useWidth';
+import '../styles/trust.css';
+
+/** A fall of at least two percentage points in 90 days counts as eroding. */
+export const ERODING = -0.02;
+const IMPROVING = 0.02;
+const SERIES = 8;
+const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
+
+export const seriesColor = (k: number) => `var(--series-${(k % SERIES) + 1})`;
+export const seriesDash = (k: number) => DASHES[Math.floor(k / SERIES) % DASHES.length];
+
+const Sparkline = memo(function Sparkline({ values, label }: { values: number[]; label: string }) {
+  const data = useMemo(() => values.map((v, i) => ({ i, v })), [values]);
+  const domain = useMemo(() => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const mid = (lo + hi) / 2;
+    const half = Math.max(0.08, (hi - lo) / 2 + 0.02);
+    return [mid - half, mid + half];
+  }, [values]);
+  if (values.length < 2) return <span className="trust-muted">—</span>;
+  const last = values[values.length - 1]!;
+  const first = values[0]!;
+  return (
+    <span role="img" aria-label={label} className="sparkline">
+      <LineChart width={112} height={30} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
+        <YAxis hide domain={domain} />
+        <Line
+          dataKey="v"
+          stroke={last - first < ERODING ? 'var(--danger)' : 'var(--trust-line)'}
+          strokeWidth={1.75}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </span>
+  );
+});
+
+function Change({ value }: { value: number }) {
+  const text = useTrustText();
+  const Arrow = value <= -0.0005 ? ArrowDownRight : value >= 0.0005 ? ArrowUpRight : ArrowRight;
+  return (
+    <span className={clsx('change', value <= ERODING ? 'trust-down' : value >= IMPROVING ? 'trust-up' : 'trust-muted')}>
+      <Arrow size={15} aria-hidden="true" />
+      {text.points(value)}
+    </span>
+  );
+}
+
+function SupplierRow({ row, today }: { row: PortfolioRow; today: string }) {
+  const text = useTrustText();
+  const { t } = text;
+  const f = row.figures;
+  const eroding = row.status === 'active' && row.change90 <= ERODING;
+  const noticeSoon = f.daysToNoticeDeadline !== null && f.daysToNoticeDeadline >= 0 && f.daysToNoticeDeadline <= 60;
+  return (
+    <tr className={clsx(row.status === 'ended' && 'row-ended', eroding && 'row-eroding')} data-testid="dashboard-row" data-supplier-id={row.id} data-eroding={eroding || undefined}>
+      <th scope="row" className="dash-name">
+        <Link to={`/suppliers/${row.id}`} className="table-link">{row.name}</Link>
+        <span className="dash-sub">
+          {row.category || null}
+          {row.status === 'ended' && <span className="tag tag-muted">{t('dashboard.ended')}</span>}
+        </span>
+      </th>
+      <td className="num">
+        <span className="dash-trust" data-value={row.now.trust.toFixed(4)}>{text.percent(row.now.trust)}</span>
+        <span className="dash-band">{t('dashboard.bandShort', { low: text.percent(row.now.belief), high: text.percent(row.now.plausibility) })}</span>
+      </td>
+      <td className="num">
+        <Change value={row.change90} />
+        {eroding && (
+          <span className="badge badge-danger badge-inline eroding-flag" data-testid="eroding-flag">
+            <TrendingDown size={12} aria-hidden="true" /> {t('dashboard.eroding')}
+          </span>
+        )}
+      </td>
+      <td>
+        <Sparkline
+          values={row.spark}
+          label={t('dashboard.sparkLabel', { from: text.percent(row.spark[0] ?? row.now.trust), to: text.percent(row.now.trust) })}
+        />
+      </td>
+      <td className="num">
+        {f.overduePromises > 0 ? (
+          <span className="badge badge-warning badge-inline"><Clock size={12} aria-hidden="true" /> {text.number(f.overduePromises)}</span>
+        ) : (
+          <span className="trust-muted">0</span>
+        )}
+      </td>
+      <td className="num">
+        {f.openIncidents > 0 ? (
+          <span className="badge badge-danger badge-inline"><AlertTriangle size={12} aria-hidden="true" /> {text.number(f.openIncidents)}</span>
+        ) : (
+          <span className="trust-muted">0</span>
+        )}
+      </td>
+      <td>
+        {f.nextReviewDue && row.status === 'active' ? (
+          <span className={clsx(f.reviewOverdue && 'text-warning dash-flag')}>
+            {f.reviewOverdue && <CalendarClock size={13} aria-hidden="true" />} {text.date(f.nextReviewDue)}
+            {f.reviewOverdue && <span className="dash-flag-text">{t('dashboard.overdue')}</span>}
+          </span>
+        ) : (
+          <span className="trust-muted">—</span>
+        )}
+      </td>
+      <td>
+        {f.noticeDeadline && row.status === 'active' ? (
+          <span className={clsx(noticeSoon && 'text-warning dash-flag', f.noticeDeadline < today && 'trust-muted')}>
+            {noticeSoon && <CalendarClock size={13} aria-hidden="true" />} {text.date(f.noticeDeadline)}
+            {noticeSoon && <span className="dash-flag-text">{t('dashboard.soon', { count: f.daysToNoticeDeadline ?? 0 })}</span>}
+          </span>
+        ) : (
+          <span className="trust-muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function ErodingMost({ rows }: { rows: PortfolioRow[] }) {
+  const text = useTrustText();
+  const { t } = text;
+  const worst = useMemo(
+    () => rows.filter((r) => r.status === 'active' && r.change90 <= ERODING).sort((a, b) => a.change90 - b.change90).slice(0, 3),
+    [rows],
+  );
+  return (
+    <section className="trust-card eroding" aria-labelledby="eroding-title" data-testid="eroding-most">
+      <h2 id="eroding-title" className="trust-card__title">
+        <TrendingDown size={17} aria-hidden="true" className="trust-down" /> {t('dashboard.erodingMost')}
+      </h2>
+      {worst.length === 0 ? (
+        <p className="trust-muted">{t('dashboard.noneEroding')}</p>
+      ) : (
+        <ol className="eroding__list">
+          {worst.map((r) => (
+            <li key={r.id} data-supplier-id={r.id}>
+              <Link to={`/suppliers/${r.id}`} className="eroding__name">{r.name}</Link>
+              <span className="eroding__numbers">
+                <Change value={r.change90} />
+                <span className="trust-muted">{t('dashboard.nowAt', { value: text.percent(r.now.trust) })}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="trust-note">{t('dashboard.erodingNote')}</p>
+    </section>
+  );
+}
+
+const Comparison = memo(function Comparison({ view }: { view: PortfolioView }) {
+  const text = useTrustText();
+  const { t } = text;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [hidden, setHidden] = useState<Set<number>>(() => new Set());
+  const [hover, setHover] = useState<number | null>(null);
+  const suppliers = view.suppliers;
+  const data = useMemo(
+    () => view.comparison.dates.map((d, k) => {
+      const row: Record<string, number> = { t: isoToMs(d) };
+      for (const s of suppliers) {
+        const v = view.comparison.series[s.id]?.[k];
+        if (v !== undefined) row[`s${s.id}`] = v;
+      }
+      return row;
+    }),
+    [view, suppliers],
+  );
+  const fromMs = data[0]?.t ?? 0;
+  const toMs = data[data.length - 1]?.t ?? 0;
+  const ticks = useMemo(() => timeTicks(fromMs, toMs, width - 60), [fromMs, toMs, width]);
+  const toggle = useCallback((id: number) => setHidden((h) => {
+    const next = new Set(h);
+    if (next.has(id)) next.delete(id); else next.add(id);
+    return next;
+  }), []);
+  const names = useMemo(() => new Map(suppliers.map((s) => [`s${s.id}`, s.name])), [suppliers]);
+
+  return (
+    <section className="trust-card comparison" aria-labelledby="comparison-title" data-testid="comparison">
+      <h2 id="comparison-title" className="trust-card__title">{t('dashboard.comparison')}</h2>
+      <p className="trust-note">{t('dashboard.comparisonNote')}</p>
+      <div ref={ref}>
+        <LineChart width={width} height={280} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
+          <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[fromMs, toMs]}
+            ticks={ticks}
+            tickFormatter={(ms: number) => text.tick(ms, 730)}
+            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: 'var(--border)' }}
+          />
+          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => text.percent(v)} width={48} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickLine={false} axisLine={false} />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(ms) => text.date(msToIso(Number(ms)), 'long')}
+            formatter={(v, key) => [text.percent(Number(v)), names.get(String(key)) ?? String(key)]}
+            itemSorter={(item) => -Number(item.value)}
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12, boxShadow: 'var(--shadow)' }}
+            labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
+            itemStyle={{ padding: 0 }}
+            cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }}
+          />
+          {suppliers.map((s, k) => hidden.has(s.id) ? null : (
+            <Line
+              key={s.id}
+              dataKey={`s${s.id}`}
+              name={s.name}
+              stroke={seriesColor(k)}
+              strokeDasharray={seriesDash(k)}
+              strokeWidth={hover === s.id ? 3 : 2}
+              strokeOpacity={hover === null || hover === s.id ? 1 : 0.25}
+              dot={false}
+              activeDot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </div>
+      <ul className="comparison-legend" aria-label={t('dashboard.legend')}>
+        {suppliers.map((s, k) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              aria-pressed={!hidden.has(s.id)}
+              className={clsx('legend-toggle', hidden.has(s.id) && 'is-off')}
+              onClick={() => toggle(s.id)}
+              onMouseEnter={() => setHover(s.id)}
+              onMouseLeave={() => setHover(null)}
+              onFocus={() => setHover(s.id)}
+              onBlur={() => setHover(null)}
+              title={hidden.has(s.id) ? t('dashboard.show', { name: s.name }) : t('dashboard.hide', { name: s.name })}
+            >
+              <svg width={24} height={10} aria-hidden="true">
+                <line x1={1} y1={5} x2={23} y2={5} stroke={seriesColor(k)} strokeWidth={2.5} strokeDasharray={seriesDash(k)} strokeLinecap="round" />
+              </svg>
+              <span>{s.name}</span>
+              <span className="legend-toggle__value">{text.percent(s.now.trust)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+export function Dashboard() {
+  const text = useTrustText();
+  const { t } = text;
+  const query = usePortfolio();
+  if (query.isError) return <p role="alert" className="trust-muted">{t('loadFailed')}</p>;
+  if (!query.data) return <div className="trust-skeleton" style={{ height: 360 }} aria-busy="true" />;
+  const view = query.data;
+  return (
+    <div className="dashboard" data-testid="dashboard">
+      <div className="dashboard__top">
+        <ErodingMost rows={view.suppliers} />
+      </div>
+      <div className="table-card">
+        <table className="table dash-table">
+          <caption className="visually-hidden">{t('dashboard.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.colSupplier')}</th>
+              <th scope="col" className="num">{t('dashboard.colTrust')}</th>
+              <th scope="col" className="num">{t('dashboard.colChange')}</th>
+              <th scope="col">{t('dashboard.colTrend')}</th>
+              <th scope="col" className="num">{t('dashboard.colOverdue')}</th>
+              <th scope="col" className="num">{t('dashboard.colIncidents')}</th>
+              <th scope="col">{t('dashboard.colReview')}</th>
+              <th scope="col">{t('dashboard.colNotice')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.suppliers.map((r) => <SupplierRow key={r.id} row={r} today={view.today} />)}
+          </tbody>
+        </table>
+      </div>
+      {view.suppliers.length > 0 && view.comparison.dates.length > 1 && <Comparison view={view} />}
+    </div>
+  );
+}
