@@ -306,8 +306,13 @@ export async function backupNow(db: Db, dataFile: string, kind: WritableBackupKi
   const temp = path.join(dir, `.${name}.partial`);
   await writeVerifiedCopy(db, temp, options);
   const final = path.join(dir, name);
-  fs.renameSync(temp, final);
-  fsyncDir(dir);
+  try {
+    fs.renameSync(temp, final);
+    fsyncDir(dir);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw storageError(err) ?? err;
+  }
   return infoOf(final, kind, parseBackupName(name)!.createdAt, options);
 }
 

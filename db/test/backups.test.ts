@@ -12,7 +12,8 @@ import {
 } from '../backups';
 import { exportJson } from '../export';
 import { openJournal, type Journal } from '../index';
-import { LATEST_VERSION } from '../migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../migrations';
+import { openDatabase } from '../open';
 import { ok, tempFile } from './helpers';
 import { buildRichJournal } from './safety-helpers';
 
@@ -61,6 +62,17 @@ describe('backup files', () => {
     expect(copy.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(8);
     copy.close();
     journal.close();
+  });
+
+  it("lists the before-migration copy db/open.ts makes (a WAL-mode file) without touching it", async () => {
+    const { journal, file } = await richJournal();
+    journal.close();
+    const next = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'next', sql: 'ALTER TABLE suppliers ADD COLUMN extra TEXT;' }];
+    (await openDatabase(file, { migrations: next })).close();
+    const dir = backupsDir(file);
+    const before = Object.fromEntries(listing(dir).map((f) => [f, sha(path.join(dir, f))]));
+    expect(listBackups(file)).toMatchObject([{ kind: 'before-migration', schemaVersion: LATEST_VERSION, suppliers: 2, entries: 6, problem: null }]);
+    expect(Object.fromEntries(listing(dir).map((f) => [f, sha(path.join(dir, f))]))).toEqual(before);
   });
 
   it('is due once per UTC day; dailyBackup makes it and rotates', async () => {
