@@ -10,7 +10,7 @@ import { trustSettingsUpdate } from './trust/settings';
 import type { TrustSettings } from './trust/settings';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
-import { isoDate } from './schemas';
+import { LANGUAGES, isoDate } from './schemas';
 
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
@@ -58,7 +58,9 @@ export const contract = {
   getReviewWaterfall: method<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
   getPortfolio: method<PortfolioView>()(none),
 
-  loadExampleJournal: method<{ suppliers: number; entries: number }>()(none),
+  loadExampleJournal: method<{ suppliers: number; entries: number }>()(
+    z.object({ language: z.enum(LANGUAGES).nullable().default(null) }).strict().default({ language: null }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -363,10 +363,11 @@ export class Journal implements JournalHandlers {
 
   // ---------- example ----------
 
-  loadExampleJournal(): { suppliers: number; entries: number } {
+  /** The example in the given language, else the preferred one, else English. */
+  loadExampleJournal(input: ParsedInputOf<'loadExampleJournal'>): { suppliers: number; entries: number } {
     const { suppliers } = this.getJournalInfo();
     if (suppliers > 0) throw new JournalError('conflict', 'exampleNeedsEmptyJournal');
-    const language = this.getPreferences().language ?? 'en';
+    const language = input.language ?? this.getPreferences().language ?? 'en';
     return this.db.transaction(() => loadExample(this, language, this.today()))();
   }
 }

@@ -9,21 +9,9 @@ import { Button, LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import i18n from '../i18n';
 
-/**
- * The journal picks the example's language from the stored preference. When that is "follow the
- * system", the stored value is briefly set to the language on screen, so a Dutch desktop gets the
- * Dutch example; then it goes back to following the system.
- */
-async function loadExampleInUiLanguage() {
-  const preferences = await api.getPreferences({});
-  const onScreen = i18n.language === 'nl' ? 'nl' : 'en';
-  if (preferences.language !== null || onScreen === 'en') return api.loadExampleJournal({});
-  await api.updatePreferences({ language: onScreen });
-  try {
-    return await api.loadExampleJournal({});
-  } finally {
-    await api.updatePreferences({ language: null });
-  }
+/** The example journal in the language on screen. */
+function loadExampleInUiLanguage() {
+  return api.loadExampleJournal({ language: i18n.language === 'nl' ? 'nl' : 'en' });
 }
 
 export function Welcome() {
