@@ -32,7 +32,7 @@ export const contract = {
   getSupplier: method<SupplierSummary>()(byId),
   createSupplier: method<Supplier>()(supplierInput),
   updateSupplier: method<Supplier>()(supplierUpdate),
-  endSupplier: method<Supplier>()(z.object({ id, endedOn: z.string().nullable().default(null) }).strict()),
+  endSupplier: method<Supplier>()(z.object({ id, endedOn: isoDate.nullable().default(null) }).strict()),
   reopenSupplier: method<Supplier>()(byId),
   deleteSupplier: method<{ deleted: true }>()(byId),
 

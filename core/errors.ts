@@ -36,7 +36,7 @@ export class JournalError extends Error {
 
 const customKeys = new Set([
   'required', 'invalidDate', 'invalidEmail', 'tagComma', 'endBeforeStart', 'dueBeforeMade', 'openHasNoSettledDate',
-  'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired',
+  'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired', 'invalidCharacter',
 ]);
 
 /** Maps a zod issue to a translation key the catalogues know. */

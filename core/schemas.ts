@@ -24,7 +24,9 @@ export const isoDate = z
 
 const optionalDate = isoDate.nullable().default(null);
 
-const shortText = (max: number) => z.string().trim().max(max);
+// NUL cannot be stored faithfully (SQLite's length() stops at it): refuse it up front.
+const noNul = (v: string) => !v.includes('\u0000');
+const shortText = (max: number) => z.string().trim().max(max).refine(noNul, { error: 'invalidCharacter' });
 const requiredText = (max: number) => shortText(max).min(1, { error: 'required' });
 
 export const tag = z
@@ -33,7 +35,8 @@ export const tag = z
   .toLowerCase()
   .min(1, { error: 'required' })
   .max(40)
-  .regex(/^[^,]+$/, { error: 'tagComma' });
+  .regex(/^[^,]+$/, { error: 'tagComma' })
+  .refine(noNul, { error: 'invalidCharacter' });
 
 export const contactSchema = z.object({
   name: requiredText(120),

@@ -156,7 +156,6 @@ export class Journal implements JournalHandlers {
 
   endSupplier({ id, endedOn }: ParsedInputOf<'endSupplier'>): Supplier {
     const date = endedOn ?? this.today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new JournalError('validation', 'validation', [{ path: ['endedOn'], key: 'invalidDate', params: {} }]);
     return this.db.transaction(() => {
       this.supplierRow(id);
       this.db.prepare("UPDATE suppliers SET status = 'ended', ended_on = ?, updated_at = ? WHERE id = ?").run(date, now(), id);

@@ -119,43 +119,11 @@ function validInputs(journal: Journal): Partial<Record<MethodName, unknown[]>> {
   };
 }
 
-/**
- * A known bug outside this module: endSupplier checks endedOn with a regex
- * only (db/journal.ts), so an impossible date such as 2026-02-30 reaches the
- * CHECK constraint and comes back as 'internal'. Fix: `endedOn:
- * isoDate.nullable()` in core/contract.ts. The it.fails test below pins it.
- */
-function isKnownEndSupplierBug(name: string, input: unknown): boolean {
-  const endedOn = (input as { endedOn?: unknown } | null)?.endedOn;
-  return name === 'endSupplier' && typeof endedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(endedOn);
-}
-
-/**
- * A second known bug outside this module: SQLite's length() stops at the
- * first NUL, so a name or title that starts with NUL passes the zod schema
- * (core/schemas.ts requiredText) but fails the table's CHECK: 'internal'.
- * Fix: refuse NUL in requiredText / shortText. Pinned by an it.fails below.
- */
-function isKnownNulBug(name: string, input: unknown): boolean {
-  if (!['createSupplier', 'updateSupplier', 'createEntry', 'updateEntry'].includes(name)) return false;
-  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  return [o.name, o.title].some((v) => typeof v === 'string' && v.trimStart().startsWith('\u0000'));
-}
-
-const knownBugHits = new Map<string, number>();
-afterAll(() => {
-  if (knownBugHits.size) console.log(`[fuzz] known bugs hit (see the it.fails tests): ${JSON.stringify(Object.fromEntries(knownBugHits))}`);
-});
-
 /** One call through the gate: never a throw; a refusal has a known code and changes nothing. */
 function checkCall(journal: Journal, name: string, input: unknown): void {
   const before = dumpHash(journal.db);
   const result = dispatch(journal, name, input);
   if (result.ok) return;
-  if (result.error.code === 'internal' && (isKnownEndSupplierBug(name, input) || isKnownNulBug(name, input))) {
-    knownBugHits.set(name, (knownBugHits.get(name) ?? 0) + 1);
-    return;
-  }
   expect(REFUSALS.has(result.error.code), `${name}(${safeJson(input)}) -> ${JSON.stringify(result.error)}`).toBe(true);
   expect(typeof result.error.key).toBe('string');
   expect(dumpHash(journal.db), `${name} refused but changed the journal`).toBe(before);
@@ -204,7 +172,7 @@ describe('fuzzing the API gate', () => {
     expect(journal.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
-  it.fails('known bug (db/journal.ts endSupplier): an impossible end date is answered with internal, not invalidDate', async () => {
+  it('endSupplier refuses an impossible end date as invalid (once answered internal)', async () => {
     const journal = await freshJournal();
     const s = ok(journal, 'createSupplier', { name: 'A' });
     const result = dispatch(journal, 'endSupplier', { id: s.id, endedOn: '2026-02-30' });
@@ -224,14 +192,14 @@ function refusalOf(fn: () => unknown): JournalError | null {
   }
 }
 
-describe('known bugs pinned (each turns red once fixed: then drop it and its exemption above)', () => {
-  it.fails('createSupplier / createEntry with a name or title starting with NUL answer internal, not a validation error', async () => {
+describe('bugs the fuzzer found, fixed', () => {
+  it('a name or title starting with NUL is a validation error (once internal)', async () => {
     const journal = await freshJournal();
     const s = ok(journal, 'createSupplier', { name: 'A' });
     expect(dispatch(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-01-01', title: '\u0000' })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it.fails('a tag that is only NUL is silently dropped by INSERT OR IGNORE instead of refused', async () => {
+  it('a tag that is only NUL is refused (once silently dropped)', async () => {
     const journal = await freshJournal();
     const s = ok(journal, 'createSupplier', { name: 'A' });
     expect(dispatch(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-01-01', title: 'x', tags: ['\u0000'] })).toMatchObject({ ok: false });
