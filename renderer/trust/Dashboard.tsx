@@ -21,7 +21,7 @@ const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
 export const seriesColor = (k: number) => `var(--series-${(k % SERIES) + 1})`;
 export const seriesDash = (k: number) => DASHES[Math.floor(k / SERIES) % DASHES.length];
 
-const Sparkline = memo(function Sparkline({ values, label }: { values: number[]; label: string }) {
+const Sparkline = memo(function Sparkline({ values, label, eroding }: { values: number[]; label: string; eroding: boolean }) {
   const data = useMemo(() => values.map((v, i) => ({ i, v })), [values]);
   const domain = useMemo(() => {
     const lo = Math.min(...values);
@@ -31,15 +31,13 @@ const Sparkline = memo(function Sparkline({ values, label }: { values: number[];
     return [mid - half, mid + half];
   }, [values]);
   if (values.length < 2) return <span className="trust-muted">—</span>;
-  const last = values[values.length - 1]!;
-  const first = values[0]!;
   return (
     <span role="img" aria-label={label} className="sparkline">
       <LineChart width={112} height={30} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
         <YAxis hide domain={domain} />
         <Line
           dataKey="v"
-          stroke={last - first < ERODING ? 'var(--danger)' : 'var(--trust-line)'}
+          stroke={eroding ? 'var(--danger)' : 'var(--trust-line)'}
           strokeWidth={1.75}
           dot={false}
           activeDot={false}
@@ -91,6 +89,7 @@ function SupplierRow({ row, today }: { row: PortfolioRow; today: string }) {
       <td>
         <Sparkline
           values={row.spark}
+          eroding={eroding}
           label={t('dashboard.sparkLabel', { from: text.percent(row.spark[0] ?? row.now.trust), to: text.percent(row.now.trust) })}
         />
       </td>

@@ -3,6 +3,7 @@
 // bars float the segments; green up, red down, labelled in points.
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis, type LabelProps } from 'recharts';
+import { addDays, todayIso } from '../../core/dates';
 import type { EntryKind } from '../../core/types';
 import type { EntryRef, ReviewWaterfallView } from '../../core/views';
 import { useReviewWaterfall } from './queries';
@@ -34,7 +35,7 @@ function useRows(view: ReviewWaterfallView | undefined) {
   const text = useTrustText();
   const { t } = text;
   return useMemo(() => {
-    if (!view) return { rows: [] as Row[], domain: [0, 1] as [number, number] };
+    if (!view) return { rows: [] as Row[], domain: [0, 1] as [number, number], ticks: [0, 0.5, 1] };
     const levels = [view.start, view.end];
     let level = view.start;
     for (const b of view.bars) {
@@ -66,7 +67,10 @@ function useRows(view: ReviewWaterfallView | undefined) {
       name: view.nextReview ? t('waterfall.endReview', { date: text.date(view.to) }) : t('waterfall.endToday', { date: text.date(view.to) }),
       type: 'end', kind: view.nextReview ? 'review' : null, base: lo, size: view.end - lo, delta: 0, level: view.end,
     });
-    return { rows, domain: [lo, hi] as [number, number] };
+    const step = hi - lo > 0.4 ? 0.1 : 0.05;
+    const ticks: number[] = [];
+    for (let v = lo; v <= hi + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
+    return { rows, domain: [lo, hi] as [number, number], ticks };
   }, [view, t, text]);
 }
 
@@ -77,7 +81,7 @@ function colorOf(r: Row) {
 
 function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
   const text = useTrustText();
-  const { rows, domain } = useRows(view);
+  const { rows, domain, ticks } = useRows(view);
   const [ref, width] = useWidth<HTMLDivElement>();
   const height = rows.length * ROW_H + 36;
   const labelW = Math.min(LABEL_W, Math.max(140, width * 0.38));
@@ -131,7 +135,7 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
         accessibilityLayer
       >
         <CartesianGrid horizontal={false} stroke="var(--border)" strokeOpacity={0.7} />
-        <XAxis type="number" domain={domain} allowDataOverflow tickFormatter={(v: number) => text.percent(v)} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
+        <XAxis type="number" domain={domain} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => text.percent(v)} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
         <YAxis type="category" dataKey="key" width={labelW} tick={renderTick} tickLine={false} axisLine={false} interval={0} />
         <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="size" stackId="w" isAnimationActive={false} minPointSize={2}>
@@ -162,7 +166,10 @@ export function ReviewWaterfall({ supplierId, reviews }: { supplierId: number; r
   const id = useId();
   const sorted = useMemo(() => [...reviews].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id)), [reviews]);
   const [picked, setPicked] = useState<number | null>(null);
-  const reviewId = picked !== null && sorted.some((r) => r.id === picked) ? picked : (sorted[0]?.id ?? null);
+  // By default the latest review with at least a month behind it: a review of last week explains little yet.
+  const monthAgo = addDays(todayIso(), -30);
+  const fallback = sorted.find((r) => r.date <= monthAgo) ?? sorted[0];
+  const reviewId = picked !== null && sorted.some((r) => r.id === picked) ? picked : (fallback?.id ?? null);
   const query = useReviewWaterfall(supplierId, reviewId);
 
   return (

@@ -89,7 +89,7 @@ function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<Val
               <MarkerIcon kind={m.kind} />
               <span className="trust-tooltip__kind">{t(`journal:kind.${m.kind}`)}</span>
               <span className="trust-tooltip__title">{m.title}</span>
-              <span className={m.effect < 0 ? 'trust-down' : m.effect > 0 ? 'trust-up' : 'trust-muted'}>{text.points(m.effect)}</span>
+              <span className={`trust-tooltip__effect ${m.effect < 0 ? 'trust-down' : m.effect > 0 ? 'trust-up' : 'trust-muted'}`}>{text.points(m.effect)}</span>
               {m.reasons.length > 0 && <span className="trust-tooltip__reason">{text.reasons(m.reasons)}</span>}
             </li>
           ))}

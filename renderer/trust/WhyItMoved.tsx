@@ -12,6 +12,8 @@ export const entryLink = (supplierId: number, entryId: number) => `/suppliers/${
 function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef | undefined; supplierId: number }) {
   const text = useTrustText();
   const kind = entry?.kind ?? mover.kind ?? 'note';
+  // Evidence from before the period that only lost weight during it.
+  const fading = mover.contributionFrom !== 0 && Math.sign(mover.contributionFrom) === Math.sign(mover.contributionTo) && Math.abs(mover.contributionTo) < Math.abs(mover.contributionFrom);
   return (
     <li className="mover" data-entry-id={mover.entryId}>
       <MarkerIcon kind={kind} />
@@ -26,6 +28,7 @@ function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef
           {text.t(`journal:kind.${kind}`)}
           {mover.date && <> · {text.date(mover.date)}</>}
           {mover.reasons.length > 0 && <> · {text.reasons(mover.reasons)}</>}
+          {fading && <> · <span className="mover__fading">{text.t('why.fading')}</span></>}
         </div>
       </div>
     </li>

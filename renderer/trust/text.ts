@@ -49,7 +49,24 @@ export function useTrustText() {
       const late = p.late === true && (r.key === 'renegotiatedPromise' || r.key === 'withdrawnPromise');
       return t(`reason.${r.key}${late ? 'Late' : ''}`, params).replace(/\s+/g, ' ').trim();
     };
-    const reasons = (list: readonly Reason[]) => [...new Set(list.map(reason))].join('; ');
+    /**
+     * One line for an entry's reasons: a review's scores in one phrase, and
+     * for a promise that was overdue before it was settled, the outcome with
+     * "was overdue" after it rather than the whole chain.
+     */
+    const reasons = (list: readonly Reason[]) => {
+      if (list.length === 0) return '';
+      if (list.every((r) => r.key === 'review')) {
+        const scores = list.map((r) => t('reason.reviewScore', { dimension: t(`dimension.${String(r.params.dimension)}`), score: Number(r.params.score) })).join(', ');
+        return t('reason.reviewScores', { scores });
+      }
+      const overdue = list.find((r) => r.key === 'overduePromise');
+      const rest = list.filter((r) => r.key !== 'overduePromise' && r.key !== 'overduePromiseSettled');
+      if (overdue && rest.length > 0) {
+        return `${[...new Set(rest.map(reason))].join('; ')} ${t('reason.wasOverdue', { dueOn: formatDate(String(overdue.params.dueOn ?? ''), lang) })}`;
+      }
+      return [...new Set(list.map(reason))].join('; ');
+    };
     const date = (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatDate(iso, lang, style);
     const tick = (ms: number, spanDays: number) => (spanDays <= 150 ? dayMonth : monthYear).format(new Date(ms));
     const number = (v: number) => num.format(v);
