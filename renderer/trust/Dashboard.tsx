@@ -7,6 +7,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PortfolioRow, PortfolioView } from '../../core/views';
+import { useSuppliers } from '../api/queries';
 import { usePortfolio } from './queries';
 import { isoToMs, msToIso, timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -59,7 +60,7 @@ function Change({ value }: { value: number }) {
   );
 }
 
-function SupplierRow({ row, today }: { row: PortfolioRow; today: string }) {
+function SupplierRow({ row, today, lastEntryOn }: { row: PortfolioRow; today: string; lastEntryOn: string | null }) {
   const text = useTrustText();
   const { t } = text;
   const f = row.figures;
@@ -70,7 +71,8 @@ function SupplierRow({ row, today }: { row: PortfolioRow; today: string }) {
       <th scope="row" className="dash-name">
         <Link to={`/suppliers/${row.id}`} className="table-link">{row.name}</Link>
         <span className="dash-sub">
-          {row.category || null}
+          {row.category && <span>{row.category}</span>}
+          {lastEntryOn && <span>{t('dashboard.lastEntry', { date: text.date(lastEntryOn) })}</span>}
           {row.status === 'ended' && <span className="tag tag-muted">{t('dashboard.ended')}</span>}
         </span>
       </th>
@@ -267,6 +269,8 @@ export function Dashboard() {
   const text = useTrustText();
   const { t } = text;
   const query = usePortfolio();
+  const summaries = useSuppliers();
+  const lastEntry = useMemo(() => new Map((summaries.data ?? []).map((s) => [s.id, s.lastEntryOn])), [summaries.data]);
   if (query.isError) return <p role="alert" className="trust-muted">{t('loadFailed')}</p>;
   if (!query.data) return <div className="trust-skeleton" style={{ height: 360 }} aria-busy="true" />;
   const view = query.data;
@@ -291,7 +295,7 @@ export function Dashboard() {
             </tr>
           </thead>
           <tbody>
-            {view.suppliers.map((r) => <SupplierRow key={r.id} row={r} today={view.today} />)}
+            {view.suppliers.map((r) => <SupplierRow key={r.id} row={r} today={view.today} lastEntryOn={lastEntry.get(r.id) ?? null} />)}
           </tbody>
         </table>
       </div>
