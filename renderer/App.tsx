@@ -12,6 +12,7 @@ import { applyLanguage } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './layout/NotFound';
 import { Home } from './screens/Home';
+import { HowTrustWorks } from './screens/HowTrustWorks';
 import { Settings } from './screens/Settings';
 import { SupplierForm } from './screens/SupplierForm';
 import { SupplierPage } from './screens/SupplierPage';
@@ -56,6 +57,7 @@ export function App() {
           <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />
           <Route path="trash" element={<Trash />} />
           <Route path="settings" element={<Settings />} />
+          <Route path="how-trust-works" element={<HowTrustWorks />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -1,9 +1,8 @@
 // "/": the welcome screen for an empty journal, otherwise an overview of all
-// suppliers with what needs attention (until the trust dashboard arrives).
+// suppliers with what needs attention and the trust dashboard.
 import clsx from 'clsx';
-import { AlertTriangle, Clock, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { addMonths, todayIso } from '../../core/dates';
 import type { SupplierSummary } from '../../core/types';
 import { useSuppliers } from '../api/queries';
@@ -13,59 +12,13 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';
+import { Dashboard } from '../trust/Dashboard';
 
 /** When the next periodic review is due: the interval after the last review (or the contract start, or the day it was added). */
 export function nextReviewDue(s: SupplierSummary): string | null {
   if (s.status === 'ended' || !s.reviewIntervalMonths) return null;
   const base = s.lastReviewOn ?? s.contractStart ?? s.createdAt.slice(0, 10);
   return addMonths(base, s.reviewIntervalMonths);
-}
-
-function Row({ supplier, today }: { supplier: SupplierSummary; today: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const due = nextReviewDue(supplier);
-  return (
-    <tr className={clsx(supplier.status === 'ended' && 'row-ended')}>
-      <th scope="row" className="cell-name">
-        <Link to={`/suppliers/${supplier.id}`} className="table-link">{supplier.name}</Link>
-        {supplier.status === 'ended' && <span className="tag tag-muted">{t('home.ended')}</span>}
-      </th>
-      <td className="cell-muted cell-wrap">{supplier.category || '—'}</td>
-      <td className="num">{format.number(supplier.entryCount)}</td>
-      <td className="num">
-        {format.number(supplier.openPromises)}
-        {supplier.overduePromises > 0 && (
-          <span className="badge badge-warning badge-inline" title={t('sidebar.overdue', { count: supplier.overduePromises })}>
-            <Clock size={12} aria-hidden="true" />
-            <span aria-hidden="true">{format.number(supplier.overduePromises)}</span>
-            <span className="visually-hidden">{t('sidebar.overdue', { count: supplier.overduePromises })}</span>
-          </span>
-        )}
-      </td>
-      <td className="num">
-        {supplier.openIncidents > 0 ? (
-          <span className="badge badge-danger badge-inline" title={t('sidebar.incidents', { count: supplier.openIncidents })}>
-            <AlertTriangle size={12} aria-hidden="true" />
-            {format.number(supplier.openIncidents)}
-          </span>
-        ) : (
-          <span className="cell-muted">0</span>
-        )}
-      </td>
-      <td>{supplier.lastEntryOn ? format.date(supplier.lastEntryOn) : <span className="cell-muted">—</span>}</td>
-      <td>
-        {due ? (
-          <span className={clsx(due < today && 'text-warning')}>
-            {format.date(due)}
-            {due < today && <span className="visually-hidden"> ({t('home.reviewOverdue')})</span>}
-          </span>
-        ) : (
-          <span className="cell-muted">—</span>
-        )}
-      </td>
-    </tr>
-  );
 }
 
 export function Home() {
@@ -114,25 +67,7 @@ export function Home() {
         </div>
       </section>
 
-      <div className="table-card">
-        <table className="table">
-          <caption className="visually-hidden">{t('home.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('home.colName')}</th>
-              <th scope="col">{t('home.colCategory')}</th>
-              <th scope="col" className="num">{t('home.colEntries')}</th>
-              <th scope="col" className="num">{t('home.colPromises')}</th>
-              <th scope="col" className="num">{t('home.colIncidents')}</th>
-              <th scope="col">{t('home.colLastEntry')}</th>
-              <th scope="col">{t('home.colNextReview')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((s) => <Row key={s.id} supplier={s} today={today} />)}
-          </tbody>
-        </table>
-      </div>
+      <Dashboard />
     </div>
   );
 }

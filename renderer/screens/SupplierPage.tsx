@@ -18,6 +18,7 @@ import { OpenPromises, sortOpenPromises } from '../journal/OpenPromises';
 import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
 import { SupplierHeader } from '../journal/SupplierHeader';
 import { Btn } from '../journal/ui';
+import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import '../styles/journal.css';
 
 export function SupplierPage() {
@@ -169,6 +170,8 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
           )
         }
       />
+
+      <SupplierTrustSection supplierId={s.id} />
 
       <div className="j-layout">
         <main className="j-journal" aria-labelledby="journal-title">
