@@ -29,11 +29,15 @@ export function writeTrustSettings(db: Db, settings: TrustSettings | null): void
       .run(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-/** Entries for the engine: no tags (it does not use them), no trash. */
+/** Entries for the engine: only the columns it reads (no texts but the title, no tags), no trash. */
 export function trustEntries(db: Db, supplierId: number | null): Entry[] {
   const rows = db
     .prepare(
-      `SELECT e.*, NULL AS tags FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+      `SELECT e.id, e.supplier_id, e.kind, e.date, e.title, '' AS body, e.private, e.side, e.channel, e.tone, e.due_on,
+         e.obligation, e.in_contract, e.status, e.settled_on, e.severity, e.resolved_on, '' AS impact, '' AS root_cause,
+         e.caused_by, e.handled_well, e.score_ability, e.score_integrity, e.score_benevolence, '' AS created_at,
+         '' AS updated_at, NULL AS tags
+       FROM entries e JOIN suppliers s ON s.id = e.supplier_id
        WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)
        ORDER BY e.supplier_id, e.date, e.id`,
     )
