@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates';
+import { entryEffects } from '../trust/effects';
+import { topMovers } from '../trust/explain';
+import { supplierFigures } from '../trust/figures';
+import { advice, incident, interaction, journalArb, note, promise, review, WINDOW_FROM, WINDOW_TO } from '../trust/fixtures';
+import { toChartRows, trustAt, trustSeries } from '../trust/series';
+import type { Entry, Supplier } from '../types';
+import type { SupplierTrustView } from '../views';
+import { buildPortfolioReport, buildSupplierReport, defaultPeriod, periodFigures, type SupplierReport } from './model';
+import { parseReportRoute, reportFileName, reportPath } from './route';
+
+const supplier: Supplier = {
+  id: 1, name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
+  contractValue: null, reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null,
+  createdAt: '', updatedAt: '',
+};
+
+/** The view the journal hands the renderer (db/trust.ts), built from the engine directly. */
+function viewOf(entries: Entry[], from: string, to: string, today: string): SupplierTrustView {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const ref = (e: Entry) => ({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private });
+  const movers = topMovers(entries, from, to, { today, limit: 5 });
+  return {
+    supplierId: 1, today, from, to,
+    rows: toChartRows(trustSeries(entries, { today, from, to, stepDays: 7 })),
+    conduct: [],
+    markers: entryEffects(entries, { today }).filter((m) => m.date >= from && m.date <= to)
+      .map((m) => ({ ...ref(byId.get(m.entryId)!), effectOn: m.date, effect: m.effect, reasons: m.reasons })),
+    movers,
+    figures: supplierFigures(supplier, entries, today),
+    conductFigures: supplierFigures(supplier, entries, today, 'ours'),
+    now: trustAt(entries, today, { today }).overall,
+    reviews: [],
+    entries: Object.fromEntries([...movers.down, ...movers.up].map((m) => [m.entryId, ref(byId.get(m.entryId)!)])),
+  };
+}
+
+function report(entries: Entry[], from: string, to: string, includePrivate = false, today = to): SupplierReport {
+  return buildSupplierReport({
+    supplier, entries, trust: viewOf(entries, from, to, today),
+    options: { from, to, includePrivate, managerName: ' Anna ', generatedOn: today },
+  });
+}
+
+/** Every entry id the pack shows anywhere. */
+function shown(r: SupplierReport): Set<number> {
+  const ids = new Set<number>(r.entryIds);
+  for (const m of r.chart.markers) ids.add(m.id);
+  for (const s of r.agenda) for (const p of s.points) ids.add(p.entryId);
+  for (const list of [r.promises, r.incidents, r.interactions, r.reviews, r.initiatives, r.notes, r.conduct]) for (const x of list) ids.add(x.id);
+  return ids;
+}
+
+const withPrivacy = journalArb(40).chain((entries) =>
+  fc.array(fc.boolean(), { minLength: entries.length, maxLength: entries.length })
+    .map((flags) => entries.map((e, k) => ({ ...e, private: flags[k]!, title: `${e.kind} ${e.id}` }) as Entry)));
+
+describe('review pack model: private entries', () => {
+  it('never shows a private entry unless asked to (tables, agenda, markers, movers)', () => {
+    fc.assert(fc.property(withPrivacy, fc.boolean(), (entries, ask) => {
+      const r = report(entries, '2023-06-01', WINDOW_TO, ask);
+      const privateIds = new Set(entries.filter((e) => e.private).map((e) => e.id));
+      const ids = shown(r);
+      if (!ask) for (const id of ids) expect(privateIds.has(id), `entry ${id} is private`).toBe(false);
+      expect(JSON.stringify(r).includes('"private":true')).toBe(ask && [...ids].some((id) => privateIds.has(id)));
+    }), { numRuns: 150 });
+  });
+
+  it('shows private entries when ticked, everywhere they belong', () => {
+    const entries = [
+      promise(1, '2024-03-01', { private: true, title: 'secret promise', dueOn: '2024-03-10' }),
+      note(2, '2024-03-05'),
+      { ...note(3, '2024-03-06'), private: true, title: 'secret note' },
+      incident(4, '2024-03-07', { private: true, title: 'secret incident' }),
+      advice(5, '2024-03-08', { private: true, title: 'secret advice' }),
+    ];
+    const without = report(entries, '2024-01-01', '2024-06-30');
+    expect(JSON.stringify(without)).not.toContain('secret');
+    expect(without.figures.promisesMade).toBe(0);
+    const withThem = report(entries, '2024-01-01', '2024-06-30', true);
+    expect(withThem.promises.map((p) => p.title)).toEqual(['secret promise']);
+    expect(withThem.notes.map((n) => n.title)).toEqual(['entry 2', 'secret note']);
+    expect(withThem.incidents.map((n) => n.title)).toEqual(['secret incident']);
+    expect(withThem.initiatives.map((n) => n.title)).toEqual(['secret advice']);
+    expect(withThem.agenda.find((s) => s.kind === 'overduePromise')?.points[0]?.title).toBe('secret promise');
+    expect(withThem.chart.markers.some((m) => m.title === 'secret incident')).toBe(true);
+  });
+});
+
+describe('review pack model: the period', () => {
+  const entries: Entry[] = [
+    interaction(1, '2024-01-15', { title: 'before' }),
+    interaction(2, '2024-02-01', { title: 'first day', tone: 'positive' }),
+    interaction(3, '2024-03-31', { title: 'last day', tone: 'negative' }),
+    interaction(4, '2024-04-01', { title: 'after' }),
+    promise(5, '2024-01-10', { title: 'made before, kept in', status: 'kept', settledOn: '2024-02-10', dueOn: '2024-02-20' }),
+    promise(6, '2024-01-10', { title: 'made and kept before', status: 'kept', settledOn: '2024-01-20' }),
+    promise(7, '2024-02-10', { title: 'open, overdue', dueOn: '2024-03-01' }),
+    promise(8, '2024-02-11', { title: 'kept after the period', dueOn: '2024-03-20', status: 'kept_late', settledOn: '2024-04-15' }),
+    incident(9, '2023-12-01', { title: 'old, resolved in', severity: 'high', resolvedOn: '2024-02-05' }),
+    incident(10, '2024-03-01', { title: 'new, open', severity: 'low' }),
+    incident(11, '2023-11-01', { title: 'old, resolved before', resolvedOn: '2023-11-03' }),
+    review(12, '2024-02-15', { title: 'review', scoreAbility: 3 }),
+    advice(13, '2024-03-03', { title: 'idea' }),
+    advice(14, '2024-04-03', { title: 'later idea' }),
+    { ...promise(15, '2024-02-01', { title: 'our promise', dueOn: '2024-02-15' }), side: 'ours' },
+    { ...note(16, '2024-02-02'), title: 'our note', side: 'ours' },
+  ];
+  const r = report(entries, '2024-02-01', '2024-03-31', false, '2024-05-01');
+
+  it('keeps the entries dated in the period and what was still open in it', () => {
+    expect(r.interactions.map((x) => x.title)).toEqual(['first day', 'last day']);
+    expect(r.promises.map((x) => x.title)).toEqual(['made before, kept in', 'open, overdue', 'kept after the period']);
+    expect(r.incidents.map((x) => x.title)).toEqual(['old, resolved in', 'new, open']);
+    expect(r.reviews.map((x) => x.title)).toEqual(['review']);
+    expect(r.initiatives.map((x) => x.title)).toEqual(['idea']);
+    expect(r.conduct.map((x) => x.title)).toEqual(['our promise', 'our note']);
+  });
+
+  it('reads statuses as they were at the end of the period', () => {
+    const later = r.promises.find((p) => p.title === 'kept after the period')!;
+    expect(later.status).toBe('open');
+    expect(later.overdue).toBe(true);
+    expect(r.incidents.find((i) => i.title === 'old, resolved in')!.daysToResolve).toBe(66);
+  });
+
+  it('counts the period figures', () => {
+    expect(r.figures).toMatchObject({
+      promisesMade: 2, kept: 1, keptLate: 0, broken: 0, overdue: 2, open: 2, sayDoRatio: 1 / 3,
+      incidents: { low: 1, medium: 0, high: 0, critical: 0 }, incidentsTotal: 1, openIncidents: 1,
+      resolvedIncidents: 1, meanTimeToResolveDays: 66, interactions: 2, tones: { positive: 1, neutral: 0, negative: 1 },
+      advice: 1, reviews: 1,
+    });
+  });
+
+  it('drafts the agenda: overdue first, our own actions last', () => {
+    expect(r.agenda.map((s) => s.kind)[0]).toBe('overduePromise');
+    expect(r.agenda.find((s) => s.kind === 'overduePromise')!.points.map((p) => p.title)).toEqual(['open, overdue', 'kept after the period']);
+    expect(r.agenda.find((s) => s.kind === 'unresolvedIncident')!.points.map((p) => p.title)).toEqual(['new, open']);
+    expect(r.agenda.find((s) => s.kind === 'initiative')!.points.map((p) => p.title)).toEqual(['idea']);
+    expect(r.agenda.at(-1)).toMatchObject({ kind: 'ourAction', points: [{ title: 'our promise', daysOverdue: 45 }] });
+  });
+
+  it('summarises trust at the start and end of the period', () => {
+    expect(r.summary.trustStart).toBeCloseTo(r.chart.rows[0]!.trust);
+    expect(r.summary.trustEnd).toBeCloseTo(r.chart.rows.at(-1)!.trust);
+    expect(r.summary.change).toBeCloseTo(r.summary.trustEnd! - r.summary.trustStart!);
+    expect(r.header).toMatchObject({ managerName: 'Anna', from: '2024-02-01', to: '2024-03-31', noticeDeadline: '2026-09-30' });
+  });
+});
+
+describe('review pack model: figures match the journal', () => {
+  it('over the whole history, the period figures are the journal figures', () => {
+    fc.assert(fc.property(journalArb(50), (entries) => {
+      const today = addDays(WINDOW_TO, 100);
+      const f = periodFigures(entries, WINDOW_FROM, today);
+      const j = supplierFigures(supplier, entries, today);
+      expect(f.kept).toBe(j.sayDo.keptOnTime);
+      expect(f.keptLate).toBe(j.sayDo.keptLate);
+      expect(f.broken).toBe(j.sayDo.broken);
+      expect(f.overdue).toBe(j.sayDo.overdue);
+      expect(f.open).toBe(j.openPromises);
+      expect(f.openIncidents).toBe(j.openIncidents);
+      expect(f.sayDoRatio).toBe(j.sayDo.ratio);
+      if (j.meanTimeToResolveDays === null) expect(f.meanTimeToResolveDays).toBeNull();
+      else expect(f.meanTimeToResolveDays).toBeCloseTo(j.meanTimeToResolveDays);
+      const perSeverity = j.incidentsPerQuarter.reduce((n, q) => n + q.low + q.medium + q.high + q.critical, 0);
+      expect(f.incidentsTotal).toBe(perSeverity);
+    }), { numRuns: 150 });
+  });
+});
+
+describe('default period and route', () => {
+  it('runs from the last review (a fortnight old at least), else the last quarter', () => {
+    expect(defaultPeriod([review(1, '2024-01-10'), review(2, '2024-03-01'), review(3, '2024-05-25')], '2024-06-01'))
+      .toEqual({ from: '2024-03-01', to: '2024-06-01' });
+    expect(defaultPeriod([{ ...review(1, '2024-05-01'), side: 'ours' }], '2024-06-01')).toEqual({ from: '2024-03-01', to: '2024-06-01' });
+  });
+
+  it('round-trips the options through the route', () => {
+    const req = { scope: 'supplier' as const, supplierId: 3, from: '2024-01-01', to: '2024-03-31', lang: 'nl' as const, paper: 'letter' as const, includePrivate: true };
+    const path = reportPath(req);
+    const [route, query] = path.split('?');
+    expect(route).toBe('/report/supplier/3');
+    expect(parseReportRoute('supplier', '3', new URLSearchParams(query))).toEqual(req);
+    expect(parseReportRoute('supplier', '3', new URLSearchParams('from=2024-05-01&to=2024-01-01&lang=en'))).toBeNull();
+    expect(reportFileName('A/B: "C"', '2024-06-01')).toBe('Rapport - A B C - 2024-06-01.pdf');
+  });
+
+  it('builds a portfolio overview row per supplier', () => {
+    const entries = [interaction(1, '2024-02-01', { tone: 'positive' }), promise(2, '2024-01-01', { dueOn: '2024-01-20' })];
+    const p = buildPortfolioReport([{ supplier, entries, trust: viewOf(entries, '2024-01-01', '2024-03-31', '2024-03-31') }], {
+      from: '2024-01-01', to: '2024-03-31', includePrivate: false, managerName: '', generatedOn: '2024-04-01',
+    });
+    expect(p.rows).toHaveLength(1);
+    expect(p.rows[0]).toMatchObject({ name: 'Noordlicht', overduePromises: 1, openIncidents: 0 });
+  });
+});
