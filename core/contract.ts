@@ -10,7 +10,8 @@ import { trustSettingsUpdate } from './trust/settings';
 import type { TrustSettings } from './trust/settings';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
-import { LANGUAGES, isoDate } from './schemas';
+import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, JournalStatus, RestoreResult } from './files';
+import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
@@ -23,7 +24,8 @@ const method = <Out>() => <In extends z.ZodType>(input: In): MethodSpec<In, Out>
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
 
-export const contract = {
+/** Methods the Journal service answers (synchronously, on an open journal). */
+export const journalMethods = {
   getJournalInfo: method<JournalInfo>()(none),
   getPreferences: method<Preferences>()(none),
   updatePreferences: method<Preferences>()(preferencesInput),
@@ -63,6 +65,41 @@ export const contract = {
   ),
 } as const;
 
+const fileName = z.string().min(1).max(255).regex(/^[^/\\]+$/, { error: 'invalid' });
+const csvMapping = z.record(z.string(), z.string().max(200));
+const csvImportInput = z
+  .object({
+    text: z.string().max(50_000_000),
+    mapping: csvMapping,
+    supplierId: id.nullable().default(null),
+    supplierColumn: z.string().max(200).nullable().default(null),
+    dateFormat: z.enum(['iso', 'dmy', 'mdy']).default('iso'),
+    defaultKind: z.enum(ENTRY_KINDS).default('note'),
+    skipBadRows: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * Methods about the journal file itself (status, backups, restore, export,
+ * import), answered by the shell's JournalHost: they work even when the file
+ * could not be opened, and some of them replace the open connection.
+ */
+export const fileMethods = {
+  getJournalStatus: method<JournalStatus>()(none),
+  listBackups: method<BackupSummary[]>()(none),
+  backupNow: method<BackupSummary>()(none),
+  restoreBackup: method<RestoreResult>()(z.object({ name: fileName }).strict()),
+  inspectUpload: method<FileSummary>()(z.object({ contentBase64: z.string().max(300_000_000) }).strict()),
+  restoreUpload: method<RestoreResult>()(z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000) }).strict()),
+  exportJson: method<ExportedFile>()(none),
+  exportCsv: method<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
+  importJson: method<{ suppliers: number; entries: number }>()(z.object({ text: z.string().max(300_000_000) }).strict()),
+  previewCsvImport: method<CsvPreviewSummary>()(csvImportInput),
+  importCsv: method<{ imported: number; skippedRows: number[] }>()(csvImportInput),
+} as const;
+
+export const contract = { ...journalMethods, ...fileMethods } as const;
+
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
@@ -77,8 +114,18 @@ export type RapportApi = { [M in MethodName]: (input: InputOf<M>) => Promise<Out
 /** What a shell transports: results, never thrown errors. */
 export type RapportBridge = { [M in MethodName]: (input: unknown) => Promise<import('./errors').ApiResult<OutputOf<M>>> };
 
+export type JournalMethodName = keyof typeof journalMethods;
+export type FileMethodName = keyof typeof fileMethods;
+
 /** What the journal service implements: parsed inputs in, plain values out. */
-export type JournalHandlers = { [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
+export type JournalHandlers = { [M in JournalMethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
+
+/** What the JournalHost implements for the file methods. */
+export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
+
+export function isFileMethod(name: string): name is FileMethodName {
+  return Object.prototype.hasOwnProperty.call(fileMethods, name);
+}
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,10 +1,11 @@
 // The one gate every shell passes a call through: known method, input parsed
 // by its schema, errors turned into the shared ApiError shape.
-import { contract, isMethodName, type JournalHandlers, type MethodName, type OutputOf } from './contract';
-import { JournalError, validationError, type ApiResult } from './errors';
+import { contract, isFileMethod, isMethodName, type JournalHandlers, type MethodName, type OutputOf } from './contract';
+import { JournalError, storageProblem, validationError, type ApiResult } from './errors';
 
 export function dispatch(handlers: JournalHandlers, name: string, rawInput: unknown): ApiResult<unknown> {
-  if (!isMethodName(name)) return { ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } };
+  // File methods belong to the shell's JournalHost, not to the journal itself.
+  if (!isMethodName(name) || isFileMethod(name)) return { ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } };
   const parsed = contract[name].input.safeParse(rawInput === null ? undefined : rawInput);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toApiError() };
   try {
@@ -12,6 +13,8 @@ export function dispatch(handlers: JournalHandlers, name: string, rawInput: unkn
     return { ok: true, value: run.call(handlers, parsed.data) };
   } catch (err) {
     if (err instanceof JournalError) return { ok: false, error: err.toApiError() };
+    const storage = storageProblem(err);
+    if (storage) return { ok: false, error: storage.toApiError() };
     console.error(`[rapport] ${name} failed:`, err);
     return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
   }

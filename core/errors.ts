@@ -2,7 +2,7 @@
 // `params`) and shows each field issue beside its field.
 import type { z } from 'zod';
 
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'internal';
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'unavailable' | 'internal';
 
 export interface FieldIssue {
   /** Path into the input, e.g. ['contacts', 0, 'email']. */
@@ -67,4 +67,20 @@ export function issueFromZod(issue: z.core.$ZodIssue): FieldIssue {
 
 export function validationError(error: z.ZodError): JournalError {
   return new JournalError('validation', 'validation', error.issues.map(issueFromZod));
+}
+
+/**
+ * A storage failure (SQLite or file system, by its error code) as an error the
+ * manager can act on, or null for anything else: a full disk is not a bug.
+ */
+export function storageProblem(err: unknown): JournalError | null {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  const make = (key: string) => new JournalError('conflict', key, [{ path: [], key, params: {} }]);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return make('diskFull');
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return make('readOnlyJournal');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return make('noPermission');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return make('journalBusy');
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return make('corruptJournal');
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return make('ioError');
+  return null;
 }

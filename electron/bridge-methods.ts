@@ -34,6 +34,17 @@ export const BRIDGE_METHODS = [
   'getReviewWaterfall',
   'getPortfolio',
   'loadExampleJournal',
+  'getJournalStatus',
+  'listBackups',
+  'backupNow',
+  'restoreBackup',
+  'inspectUpload',
+  'restoreUpload',
+  'exportJson',
+  'exportCsv',
+  'importJson',
+  'previewCsvImport',
+  'importCsv',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */

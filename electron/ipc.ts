@@ -2,8 +2,7 @@
 // main frame of our window, on app://rapport), then hands the raw input to
 // dispatch(), which parses it by the method's schema and returns an ApiResult.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, type JournalHandlers } from '../core/contract';
-import { dispatch } from '../core/dispatch';
+import { METHOD_NAMES } from '../core/contract';
 import type { ApiResult } from '../core/errors';
 import { judgeSender } from './sender';
 
@@ -12,14 +11,17 @@ export const CHANNEL_PREFIX = 'rapport:';
 const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } };
 
 /**
- * @param journal   the open journal
+ * @param call      answers one call (JournalHost.call: schema first, never throws)
  * @param getWindow the one window whose main frame may call
  * @returns a function that removes the handlers again
  */
-export function registerIpc(journal: JournalHandlers, getWindow: () => BrowserWindow | null): () => void {
+export function registerIpc(
+  call: (name: string, input: unknown) => Promise<ApiResult<unknown>>,
+  getWindow: () => BrowserWindow | null,
+): () => void {
   for (const name of METHOD_NAMES) {
     const channel = CHANNEL_PREFIX + name;
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): ApiResult<unknown> => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
       const win = getWindow();
       const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
       const verdict = trusted
@@ -29,7 +31,7 @@ export function registerIpc(journal: JournalHandlers, getWindow: () => BrowserWi
         console.warn(`[rapport] refused IPC ${channel}: ${verdict.reason}`);
         return FORBIDDEN;
       }
-      return dispatch(journal, name, input);
+      return call(name, input);
     });
   }
   return () => {

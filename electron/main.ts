@@ -14,7 +14,8 @@ import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type
 import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
-import { DATA_FILE_NAME, openJournal, type Journal } from '../db';
+import { DATA_FILE_NAME } from '../db';
+import { JournalHost } from '../db/host';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -71,7 +72,7 @@ function nativeBindingPath(): string | undefined {
 
 // ---------- state ----------
 
-let journal: Journal | null = null;
+let journal: JournalHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 
@@ -222,19 +223,27 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
   return { title, detail: `${detail}\n\n${file}` };
 }
 
-async function openTheJournal(): Promise<Journal | null> {
+/**
+ * Opens the journal through the JournalHost. A file that is unusable
+ * (corrupt, empty, newer, not a journal) is left untouched and the window
+ * shows the recovery screen; only a failure of Rapport itself (e.g. the
+ * native module built for another ABI) ends in a dialog and quit.
+ */
+async function openTheJournal(): Promise<JournalHost | null> {
   const file = dataFilePath();
-  try {
-    return await openJournal(file, { shell: 'electron', nativeBinding: nativeBindingPath() });
-  } catch (err) {
-    const key = err instanceof JournalError ? err.key : 'internal';
-    console.error(`[rapport] cannot open journal ${file} (${key}):`, err);
-    const { title, detail } = describeOpenFailure(file, err);
+  const host = await JournalHost.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true });
+  const problem = host.unusableReason;
+  if (problem && problem.key === 'cannotOpen') {
+    console.error(`[rapport] cannot open journal ${file}:`, problem);
+    const { title, detail } = describeOpenFailure(file, problem);
     // Asynchronous on purpose: a synchronous box would block the main process
     // (and with it any test driving the app) until someone clicks it.
     await dialog.showMessageBox({ type: 'error', title, message: title, detail, buttons: ['OK'], noLink: true });
+    host.close();
     return null;
   }
+  if (problem) console.warn(`[rapport] journal ${file} is unusable (${problem.key}); showing the recovery screen.`);
+  return host;
 }
 
 function closeJournal(): void {
@@ -262,7 +271,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  unregisterIpc = registerIpc(journal, () => mainWindow);
+  const host = journal;
+  unregisterIpc = registerIpc((name, input) => host.call(name, input), () => mainWindow);
   mainWindow = createWindow();
 
   app.on('activate', () => {

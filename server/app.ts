@@ -6,12 +6,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { dispatch } from '../core/dispatch';
 import type { ApiResult } from '../core/errors';
-import type { JournalHandlers } from '../core/contract';
 
 export interface ServerOptions {
-  journal: JournalHandlers;
+  /** Answers one API call (JournalHost.call). */
+  call: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
   staticDir: string;
   token?: string;
   port?: number;
@@ -25,7 +24,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
+// Large enough for a whole journal uploaded for restore (base64).
+const MAX_BODY = 300 * 1024 * 1024;
 const COOKIE_PREFIX = 'rapport_token_';
 
 const MIME: Record<string, string> = {
@@ -129,8 +129,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, failure('badRequest'));
       }
-      const result = dispatch(options.journal, decodeURIComponent(url.pathname.slice(5)), input);
-      const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 422;
+      const result = await options.call(decodeURIComponent(url.pathname.slice(5)), input);
+      const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : result.error.code === 'unavailable' ? 503 : 422;
       return sendJson(res, status, result);
     }
 

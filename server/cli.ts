@@ -5,8 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { JournalError } from '../core/errors';
-import { openJournal } from '../db';
+import { JournalHost } from '../db/host';
 import { startServer } from './app';
 import { defaultDataFile } from './paths';
 
@@ -37,27 +36,27 @@ async function main() {
     process.exit(2);
   }
 
-  let journal;
-  try {
-    journal = await openJournal(dataFile, { shell: 'browser' });
-  } catch (err) {
-    const key = err instanceof JournalError ? err.key : 'cannotOpen';
+  const host = await JournalHost.open(dataFile, { shell: 'browser', autoBackups: true });
+  const problem = host.unusableReason;
+  if (problem) {
     const reasons: Record<string, string> = {
-      newerDatabase: 'it was written by a newer version of Rapport. Update Rapport to open it; the file was not changed.',
-      notADatabase: 'it is not a Rapport journal (not an SQLite database). The file was not changed.',
+      newerDatabase: 'it was written by a newer version of Rapport',
+      notADatabase: 'it is not an SQLite database',
+      notAJournal: 'it is not a Rapport journal',
+      corrupt: 'it is damaged',
+      empty: 'it is empty (0 bytes)',
     };
-    console.error(`Rapport cannot open ${dataFile}: ${reasons[key] ?? String(err)}`);
-    process.exit(1);
+    console.log(`Rapport cannot use ${dataFile}: ${reasons[problem.key] ?? problem.key}. The file was not changed; the app offers to restore a backup.`);
   }
 
-  const server = await startServer({ journal, staticDir: path.join(__dirname, '..', 'renderer'), port });
+  const server = await startServer({ call: (name, input) => host.call(name, input), staticDir: path.join(__dirname, '..', 'renderer'), port });
   console.log(`Rapport (browser mode) is running. Journal: ${dataFile}`);
   console.log(`Open: ${server.url}`);
   if (!values['no-open']) openBrowser(server.url);
 
   const stop = () => {
     void server.close().then(() => {
-      journal.close();
+      host.close();
       process.exit(0);
     });
   };

@@ -1,0 +1,57 @@
+// What the file methods of the contract (backups, restore, export, import)
+// hand the screens.
+import type { FieldIssue } from './errors';
+
+/** Why a journal file cannot be used; each is a translation key under errors. */
+export type FileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
+
+export interface FileSummary {
+  ok: boolean;
+  size: number;
+  schemaVersion: number | null;
+  suppliers: number | null;
+  entries: number | null;
+  newestEntryOn: string | null;
+  problem: FileProblem | null;
+}
+
+export interface BackupSummary extends FileSummary {
+  /** The file's name in the backups folder: the only handle the renderer gets. */
+  name: string;
+  kind: 'auto' | 'manual' | 'before-restore' | 'before-migration';
+  createdAt: string;
+}
+
+export interface JournalStatus {
+  state: 'open' | 'unusable';
+  dataFile: string;
+  backupsDir: string;
+  /** Why the journal could not be opened (state 'unusable'); the file is left as it was. */
+  problem: { key: string; params: Record<string, string | number> } | null;
+  /** The newest backup that can be restored, if any. */
+  newestGoodBackup: BackupSummary | null;
+}
+
+export interface RestoreResult {
+  restored: true;
+  /** The backup of the journal as it was just before: restoring it undoes this. */
+  undoName: string | null;
+  /** Where an unusable journal was moved aside (never overwritten). */
+  setAside: string | null;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface CsvPreviewSummary {
+  separator: string;
+  header: string[];
+  valid: number;
+  invalid: number;
+  /** The first rows, as they would be written, for the preview table. */
+  rows: { row: number; title: string | null; kind: string | null; date: string | null; problems: FieldIssue[] }[];
+  problems: FieldIssue[];
+}

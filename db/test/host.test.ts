@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JournalHost } from '../host';
+import { LATEST_VERSION } from '../migrations';
+import { tempFile } from './helpers';
+import Database from 'better-sqlite3';
+
+async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
+  const r = await host.call(name, input);
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+describe('JournalHost', () => {
+  it('answers journal and file methods, and refuses unknown ones', async () => {
+    const host = await JournalHost.open(tempFile(), { shell: 'browser' });
+    await value(host, 'createSupplier', { name: 'Acme' });
+    expect(await value<{ state: string }>(host, 'getJournalStatus')).toMatchObject({ state: 'open', problem: null });
+    expect(await host.call('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await host.call('exportCsv', { table: 'invoices', language: 'en' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    host.close();
+  });
+
+  it('never writes to an unusable file, and restores the newest good backup beside it', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    await value(first, 'createSupplier', { name: 'Before the damage' });
+    const backup = await value<{ name: string; suppliers: number }>(first, 'backupNow');
+    expect(backup.suppliers).toBe(1);
+    first.close();
+    // A newer version wrote the file: this version must leave it alone.
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.close();
+    const bytes = fs.readFileSync(file);
+
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    const status = await value<{ state: string; problem: { key: string }; newestGoodBackup: { name: string } }>(host, 'getJournalStatus');
+    expect(status).toMatchObject({ state: 'unusable', problem: { key: 'newerDatabase' }, newestGoodBackup: { name: backup.name } });
+    expect(await host.call('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'newerDatabase' } });
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    const restored = await value<{ setAside: string }>(host, 'restoreBackup', { name: backup.name });
+    expect(fs.readFileSync(restored.setAside).equals(bytes)).toBe(true); // moved aside, byte for byte
+    expect(await value<{ name: string }[]>(host, 'listSuppliers', {})).toMatchObject([{ name: 'Before the damage' }]);
+    host.close();
+  });
+
+  it('restores a backup over the open journal and undoes it', async () => {
+    const file = tempFile();
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    await value(host, 'createSupplier', { name: 'Old' });
+    const backup = await value<{ name: string }>(host, 'backupNow');
+    await value(host, 'createSupplier', { name: 'New' });
+    const result = await value<{ undoName: string }>(host, 'restoreBackup', { name: backup.name });
+    expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['Old']);
+    await value(host, 'restoreBackup', { name: result.undoName });
+    expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['New', 'Old']);
+    expect(await host.call('restoreBackup', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await host.call('restoreBackup', { name: 'nope.sqlite' })).toMatchObject({ ok: false, error: { key: 'backupNotFound' } });
+    host.close();
+  });
+
+  it('exports JSON and imports it into an empty journal; an upload is inspected before restore', async () => {
+    const source = await JournalHost.open(tempFile(), { shell: 'browser' });
+    await value(source, 'loadExampleJournal', { language: 'en' });
+    const exported = await value<{ text: string; fileName: string }>(source, 'exportJson');
+    expect(exported.fileName).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);
+    const target = await JournalHost.open(tempFile(), { shell: 'browser' });
+    expect(await value(target, 'importJson', { text: exported.text })).toEqual({ suppliers: 4, entries: 175 });
+    expect(await target.call('importJson', { text: exported.text })).toMatchObject({ ok: false, error: { key: 'importNeedsEmptyJournal' } });
+    const backup = await value<{ name: string }>(source, 'backupNow');
+    const bytes = fs.readFileSync(path.join(path.dirname(source.dataFile), 'backups', backup.name)).toString('base64');
+    expect(await value(target, 'inspectUpload', { contentBase64: bytes })).toMatchObject({ ok: true, suppliers: 4, entries: 175 });
+    expect(await value(target, 'inspectUpload', { contentBase64: Buffer.from('not a journal').toString('base64') })).toMatchObject({ ok: false, problem: 'notADatabase' });
+    source.close();
+    target.close();
+  });
+});
