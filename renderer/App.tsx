@@ -10,6 +10,7 @@ import { FormError } from './components/FieldError';
 import { Spinner } from './components/Spinner';
 import { applyLanguage } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { PortfolioReportRoute, SupplierReportRoute } from './report/ReportRoute';
 import { NotFound } from './layout/NotFound';
 import { Home } from './screens/Home';
 import { HowTrustWorks } from './screens/HowTrustWorks';
@@ -50,6 +51,8 @@ export function App() {
   return (
     <Tooltip.Provider delayDuration={400}>
       <Routes>
+        <Route path="report/supplier/:supplierId" element={<SupplierReportRoute />} />
+        <Route path="report/portfolio" element={<PortfolioReportRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route path="suppliers/new" element={<SupplierForm />} />

@@ -1,0 +1,48 @@
+// The trust chart at print size: the trust engineer's TrustChart (line, band,
+// entry markers), used read-only, inside a box of fixed width so it renders as
+// vector SVG at about 170 mm whatever the window. No brush, no dimension
+// toggles; the chart draws without animation already.
+import { useMemo } from 'react';
+import type { ChartRow } from '../../core/trust/series';
+import type { EntryKind } from '../../core/types';
+import type { TrustMarker } from '../../core/views';
+import { TrustChart, usePoints } from '../trust/TrustChart';
+import { KIND_ORDER, MarkerIcon } from '../trust/shapes';
+
+const NO_DIMS = { ability: false, integrity: false, benevolence: false };
+
+export function PrintTrustChart({
+  rows, markers, baseRate, title, legend,
+}: {
+  rows: ChartRow[];
+  markers: TrustMarker[];
+  baseRate: number;
+  title: string;
+  legend: { trust: string; band: string; kind: (k: EntryKind) => string };
+}) {
+  const { points, markerRows } = usePoints(rows, markers);
+  const kinds = useMemo(() => KIND_ORDER.filter((k) => markers.some((m) => m.kind === k)), [markers]);
+  return (
+    <figure className="rp-chart" data-report-chart="">
+      <div className="rp-chart__plot">
+        <TrustChart points={points} markerRows={markerRows} window={null} dims={NO_DIMS} baseRate={baseRate} title={title} />
+      </div>
+      <figcaption className="rp-chart__legend">
+        <span className="rp-legend-item">
+          <svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke="var(--trust-line)" strokeWidth="2.5" /></svg>
+          {legend.trust}
+        </span>
+        <span className="rp-legend-item">
+          <svg width="22" height="10" aria-hidden="true"><rect x="1" y="1" width="20" height="8" fill="var(--trust-band)" /></svg>
+          {legend.band}
+        </span>
+        {kinds.map((k) => (
+          <span key={k} className="rp-legend-item">
+            <MarkerIcon kind={k} size={11} />
+            {legend.kind(k)}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

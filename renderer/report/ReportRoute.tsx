@@ -1,0 +1,91 @@
+// The pack as a page of its own, outside the app's frame:
+//   #/report/supplier/:supplierId?from=&to=&lang=&paper=&private=
+//   #/report/portfolio?from=&to=&lang=&paper=&private=
+// Electron's hidden print window and the tests load it and print it; in the
+// browser the toolbar (never printed) offers the browser's print dialog.
+import { ArrowLeft, Printer } from 'lucide-react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { pageCss, parseReportRoute, type ReportRequest } from '../../core/report';
+import { Spinner } from '../components/Spinner';
+import { FormError } from '../components/FieldError';
+import { usePack } from './data';
+import { reportI18n } from './i18n';
+import { readyInfo, ReportView } from './ReportView';
+
+function ReportPage({ request }: { request: ReportRequest | null }) {
+  const pack = usePack(request);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const t = reportI18n(request?.lang ?? 'en').getFixedT(request?.lang ?? 'en', 'report');
+  const { t: tApp } = useTranslation('report');
+  const autoPrint = search.get('print') === '1';
+
+  // Paper: light, white, whatever the app's theme; the page size as chosen.
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.classList.add('report-mode');
+    return () => html.classList.remove('report-mode');
+  }, []);
+
+  useEffect(() => {
+    if (!request || !pack.data) return;
+    const previous = document.title;
+    document.title = readyInfo(request, pack.data).fileName.replace(/\.pdf$/, '');
+    return () => { document.title = previous; };
+  }, [request, pack.data]);
+
+  useEffect(() => {
+    if (!autoPrint || !pack.data) return;
+    const observer = new MutationObserver(() => {
+      if (document.body.dataset.reportReady === 'true') {
+        observer.disconnect();
+        window.print();
+      }
+    });
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-report-ready'] });
+    return () => observer.disconnect();
+  }, [autoPrint, pack.data]);
+
+  return (
+    <div className="report-page">
+      {request && <style>{pageCss(request.paper)}</style>}
+      <div className="report-toolbar" role="toolbar" aria-label={tApp('eyebrow')}>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
+          <ArrowLeft size={16} aria-hidden="true" />
+          {tApp('toolbar.back')}
+        </button>
+        <span className="report-toolbar__hint">{tApp('toolbar.browserHint')}</span>
+        <button type="button" className="btn btn-primary btn-sm" disabled={!pack.data} onClick={() => window.print()}>
+          <Printer size={16} aria-hidden="true" />
+          {tApp('toolbar.print')}
+        </button>
+      </div>
+      {!request ? (
+        <p className="report-message" role="alert">{t('invalid')}</p>
+      ) : pack.isError ? (
+        <div className="report-message"><FormError error={pack.error} /></div>
+      ) : !pack.data ? (
+        <div className="report-message"><Spinner /> {t('loading')}</div>
+      ) : (
+        <div className={`report-sheet report-sheet--${request.paper}`}>
+          <ReportView request={request} pack={pack.data} signal />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SupplierReportRoute() {
+  const { supplierId } = useParams();
+  const [search] = useSearchParams();
+  const request = useMemo(() => parseReportRoute('supplier', supplierId, search), [supplierId, search]);
+  return <ReportPage request={request} />;
+}
+
+export function PortfolioReportRoute() {
+  const [search] = useSearchParams();
+  const request = useMemo(() => parseReportRoute('portfolio', undefined, search), [search]);
+  return <ReportPage request={request} />;
+}

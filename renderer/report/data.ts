@@ -1,0 +1,48 @@
+// Everything a pack needs from the journal, read through the one API client,
+// then turned into the pack's content by the pure model (core/report).
+import { useQuery } from '@tanstack/react-query';
+import { todayIso } from '../../core/dates';
+import { buildPortfolioReport, buildSupplierReport, type PortfolioReport, type ReportRequest, type SupplierReport } from '../../core/report';
+import { api } from '../api/client';
+
+export interface PackData {
+  supplier: SupplierReport | null;
+  portfolio: PortfolioReport | null;
+  baseRate: number;
+}
+
+async function supplierItem(supplierId: number, from: string, to: string) {
+  const [supplier, entries, trust] = await Promise.all([
+    api.getSupplier({ id: supplierId }),
+    api.listEntries({ supplierId }),
+    api.getSupplierTrust({ supplierId, from, to }),
+  ]);
+  return { supplier, entries, trust };
+}
+
+export async function loadPack(request: ReportRequest): Promise<PackData> {
+  const [preferences, settings] = await Promise.all([api.getPreferences({}), api.getTrustSettings({})]);
+  const options = {
+    from: request.from, to: request.to, includePrivate: request.includePrivate,
+    managerName: preferences.managerName, generatedOn: todayIso(),
+  };
+  if (request.scope === 'supplier') {
+    const item = await supplierItem(request.supplierId!, request.from, request.to);
+    return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate };
+  }
+  const suppliers = await api.listSuppliers({ includeEnded: true });
+  // Ended relationships are left out unless they ended within the period.
+  const relevant = suppliers.filter((s) => s.status === 'active' || (s.endedOn !== null && s.endedOn >= request.from));
+  const items = await Promise.all(relevant.map((s) => supplierItem(s.id, request.from, request.to)));
+  return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate };
+}
+
+export function usePack(request: ReportRequest | null) {
+  return useQuery({
+    queryKey: ['report', request],
+    queryFn: () => loadPack(request!),
+    enabled: request !== null,
+    staleTime: 0,
+    gcTime: 60_000,
+  });
+}
