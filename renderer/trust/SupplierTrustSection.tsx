@@ -154,8 +154,8 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
         </div>
       </div>
 
-      <figure className="trust-figure" aria-labelledby={`${id}-caption`}>
-        <figcaption id={`${id}-caption`} className="visually-hidden">
+      <figure className="trust-figure">
+        <figcaption className="visually-hidden">
           {t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
         </figcaption>
         {noEvidence && <p className="trust-empty-overlay">{t('chart.noEvidence')}</p>}

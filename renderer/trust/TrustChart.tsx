@@ -105,7 +105,8 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
   function MarkerDot({ cx, cy, index, payload }: DotProps) {
     if (cx == null || cy == null || !payload) return <g key={`${kind}-${index}`} />;
     return (
-      <g key={`${kind}-${index}`} className="trust-marker" data-kind={kind} data-date={payload.date} aria-label={label(payload)} role="img">
+      <g key={`${kind}-${index}`} className="trust-marker" data-kind={kind} data-date={payload.date}>
+        <title>{label(payload)}</title>
         <MarkerShape kind={kind} cx={cx} cy={cy} r={6} />
       </g>
     );
