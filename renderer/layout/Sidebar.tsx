@@ -2,7 +2,7 @@
 // (active, then ended) with small badges for what needs attention, and the
 // links to the overview, the trash and the settings.
 import clsx from 'clsx';
-import { AlertTriangle, Clock, Home, Keyboard, Plus, Scale, Settings, Trash2 } from 'lucide-react';
+import { AlertTriangle, Clock, DatabaseBackup, Home, Keyboard, Plus, Scale, Settings, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { SupplierSummary } from '../../core/types';
@@ -87,11 +87,12 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           <Trash2 size={16} aria-hidden="true" />
           <span>{t('sidebar.trash')}</span>
         </NavLink>
-        <NavLink to="/how-trust-works" className={({ isActive }) => clsx('side-link', isActive && 'active')}><Scale size={16} aria-hidden="true" /><span>{t('trust:howto.title')}</span></NavLink>
+        <NavLink to="/data" className={({ isActive }) => clsx('side-link', isActive && 'active')}><DatabaseBackup size={16} aria-hidden="true" /><span>{t('data:nav')}</span></NavLink>
         <NavLink to="/settings" className={({ isActive }) => clsx('side-link', isActive && 'active')}>
           <Settings size={16} aria-hidden="true" />
           <span>{t('sidebar.settings')}</span>
         </NavLink>
+        <NavLink to="/how-trust-works" className={({ isActive }) => clsx('side-link', isActive && 'active')}><Scale size={16} aria-hidden="true" /><span>{t('trust:howto.title')}</span></NavLink>
         <button type="button" className="side-link" onClick={onShowShortcuts}>
           <Keyboard size={16} aria-hidden="true" />
           <span>{t('sidebar.shortcuts')}</span>
