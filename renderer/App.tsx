@@ -19,6 +19,9 @@ import { SupplierForm } from './screens/SupplierForm';
 import { SupplierPage } from './screens/SupplierPage';
 import { Trash } from './screens/Trash';
 import { applyTheme } from './theme';
+import { CsvImport } from './data/CsvImport';
+import { DataScreen } from './data/DataScreen';
+import { JournalGate } from './data/JournalGate';
 import './styles/app.css';
 
 function StartupError({ error }: { error: unknown }) {
@@ -34,7 +37,12 @@ function StartupError({ error }: { error: unknown }) {
   );
 }
 
+/** An unusable journal file shows only the recovery screen (data/JournalGate). */
 export function App() {
+  return <JournalGate><JournalApp /></JournalGate>;
+}
+
+function JournalApp() {
   const preferences = usePreferences();
 
   // A layout effect runs before the browser paints, and the re-render that a
@@ -60,6 +68,8 @@ export function App() {
           <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />
           <Route path="trash" element={<Trash />} />
           <Route path="settings" element={<Settings />} />
+          <Route path="data" element={<DataScreen />} />
+          <Route path="data/import-csv" element={<CsvImport />} />
           <Route path="how-trust-works" element={<HowTrustWorks />} />
           <Route path="*" element={<NotFound />} />
         </Route>

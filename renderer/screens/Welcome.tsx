@@ -8,6 +8,7 @@ import { useJournalMutation } from '../api/queries';
 import { Button, LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import i18n from '../i18n';
+import { ImportJsonButton } from '../data/ImportJson';
 
 /** The example journal in the language on screen. */
 function loadExampleInUiLanguage() {
@@ -40,6 +41,7 @@ export function Welcome() {
           <Button size="lg" icon={<BookOpen size={18} aria-hidden="true" />} busy={loadExample.isPending} onClick={() => loadExample.mutate(undefined)}>
             {t('welcome.loadExample')}
           </Button>
+          <ImportJsonButton size="lg" />
         </div>
         <p className="welcome-note">{t('welcome.private')}</p>
         {loadExample.isError && <FormError error={loadExample.error} />}

@@ -1,0 +1,39 @@
+// Files in and out of the browser: a picked file as base64 or text, and an
+// exported text handed to the user as a download (Electron shows a save
+// dialog for it, the browser saves it to Downloads).
+import type { ExportedFile } from '../../core/files';
+
+/** A file's bytes as base64, in chunks (a multiple of 3 bytes, so the pieces join into one valid string). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const CHUNK = 3 * 8192;
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + CHUNK))));
+  }
+  return parts.join('');
+}
+
+/** A text file as a string: UTF-8, or Windows-1252 when it is not valid UTF-8 (older Excel on Windows). */
+export async function fileToText(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Hands an exported file to the user as a download. */
+export function downloadFile(file: ExportedFile): void {
+  const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
