@@ -198,3 +198,18 @@ describe('default period and route', () => {
     expect(p.rows[0]).toMatchObject({ name: 'Noordlicht', overduePromises: 1, openIncidents: 0 });
   });
 });
+
+describe('review pack model: movers as talking points', () => {
+  it('lists what happened in the period, not older entries fading', () => {
+    const entries: Entry[] = [
+      incident(1, '2023-06-01', { title: 'old outage', severity: 'critical' }),
+      interaction(2, '2023-06-10', { title: 'old good talk', tone: 'positive' }),
+      promise(3, '2024-02-01', { title: 'broken in period', status: 'broken', settledOn: '2024-02-20', inContract: true }),
+      advice(4, '2024-03-01', { title: 'idea in period' }),
+    ];
+    const r = report(entries, '2024-01-01', '2024-06-30');
+    const titles = (kind: string) => r.agenda.find((s) => s.kind === kind)?.points.map((p) => p.title) ?? [];
+    expect(titles('moverDown')).toEqual(['broken in period']);
+    expect(titles('moverUp')).toEqual(['idea in period']);
+  });
+});

@@ -438,7 +438,11 @@ export function buildSupplierReport(input: {
   const entryById = new Map(visible.map((e) => [e.id, e]));
   const movers = (list: SupplierTrustView['movers']['down'], kind: 'moverDown' | 'moverUp') =>
     list
-      .filter((m) => visibleIds.has(m.entryId))
+      // Entries whose own weight grew in the period: what happened in it. An
+      // older entry merely fading (a good one fading reads as a move down) is
+      // a real cause of change, but no talking point.
+      .filter((m) => visibleIds.has(m.entryId) && Math.sign(m.contributionTo) === Math.sign(m.delta)
+        && Math.abs(m.contributionTo) >= Math.abs(m.contributionFrom))
       .slice(0, MAX_MOVERS)
       .map((m) => point(kind, entryById.get(m.entryId)!, { delta: m.delta, reasons: m.reasons }));
   const initiativesPoints = ofSupplier

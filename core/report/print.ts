@@ -42,6 +42,6 @@ export function footerTemplate(info: Pick<ReadyInfo, 'footer' | 'page' | 'of'>, 
 /** Page margins (CSS) per paper; the bottom one leaves room for the footer. */
 export function pageCss(paper: PaperSize): string {
   return paper === 'letter'
-    ? '@page { size: letter; margin: 0.6in 0.75in 0.75in 0.75in; }'
+    ? '@page { size: letter; margin: 0.55in 0.75in 0.7in 0.75in; }'
     : '@page { size: A4; margin: 15mm 18mm 20mm 18mm; }';
 }

@@ -65,12 +65,11 @@ function DocHeader({ title, name, sub, facts, flags }: { title: string; name: st
     <header className="rp-header">
       <div className="rp-header__top">
         <div className="rp-eyebrow">{t('eyebrow')} · {title}</div>
-        <div className="rp-mark" aria-hidden="true">Rapport</div>
+        {flags || <div className="rp-mark" aria-hidden="true">Rapport</div>}
       </div>
       <h1 className="rp-h1">{name}</h1>
       {sub && <p className="rp-sub">{sub}</p>}
       <dl className="rp-facts">{facts}</dl>
-      {flags}
     </header>
   );
 }
@@ -94,8 +93,12 @@ function SupplierHeaderBlock({ h }: { h: ReportHeader }) {
           <Fact label={t('header.period')}>{period(text, t, h.from, h.to)}</Fact>
           {h.managerName && <Fact label={t('header.preparedBy')}>{h.managerName}</Fact>}
           <Fact label={t('header.generatedOn')}>{text.date(h.generatedOn, 'long')}</Fact>
-          {contract && <Fact label={t('header.contract')}>{contract}</Fact>}
-          {h.noticeDeadline && <Fact label={t('header.noticeDeadline')}>{text.date(h.noticeDeadline, 'long')}</Fact>}
+          {contract && (
+            <Fact label={t('header.contract')}>
+              {contract}
+              {h.noticeDeadline && <div className="rp-fact__sub">{t('header.noticeDeadline')}: {text.date(h.noticeDeadline)}</div>}
+            </Fact>
+          )}
         </>
       )}
       flags={(h.status === 'ended' || h.includePrivate) && (
@@ -165,7 +168,8 @@ function Tiles({ r }: { r: SupplierReport }) {
   const counted = f.kept + f.keptLate + f.broken + f.overdue;
   const mttr = f.meanTimeToResolveDays === null ? null : Math.round(f.meanTimeToResolveDays * 10) / 10;
   return (
-    <div className="rp-tiles">
+    <section className="rp-section rp-figures" aria-label={t('tiles.heading')}>
+      <div className="rp-tiles">
       <Tile
         testId="sayDo"
         label={t('tiles.sayDo')}
@@ -207,9 +211,10 @@ function Tiles({ r }: { r: SupplierReport }) {
         testId="initiatives"
         label={t('tiles.initiatives')}
         value={t('tiles.initiativesValue', { advice: f.advice, reviews: f.reviews })}
-        detail={t('tiles.initiativesDetail', { advice: f.advice, reviews: f.reviews })}
+        detail={`${t('tiles.adviceCount', { count: f.advice })} · ${t('tiles.reviewCount', { count: f.reviews })}`}
       />
-    </div>
+      </div>
+    </section>
   );
 }
 
@@ -256,8 +261,11 @@ function PointLine({ p }: { p: TalkingPoint }) {
       meta.push(text.t(`severity.${p.severity}`));
       meta.push(t('agenda.openFor', { count: p.daysOpen ?? 0 }));
       break;
-    default:
+    case 'initiative':
       meta.push(`${tj(`kind.${p.entryKind}`)}, ${text.date(p.date)}`);
+      break;
+    default:
+      meta.push(text.date(p.date));
   }
   const mover = p.kind === 'moverDown' || p.kind === 'moverUp';
   return (
@@ -274,25 +282,38 @@ function PointLine({ p }: { p: TalkingPoint }) {
   );
 }
 
-function Agenda({ sections, className }: { sections: AgendaSection[]; className?: string }) {
+function AgendaItem({ s }: { s: AgendaSection }) {
   const { t } = useText();
   return (
-    <Section title={t('agenda.heading')} className={clsx('rp-agenda', className)} intro={t('agenda.intro')}>
-      {sections.length === 0 ? (
-        <p className="rp-muted">{t('agenda.empty')}</p>
-      ) : (
-        <ol className="rp-agenda__list">
-          {sections.map((s) => (
-            <li key={s.kind} className="rp-agenda__item" data-agenda={s.kind}>
-              <h3 className="rp-h3">{t(`agenda.section.${s.kind}`)}</h3>
-              <ul className="rp-points">
-                {s.points.map((p) => <PointLine key={`${s.kind}-${p.entryId}`} p={p} />)}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Section>
+    <li className="rp-agenda__item" data-agenda={s.kind}>
+      <h3 className="rp-h3">{t(`agenda.section.${s.kind}`)}</h3>
+      <ul className="rp-points">
+        {s.points.map((p) => <PointLine key={`${s.kind}-${p.entryId}`} p={p} />)}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * The agenda follows on from what comes before it (no forced page break), so
+ * its heading, intro and first item are kept together: a heading never ends a page.
+ */
+function Agenda({ sections }: { sections: AgendaSection[] }) {
+  const { t } = useText();
+  const [first, ...rest] = sections;
+  return (
+    <section className="rp-section rp-agenda">
+      <div className="rp-keep">
+        <h2 className="rp-h2">{t('agenda.heading')}</h2>
+        <p className="rp-intro">{t('agenda.intro')}</p>
+        {first ? (
+          <ol className="rp-agenda__list"><AgendaItem s={first} /></ol>
+        ) : (
+          <p className="rp-muted">{t('agenda.empty')}</p>
+        )}
+      </div>
+      {rest.length > 0 && <ol className="rp-agenda__list">{rest.map((s) => <AgendaItem key={s.kind} s={s} />)}</ol>}
+    </section>
   );
 }
 
@@ -353,7 +374,7 @@ function Tables({ r }: { r: SupplierReport }) {
             <td>{p.inContract ? t('tables.yes') : t('tables.no')}</td>
             <td className={clsx('rp-c-status', p.overdue && 'rp-down', (p.status === 'broken') && 'rp-down')}>
               {p.overdue ? t('tables.overdue') : tj(`status.${p.status}`)}
-              {p.settledOn && <span className="rp-cell-sub"> {t('tables.settledOn', { date: text.date(p.settledOn, 'short') })}</span>}
+              {p.settledOn && <div className="rp-cell-sub">{t('tables.settledOn', { date: text.date(p.settledOn) })}</div>}
             </td>
           </tr>
         ))}
@@ -383,7 +404,7 @@ function Tables({ r }: { r: SupplierReport }) {
         empty={empty}
         cols={[
           { label: t('tables.date'), className: 'rp-c-date' },
-          { label: t('tables.channel'), className: 'rp-c-short' },
+          { label: t('tables.channel'), className: 'rp-c-channel' },
           { label: t('tables.tone'), className: 'rp-c-short' },
           { label: t('tables.subject'), className: 'rp-c-title' },
         ]}
@@ -407,10 +428,13 @@ function Tables({ r }: { r: SupplierReport }) {
         rows={r.reviews.map((v) => (
           <tr key={v.id} data-entry-id={v.id}>
             <td className="rp-c-date">{text.date(v.date)}</td>
-            <td className="rp-c-title">{v.title}<PrivateTag show={v.private} /></td>
+            <td className="rp-c-title">
+              <div className="rp-note-title">{v.title}<PrivateTag show={v.private} /></div>
+              {v.body && <div className="rp-note-body">{v.body}</div>}
+            </td>
             <td className="rp-c-scores">
               {[score(text.t('dimension.ability'), v.scores.ability), score(text.t('dimension.integrity'), v.scores.integrity),
-                score(text.t('dimension.benevolence'), v.scores.benevolence)].filter(Boolean).join(' · ') || '—'}
+                score(text.t('dimension.benevolence'), v.scores.benevolence)].filter(Boolean).map((x) => <div key={x}>{x}</div>)}
             </td>
           </tr>
         ))}
@@ -459,7 +483,10 @@ function Tables({ r }: { r: SupplierReport }) {
           if (c.status === 'resolved' || c.status === 'unresolved') status = t(`tables.${c.status}`);
           else if (c.status === 'positive' || c.status === 'neutral' || c.status === 'negative') status = tj(`tone.${c.status}`);
           else if (c.status) status = tj(`status.${c.status}`);
-          if (c.status === 'open' && c.dueOn) status += ` · ${t('agenda.due', { date: text.date(c.dueOn, 'short') })}`;
+          if (c.status === 'open' && c.dueOn) {
+            status = c.dueOn < r.header.to ? t('tables.overdue') : status;
+            status += ` · ${t('agenda.due', { date: text.date(c.dueOn) })}`;
+          }
           return (
             <tr key={c.id} data-entry-id={c.id}>
               <td className="rp-c-date">{text.date(c.date)}</td>
@@ -481,9 +508,9 @@ export function SupplierPack({ r, baseRate, compact = false }: { r: SupplierRepo
     <article className={clsx('rp-pack', compact && 'rp-pack--compact')} data-supplier-id={r.header.supplierId}>
       <SupplierHeaderBlock h={r.header} />
       <Summary r={r} />
-      <Tiles r={r} />
       <ChartSection r={r} baseRate={baseRate} />
-      <Agenda sections={r.agenda} className={compact ? undefined : 'rp-break'} />
+      <Tiles r={r} />
+      <Agenda sections={r.agenda} />
       {!compact && <div className="rp-break"><Tables r={r} /></div>}
     </article>
   );
