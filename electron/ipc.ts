@@ -4,6 +4,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES } from '../core/contract';
 import type { ApiResult } from '../core/errors';
+import { printContents } from './print';
 import { judgeSender } from './sender';
 
 export const CHANNEL_PREFIX = 'rapport:';
@@ -23,9 +24,11 @@ export function registerIpc(
     const channel = CHANNEL_PREFIX + name;
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
       const win = getWindow();
-      const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
-      const verdict = trusted
-        ? judgeSender(event.senderFrame, win.webContents.mainFrame)
+      // The main window, or a hidden window printing a review pack (electron/print.ts).
+      const contents = win && !win.isDestroyed() && event.sender === win.webContents ? win.webContents
+        : printContents.has(event.sender) ? event.sender : null;
+      const verdict = contents
+        ? judgeSender(event.senderFrame, contents.mainFrame)
         : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
       if (!verdict.trusted) {
         console.warn(`[rapport] refused IPC ${channel}: ${verdict.reason}`);

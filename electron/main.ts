@@ -10,7 +10,7 @@
 //   - every permission request and permission check is denied
 //   - IPC: one handler per contract method, sender checked (electron/ipc.ts)
 //   - fuses are flipped at packaging (electron-builder.yml)
-import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
@@ -18,6 +18,7 @@ import { DATA_FILE_NAME } from '../db';
 import { JournalHost } from '../db/host';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
+import { registerPrint } from './print';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
 
@@ -75,6 +76,7 @@ function nativeBindingPath(): string | undefined {
 let journal: JournalHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
+let unregisterPrint: (() => void) | null = null;
 
 // ---------- hardening ----------
 
@@ -135,6 +137,28 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 
 // ---------- window ----------
 
+/** Every window's: the main one and the hidden one that prints review packs (electron/print.ts). */
+function webPreferences(): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    // Middle-click "open in new window" is refused anyway (setWindowOpenHandler); this removes the event.
+    disableBlinkFeatures: 'Auxclick',
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false, // Chromium would fetch dictionaries from the internet: Rapport stays offline.
+    devTools: !app.isPackaged,
+  };
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Rapport',
@@ -145,24 +169,7 @@ function createWindow(): BrowserWindow {
     show: false,
     icon: iconPath(),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181c' : '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      // Middle-click "open in new window" is refused anyway (setWindowOpenHandler); this removes the event.
-      disableBlinkFeatures: 'Auxclick',
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false, // Chromium would fetch dictionaries from the internet: Rapport stays offline.
-      devTools: !app.isPackaged,
-    },
+    webPreferences: webPreferences(),
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
@@ -249,6 +256,8 @@ async function openTheJournal(): Promise<JournalHost | null> {
 function closeJournal(): void {
   unregisterIpc?.();
   unregisterIpc = null;
+  unregisterPrint?.();
+  unregisterPrint = null;
   const open = journal;
   journal = null;
   try {
@@ -273,6 +282,7 @@ async function start(): Promise<void> {
   }
   const host = journal;
   unregisterIpc = registerIpc((name, input) => host.call(name, input), () => mainWindow);
+  unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences);
   mainWindow = createWindow();
 
   app.on('activate', () => {

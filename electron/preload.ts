@@ -20,7 +20,12 @@ function buildBridge(): RapportBridge {
 }
 
 const rapport = buildBridge() satisfies RapportBridge;
-const rapportShell = Object.freeze({ kind: 'electron' as const, platform: process.platform });
+const rapportShell = Object.freeze({
+  kind: 'electron' as const,
+  platform: process.platform,
+  // The review pack: main prints it, asks where to save it and offers to open it (electron/print.ts).
+  printToPdf: (request: unknown) => ipcRenderer.invoke('rapport-shell:printToPdf', request),
+});
 
 contextBridge.exposeInMainWorld('rapport', rapport);
 contextBridge.exposeInMainWorld('rapportShell', rapportShell);

@@ -4,7 +4,12 @@ declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in browser mode. */
     rapport?: RapportBridge;
-    rapportShell?: { kind: 'electron'; platform: string };
+    rapportShell?: {
+      kind: 'electron';
+      platform: string;
+      /** Prints a review pack to PDF, asks where to save it and offers to open it (electron/print.ts). */
+      printToPdf(request: import('../core/report/route').ReportRequest): Promise<import('../core/report/print').PrintResult>;
+    };
   }
 }
 export {};

@@ -45,3 +45,6 @@ export function pageCss(paper: PaperSize): string {
     ? '@page { size: letter; margin: 0.55in 0.75in 0.7in 0.75in; }'
     : '@page { size: A4; margin: 15mm 18mm 20mm 18mm; }';
 }
+
+/** What rapportShell.printToPdf answers: where the PDF was saved (null: the user cancelled), or why it failed. */
+export type PrintResult = { ok: true; saved: string | null } | { ok: false; error: 'forbidden' | 'invalid' | 'timeout' | 'failed' };

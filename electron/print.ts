@@ -1,0 +1,117 @@
+// "Save the review pack as PDF" (rapport-shell:printToPdf). The main window
+// asks; main opens the pack's route in a hidden window locked down exactly
+// like the main one (same webPreferences, same preload, same hardening from
+// web-contents-created), waits until the page says it is ready (charts drawn),
+// prints it with webContents.printToPDF (paper as chosen, CSS page size,
+// tagged PDF with an outline, page numbers in the footer), then asks where to
+// save it, writes it and offers to open it.
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { footerTemplate, headerTemplate, reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
+import { judgeSender } from './sender';
+
+export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
+
+const READY_TIMEOUT_MS = 30_000;
+const READY_POLL_MS = 100;
+
+/** Webcontents of print windows: the journal's IPC handlers trust them as they trust the main window. */
+export const printContents = new Set<WebContents>();
+
+async function waitUntilReady(contents: WebContents): Promise<ReadyInfo> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (contents.isDestroyed()) throw new Error('print window closed');
+    const info = (await contents.executeJavaScript(
+      `(() => { const d = document.body && document.body.dataset; return d && d.reportReady === 'true'
+        ? { footer: d.reportFooter || '', page: d.reportPage || '', of: d.reportOf || '', fileName: d.reportFileName || 'Rapport.pdf' } : null; })()`,
+    )) as ReadyInfo | null;
+    if (info) return info;
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  }
+  throw new Error('timeout');
+}
+
+/** Prints a pack to PDF bytes in a hidden window. */
+export async function printReport(
+  request: ReportRequest, entryUrl: string, webPreferences: WebPreferences,
+): Promise<{ pdf: Buffer; info: ReadyInfo }> {
+  const win = new BrowserWindow({ show: false, width: 1000, height: 1300, webPreferences: { ...webPreferences } });
+  printContents.add(win.webContents);
+  try {
+    await win.loadURL(`${entryUrl}#${reportPath(request)}`);
+    const info = await waitUntilReady(win.webContents);
+    const pdf = await win.webContents.printToPDF({
+      pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(),
+      footerTemplate: footerTemplate(info, request.paper),
+    });
+    return { pdf, info };
+  } finally {
+    printContents.delete(win.webContents);
+    if (!win.isDestroyed()) win.destroy();
+  }
+}
+
+const WORDS = {
+  en: { title: 'Save the review pack', saved: 'Review pack saved', open: 'Open', close: 'Close' },
+  nl: { title: 'Evaluatiedossier bewaren', saved: 'Evaluatiedossier bewaard', open: 'Openen', close: 'Sluiten' },
+} as const;
+
+/**
+ * @param getWindow     the main window: the only one that may ask
+ * @param entryUrl      the app's entry (app://rapport/index.html)
+ * @param webPreferences the main window's, reused for the print window
+ */
+export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: string, webPreferences: () => WebPreferences): () => void {
+  ipcMain.handle(PRINT_CHANNEL, async (event: IpcMainInvokeEvent, input: unknown): Promise<PrintResult> => {
+    const win = getWindow();
+    const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
+    const verdict = trusted
+      ? judgeSender(event.senderFrame, win.webContents.mainFrame)
+      : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
+    if (!verdict.trusted || !win) {
+      console.warn(`[rapport] refused IPC ${PRINT_CHANNEL}: ${verdict.trusted ? 'no window' : verdict.reason}`);
+      return { ok: false, error: 'forbidden' };
+    }
+    const parsed = reportRequest.safeParse(input);
+    if (!parsed.success) return { ok: false, error: 'invalid' };
+    const request = parsed.data;
+    const words = WORDS[request.lang];
+    let printed: { pdf: Buffer; info: ReadyInfo };
+    try {
+      printed = await printReport(request, entryUrl, webPreferences());
+    } catch (err) {
+      console.error('[rapport] printing the review pack failed:', err);
+      return { ok: false, error: err instanceof Error && err.message === 'timeout' ? 'timeout' : 'failed' };
+    }
+    const choice = await dialog.showSaveDialog(win, {
+      title: words.title,
+      defaultPath: path.join(app.getPath('documents'), printed.info.fileName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return { ok: true, saved: null };
+    const file = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
+    try {
+      await fs.writeFile(file, printed.pdf);
+    } catch (err) {
+      console.error(`[rapport] writing ${file} failed:`, err);
+      return { ok: false, error: 'failed' };
+    }
+    void dialog
+      .showMessageBox(win, { type: 'info', message: words.saved, detail: file, buttons: [words.open, words.close], defaultId: 0, cancelId: 1, noLink: true })
+      .then(({ response }) => {
+        if (response === 0) return shell.openPath(file).then((problem) => { if (problem) console.warn(`[rapport] could not open ${file}: ${problem}`); });
+        return undefined;
+      });
+    return { ok: true, saved: file };
+  });
+  return () => ipcMain.removeHandler(PRINT_CHANNEL);
+}
