@@ -60,7 +60,7 @@ test('settles a promise as kept late, with the date it was settled', async ({ ap
   await dialog.getByLabel('Settled on').fill(isoDaysFromToday(-40));
   await dialog.getByRole('button', { name: 'Settle' }).click();
   await expect(dialog.getByLabel('Settled on')).toHaveAccessibleDescription('A promise cannot be settled before it was made.');
-  expect((await app.call('getEntry', { id: promise.id })).status).toBe('open');
+  expect(await app.call('getEntry', { id: promise.id })).toMatchObject({ status: 'open' });
 
   await dialog.getByLabel('Settled on').fill(isoDaysFromToday(-3));
   await dialog.getByRole('button', { name: 'Settle' }).click();

@@ -1,3 +1,4 @@
+/* global document -- the dashboard probe runs inside the page */
 // `npm run bench`: prints speed figures (never asserts them).
 //   1. every supplier's trust series vs a plain SQLite scan (200 suppliers, ~100,000 entries)
 //   2. one supplier with 5,000 entries

@@ -34,6 +34,7 @@ check('typecheck (node side)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noE
 check('typecheck (web side)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck (e2e specs)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
+check('security gate (Electronegativity, fuses)', 'node', ['scripts/security-gate.mjs']);
 
 fs.rmSync('.reports/unit.json', { force: true });
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit.json']);

@@ -52,7 +52,7 @@ export async function main(): Promise<{ file: string; today: string }> {
   // ---- 200 suppliers, about 100,000 entries over two years ----
   const file = path.join(dir, 'portfolio.sqlite');
   const journal = await openJournal(file, { shell: 'browser' });
-  let t0 = performance.now();
+  const t0 = performance.now();
   const { today, count } = fill(journal, 200, 2, 4.8, 42);
   const fillMs = performance.now() - t0;
   const db = journal.db;
