@@ -15,7 +15,8 @@ export interface AppHandle {
   page: Page;
   dataFile: string;
   shell: 'electron' | 'browser';
-  restart(): Promise<void>;
+  /** Stops the shell and starts it again on the same file; `beforeStart` runs while it is stopped (e.g. to damage the file). */
+  restart(beforeStart?: () => void | Promise<void>): Promise<void>;
   api<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiResult<OutputOf<M>>>;
   /** Like api(), but fails the test on an error and returns the value. */
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
@@ -37,8 +38,9 @@ export const test = base.extend<{ app: AppHandle }>({
         },
         dataFile,
         shell: 'electron',
-        restart: async () => {
+        restart: async (beforeStart) => {
           await running.close();
+          await beforeStart?.();
           running = await launchElectron(dataFile);
         },
         api: (method, input) =>
@@ -59,8 +61,9 @@ export const test = base.extend<{ app: AppHandle }>({
         page,
         dataFile,
         shell: 'browser',
-        restart: async () => {
+        restart: async (beforeStart) => {
           await server.stop();
+          await beforeStart?.();
           server = await startBrowserShell(dataFile);
           await page.goto(server.url);
         },
