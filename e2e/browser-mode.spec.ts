@@ -133,3 +133,40 @@ test('the server listens on loopback only', async () => {
   const v6 = fs.existsSync('/proc/net/tcp6') ? fs.readFileSync('/proc/net/tcp6', 'utf8') : '';
   expect(v6).not.toMatch(new RegExp(`:${portHex} [0-9A-F:]+ 0A`));
 });
+
+test('pages carry a strict CSP, the token cookie is HttpOnly and SameSite=Strict, and paths cannot escape', async () => {
+  const first = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: server.port, path: `/?token=${server.token}` }, resolve).on('error', reject);
+  });
+  first.resume();
+  expect(first.statusCode).toBe(303);
+  const cookie = String(first.headers['set-cookie']);
+  expect(cookie).toContain('HttpOnly');
+  expect(cookie).toContain('SameSite=Strict');
+  const cookieHeader = cookie.split(';')[0]!;
+
+  const page = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: server.port, path: '/', headers: { Cookie: cookieHeader } }, resolve).on('error', reject);
+  });
+  page.resume();
+  expect(page.statusCode).toBe(200);
+  const csp = String(page.headers['content-security-policy']);
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+
+  for (const probe of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fpackage.json']) {
+    const r = await request(server.port, { path: probe, headers: { Cookie: cookieHeader } });
+    expect(r.body, probe).not.toContain('root:');
+    expect(r.body, probe).not.toContain('"name": "rapport"');
+  }
+});
+
+test('a cross-site request is refused even with the token', async () => {
+  const r = await request(server.port, {
+    path: '/api/createSupplier', method: 'POST',
+    headers: { ...json, 'X-Rapport-Token': server.token, 'Sec-Fetch-Site': 'cross-site' }, body: '{"name":"Evil"}',
+  });
+  expect(r.status).toBe(403);
+  expect(await supplierCount()).toBe(0);
+});
