@@ -169,7 +169,8 @@ function createWindow(): BrowserWindow {
     show: false,
     icon: iconPath(),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181c' : '#ffffff',
-    webPreferences: webPreferences(),
+    // The security-critical keys are repeated as literals so scanners (Electronegativity) can see them.
+    webPreferences: { ...webPreferences(), contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {

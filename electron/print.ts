@@ -37,7 +37,11 @@ async function waitUntilReady(contents: WebContents): Promise<ReadyInfo> {
 export async function printReport(
   request: ReportRequest, entryUrl: string, webPreferences: WebPreferences,
 ): Promise<{ pdf: Buffer; info: ReadyInfo }> {
-  const win = new BrowserWindow({ show: false, width: 1000, height: 1300, webPreferences: { ...webPreferences } });
+  // The security-critical keys are repeated as literals so scanners (Electronegativity) can see them.
+  const win = new BrowserWindow({
+    show: false, width: 1000, height: 1300,
+    webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   printContents.add(win.webContents);
   try {
     await win.loadURL(`${entryUrl}#${reportPath(request)}`);
