@@ -11,9 +11,11 @@ import { useFormat } from '../i18n/format';
 import { Btn, Confirm, Field } from './ui';
 
 export function SupplierHeader({
-  supplier, onNewEntry, onEnd, onReopen, onDelete, busy,
+  supplier, onNewEntry, onEnd, onReopen, onDelete, busy, actions,
 }: {
   supplier: SupplierSummary;
+  /** More actions beside "Edit" (e.g. the review pack). */
+  actions?: import('react').ReactNode;
   onNewEntry: () => void;
   onEnd: (endedOn: string) => Promise<unknown>;
   onReopen: () => void;
@@ -63,6 +65,7 @@ export function SupplierHeader({
           <Link className="j-btn j-btn--secondary" to={`/suppliers/${supplier.id}/edit`}>
             <Pencil size={15} aria-hidden="true" /> {t('action.editSupplier')}
           </Link>
+          {actions}
           {ended ? (
             <Btn onClick={onReopen} disabled={busy}>
               <ArchiveRestore size={15} aria-hidden="true" /> {t('action.reopen')}

@@ -9,6 +9,7 @@ import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
+import { ReviewPackButton } from '../report/ReviewPackDialog';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';
@@ -45,7 +46,7 @@ export function Home() {
       <PageHeader
         title={t('home.title')}
         subtitle={t('home.subtitle', { count: active.length })}
-        actions={<LinkButton to="/suppliers/new" variant="primary" icon={<Plus size={16} aria-hidden="true" />}>{t('sidebar.newSupplier')}</LinkButton>}
+        actions={<><ReviewPackButton /><LinkButton to="/suppliers/new" variant="primary" icon={<Plus size={16} aria-hidden="true" />}>{t('sidebar.newSupplier')}</LinkButton></>}
       />
 
       <section className="stat-row" aria-label={t('home.attention')}>

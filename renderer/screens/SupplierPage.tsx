@@ -19,6 +19,7 @@ import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
 import { SupplierHeader } from '../journal/SupplierHeader';
 import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
+import { ReviewPackButton } from '../report/ReviewPackDialog';
 import '../styles/journal.css';
 
 export function SupplierPage() {
@@ -143,6 +144,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
     <div className="supplier-page">
       <SupplierHeader
         supplier={s}
+        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
         onEnd={(endedOn) =>
