@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES, type MethodName } from '../../core/contract';
+import { fileMethods, journalMethods, type MethodName } from '../../core/contract';
+import { JournalHost } from '../host';
+
+/** The journal's own methods; the file methods are fuzzed through the JournalHost below. */
+const METHOD_NAMES = Object.keys(journalMethods) as MethodName[];
+const FILE_METHOD_NAMES = Object.keys(fileMethods);
 import { dispatch } from '../../core/dispatch';
 import { JournalError } from '../../core/errors';
 import { sameJournalContent } from '../../core/export-format';
@@ -177,6 +182,23 @@ describe('fuzzing the API gate', () => {
     const s = ok(journal, 'createSupplier', { name: 'A' });
     const result = dispatch(journal, 'endSupplier', { id: s.id, endedOn: '2026-02-30' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
+describe('fuzzing the file methods through the JournalHost', () => {
+  it('status, backups, restore, upload, export and import: a clear refusal or a valid answer, never internal', { timeout: 60_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-hostfuzz-'));
+    const host = await JournalHost.open(path.join(dir, 'rapport.sqlite'), { shell: 'browser' });
+    await host.call('createSupplier', { name: 'Fuzz BV' });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FILE_METHOD_NAMES), anyValue, async (name, input) => {
+        const result = await host.call(name, input);
+        if (!result.ok) expect(REFUSALS.has(result.error.code), `${name}(${safeJson(input)}) -> ${JSON.stringify(result.error)}`).toBe(true);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    expect(host.isOpen).toBe(true);
+    host.close();
   });
 });
 
