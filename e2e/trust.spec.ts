@@ -147,7 +147,7 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
   await expect(section.getByRole('heading', { name: 'Waarom het veranderde' })).toBeVisible();
   await expect(section.getByRole('heading', { name: 'Ons eigen gedrag als klant' })).toBeVisible();
   await expect(section.getByRole('button', { name: '3 maanden' })).toBeVisible();
-  await expect(section).toContainText('%-punt');
+  await expect(section).toContainText('procentpunt');
   await expect(section).not.toContainText('Why it moved');
 
   await page.getByRole('link', { name: 'Overzicht' }).click();

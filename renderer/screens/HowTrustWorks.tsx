@@ -11,6 +11,9 @@ import { MarkerIcon } from '../trust/shapes';
 import { useTrustText } from '../trust/text';
 import '../styles/trust.css';
 
+/** Values break only after a slash: "score − 1" and "−1.5 / −2.25" stay readable. */
+const keepTogether = (v: string) => v.replaceAll(' ', '\u00a0').replaceAll('\u00a0/\u00a0', '\u00a0/ ');
+
 function EvidenceTable({ s }: { s: TrustSettings }) {
   const text = useTrustText();
   const { t } = text;
@@ -44,9 +47,9 @@ function EvidenceTable({ s }: { s: TrustSettings }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.what}>
-              <th scope="row" className="howto__what"><MarkerIcon kind={r.kind} /> {r.what}</th>
-              <td className="num trust-up">{r.plus || '—'}</td>
-              <td className="num trust-down">{r.minus || '—'}</td>
+              <th scope="row" className="howto__what"><span className="howto__what-inner"><MarkerIcon kind={r.kind} /> {r.what}</span></th>
+              <td className="num trust-up">{r.plus ? keepTogether(r.plus) : '—'}</td>
+              <td className="num trust-down">{r.minus ? keepTogether(r.minus) : '—'}</td>
               <td>{r.dim === 'all' ? t('howto.ev.allScored') : t(`dimension.${r.dim}`)}</td>
             </tr>
           ))}

@@ -34,7 +34,7 @@ const Sparkline = memo(function Sparkline({ values, label, eroding }: { values: 
   if (values.length < 2) return <span className="trust-muted">—</span>;
   return (
     <span role="img" aria-label={label} className="sparkline">
-      <LineChart width={112} height={30} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
+      <LineChart width={100} height={30} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
         <YAxis hide domain={domain} />
         <Line
           dataKey="v"
@@ -71,9 +71,11 @@ function SupplierRow({ row, today, lastEntryOn }: { row: PortfolioRow; today: st
       <th scope="row" className="dash-name">
         <Link to={`/suppliers/${row.id}`} className="table-link">{row.name}</Link>
         <span className="dash-sub">
-          {row.category && <span>{row.category}</span>}
-          {lastEntryOn && <span>{t('dashboard.lastEntry', { date: text.date(lastEntryOn) })}</span>}
+          {row.category && <span className="dash-cat" title={row.category}>{row.category}</span>}
           {row.status === 'ended' && <span className="tag tag-muted">{t('dashboard.ended')}</span>}
+        </span>
+        <span className="dash-sub">
+          {lastEntryOn && <span>{t('dashboard.lastEntry', { date: text.date(lastEntryOn) })}</span>}
         </span>
       </th>
       <td className="num">
@@ -95,24 +97,32 @@ function SupplierRow({ row, today, lastEntryOn }: { row: PortfolioRow; today: st
           label={t('dashboard.sparkLabel', { from: text.percent(row.spark[0] ?? row.now.trust), to: text.percent(row.now.trust) })}
         />
       </td>
-      <td className="num">
-        {f.overduePromises > 0 ? (
-          <span className="badge badge-warning badge-inline"><Clock size={12} aria-hidden="true" /> {text.number(f.overduePromises)}</span>
+      <td className="dash-attention">
+        {f.overduePromises === 0 && f.openIncidents === 0 ? (
+          <span className="trust-muted">—</span>
         ) : (
-          <span className="trust-muted">0</span>
-        )}
-      </td>
-      <td className="num">
-        {f.openIncidents > 0 ? (
-          <span className="badge badge-danger badge-inline"><AlertTriangle size={12} aria-hidden="true" /> {text.number(f.openIncidents)}</span>
-        ) : (
-          <span className="trust-muted">0</span>
+          <span className="dash-badges">
+            {f.overduePromises > 0 && (
+              <span className="badge badge-warning" title={t('dashboard.overdueCount', { count: f.overduePromises })} data-testid="overdue-count">
+                <Clock size={12} aria-hidden="true" />
+                <span aria-hidden="true">{text.number(f.overduePromises)}</span>
+                <span className="visually-hidden">{t('dashboard.overdueCount', { count: f.overduePromises })}</span>
+              </span>
+            )}
+            {f.openIncidents > 0 && (
+              <span className="badge badge-danger" title={t('dashboard.incidentCount', { count: f.openIncidents })} data-testid="incident-count">
+                <AlertTriangle size={12} aria-hidden="true" />
+                <span aria-hidden="true">{text.number(f.openIncidents)}</span>
+                <span className="visually-hidden">{t('dashboard.incidentCount', { count: f.openIncidents })}</span>
+              </span>
+            )}
+          </span>
         )}
       </td>
       <td>
         {f.nextReviewDue && row.status === 'active' ? (
           <span className={clsx(f.reviewOverdue && 'text-warning dash-flag')}>
-            {f.reviewOverdue && <CalendarClock size={13} aria-hidden="true" />} {text.date(f.nextReviewDue)}
+            <span className="dash-date">{f.reviewOverdue && <CalendarClock size={13} aria-hidden="true" />}{text.date(f.nextReviewDue)}</span>
             {f.reviewOverdue && <span className="dash-flag-text">{t('dashboard.overdue')}</span>}
           </span>
         ) : (
@@ -122,7 +132,7 @@ function SupplierRow({ row, today, lastEntryOn }: { row: PortfolioRow; today: st
       <td>
         {f.noticeDeadline && row.status === 'active' ? (
           <span className={clsx(noticeSoon && 'text-warning dash-flag', f.noticeDeadline < today && 'trust-muted')}>
-            {noticeSoon && <CalendarClock size={13} aria-hidden="true" />} {text.date(f.noticeDeadline)}
+            <span className="dash-date">{noticeSoon && <CalendarClock size={13} aria-hidden="true" />}{text.date(f.noticeDeadline)}</span>
             {noticeSoon && <span className="dash-flag-text">{t('dashboard.soon', { count: f.daysToNoticeDeadline ?? 0 })}</span>}
           </span>
         ) : (
@@ -288,8 +298,7 @@ export function Dashboard() {
               <th scope="col" className="num">{t('dashboard.colTrust')}</th>
               <th scope="col" className="num">{t('dashboard.colChange')}</th>
               <th scope="col">{t('dashboard.colTrend')}</th>
-              <th scope="col" className="num">{t('dashboard.colOverdue')}</th>
-              <th scope="col" className="num">{t('dashboard.colIncidents')}</th>
+              <th scope="col">{t('dashboard.colAttention')}</th>
               <th scope="col">{t('dashboard.colReview')}</th>
               <th scope="col">{t('dashboard.colNotice')}</th>
             </tr>

@@ -24,11 +24,19 @@ interface Row {
   level: number;
 }
 
-const ROW_H = 30;
-const LABEL_W = 250;
+const ROW_H = 34;
+const LABEL_W = 300;
 
 function truncate(s: string, n: number) {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** Up to two lines of at most n characters, broken between words. */
+function twoLines(s: string, n: number): string[] {
+  if (s.length <= n) return [s];
+  const cut = s.lastIndexOf(' ', n);
+  const at = cut > n / 3 ? cut : n;
+  return [s.slice(0, at).trimEnd(), truncate(s.slice(at).trimStart(), n)];
 }
 
 function useRows(view: ReviewWaterfallView | undefined) {
@@ -84,8 +92,8 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
   const { rows, domain, ticks } = useRows(view);
   const [ref, width] = useWidth<HTMLDivElement>();
   const height = rows.length * ROW_H + 36;
-  const labelW = Math.min(LABEL_W, Math.max(140, width * 0.38));
-  const chars = Math.floor(labelW / 7.2) - 3;
+  const labelW = Math.min(LABEL_W, Math.max(150, width * 0.46));
+  const chars = Math.floor(labelW / 6.6) - 2;
 
   const renderLabel = (props: LabelProps) => {
     const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
@@ -111,13 +119,19 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
         <text
           x={x - labelW + (r.type === 'entry' ? 24 : 4)}
           y={y}
-          dy="0.35em"
           fontSize={12}
           fill={r.type === 'entry' ? 'var(--text)' : 'var(--text-muted)'}
           fontWeight={r.type === 'start' || r.type === 'end' ? 600 : 400}
           fontStyle={r.type === 'fading' ? 'italic' : undefined}
         >
-          {truncate(r.name, r.type === 'entry' ? chars - 3 : chars)}
+          {(() => {
+            const lines = twoLines(r.name, r.type === 'entry' ? chars - 3 : chars);
+            return lines.map((line, k) => (
+              <tspan key={k} x={x - labelW + (r.type === 'entry' ? 24 : 4)} dy={k === 0 ? (lines.length === 1 ? '0.35em' : '-0.2em') : '1.15em'}>
+                {line}
+              </tspan>
+            ));
+          })()}
         </text>
       </g>
     );

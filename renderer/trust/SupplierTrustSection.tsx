@@ -137,6 +137,11 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
             {!customValid && <span className="field-error" role="alert">{t('range.invalid')}</span>}
           </div>
         )}
+        {window && (
+          <button type="button" className="trust-reset" onClick={() => setWindow(null)} data-testid="zoom-reset">
+            <ZoomOut size={14} aria-hidden="true" /> {t('chart.resetZoom')}
+          </button>
+        )}
         <div className="trust-dims" role="group" aria-label={t('dimension.label')}>
           {DIMENSION_KEYS.map((d) => (
             <button
@@ -169,11 +174,6 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
         />
         <div className="trust-navigator-row">
           <TrustNavigator key={rangeKey} points={points} onChange={onWindow} label={t('chart.zoom')} />
-          {window && (
-            <button type="button" className="trust-reset" onClick={() => setWindow(null)} data-testid="zoom-reset">
-              <ZoomOut size={14} aria-hidden="true" /> {t('chart.resetZoom')}
-            </button>
-          )}
         </div>
         <ul className="trust-legend" aria-label={t('chart.legend')}>
           <li><LineSwatch color="var(--trust-line)" /> {t('chart.trust')}</li>

@@ -65,7 +65,9 @@ export function useTrustText() {
       if (overdue && rest.length > 0) {
         return `${[...new Set(rest.map(reason))].join('; ')} ${t('reason.wasOverdue', { dueOn: formatDate(String(overdue.params.dueOn ?? ''), lang) })}`;
       }
-      return [...new Set(list.map(reason))].join('; ');
+      // The event before what followed it (an incident before its good handling).
+      const order = (r: Reason) => (r.key === 'incidentHandledWell' ? 1 : 0);
+      return [...new Set([...list].sort((x, y) => order(x) - order(y)).map(reason))].join('; ');
     };
     const date = (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatDate(iso, lang, style);
     const tick = (ms: number, spanDays: number) => (spanDays <= 150 ? dayMonth : monthYear).format(new Date(ms));
