@@ -94,7 +94,7 @@ test('in Dutch, the recovery screen speaks Dutch', async ({ app }) => {
   await app.restart(() => fs.writeFileSync(app.dataFile, 'geen journaal'));
   await app.page.addInitScript(() => Object.defineProperty(navigator, 'language', { get: () => 'nl-NL' }));
   await app.page.reload();
-  await expect(app.page.getByRole('heading', { name: 'Uw journaal kon niet worden geopend', level: 1 })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Je journaal kon niet worden geopend', level: 1 })).toBeVisible();
   await expect(app.page.getByTestId('recovery-problem')).toHaveText(/Dit bestand is geen Rapport-journaal/);
 });
 
