@@ -436,13 +436,13 @@ export function buildSupplierReport(input: {
     .map((i) => point('unresolvedIncident', i, { severity: i.severity, daysOpen: daysBetween(i.date, to) }));
 
   const entryById = new Map(visible.map((e) => [e.id, e]));
+  const landed = new Set(trust.markers.filter((m) => m.effectOn >= from && m.effectOn <= to).map((m) => m.id));
   const movers = (list: SupplierTrustView['movers']['down'], kind: 'moverDown' | 'moverUp') =>
     list
-      // Entries whose own weight grew in the period: what happened in it. An
+      // Entries whose evidence landed in the period: what happened in it. An
       // older entry merely fading (a good one fading reads as a move down) is
       // a real cause of change, but no talking point.
-      .filter((m) => visibleIds.has(m.entryId) && Math.sign(m.contributionTo) === Math.sign(m.delta)
-        && Math.abs(m.contributionTo) >= Math.abs(m.contributionFrom))
+      .filter((m) => visibleIds.has(m.entryId) && landed.has(m.entryId))
       .slice(0, MAX_MOVERS)
       .map((m) => point(kind, entryById.get(m.entryId)!, { delta: m.delta, reasons: m.reasons }));
   const initiativesPoints = ofSupplier

@@ -1,0 +1,201 @@
+// The review pack, printed by Chromium and read back from the PDF (poppler's
+// pdftotext, pdfinfo, pdftoppm): what is in it, what is not, its language,
+// paper, page numbers; and the dialog that makes it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { footerTemplate, headerTemplate } from '../core/report/print';
+import type { Entry } from '../core/types';
+import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
+
+interface Printed {
+  file: string;
+  /** pdftotext -layout */
+  layout: string;
+  /** pdftotext -raw, whitespace collapsed: cell text wrapped over lines reads as one */
+  flat: string;
+  pages: number;
+  pageSize: string;
+  pageText: (n: number) => string;
+}
+
+const flatten = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'): Promise<Printed> {
+  const page: Page = app.page;
+  const origin = new URL(page.url()).origin;
+  await page.goto(`${origin}/#${route}`);
+  await page.waitForSelector('body[data-report-ready="true"]', { timeout: 20_000 });
+  const info = await page.evaluate(() => ({ ...document.body.dataset }));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-pack-'));
+  const file = path.join(dir, 'pack.pdf');
+  await page.pdf({
+    path: file,
+    format: paper === 'letter' ? 'Letter' : 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(),
+    footerTemplate: footerTemplate({ footer: info.reportFooter ?? '', page: info.reportPage ?? '', of: info.reportOf ?? '' }, paper),
+  });
+  const pdfinfo = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo)![1]);
+  return {
+    file,
+    layout: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+    flat: flatten(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })),
+    pages,
+    pageSize: /Page size:\s+(.+)/.exec(pdfinfo)![1]!,
+    pageText: (n) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }),
+  };
+}
+
+function renderPages(file: string): number {
+  const out = path.join(path.dirname(file), 'page');
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, out]);
+  return fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith('page') && f.endsWith('.png')).length;
+}
+
+const route = (id: number | null, from: string, to: string, lang: string, paper: string, priv: boolean) =>
+  `${id === null ? '/report/portfolio' : `/report/supplier/${id}`}?from=${from}&to=${to}&lang=${lang}&paper=${paper}&private=${priv ? 1 : 0}`;
+
+test.describe('review pack PDF', () => {
+  test.skip(({ browserName }) => browserName !== 'chromium');
+
+  test.beforeEach(async ({ app }) => {
+    test.skip(app.shell === 'electron', 'page.pdf() prints in headless Chromium only; Electron prints through rapport-shell:printToPdf');
+  });
+
+  test('English A4: every non-private entry of the period, no private one, figures as the journal, page numbers', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'en' });
+    await app.call('updatePreferences', { managerName: 'Anna de Vries' });
+    const suppliers = await app.call('listSuppliers', {});
+    const wolkendek = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+    const from = isoDaysFromToday(-365);
+    const to = isoDaysFromToday(0);
+    const pdf = await printPack(app, route(wolkendek.id, from, to, 'en', 'a4', false), 'a4');
+
+    expect(pdf.pageSize).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(renderPages(pdf.file)).toBe(pdf.pages);
+    expect(pdf.pageText(1)).toContain('Wolkendek Hosting B.V.');
+    expect(pdf.pageText(1)).toContain('Anna de Vries');
+    for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Page ${n} of ${pdf.pages}`);
+    for (const heading of ['Summary', 'Trust over the period', 'Talking points', 'Promises', 'Incidents', 'Interactions', 'Notes']) {
+      expect(pdf.layout).toContain(heading);
+    }
+
+    const entries: Entry[] = await app.call('listEntries', { supplierId: wolkendek.id });
+    const inPeriod = entries.filter((e) => e.date >= from && e.date <= to);
+    const shown = inPeriod.filter((e) => !e.private);
+    const hidden = inPeriod.filter((e) => e.private);
+    expect(shown.length).toBeGreaterThan(20);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const e of shown) expect(pdf.flat, `${e.kind} "${e.title}"`).toContain(flatten(e.title));
+    for (const e of entries.filter((x) => x.private)) expect(pdf.flat, `private "${e.title}"`).not.toContain(flatten(e.title));
+    for (const e of hidden.filter((x) => x.body)) expect(pdf.flat).not.toContain(flatten(e.body).slice(0, 40));
+  });
+
+  test('whole history: the figures are the journal\'s (say/do, overdue, open incidents)', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'en' });
+    const suppliers = await app.call('listSuppliers', {});
+    for (const supplier of suppliers.filter((s) => s.status === 'active').slice(0, 2)) {
+      const entries: Entry[] = await app.call('listEntries', { supplierId: supplier.id });
+      const first = entries.reduce((d, e) => (e.date < d ? e.date : d), isoDaysFromToday(0));
+      const to = isoDaysFromToday(0);
+      const trust = await app.call('getSupplierTrust', { supplierId: supplier.id, from: first, to });
+      const pdf = await printPack(app, route(supplier.id, first, to, 'en', 'a4', true), 'a4');
+      const sd = trust.figures.sayDo;
+      const counted = sd.keptOnTime + sd.keptLate + sd.broken + sd.overdue;
+      expect(pdf.flat).toContain(`SAY/DO RATIO ${sd.ratio === null ? '—' : `${Math.round(sd.ratio * 100)}%`}`);
+      if (sd.ratio !== null) expect(pdf.flat).toContain(`${sd.keptOnTime} of ${counted} kept on time`);
+      expect(pdf.flat).toContain(`${sd.keptOnTime} kept · ${sd.keptLate} late · ${sd.broken} broken · ${sd.overdue} overdue`);
+      if (trust.figures.openIncidents > 0) expect(pdf.flat).toContain(`${trust.figures.openIncidents} still open`);
+      const interactions = entries.filter((e) => e.kind === 'interaction' && e.side === 'supplier').length;
+      expect(pdf.flat).toContain(`INTERACTIONS HELD ${interactions}`);
+    }
+  });
+
+  test('private entries appear when ticked, and only then', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'en' });
+    const suppliers = await app.call('listSuppliers', {});
+    const wolkendek = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+    const entries: Entry[] = await app.call('listEntries', { supplierId: wolkendek.id });
+    const from = isoDaysFromToday(-365);
+    const to = isoDaysFromToday(0);
+    const privates = entries.filter((e) => e.private && e.date >= from && e.date <= to);
+    expect(privates.length).toBeGreaterThan(1);
+    const pdf = await printPack(app, route(wolkendek.id, from, to, 'en', 'a4', true), 'a4');
+    for (const e of privates) expect(pdf.flat).toContain(flatten(e.title));
+    expect(pdf.flat).toContain('Includes private entries');
+  });
+
+  test('Dutch Letter: Dutch throughout, Letter pages, Dutch page numbers', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'nl' });
+    const suppliers = await app.call('listSuppliers', {});
+    const supplier = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+    const pdf = await printPack(app, route(supplier.id, isoDaysFromToday(-180), isoDaysFromToday(0), 'nl', 'letter', false), 'letter');
+    expect(pdf.pageSize).toMatch(/^612 x 792 pts \(letter\)/);
+    for (const heading of ['Evaluatiedossier', 'Samenvatting', 'Vertrouwen in deze periode', 'Gespreksonderwerpen', 'Toezeggingen', 'Contactmomenten', 'Aantekeningen', 'Ons eigen gedrag als opdrachtgever']) {
+      expect(pdf.layout).toContain(heading);
+    }
+    for (const english of ['Summary', 'Talking points', 'Trust over the period', 'Review pack', 'Promises', 'Interactions', 'Page 1 of']) {
+      expect(pdf.layout).not.toContain(english);
+    }
+    for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Pagina ${n} van ${pdf.pages}`);
+    expect(renderPages(pdf.file)).toBe(pdf.pages);
+  });
+
+  test('portfolio: an overview page, then a page (or more) per supplier', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'en' });
+    const suppliers = (await app.call('listSuppliers', {})).filter((s) => s.status === 'active');
+    const pdf = await printPack(app, route(null, isoDaysFromToday(-90), isoDaysFromToday(0), 'en', 'a4', false), 'a4');
+    expect(pdf.pages).toBeGreaterThanOrEqual(1 + suppliers.length);
+    const overview = pdf.pageText(1);
+    expect(overview).toMatch(/Supplier portfolio review/i);
+    for (const s of suppliers) expect(flatten(overview)).toContain(s.name);
+    const starts: number[] = [];
+    for (let n = 2; n <= pdf.pages; n++) {
+      const text = pdf.pageText(n);
+      if (/REVIEW PACK · SUPPLIER REVIEW/i.test(text)) starts.push(n);
+    }
+    expect(starts).toHaveLength(suppliers.length);
+    for (const [k, s] of suppliers.entries()) expect(pdf.pageText(starts[k]!)).toContain(s.name);
+  });
+});
+
+test('dialog: open the review pack from a supplier, choose options, the preview shows the pack', async ({ app }) => {
+  await app.call('loadExampleJournal', { language: 'en' });
+  const suppliers = await app.call('listSuppliers', {});
+  const supplier = suppliers.find((s) => s.name.startsWith('Noordlicht'))!;
+  const page = app.page;
+  const origin = new URL(page.url()).origin;
+  await page.goto(`${origin}/#/suppliers/${supplier.id}`);
+  await page.getByRole('button', { name: 'Review pack' }).click();
+  const dialog = page.getByRole('dialog', { name: /Review pack/ });
+  await expect(dialog).toBeVisible();
+  const preview = dialog.getByTestId('report-preview');
+  await expect(preview).toContainText('Supplier review');
+  await expect(preview).toContainText(supplier.name);
+
+  await dialog.getByLabel('Language of the pack').selectOption('nl');
+  await dialog.getByLabel('Letter').check();
+  await expect(preview).toContainText('Leveranciersevaluatie');
+  await expect(preview).toContainText('Samenvatting');
+  await expect(preview).not.toContainText('Marieke hinted');
+  await dialog.getByLabel('Include private entries').check();
+  await dialog.getByLabel('From').fill(isoDaysFromToday(-365));
+  await expect(preview).toContainText('Marieke');
+  await expect(preview).toContainText('Bevat privénotities');
+
+  test.skip(app.shell === 'electron', 'Electron saves through a native dialog');
+  await page.evaluate(() => {
+    window.print = () => { document.body.dataset.printed = 'yes'; };
+  });
+  await dialog.getByRole('button', { name: 'Print or save as PDF…' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/report/supplier/${supplier.id}\\?.*lang=nl&paper=letter&private=1&print=1`));
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await expect(page.getByTestId('report-doc')).toContainText('Gespreksonderwerpen');
+});
