@@ -101,6 +101,12 @@ function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<Val
 
 interface DotProps { cx?: number | null; cy?: number | null; index?: number; payload?: Point }
 
+/** The hover dot on the trust line; on a day with entries the marker itself is the dot (not hidden under it). */
+function activeDot({ cx, cy, payload }: DotProps) {
+  if (cx == null || cy == null || payload?.markers) return <g />;
+  return <circle cx={cx} cy={cy} r={4} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />;
+}
+
 function markerDot(kind: EntryKind, label: (p: Point) => string) {
   function MarkerDot({ cx, cy, index, payload }: DotProps) {
     if (cx == null || cy == null || !payload) return <g key={`${kind}-${index}`} />;
@@ -225,7 +231,7 @@ export const TrustChart = memo(function TrustChart({
           stroke="var(--trust-line)"
           strokeWidth={2.5}
           dot={false}
-          activeDot={{ r: 4, fill: 'var(--trust-line)', stroke: 'var(--surface)', strokeWidth: 2 }}
+          activeDot={activeDot}
           isAnimationActive={false}
         />
         {kinds.map((k) => (
