@@ -46,6 +46,7 @@ export function parseReportRoute(scope: 'supplier' | 'portfolio', supplierId: st
 
 /** A file name for the saved pack: "Rapport - <supplier> - <date>.pdf", safe on every OS. */
 export function reportFileName(title: string, date: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Rapport';
+  const printable = [...title].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  const safe = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Rapport';
   return `Rapport - ${safe} - ${date}.pdf`;
 }

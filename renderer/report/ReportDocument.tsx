@@ -90,7 +90,7 @@ function DocHeader({ title, name, sub, facts, flags }: { title: string; name: st
 }
 
 function period(text: Text, t: (k: string, o?: Record<string, unknown>) => string, from: string, to: string) {
-  return t('periodRange', { from: text.date(from, 'long'), to: text.date(to, 'long') });
+  return t('periodRange', { from: text.date(from), to: text.date(to) });
 }
 
 function SupplierHeaderBlock({ h }: { h: ReportHeader }) {

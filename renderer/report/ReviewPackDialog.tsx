@@ -78,13 +78,24 @@ export function ReviewPackDialog({
   supplierId: number | null;
   supplierName?: string;
 }) {
+  const { t } = useTranslation('report');
+  const title = supplierId === null ? t('dialog.titlePortfolio') : t('dialog.title', { name: supplierName ?? '' });
+  // The options live in the dialog's content, which mounts afresh (with the defaults) each time it opens.
+  return (
+    <Modal open={open} onOpenChange={onOpenChange} title={title} description={t('dialog.description')} wide className="rp-dialog">
+      <PackOptions supplierId={supplierId} onClose={() => onOpenChange(false)} />
+    </Modal>
+  );
+}
+
+function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClose: () => void }) {
   const { t, i18n } = useTranslation('report');
   const navigate = useNavigate();
   const preferences = usePreferences();
   const entries = useQuery({
     queryKey: ['report-reviews', supplierId],
     queryFn: () => api.listEntries({ supplierId: supplierId!, kinds: ['review'] }),
-    enabled: open && supplierId !== null,
+    enabled: supplierId !== null,
   });
   const today = todayIso();
   const initial = useMemo(() => {
@@ -94,21 +105,11 @@ export function ReviewPackDialog({
 
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
-  const [lang, setLang] = useState<Language>((i18n.language === 'nl' ? 'nl' : 'en'));
+  const [lang, setLang] = useState<Language>(() => preferences.data?.language ?? (i18n.language === 'nl' ? 'nl' : 'en'));
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [includePrivate, setIncludePrivate] = useState(false);
   const [busy, setBusy] = useState(false);
   const ids = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    setFrom(null);
-    setTo(null);
-    setLang(preferences.data?.language ?? (i18n.language === 'nl' ? 'nl' : 'en'));
-    setPaper('a4');
-    setIncludePrivate(false);
-  }, [open, preferences.data?.language, i18n.language]);
-
   const parsed = reportRequest.safeParse({
     scope: supplierId === null ? 'portfolio' : 'supplier',
     supplierId,
@@ -131,7 +132,7 @@ export function ReviewPackDialog({
         if (!result.ok) toast.error(t('dialog.failed'));
         else if (result.saved) {
           toast.success(t('dialog.saved'), { description: result.saved });
-          onOpenChange(false);
+          onClose();
         } else toast(t('dialog.cancelled'));
       } catch {
         toast.error(t('dialog.failed'));
@@ -140,68 +141,65 @@ export function ReviewPackDialog({
       }
       return;
     }
-    onOpenChange(false);
+    onClose();
     void navigate(`${reportPath(request)}&print=1`);
   };
 
-  const title = supplierId === null ? t('dialog.titlePortfolio') : t('dialog.title', { name: supplierName ?? '' });
   return (
-    <Modal open={open} onOpenChange={onOpenChange} title={title} description={t('dialog.description')} wide className="rp-dialog">
-      <div className="rp-dialog__body">
-        <form className="rp-dialog__form" onSubmit={(e) => { e.preventDefault(); void exportPack(); }}>
-          <fieldset className="rp-dialog__group">
-            <legend className="j-label">{t('header.period')}</legend>
-            <div className="rp-dialog__row">
-              <label className="rp-dialog__field">
-                <span>{t('dialog.from')}</span>
-                <input type="date" className="j-input" value={from ?? initial.from} max={to ?? initial.to} onChange={(e) => setFrom(e.target.value || null)} required />
-              </label>
-              <label className="rp-dialog__field">
-                <span>{t('dialog.to')}</span>
-                <input type="date" className="j-input" value={to ?? initial.to} onChange={(e) => setTo(e.target.value || null)} required />
-              </label>
-            </div>
-            <p className="j-hint">{request ? t('dialog.periodHint') : <span role="alert" className="rp-dialog__error">{t('dialog.invalidPeriod')}</span>}</p>
-          </fieldset>
-          <label className="rp-dialog__field">
-            <span>{t('dialog.language')}</span>
-            <select className="j-input" value={lang} onChange={(e) => setLang(e.target.value as Language)}>
-              <option value="nl">{t('languages.nl')}</option>
-              <option value="en">{t('languages.en')}</option>
-            </select>
-          </label>
-          <fieldset className="rp-dialog__group">
-            <legend className="j-label">{t('dialog.paper')}</legend>
-            <div className="rp-dialog__row">
-              {(['a4', 'letter'] as const).map((p) => (
-                <label key={p} className="rp-dialog__radio">
-                  <input type="radio" name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} />
-                  {t(`dialog.${p}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="rp-dialog__group">
-            <label className="rp-dialog__check">
-              <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby={`${ids}-private`} />
-              {t('dialog.includePrivate')}
+    <div className="rp-dialog__body">
+      <form className="rp-dialog__form" onSubmit={(e) => { e.preventDefault(); void exportPack(); }}>
+        <fieldset className="rp-dialog__group">
+          <legend className="j-label">{t('header.period')}</legend>
+          <div className="rp-dialog__row">
+            <label className="rp-dialog__field">
+              <span>{t('dialog.from')}</span>
+              <input type="date" className="j-input" value={from ?? initial.from} max={to ?? initial.to} onChange={(e) => setFrom(e.target.value || null)} required />
             </label>
-            <p id={`${ids}-private`} className="j-hint">{t('dialog.includePrivateHint')}</p>
+            <label className="rp-dialog__field">
+              <span>{t('dialog.to')}</span>
+              <input type="date" className="j-input" value={to ?? initial.to} onChange={(e) => setTo(e.target.value || null)} required />
+            </label>
           </div>
-          {shellKind !== 'electron' && <p className="j-hint">{t('dialog.browserNote')}</p>}
-          <div className="rp-dialog__actions">
-            <Button variant="secondary" onClick={() => onOpenChange(false)}>{i18n.t('actions.cancel')}</Button>
-            <Button type="submit" variant="primary" disabled={!request} busy={busy}>
-              {shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
-            </Button>
+          <p className="j-hint">{request ? t(supplierId === null ? 'dialog.periodHintPortfolio' : 'dialog.periodHint') : <span role="alert" className="rp-dialog__error">{t('dialog.invalidPeriod')}</span>}</p>
+        </fieldset>
+        <label className="rp-dialog__field">
+          <span>{t('dialog.language')}</span>
+          <select className="j-input" value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+            <option value="nl">{t('languages.nl')}</option>
+            <option value="en">{t('languages.en')}</option>
+          </select>
+        </label>
+        <fieldset className="rp-dialog__group">
+          <legend className="j-label">{t('dialog.paper')}</legend>
+          <div className="rp-dialog__row">
+            {(['a4', 'letter'] as const).map((p) => (
+              <label key={p} className="rp-dialog__radio">
+                <input type="radio" name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} />
+                {t(`dialog.${p}`)}
+              </label>
+            ))}
           </div>
-        </form>
-        <div className="rp-dialog__preview">
-          <div className="j-label">{t('dialog.preview')}</div>
-          {open && <Preview request={previewRequest} />}
+        </fieldset>
+        <div className="rp-dialog__group">
+          <label className="rp-dialog__check">
+            <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby={`${ids}-private`} />
+            {t('dialog.includePrivate')}
+          </label>
+          <p id={`${ids}-private`} className="j-hint">{t('dialog.includePrivateHint')}</p>
         </div>
+        {shellKind !== 'electron' && <p className="j-hint">{t('dialog.browserNote')}</p>}
+        <div className="rp-dialog__actions">
+          <Button variant="secondary" onClick={() => onClose()}>{i18n.t('actions.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={!request} busy={busy}>
+            {shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
+          </Button>
+        </div>
+      </form>
+      <div className="rp-dialog__preview">
+        <div className="j-label">{t('dialog.preview')}</div>
+        <Preview request={previewRequest} />
       </div>
-    </Modal>
+    </div>
   );
 }
 
