@@ -36,6 +36,8 @@ async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'):
     format: paper === 'letter' ? 'Letter' : 'A4',
     printBackground: true,
     preferCSSPageSize: true,
+    tagged: true,
+    outline: true,
     displayHeaderFooter: true,
     headerTemplate: headerTemplate(),
     footerTemplate: footerTemplate({ footer: info.reportFooter ?? '', page: info.reportPage ?? '', of: info.reportOf ?? '' }, paper),
@@ -79,6 +81,7 @@ test.describe('review pack PDF', () => {
 
     expect(pdf.pageSize).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     expect(renderPages(pdf.file)).toBe(pdf.pages);
     expect(pdf.pageText(1)).toContain('Wolkendek Hosting B.V.');
     expect(pdf.pageText(1)).toContain('Anna de Vries');

@@ -81,7 +81,7 @@ for (let run = 0; run < RUNS; run++) {
   await page.goto(`${origin}/#${route}`);
   await page.waitForFunction(() => document.body.dataset.reportReady === 'true', null, { timeout: 30_000 });
   const ready = performance.now();
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:18mm"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:18mm"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' });
   const done = performance.now();
   fs.writeFileSync(path.join(dir, 'pack.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

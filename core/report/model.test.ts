@@ -213,3 +213,14 @@ describe('review pack model: movers as talking points', () => {
     expect(titles('moverUp')).toEqual(['idea in period']);
   });
 });
+
+describe('print templates', () => {
+  it('escapes the footer text and leaves Chromium its page number classes', async () => {
+    const { footerTemplate, pageCss } = await import('./print');
+    const html = footerTemplate({ footer: 'A & B <script>', page: 'Pagina', of: 'van' }, 'a4');
+    expect(html).toContain('A &amp; B &lt;script&gt;');
+    expect(html).toContain('<span class="pageNumber"></span> van <span class="totalPages"></span>');
+    expect(pageCss('letter')).toContain('size: letter');
+    expect(pageCss('a4')).toContain('size: A4');
+  });
+});
