@@ -268,6 +268,7 @@ test('bad input shows the translated error beside the field, and nothing is save
 test('speaks Dutch', async ({ app }) => {
   const { page } = app;
   await app.call('updatePreferences', { language: 'nl' });
+  await page.reload();
   const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
   await app.call('createEntry', { supplierId, kind: 'promise', date: isoDaysFromToday(-20), dueOn: isoDaysFromToday(-3), title: 'Rapportage opleveren', obligation: 'result' });
   await goToSupplier(page, supplierId, 'Acme Hosting');

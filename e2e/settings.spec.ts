@@ -80,6 +80,8 @@ test('keyboard: the skip link comes first, then the sidebar', async ({ app }) =>
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Trash' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Backups & data' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Settings' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();

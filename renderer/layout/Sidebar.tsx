@@ -88,11 +88,11 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           <span>{t('sidebar.trash')}</span>
         </NavLink>
         <NavLink to="/data" className={({ isActive }) => clsx('side-link', isActive && 'active')}><DatabaseBackup size={16} aria-hidden="true" /><span>{t('data:nav')}</span></NavLink>
-        <NavLink to="/how-trust-works" className={({ isActive }) => clsx('side-link', isActive && 'active')}><Scale size={16} aria-hidden="true" /><span>{t('trust:howto.title')}</span></NavLink>
         <NavLink to="/settings" className={({ isActive }) => clsx('side-link', isActive && 'active')}>
           <Settings size={16} aria-hidden="true" />
           <span>{t('sidebar.settings')}</span>
         </NavLink>
+        <NavLink to="/how-trust-works" className={({ isActive }) => clsx('side-link', isActive && 'active')}><Scale size={16} aria-hidden="true" /><span>{t('trust:howto.title')}</span></NavLink>
         <button type="button" className="side-link" onClick={onShowShortcuts}>
           <Keyboard size={16} aria-hidden="true" />
           <span>{t('sidebar.shortcuts')}</span>

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { BookOpen, FilterX, Plus, SearchX } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
 import { ApiFailure, api } from '../api/client';
@@ -67,10 +67,24 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const openPromises = useMemo(() => sortOpenPromises(promises.data ?? []), [promises.data]);
 
   const [newOpen, setNewOpen] = useState(false);
-  const [openId, setOpenId] = useState<number | null>(null);
   const [settling, setSettling] = useState<PromiseEntry | null>(null);
   const [resolving, setResolving] = useState<IncidentEntry | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+
+  // The open entry lives in the URL (?entry=<id>): "Why it moved" links to it, and Back closes it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const entryParam = Number(searchParams.get('entry'));
+  const openId = Number.isInteger(entryParam) && entryParam > 0 ? entryParam : null;
+  const setOpenId = useCallback(
+    (id: number | null) =>
+      setSearchParams((current) => {
+        const next = new URLSearchParams(current);
+        if (id === null) next.delete('entry');
+        else next.set('entry', String(id));
+        return next;
+      }),
+    [setSearchParams],
+  );
 
   const openNew = useCallback(() => setNewOpen(true), []);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
