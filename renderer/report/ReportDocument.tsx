@@ -258,9 +258,8 @@ function ChartSection({ r, baseRate }: { r: SupplierReport; baseRate: number }) 
 
 // ---------- talking points ----------
 
-function PointLine({ p }: { p: TalkingPoint }) {
-  const { t, text } = useText();
-  const { t: tj } = useTranslation('journal');
+function PointLine({ p, words }: { p: TalkingPoint; words: ReturnType<typeof useText> & { tj: (key: string) => string } }) {
+  const { t, text, tj } = words;
   const meta: string[] = [];
   switch (p.kind) {
     case 'overduePromise':
@@ -298,12 +297,15 @@ function PointLine({ p }: { p: TalkingPoint }) {
 }
 
 function AgendaItem({ s }: { s: AgendaSection }) {
-  const { t } = useText();
+  const text = useText();
+  const { t: tj } = useTranslation('journal');
+  const { t } = text;
+  const words = useMemo(() => ({ ...text, tj: (key: string) => tj(key) }), [text, tj]);
   return (
     <li className="rp-agenda__item" data-agenda={s.kind}>
       <h3 className="rp-h3">{t(`agenda.section.${s.kind}`)}</h3>
       <ul className="rp-points">
-        {s.points.map((p) => <PointLine key={`${s.kind}-${p.entryId}`} p={p} />)}
+        {s.points.map((p) => <PointLine key={`${s.kind}-${p.entryId}`} p={p} words={words} />)}
       </ul>
     </li>
   );
