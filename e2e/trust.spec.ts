@@ -83,6 +83,12 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   await expect(tooltip).toContainText(BROKEN);
   await expect(tooltip).toContainText('Result promise broken (in the contract)');
 
+  // The link opens the entry itself.
+  await down.nth(0).getByRole('link', { name: INCIDENT }).click();
+  await expect(page.getByRole('dialog', { name: INCIDENT })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
   // The markers say what they are without colour, too.
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Incident');
 
