@@ -51,10 +51,11 @@ for (let run = 0; run < 3; run++) {
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(url);
-  // Drawn: the comparison chart has its lines and every supplier row its sparkline.
+  // Drawn: every supplier row has its sparkline and the comparison chart its lines.
   await page.waitForFunction(() => {
-    const curves = document.querySelectorAll('.recharts-surface .recharts-curve, .recharts-surface .recharts-line-curve');
-    return curves.length >= 200;
+    const sparks = document.querySelectorAll('.sparkline polyline').length;
+    const lines = document.querySelectorAll('[data-testid="comparison"] .recharts-line-curve').length;
+    return sparks >= 200 && lines > 0;
   }, undefined, { timeout: 60_000 });
   times.push(Date.now() - t0);
   await context.close();

@@ -18,33 +18,39 @@ export const ERODING = -0.02;
 const IMPROVING = 0.02;
 const SERIES = 8;
 const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
+const MAX_LINES_SHOWN = 12;
 
 export const seriesColor = (k: number) => `var(--series-${(k % SERIES) + 1})`;
 export const seriesDash = (k: number) => DASHES[Math.floor(k / SERIES) % DASHES.length];
 
+// A plain SVG polyline: a dashboard of 200 suppliers draws 200 of these, and
+// a full recharts chart each would cost seconds.
+const SPARK_W = 100;
+const SPARK_H = 30;
 const Sparkline = memo(function Sparkline({ values, label, eroding }: { values: number[]; label: string; eroding: boolean }) {
-  const data = useMemo(() => values.map((v, i) => ({ i, v })), [values]);
-  const domain = useMemo(() => {
+  const points = useMemo(() => {
+    if (values.length < 2) return '';
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     const mid = (lo + hi) / 2;
     const half = Math.max(0.08, (hi - lo) / 2 + 0.02);
-    return [mid - half, mid + half];
+    const y = (v: number) => 3 + (SPARK_H - 6) * (1 - (v - (mid - half)) / (2 * half));
+    const x = (i: number) => 3 + ((SPARK_W - 6) * i) / (values.length - 1);
+    return values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   }, [values]);
   if (values.length < 2) return <span className="trust-muted">—</span>;
   return (
     <span role="img" aria-label={label} className="sparkline">
-      <LineChart width={100} height={30} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
-        <YAxis hide domain={domain} />
-        <Line
-          dataKey="v"
+      <svg width={SPARK_W} height={SPARK_H} viewBox={`0 0 ${SPARK_W} ${SPARK_H}`} aria-hidden="true">
+        <polyline
+          points={points}
+          fill="none"
           stroke={eroding ? 'var(--danger)' : 'var(--trust-line)'}
           strokeWidth={1.75}
-          dot={false}
-          activeDot={false}
-          isAnimationActive={false}
+          strokeLinejoin="round"
+          strokeLinecap="round"
         />
-      </LineChart>
+      </svg>
     </span>
   );
 });
@@ -179,9 +185,14 @@ const Comparison = memo(function Comparison({ view }: { view: PortfolioView }) {
   const text = useTrustText();
   const { t } = text;
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [hidden, setHidden] = useState<Set<number>>(() => new Set());
-  const [hover, setHover] = useState<number | null>(null);
   const suppliers = view.suppliers;
+  // A large portfolio starts with the suppliers that moved most; the rest are a click away in the legend.
+  const [hidden, setHidden] = useState<Set<number>>(() => {
+    if (suppliers.length <= MAX_LINES_SHOWN) return new Set();
+    const shown = new Set([...suppliers].sort((a, b) => Math.abs(b.change90) - Math.abs(a.change90)).slice(0, MAX_LINES_SHOWN).map((s) => s.id));
+    return new Set(suppliers.filter((s) => !shown.has(s.id)).map((s) => s.id));
+  });
+  const [hover, setHover] = useState<number | null>(null);
   const data = useMemo(
     () => view.comparison.dates.map((d, k) => {
       const row: Record<string, number> = { t: isoToMs(d) };
