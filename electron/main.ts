@@ -19,6 +19,7 @@ import { JournalHost } from '../db/host';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
+import { registerOpenJournal, rememberedJournal } from './open-journal';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
 
@@ -54,7 +55,8 @@ function iconPath(): string | undefined {
 
 function dataFilePath(): string {
   const fromEnv = process.env.RAPPORT_DATA?.trim();
-  return fromEnv ? path.resolve(fromEnv) : path.join(app.getPath('userData'), DATA_FILE_NAME);
+  if (fromEnv) return path.resolve(fromEnv);
+  return rememberedJournal() ?? path.join(app.getPath('userData'), DATA_FILE_NAME);
 }
 
 /**
@@ -77,6 +79,7 @@ let journal: JournalHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
+let unregisterOpenJournal: (() => void) | null = null;
 
 // ---------- hardening ----------
 
@@ -237,8 +240,7 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
  * shows the recovery screen; only a failure of Rapport itself (e.g. the
  * native module built for another ABI) ends in a dialog and quit.
  */
-async function openTheJournal(): Promise<JournalHost | null> {
-  const file = dataFilePath();
+async function openTheJournal(file: string = dataFilePath()): Promise<JournalHost | null> {
   const host = await JournalHost.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
@@ -259,6 +261,8 @@ function closeJournal(): void {
   unregisterIpc = null;
   unregisterPrint?.();
   unregisterPrint = null;
+  unregisterOpenJournal?.();
+  unregisterOpenJournal = null;
   const open = journal;
   journal = null;
   try {
@@ -266,6 +270,16 @@ function closeJournal(): void {
   } catch (err) {
     console.error('[rapport] closing the journal failed:', err);
   }
+}
+
+/** Switches to another journal file (chosen on the recovery screen); the window reloads after. */
+async function switchJournal(file: string): Promise<void> {
+  const next = await openTheJournal(file);
+  if (!next) return;
+  unregisterIpc?.();
+  journal?.close();
+  journal = next;
+  unregisterIpc = registerIpc((name, input) => next.call(name, input), () => mainWindow);
 }
 
 // ---------- lifecycle ----------
@@ -284,6 +298,7 @@ async function start(): Promise<void> {
   const host = journal;
   unregisterIpc = registerIpc((name, input) => host.call(name, input), () => mainWindow);
   unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences);
+  unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal);
   mainWindow = createWindow();
 
   app.on('activate', () => {

@@ -25,6 +25,8 @@ const rapportShell = Object.freeze({
   platform: process.platform,
   // The review pack: main prints it, asks where to save it and offers to open it (electron/print.ts).
   printToPdf: (request: unknown) => ipcRenderer.invoke('rapport-shell:printToPdf', request),
+  // "Open another journal": main shows the open dialog; no path crosses from the page.
+  openJournal: () => ipcRenderer.invoke('rapport-shell:openJournal'),
 });
 
 contextBridge.exposeInMainWorld('rapport', rapport);

@@ -42,8 +42,8 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
   const explanation = KNOWN.has(key) ? t(`recovery.problem.${key}`, params) : t([`errors:${key}`, 'recovery.problem.cannotOpen'], params);
   const good = status.newestGoodBackup;
   // A desktop shell may offer to pick another journal file; browser mode is started on one file.
-  const shell = window.rapportShell as { openJournal?: () => unknown } | undefined;
-  const openAnother = typeof shell?.openJournal === 'function' ? () => shell.openJournal!() : null;
+  const shell = window.rapportShell;
+  const openAnother = shell ? () => void shell.openJournal() : null;
 
   const restoreNewest = async () => {
     if (!good) return;
