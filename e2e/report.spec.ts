@@ -64,7 +64,7 @@ const route = (id: number | null, from: string, to: string, lang: string, paper:
   `${id === null ? '/report/portfolio' : `/report/supplier/${id}`}?from=${from}&to=${to}&lang=${lang}&paper=${paper}&private=${priv ? 1 : 0}`;
 
 test.describe('review pack PDF', () => {
-  test.skip(({ browserName }) => browserName !== 'chromium');
+  test.skip(({ browserName }) => browserName !== 'chromium', 'page.pdf() exists in Chromium only');
 
   test.beforeEach(async ({ app }) => {
     test.skip(app.shell === 'electron', 'page.pdf() prints in headless Chromium only; Electron prints through rapport-shell:printToPdf');

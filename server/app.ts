@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { ApiResult } from '../core/errors';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 export interface ServerOptions {
   /** Answers one API call (JournalHost.call). */
@@ -40,17 +41,8 @@ const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// The same policy the desktop shell serves its app:// pages with.
+const CSP = CONTENT_SECURITY_POLICY;
 
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
