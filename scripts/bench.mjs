@@ -60,6 +60,7 @@ for (let run = 0; run < 3; run++) {
   times.push(Date.now() - t0);
   await context.close();
 }
-console.log(`  from opening until charts are drawn  best ${Math.min(...times)} ms  (runs: ${times.join(', ')} ms; target < 1500 ms)`);
+// The first run computes the portfolio; later ones get it from the journal's cache (nothing changed in between).
+console.log(`  from opening until charts are drawn  first ${times[0]} ms, again ${Math.min(...times.slice(1))} ms  (target < 1500 ms)`);
 await browser.close();
 server.kill('SIGTERM');

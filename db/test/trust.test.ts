@@ -69,3 +69,19 @@ describe('trust through the journal', () => {
     expect(w.start + w.bars.reduce((sum, b) => sum + b.delta, 0)).toBeCloseTo(w.end, 9);
   });
 });
+
+describe('the portfolio cache', () => {
+  it('answers again from cache only while nothing changed', async () => {
+    const journal = await freshJournal(TODAY);
+    const s = ok(journal, 'createSupplier', { name: 'Acme' });
+    const first = ok(journal, 'getPortfolio', {});
+    expect(ok(journal, 'getPortfolio', {})).toBe(first);
+    ok(journal, 'createEntry', { supplierId: s.id, kind: 'advice', date: '2026-06-01', title: 'Idea' });
+    const afterEntry = ok(journal, 'getPortfolio', {});
+    expect(afterEntry).not.toBe(first);
+    expect(afterEntry.suppliers[0]!.now.trust).toBeGreaterThan(first.suppliers[0]!.now.trust);
+    ok(journal, 'updateTrustSettings', { advice: 3 });
+    const afterSettings = ok(journal, 'getPortfolio', {});
+    expect(afterSettings.suppliers[0]!.now.trust).toBeGreaterThan(afterEntry.suppliers[0]!.now.trust);
+  });
+});
