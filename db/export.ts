@@ -4,11 +4,11 @@
 // produce an export that is half before and half after it.
 import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderSupplier, type JournalExport, type SettingValue } from '../core/export-format';
 import type { Entry, Supplier } from '../core/types';
-import { csvSeparatorFor, toCsv, type CsvSeparator } from './csv';
+import { csvSeparatorFor, toCsv, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 
-export { csvSeparatorFor } from './csv';
+export { csvSeparatorFor } from '../core/csv';
 
 interface Snapshot {
   schemaVersion: number;

@@ -10,7 +10,7 @@ import { checkExport, nulPaths, type JournalExport } from '../core/export-format
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { storageError } from './backups';
-import { parseCsv, unguardCell, type CsvSeparator } from './csv';
+import { CSV_FIELDS, parseCsv, unguardCell, type CsvField, type CsvMapping, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
 
@@ -106,16 +106,7 @@ export function importJson(db: Db, text: string, options: JsonImportOptions = { 
 
 // ---------- CSV ----------
 
-/** Entry fields a spreadsheet column can be mapped to. */
-export const CSV_FIELDS = [
-  'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn', 'obligation', 'inContract', 'status',
-  'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'scoreAbility', 'scoreIntegrity',
-  'scoreBenevolence',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
-
-/** Field -> column header, as the user mapped them. */
-export type CsvMapping = Partial<Record<CsvField, string>>;
+export { CSV_FIELDS, type CsvField, type CsvMapping } from '../core/csv';
 
 export type DateFormat = 'iso' | 'dmy' | 'mdy';
 

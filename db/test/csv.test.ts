@@ -1,7 +1,7 @@
 // The CSV writer and parser: RFC 4180 and what spreadsheets really write.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, detectSeparator, parseCsv, toCsv, unguardCell } from '../csv';
+import { csvCell, detectSeparator, parseCsv, toCsv, unguardCell } from '../../core/csv';
 
 const cells = (text: string) => {
   const r = parseCsv(text);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/dispatch';
 import { JournalError } from '../../core/errors';
 import { sameJournalContent, type JournalExport } from '../../core/export-format';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../../core/csv';
 import { csvSeparatorFor, exportCsv, exportJson } from '../export';
 import { importCsv, importJson, previewCsvImport } from '../import';
 import { freshJournal, ok } from './helpers';

@@ -1,16 +1,10 @@
 // The renderer's side of a spreadsheet import: the fields a column can be
-// mapped to (the same list as db/import.ts CSV_FIELDS), the header row read
-// from the file (the same rules as db/csv.ts), and a first guess of the
-// mapping from the header names, in English and Dutch.
+// mapped to and the header row, read with the importer's own code
+// (core/csv.ts), and a first guess of the mapping from the header names, in
+// English and Dutch.
+import { CSV_FIELDS, detectSeparator, parseCsv, type CsvField, type CsvMapping, type CsvSeparator } from '../../core/csv';
 
-/** Entry fields a spreadsheet column can be mapped to, in the order the form shows them. */
-export const CSV_FIELDS = [
-  'date', 'kind', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn', 'obligation', 'inContract', 'status',
-  'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'scoreAbility', 'scoreIntegrity',
-  'scoreBenevolence',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
-export type CsvMapping = Partial<Record<CsvField, string>>;
+export { CSV_FIELDS, type CsvField, type CsvMapping } from '../../core/csv';
 
 /** The fields every entry has; the rest belong to one kind or another. */
 export const MAIN_FIELDS: readonly CsvField[] = ['date', 'kind', 'title', 'body', 'tags', 'private', 'side'];
@@ -21,59 +15,14 @@ export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = [
   { kind: 'review', fields: ['scoreAbility', 'scoreIntegrity', 'scoreBenevolence'] },
 ];
 
-export type Separator = ',' | ';' | '\t';
+export type Separator = CsvSeparator;
 
-/** The header row of a CSV text (cells trimmed, as the importer reads them) and its separator. */
+/** The header row of a CSV text (cells trimmed, as the importer reads them) and its separator: the importer's own parser. */
 export function readCsvHeader(text: string): { header: string[]; separator: Separator } {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Skip blank lines before the header, as the importer does.
-  while (i < text.length && (text[i] === '\r' || text[i] === '\n')) i += 1;
-  const counts: Record<Separator, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (let j = i; j < text.length; j++) {
-    const ch = text[j]!;
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
-  }
-  const separator: Separator =
-    counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] && counts['\t'] > counts[';'] ? '\t' : ',';
-  const cells: string[] = [];
-  let field = '';
-  let fieldQuoted = false;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '"' && field === '' && !fieldQuoted) {
-      fieldQuoted = true;
-      i += 1;
-      while (i < text.length) {
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        field += text[i];
-        i += 1;
-      }
-      continue;
-    }
-    if (ch === separator) {
-      cells.push(field);
-      field = '';
-      fieldQuoted = false;
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') break;
-    field += ch;
-    i += 1;
-  }
-  if (field !== '' || cells.length > 0 || fieldQuoted) cells.push(field);
-  return { header: cells.map((c) => c.trim()), separator };
+  const separator = detectSeparator(text);
+  const parsed = parseCsv(text, separator);
+  const first = parsed.ok ? parsed.records[0] : undefined;
+  return { header: (first?.cells ?? []).map((c) => c.trim()), separator };
 }
 
 const squash = (v: string) => v.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_\-.()/]+/g, '');

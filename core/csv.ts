@@ -1,11 +1,22 @@
 // CSV for spreadsheets: an RFC 4180 writer and a small tolerant parser.
-// Pure (no Node, no SQLite): both could move to core/ if the renderer needs
-// them. Why by hand and not papaparse: the writer is a dozen lines; the parser
+// Pure (no Node, no SQLite): the journal's importer and exporter and the
+// renderer's import screen share it. Why by hand and not papaparse: the writer is a dozen lines; the parser
 // only has to read what Excel, LibreOffice and Google Sheets write (quoted
 // fields, doubled quotes, CRLF/LF/CR, a BOM, ';' or ',' or tab) and is tested
 // against exactly that (db/test/csv.test.ts).
 
 export type CsvSeparator = ',' | ';' | '\t';
+
+/** Entry fields a spreadsheet column can be mapped to. */
+export const CSV_FIELDS = [
+  'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn', 'obligation', 'inContract', 'status',
+  'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'scoreAbility', 'scoreIntegrity',
+  'scoreBenevolence',
+] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+/** Field -> column header, as the user mapped them. */
+export type CsvMapping = Partial<Record<CsvField, string>>;
 
 /** The separator a spreadsheet in this language expects: ';' where the decimal separator is a comma (nl), ',' otherwise. */
 export function csvSeparatorFor(language: string | null | undefined): ',' | ';' {
