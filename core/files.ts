@@ -28,7 +28,7 @@ export interface JournalStatus {
   backupsDir: string;
   /** Why the journal could not be opened (state 'unusable'); the file is left as it was. */
   problem: { key: string; params: Record<string, string | number> } | null;
-  /** The newest backup that can be restored, if any. */
+  /** The newest backup that can be restored, if any; looked up only when the journal is unusable (null while it is open). */
   newestGoodBackup: BackupSummary | null;
 }
 

@@ -24,6 +24,8 @@ export interface HostOptions {
   today?: () => string;
   /** Make an automatic backup at start and check once an hour for the daily one (off in unit tests). */
   autoBackups?: boolean;
+  /** Compute the overview's list and portfolio as soon as the journal is open, while the window is still loading. */
+  warmPortfolio?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -49,6 +51,7 @@ export class JournalHost implements FileHandlers {
   private journal: Journal | null = null;
   private problem: JournalError | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private closed = false;
   /** Calls wait while a restore swaps the connection. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -61,7 +64,18 @@ export class JournalHost implements FileHandlers {
   static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
     const host = new JournalHost(path.resolve(dataFile), options);
     await host.openFile();
-    if (options.autoBackups) host.startAutoBackups();
+    // Once the shell is up: the start screen's slowest answer is computed
+    // first, while the window loads; the start-up backup queues behind it.
+    if (options.warmPortfolio || options.autoBackups) {
+      setTimeout(() => {
+        if (host.closed) return;
+        if (options.warmPortfolio) {
+          void host.call('listSuppliers', { includeEnded: true });
+          void host.call('getPortfolio', {});
+        }
+        if (options.autoBackups) host.startAutoBackups();
+      }, 0);
+    }
     return host;
   }
 
@@ -100,12 +114,13 @@ export class JournalHost implements FileHandlers {
         console.error('[rapport] automatic backup failed:', err);
       }
     };
-    void run(true);
-    this.timer = setInterval(() => void run(false), HOUR);
+    void this.enqueue(() => run(true));
+    this.timer = setInterval(() => void this.enqueue(() => run(false)), HOUR);
     this.timer.unref();
   }
 
   close(): void {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.journal?.close();
     this.journal = null;
@@ -133,7 +148,12 @@ export class JournalHost implements FileHandlers {
         return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
       }
     };
-    const next = this.queue.then(run, run);
+    return this.enqueue(run);
+  }
+
+  /** Runs `work` after everything queued before it (a restore swaps the connection underneath). */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -146,7 +166,8 @@ export class JournalHost implements FileHandlers {
   // ---------- status and backups ----------
 
   async getJournalStatus(): Promise<JournalStatus> {
-    const good = listBackups(this.dataFile, this.options).find((b) => b.problem === null);
+    // Inspecting every backup costs a read of each file: only the recovery screen needs it.
+    const good = this.journal ? undefined : listBackups(this.dataFile, this.options).find((b) => b.problem === null);
     return {
       state: this.journal ? 'open' : 'unusable',
       dataFile: this.dataFile,

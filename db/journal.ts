@@ -13,23 +13,32 @@ import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings'
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
 import { entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
+import { whileUnchanged } from './unchanged';
 
 const now = () => new Date().toISOString();
 const TAG_SEP = "char(31)";
 
+// One grouped pass over the entries (not six subqueries per supplier): the
+// overview lists every supplier with these counts on each open.
 const SUMMARY_SQL = `
+  WITH agg AS (
+    SELECT supplier_id,
+      count(*) AS entry_count,
+      sum(kind = 'promise' AND status = 'open' AND side = 'supplier') AS open_promises,
+      sum(kind = 'promise' AND status = 'open' AND side = 'supplier' AND due_on < @today) AS overdue_promises,
+      sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents,
+      max(date) AS last_entry_on,
+      max(CASE WHEN kind = 'review' THEN date END) AS last_review_on
+    FROM entries
+    WHERE deleted_at IS NULL AND (@id IS NULL OR supplier_id = @id)
+    GROUP BY supplier_id
+  )
   SELECT s.*,
-    (SELECT count(*) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL) AS entry_count,
-    (SELECT count(*) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL
-       AND e.kind = 'promise' AND e.status = 'open' AND e.side = 'supplier') AS open_promises,
-    (SELECT count(*) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL
-       AND e.kind = 'promise' AND e.status = 'open' AND e.side = 'supplier' AND e.due_on < @today) AS overdue_promises,
-    (SELECT count(*) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL
-       AND e.kind = 'incident' AND e.resolved_on IS NULL) AS open_incidents,
-    (SELECT max(date) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL) AS last_entry_on,
-    (SELECT max(date) FROM entries e WHERE e.supplier_id = s.id AND e.deleted_at IS NULL AND e.kind = 'review') AS last_review_on
-  FROM suppliers s
-  WHERE s.deleted_at IS NULL`;
+    coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_promises, 0) AS open_promises,
+    coalesce(a.overdue_promises, 0) AS overdue_promises, coalesce(a.open_incidents, 0) AS open_incidents,
+    a.last_entry_on, a.last_review_on
+  FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id
+  WHERE s.deleted_at IS NULL AND (@id IS NULL OR s.id = @id)`;
 
 const ENTRY_SELECT = `
   SELECT e.*, (SELECT group_concat(tag, ${TAG_SEP}) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
@@ -96,12 +105,15 @@ export class Journal implements JournalHandlers {
 
   listSuppliers(input: ParsedInputOf<'listSuppliers'>): SupplierSummary[] {
     const where = input.includeEnded ? '' : " AND s.status = 'active'";
-    const rows = this.db.prepare(`${SUMMARY_SQL}${where} ORDER BY s.status, s.name COLLATE NOCASE`).all({ today: this.today() });
-    return (rows as SupplierSummaryRow[]).map(summaryFromRow);
+    const today = this.today();
+    return whileUnchanged(this.db, `suppliers:${where}`, today, () => {
+      const rows = this.db.prepare(`${SUMMARY_SQL}${where} ORDER BY s.status, s.name COLLATE NOCASE`).all({ id: null, today });
+      return (rows as SupplierSummaryRow[]).map(summaryFromRow);
+    });
   }
 
   getSupplier({ id }: { id: number }): SupplierSummary {
-    const row = this.db.prepare(`${SUMMARY_SQL} AND s.id = @id`).get({ id, today: this.today() }) as SupplierSummaryRow | undefined;
+    const row = this.db.prepare(SUMMARY_SQL).get({ id, today: this.today() }) as SupplierSummaryRow | undefined;
     if (!row) throw new JournalError('not_found', 'supplierNotFound');
     return summaryFromRow(row);
   }

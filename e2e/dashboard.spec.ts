@@ -66,3 +66,42 @@ test('the comparison legend toggles lines, by mouse and by keyboard', async ({ a
   await expect(gamma).toHaveAttribute('aria-pressed', 'true');
   await expect(lines).toHaveCount(2);
 });
+
+test('a large portfolio: search, sort, rows drawn as they scroll into view, lines added from a list', async ({ app }) => {
+  const { page } = app;
+  for (let i = 1; i <= 60; i++) {
+    const s = await app.call('createSupplier', { name: `Leverancier ${String(i).padStart(2, '0')}` });
+    // Every fifth one has a bad recent incident: a spread of trust to sort by.
+    await app.call('createEntry', { supplierId: s.id, kind: 'interaction', date: isoDaysFromToday(-200), title: 'Kick-off', tone: 'positive' });
+    if (i % 5 === 0) await app.call('createEntry', { supplierId: s.id, kind: 'incident', date: isoDaysFromToday(-10), title: 'Outage', severity: 'critical' });
+  }
+  await page.reload();
+  const rows = page.getByTestId('dashboard-row');
+  await expect(rows.first()).toContainText('Leverancier 01');
+  // Virtualised: not all 60 rows are in the page, yet the last one comes into view when scrolled to.
+  expect(await rows.count()).toBeLessThan(60);
+  await page.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rows.filter({ hasText: 'Leverancier 60' })).toBeVisible();
+
+  // Search narrows the table.
+  await page.getByRole('searchbox', { name: 'Find a supplier' }).fill('Leverancier 1');
+  await expect(rows).toHaveCount(10); // 10..19
+  await expect(page.getByText('10 of 60')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find a supplier' }).fill('');
+
+  // Sorting by trust puts the suppliers with an incident first.
+  await page.locator('.main').evaluate((el) => el.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Trust now' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Trust now' })).toHaveAttribute('aria-sort', 'ascending');
+  const first = await rows.first().locator('.dash-name a').textContent();
+  expect(Number(first?.slice(-2)) % 5).toBe(0);
+
+  // The comparison starts with 12 lines; another is added from the list.
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison.locator('.recharts-line')).toHaveCount(12);
+  const add = comparison.getByTestId('comparison-add');
+  const option = await add.locator('option').nth(1).textContent();
+  await add.selectOption({ index: 1 });
+  await expect(comparison.locator('.recharts-line')).toHaveCount(13);
+  await expect(comparison.getByRole('list', { name: /Suppliers/ }).getByRole('button', { name: new RegExp(option!.split(' · ')[0]!) })).toHaveAttribute('aria-pressed', 'true');
+});

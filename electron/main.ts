@@ -241,7 +241,7 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
  * native module built for another ABI) ends in a dialog and quit.
  */
 async function openTheJournal(file: string = dataFilePath()): Promise<JournalHost | null> {
-  const host = await JournalHost.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true });
+  const host = await JournalHost.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
     console.error(`[rapport] cannot open journal ${file}:`, problem);

@@ -1,7 +1,7 @@
 // The app: stored preferences (language, theme) are applied before any
 // content is shown, then the frame with its routes.
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Toaster } from 'sonner';
@@ -10,19 +10,23 @@ import { FormError } from './components/FieldError';
 import { Spinner } from './components/Spinner';
 import { applyLanguage } from './i18n';
 import { AppLayout } from './layout/AppLayout';
-import { PortfolioReportRoute, SupplierReportRoute } from './report/ReportRoute';
 import { NotFound } from './layout/NotFound';
 import { Home } from './screens/Home';
-import { HowTrustWorks } from './screens/HowTrustWorks';
-import { Settings } from './screens/Settings';
-import { SupplierForm } from './screens/SupplierForm';
-import { SupplierPage } from './screens/SupplierPage';
-import { Trash } from './screens/Trash';
 import { applyTheme } from './theme';
-import { CsvImport } from './data/CsvImport';
-import { DataScreen } from './data/DataScreen';
 import { JournalGate } from './data/JournalGate';
 import './styles/app.css';
+
+// Only the start screen is in the first bundle: every other screen loads
+// when first opened (a few milliseconds from disk), so the app starts sooner.
+const SupplierPage = lazy(() => import('./screens/SupplierPage').then((m) => ({ default: m.SupplierPage })));
+const SupplierForm = lazy(() => import('./screens/SupplierForm').then((m) => ({ default: m.SupplierForm })));
+const Trash = lazy(() => import('./screens/Trash').then((m) => ({ default: m.Trash })));
+const Settings = lazy(() => import('./screens/Settings').then((m) => ({ default: m.Settings })));
+const DataScreen = lazy(() => import('./data/DataScreen').then((m) => ({ default: m.DataScreen })));
+const CsvImport = lazy(() => import('./data/CsvImport').then((m) => ({ default: m.CsvImport })));
+const HowTrustWorks = lazy(() => import('./screens/HowTrustWorks').then((m) => ({ default: m.HowTrustWorks })));
+const SupplierReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.SupplierReportRoute })));
+const PortfolioReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.PortfolioReportRoute })));
 
 function StartupError({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -58,6 +62,7 @@ function JournalApp() {
 
   return (
     <Tooltip.Provider delayDuration={400}>
+      <Suspense fallback={<Spinner block />}>
       <Routes>
         <Route path="report/supplier/:supplierId" element={<SupplierReportRoute />} />
         <Route path="report/portfolio" element={<PortfolioReportRoute />} />
@@ -74,6 +79,7 @@ function JournalApp() {
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
+      </Suspense>
       <Toaster
         theme={preferences.data.theme}
         position="bottom-right"

@@ -29,6 +29,14 @@ if (!fs.existsSync('dist/server/cli.cjs')) {
   console.log('  skipped: run `npm run build` first.');
   process.exit(0);
 }
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+// The first open is timed from starting the server (the app's start: it opens
+// the journal and computes the portfolio while the page loads); later opens
+// from navigating to the page, with the portfolio kept (nothing changed).
+const started = Date.now();
 const server = spawn(process.execPath, ['dist/server/cli.cjs', '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let log = '';
@@ -41,26 +49,26 @@ const url = await new Promise((resolve, reject) => {
 });
 const stopServer = () => server.kill('SIGTERM');
 process.on('exit', stopServer);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
 const times = [];
-for (let run = 0; run < 3; run++) {
+let rowsDrawn = 0;
+for (let run = 0; run < 6; run++) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const t0 = Date.now();
+  const t0 = run === 0 ? started : Date.now();
   await page.goto(url);
-  // Drawn: every supplier row has its sparkline and the comparison chart its lines.
-  await page.waitForFunction(() => {
-    const sparks = document.querySelectorAll('.sparkline polyline').length;
+  // Drawn: the table's rows (those in view: a long table is virtualised) each
+  // with its sparkline, and the comparison chart with its lines.
+  rowsDrawn = await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid="dashboard-row"]')];
     const lines = document.querySelectorAll('[data-testid="comparison"] .recharts-line-curve').length;
-    return sparks >= 200 && lines > 0;
-  }, undefined, { timeout: 60_000 });
+    return rows.length > 0 && rows.every((r) => r.querySelector('.sparkline polyline')) && lines > 0 && rows.length;
+  }, undefined, { timeout: 60_000, polling: 16 }).then((h) => h.jsonValue());
   times.push(Date.now() - t0);
   await context.close();
 }
-// The first run computes the portfolio; later ones get it from the journal's cache (nothing changed in between).
-console.log(`  from opening until charts are drawn  first ${times[0]} ms, again ${Math.min(...times.slice(1))} ms  (target < 1500 ms)`);
+const again = times.slice(1).sort((a, b) => a - b);
+console.log(`  first open, from starting the app     ${times[0]} ms`);
+console.log(`  opening again (5 runs)                median ${again[2]} ms, best ${again[0]} ms, worst ${again[4]} ms  (target < 1500 ms)`);
+console.log(`  rows drawn at first (of 200)          ${rowsDrawn}`);
 await browser.close();
 server.kill('SIGTERM');

@@ -36,7 +36,7 @@ async function main() {
     process.exit(2);
   }
 
-  const host = await JournalHost.open(dataFile, { shell: 'browser', autoBackups: true });
+  const host = await JournalHost.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true });
   const problem = host.unusableReason;
   if (problem) {
     const reasons: Record<string, string> = {

@@ -1,7 +1,7 @@
 // The renderer's one way to the journal: the Electron preload bridge when it
 // is there, else POST /api/<method> to the browser-mode server. Both answer
 // with an ApiResult; failures become ApiFailure, which forms show per field.
-import { METHOD_NAMES, type MethodName, type RapportApi } from '../../core/contract';
+import type { MethodName, RapportApi } from '../../core/contract';
 import type { ApiError, ApiResult } from '../../core/errors';
 
 export class ApiFailure extends Error {
@@ -39,13 +39,22 @@ function call(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
 
 export const shellKind: 'electron' | 'browser' = window.rapportShell?.kind ?? 'browser';
 
-export const api = Object.fromEntries(
-  METHOD_NAMES.map((method) => [
-    method,
-    async (input: unknown) => {
-      const result = await call(method, input);
-      if (!result.ok) throw new ApiFailure(result.error);
-      return result.value;
-    },
-  ]),
-) as RapportApi;
+// A proxy rather than a table built from the contract: the contract's
+// runtime part is zod and every schema, which the start screen never needs
+// (the types still allow only the contract's methods).
+const methods = new Map<string, (input: unknown) => Promise<unknown>>();
+export const api = new Proxy({} as RapportApi, {
+  get(_target, method) {
+    if (typeof method !== 'string') return undefined;
+    let fn = methods.get(method);
+    if (!fn) {
+      fn = async (input: unknown) => {
+        const result = await call(method as MethodName, input);
+        if (!result.ok) throw new ApiFailure(result.error);
+        return result.value;
+      };
+      methods.set(method, fn);
+    }
+    return fn;
+  },
+});

@@ -1,6 +1,6 @@
 // Reads and writes through TanStack Query. The journal is local and small, so
 // every successful write simply refreshes every read: no stale screen anywhere.
-import { useMutation, useQuery, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import type { EntryFilter } from '../../core/schemas';
 import { api, type ApiFailure } from './client';
 
@@ -16,8 +16,10 @@ export const keys = {
 };
 
 export const useJournalInfo = () => useQuery({ queryKey: keys.info, queryFn: () => api.getJournalInfo({}) });
-export const usePreferences = () => useQuery({ queryKey: keys.preferences, queryFn: () => api.getPreferences({}) });
-export const useSuppliers = () => useQuery({ queryKey: keys.suppliers, queryFn: () => api.listSuppliers({ includeEnded: true }) });
+export const preferencesQuery = queryOptions({ queryKey: keys.preferences, queryFn: () => api.getPreferences({}) });
+export const suppliersQuery = queryOptions({ queryKey: keys.suppliers, queryFn: () => api.listSuppliers({ includeEnded: true }) });
+export const usePreferences = () => useQuery(preferencesQuery);
+export const useSuppliers = () => useQuery(suppliersQuery);
 export const useSupplier = (id: number) => useQuery({ queryKey: keys.supplier(id), queryFn: () => api.getSupplier({ id }) });
 export const useEntries = (filter: EntryFilter) => useQuery({ queryKey: keys.entries(filter), queryFn: () => api.listEntries(filter) });
 export const useEntry = (id: number) => useQuery({ queryKey: keys.entry(id), queryFn: () => api.getEntry({ id }) });

@@ -11,7 +11,8 @@ import { Button } from '../components/Button';
 import { applyLanguage } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { applyTheme } from '../theme';
-import { errorText, useDateTime } from './format';
+import { useDateTime } from '../i18n/format';
+import { errorText } from './format';
 import { RestoreFromFile } from './RestoreFromFile';
 import '../styles/data.css';
 

@@ -3,17 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../core/errors';
 import { ApiFailure } from '../api/client';
-import { localeOf } from '../i18n/format';
-
-/** A timestamp (ISO) as date and time in the language on screen. */
-export function useDateTime() {
-  const { i18n } = useTranslation();
-  const formatter = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
-  return (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
-  };
-}
+import { localeOf, numberFormat } from '../i18n/format';
 
 /** A file size in the language on screen: "820 kB", "1,4 MB". */
 export function useFileSize() {
@@ -21,7 +11,7 @@ export function useFileSize() {
   const locale = localeOf(i18n.language);
   return (bytes: number) => {
     const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+    return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
   };
 }
 

@@ -1,5 +1,5 @@
 // Reads and writes about the journal file itself (status, backups, restore).
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../api/client';
 
@@ -8,7 +8,8 @@ export const dataKeys = {
   backups: ['backups'] as const,
 };
 
-export const useJournalStatus = () => useQuery({ queryKey: dataKeys.status, queryFn: () => api.getJournalStatus({}), staleTime: Infinity });
+export const journalStatusQuery = queryOptions({ queryKey: dataKeys.status, queryFn: () => api.getJournalStatus({}), staleTime: Infinity });
+export const useJournalStatus = () => useQuery(journalStatusQuery);
 export const useBackups = () => useQuery({ queryKey: dataKeys.backups, queryFn: () => api.listBackups({}) });
 
 /** After a restore or an import every screen must show the journal as it now is: refetch everything. */

@@ -7,16 +7,34 @@ export function localeOf(language: string): string {
   return locales[language] ?? 'en-GB';
 }
 
+// Building an Intl formatter costs far more than using one (a dashboard of
+// 200 suppliers formats a thousand values): one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** ISO date (YYYY-MM-DD) to a local date string, read as a calendar day (no time zone shift). */
 export function formatDate(iso: string | null | undefined, language: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return dateFormat(localeOf(language), { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
 }
 
 export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(localeOf(language), options).format(value);
+  return numberFormat(localeOf(language), options).format(value);
 }
 
 export function useFormat() {
@@ -26,5 +44,15 @@ export function useFormat() {
     date: (iso: string | null | undefined, style?: 'short' | 'medium' | 'long') => formatDate(iso, lang, style),
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, lang, options),
     percent: (value: number) => formatNumber(value, lang, { style: 'percent', maximumFractionDigits: 0 }),
+  };
+}
+
+/** A timestamp (ISO 8601) as date and time in the language on screen. */
+export function useDateTime() {
+  const { i18n } = useTranslation();
+  const formatter = dateFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  return (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
   };
 }

@@ -9,19 +9,11 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, typ
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../core/types';
 import { useFormat } from '../i18n/format';
+import { findScrollParent, useScrollMargin } from '../components/scroll';
 import { EntryFacts } from './facts';
 import { KindBadge } from './kinds';
 
 const ESTIMATE = 92;
-
-function findScrollParent(el: HTMLElement | null): HTMLElement | null {
-  for (let p = el?.parentElement ?? null; p; p = p.parentElement) {
-    if (p === document.body || p === document.documentElement) return null;
-    const { overflowY } = getComputedStyle(p);
-    if ((overflowY === 'auto' || overflowY === 'scroll' || overflowY === 'overlay') && p.scrollHeight >= p.clientHeight) return p;
-  }
-  return null;
-}
 
 export function excerpt(body: string, max = 180): string {
   const line = body.replace(/\s+/g, ' ').trim();
@@ -109,34 +101,14 @@ export function JournalList(props: ListProps) {
   );
 }
 
-/** Keeps the virtualiser's scroll margin equal to the list's offset inside its scroller. */
-function useScrollMargin(listRef: RefObject<HTMLDivElement | null>, scroller: HTMLElement | null) {
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => {
-      const list = listRef.current;
-      if (!list) return;
-      const top = list.getBoundingClientRect().top;
-      const next = scroller ? top - scroller.getBoundingClientRect().top + scroller.scrollTop : top + window.scrollY;
-      setMargin((m) => (Math.abs(m - next) > 0.5 ? next : m));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    const page = listRef.current?.closest('.supplier-page') ?? document.body;
-    observer.observe(page);
-    return () => observer.disconnect();
-  }, [listRef, scroller]);
-  return margin;
-}
-
 function WindowRows({ listRef, ...props }: ListProps & { listRef: RefObject<HTMLDivElement | null> }) {
-  const margin = useScrollMargin(listRef, null);
+  const margin = useScrollMargin(listRef, null, '.supplier-page');
   const virtualizer = useWindowVirtualizer({ count: props.entries.length, estimateSize: () => ESTIMATE, overscan: 8, scrollMargin: margin });
   return <Rows {...props} virtualizer={virtualizer} margin={margin} />;
 }
 
 function ElementRows({ listRef, scroller, ...props }: ListProps & { listRef: RefObject<HTMLDivElement | null>; scroller: HTMLElement }) {
-  const margin = useScrollMargin(listRef, scroller);
+  const margin = useScrollMargin(listRef, scroller, '.supplier-page');
   const virtualizer = useVirtualizer({
     count: props.entries.length, getScrollElement: () => scroller, estimateSize: () => ESTIMATE, overscan: 8, scrollMargin: margin,
   });

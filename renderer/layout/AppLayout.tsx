@@ -1,8 +1,9 @@
 // The app frame: skip link, sidebar, and the routed screen in <main>.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { ShortcutsHelp } from '../components/ShortcutsHelp';
+import { Spinner } from '../components/Spinner';
 import { Sidebar } from './Sidebar';
 
 export function AppLayout() {
@@ -41,7 +42,9 @@ export function AppLayout() {
       </a>
       <Sidebar onShowShortcuts={() => setHelp(true)} />
       <main id="main" ref={main} className="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Spinner block />}>
+          <Outlet />
+        </Suspense>
       </main>
       <ShortcutsHelp open={help} onOpenChange={setHelp} />
     </div>

@@ -3,44 +3,66 @@
 // links to the overview, the trash and the settings.
 import clsx from 'clsx';
 import { AlertTriangle, Clock, DatabaseBackup, Home, Keyboard, Plus, Scale, Settings, Trash2 } from 'lucide-react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useMatch } from 'react-router';
 import type { SupplierSummary } from '../../core/types';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 
-function SupplierLink({ supplier }: { supplier: SupplierSummary }) {
-  const { t } = useTranslation();
+type Counted = (key: 'sidebar.overdue' | 'sidebar.incidents', count: number) => string;
+
+// Memoised, with the active supplier worked out once for the whole list and
+// the counted phrases shared: a journal of 200 suppliers draws 200 of these at
+// start. A plain link to the route's hash (the router follows the hash), as a
+// router Link per row costs several hooks each.
+const SupplierLink = memo(function SupplierLink({ supplier, active, counted }: { supplier: SupplierSummary; active: boolean; counted: Counted }) {
+  const overdue = supplier.overduePromises > 0 ? counted('sidebar.overdue', supplier.overduePromises) : '';
+  const incidents = supplier.openIncidents > 0 ? counted('sidebar.incidents', supplier.openIncidents) : '';
   return (
     <li>
-      <NavLink to={`/suppliers/${supplier.id}`} className={({ isActive }) => clsx('side-link supplier-link', isActive && 'active', supplier.status === 'ended' && 'ended')}>
+      <a
+        href={`#/suppliers/${supplier.id}`}
+        aria-current={active ? 'page' : undefined}
+        className={clsx('side-link supplier-link', active && 'active', supplier.status === 'ended' && 'ended')}
+      >
         <span className="supplier-link-name">{supplier.name}</span>
         <span className="supplier-badges">
-          {supplier.overduePromises > 0 && (
-            <span className="badge badge-warning" title={t('sidebar.overdue', { count: supplier.overduePromises })}>
+          {overdue && (
+            <span className="badge badge-warning" title={overdue}>
               <Clock size={12} aria-hidden="true" />
               <span aria-hidden="true">{supplier.overduePromises}</span>
-              <span className="visually-hidden">{t('sidebar.overdue', { count: supplier.overduePromises })}</span>
+              <span className="visually-hidden">{overdue}</span>
             </span>
           )}
-          {supplier.openIncidents > 0 && (
-            <span className="badge badge-danger" title={t('sidebar.incidents', { count: supplier.openIncidents })}>
+          {incidents && (
+            <span className="badge badge-danger" title={incidents}>
               <AlertTriangle size={12} aria-hidden="true" />
               <span aria-hidden="true">{supplier.openIncidents}</span>
-              <span className="visually-hidden">{t('sidebar.incidents', { count: supplier.openIncidents })}</span>
+              <span className="visually-hidden">{incidents}</span>
             </span>
           )}
         </span>
-      </NavLink>
+      </a>
     </li>
   );
-}
+});
 
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useTranslation();
   const suppliers = useSuppliers();
   const active = suppliers.data?.filter((s) => s.status === 'active') ?? [];
   const ended = suppliers.data?.filter((s) => s.status === 'ended') ?? [];
+  const current = Number(useMatch('/suppliers/:supplierId/*')?.params.supplierId);
+  const counted = useMemo<Counted>(() => {
+    const phrases = new Map<string, string>();
+    for (const s of suppliers.data ?? []) {
+      for (const [key, count] of [['sidebar.overdue', s.overduePromises], ['sidebar.incidents', s.openIncidents]] as const) {
+        if (count > 0 && !phrases.has(`${key}:${count}`)) phrases.set(`${key}:${count}`, t(key, { count }));
+      }
+    }
+    return (key, count) => phrases.get(`${key}:${count}`) ?? '';
+  }, [suppliers.data, t]);
 
   return (
     <aside className="sidebar" aria-label={t('sidebar.label')}>
@@ -64,7 +86,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
             <h2 className="side-heading" id="side-active">{t('sidebar.active')}</h2>
             {active.length > 0 ? (
               <ul className="side-list" aria-labelledby="side-active">
-                {active.map((s) => <SupplierLink key={s.id} supplier={s} />)}
+                {active.map((s) => <SupplierLink key={s.id} supplier={s} active={s.id === current} counted={counted} />)}
               </ul>
             ) : (
               <p className="side-empty">{t('sidebar.noActive')}</p>
@@ -73,7 +95,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
               <>
                 <h2 className="side-heading" id="side-ended">{t('sidebar.ended')}</h2>
                 <ul className="side-list" aria-labelledby="side-ended">
-                  {ended.map((s) => <SupplierLink key={s.id} supplier={s} />)}
+                  {ended.map((s) => <SupplierLink key={s.id} supplier={s} active={s.id === current} counted={counted} />)}
                 </ul>
               </>
             )}

@@ -7,28 +7,18 @@ import { useTranslation } from 'react-i18next';
 import type {
   AgendaSection, PortfolioReport, ReportHeader, SupplierReport, TalkingPoint,
 } from '../../core/report';
-import { localeOf } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { useTrustText } from '../trust/text';
 import { MarkerIcon } from '../trust/shapes';
 import { PrintTrustChart } from './PrintTrustChart';
 
 type Text = ReturnType<typeof useTrustText>;
 
-// Dates are formatted by the hundred in a long pack: one Intl formatter per language and style, kept.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatIso(iso: string | null | undefined, lang: string, style: 'short' | 'medium' | 'long'): string {
-  if (!iso) return '';
-  const key = `${lang}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: style, timeZone: 'UTC' })));
-  return format.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
-}
-
 function useText() {
   const { t } = useTranslation('report');
   const trustText = useTrustText();
   const text = useMemo(
-    () => ({ ...trustText, date: (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatIso(iso, trustText.lang, style) }),
+    () => ({ ...trustText, date: (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatDate(iso, trustText.lang, style) }),
     [trustText],
   );
   return { t, text };

@@ -3,7 +3,6 @@
 // document the report route prints, scaled down). Export: in Electron the
 // shell prints it to PDF and asks where to save it; in the browser the report
 // route opens with the browser's print dialog (Save as PDF).
-import { FileText } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,7 +13,7 @@ import type { Language } from '../../core/types';
 import { useQuery } from '@tanstack/react-query';
 import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
-import { Button, buttonClass } from '../components/Button';
+import { Button } from '../components/Button';
 import { Spinner } from '../components/Spinner';
 import { Modal } from '../journal/ui';
 import { usePack } from './data';
@@ -200,19 +199,5 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
         <Preview request={previewRequest} />
       </div>
     </div>
-  );
-}
-
-/** The "Review pack" button with its dialog: for one supplier, or (no supplierId) for all. */
-export function ReviewPackButton({ supplierId = null, supplierName, className }: { supplierId?: number | null; supplierName?: string; className?: string }) {
-  const { t } = useTranslation('report');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className={className ?? buttonClass({ variant: 'secondary' })} onClick={() => setOpen(true)}>
-        <FileText size={16} aria-hidden="true" /> {t('dialog.open')}
-      </button>
-      <ReviewPackDialog open={open} onOpenChange={setOpen} supplierId={supplierId} supplierName={supplierName} />
-    </>
   );
 }

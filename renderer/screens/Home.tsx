@@ -9,7 +9,7 @@ import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
-import { ReviewPackButton } from '../report/ReviewPackDialog';
+import { ReviewPackButton } from '../report/ReviewPackButton';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';

@@ -19,7 +19,7 @@ import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
 import { SupplierHeader } from '../journal/SupplierHeader';
 import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
-import { ReviewPackButton } from '../report/ReviewPackDialog';
+import { ReviewPackButton } from '../report/ReviewPackButton';
 import '../styles/journal.css';
 
 export function SupplierPage() {

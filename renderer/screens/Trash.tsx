@@ -13,16 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { localeOf } from '../i18n/format';
-
-function useDateTime() {
-  const { i18n } = useTranslation();
-  const formatter = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
-  return (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
-  };
-}
+import { useDateTime } from '../i18n/format';
 
 export function Trash() {
   const { t } = useTranslation();

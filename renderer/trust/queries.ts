@@ -1,6 +1,6 @@
 // Reads of the trust views. Every write to the journal (useJournalMutation)
 // invalidates all queries, so a new entry or a changed setting redraws every chart.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TrustSettingsInput } from '../../core/trust/settings';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/queries';
@@ -28,7 +28,8 @@ export const useReviewWaterfall = (supplierId: number, reviewId: number | null) 
     placeholderData: keepPreviousData,
   });
 
-export const usePortfolio = () => useQuery({ queryKey: trustKeys.portfolio, queryFn: () => api.getPortfolio({}) });
+export const portfolioQuery = queryOptions({ queryKey: trustKeys.portfolio, queryFn: () => api.getPortfolio({}) });
+export const usePortfolio = () => useQuery(portfolioQuery);
 
 export const useTrustSettings = () => useQuery({ queryKey: trustKeys.settings, queryFn: () => api.getTrustSettings({}) });
 

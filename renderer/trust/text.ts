@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../core/trust/evidence';
-import { formatDate, localeOf } from '../i18n/format';
+import { dateFormat, formatDate, localeOf, numberFormat } from '../i18n/format';
 
 export const MINUS = '\u2212';
 
@@ -21,11 +21,11 @@ export function useTrustText() {
   const lang = i18n.language;
   return useMemo(() => {
     const locale = localeOf(lang);
-    const pct0 = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    const pt1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-    const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const pct0 = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    const pt1 = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const monthYear = dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const dayMonth = dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const num = numberFormat(locale, { maximumFractionDigits: 2 });
 
     /** 0.62 -> "62%" */
     const percent = (v: number) => pct0.format(v);

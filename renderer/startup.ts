@@ -1,0 +1,18 @@
+// Imported first by main.tsx, so it runs before the rest of the app's code is
+// evaluated: the start screen's reads go out at once and together (not one
+// after another as each screen mounts), and the answers are on their way
+// while React and the screens load. Should the journal be unusable, the gate
+// shows the recovery screen and these answers are never shown.
+import { QueryClient } from '@tanstack/react-query';
+import { preferencesQuery, suppliersQuery } from './api/queries';
+import { journalStatusQuery } from './data/queries';
+import { portfolioQuery } from './trust/queries';
+
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
+});
+
+void queryClient.prefetchQuery(journalStatusQuery);
+void queryClient.prefetchQuery(preferencesQuery);
+void queryClient.prefetchQuery(suppliersQuery);
+if (window.location.hash === '' || window.location.hash === '#/') void queryClient.prefetchQuery(portfolioQuery);

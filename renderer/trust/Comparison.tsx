@@ -1,0 +1,160 @@
+// All suppliers' trust side by side, week by week over two years. A small
+// portfolio shows every line with a legend that toggles each; a large one
+// starts with the suppliers that moved most, and any other is added from a list.
+import clsx from 'clsx';
+import { RotateCcw } from 'lucide-react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { buttonClass } from '../components/Button';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PortfolioRow, PortfolioView } from '../../core/views';
+import { isoToMs, msToIso, timeTicks, useTrustText } from './text';
+import { useWidth } from './useWidth';
+
+const SERIES = 8;
+const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
+/** Up to this many suppliers every line is drawn and listed; above it, only those chosen. */
+export const MAX_LINES_SHOWN = 12;
+
+const seriesColor = (k: number) => `var(--series-${(k % SERIES) + 1})`;
+const seriesDash = (k: number) => DASHES[Math.floor(k / SERIES) % DASHES.length];
+
+/** The suppliers that moved most over 90 days, either way: a large portfolio's first lines. */
+function movedMost(suppliers: PortfolioRow[]): number[] {
+  return [...suppliers].sort((a, b) => Math.abs(b.change90) - Math.abs(a.change90)).slice(0, MAX_LINES_SHOWN).map((s) => s.id);
+}
+
+export const Comparison = memo(function Comparison({ view }: { view: PortfolioView }) {
+  const text = useTrustText();
+  const { t } = text;
+  const selectId = useId();
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const suppliers = view.suppliers;
+  const large = suppliers.length > MAX_LINES_SHOWN;
+  // The lines drawn, in the order they were chosen (a large portfolio's colours follow this order).
+  const [shown, setShown] = useState<number[]>(() => (large ? movedMost(suppliers) : suppliers.map((s) => s.id)));
+  const [hover, setHover] = useState<number | null>(null);
+  const byId = useMemo(() => new Map(suppliers.map((s, k) => [s.id, { row: s, k }])), [suppliers]);
+  // A small portfolio keeps each supplier's colour whatever is hidden; a large one colours the chosen lines in turn.
+  const styleIndex = useCallback((id: number) => (large ? shown.indexOf(id) : (byId.get(id)?.k ?? 0)), [large, shown, byId]);
+
+  const data = useMemo(
+    () => view.comparison.dates.map((d, k) => {
+      const row: Record<string, number> = { t: isoToMs(d) };
+      for (const id of shown) {
+        const v = view.comparison.series[id]?.[k];
+        if (v !== undefined) row[`s${id}`] = v;
+      }
+      return row;
+    }),
+    [view, shown],
+  );
+  const fromMs = data[0]?.t ?? 0;
+  const toMs = data[data.length - 1]?.t ?? 0;
+  const ticks = useMemo(() => timeTicks(fromMs, toMs, width - 60), [fromMs, toMs, width]);
+  const toggle = useCallback((id: number) => setShown((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
+  const names = useMemo(() => new Map(suppliers.map((s) => [`s${s.id}`, s.name])), [suppliers]);
+  const legendRows = large ? shown.flatMap((id) => byId.get(id)?.row ?? []) : suppliers;
+  const addable = useMemo(
+    () => (large ? suppliers.filter((s) => !shown.includes(s.id)).sort((a, b) => a.name.localeCompare(b.name, text.lang)) : []),
+    [large, suppliers, shown, text.lang],
+  );
+
+  return (
+    <section className="trust-card comparison" aria-labelledby="comparison-title" data-testid="comparison">
+      <h2 id="comparison-title" className="trust-card__title">{t('dashboard.comparison')}</h2>
+      <p className="trust-note">{large ? t('dashboard.comparisonNoteLarge', { count: MAX_LINES_SHOWN }) : t('dashboard.comparisonNote')}</p>
+      <div ref={ref}>
+        <LineChart width={width} height={260} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
+          <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[fromMs, toMs]}
+            ticks={ticks}
+            // Every tick we chose is drawn: recharts then need not measure the labels (a layout each).
+            interval={0}
+            tickFormatter={(ms: number) => text.tick(ms, 730)}
+            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: 'var(--border)' }}
+          />
+          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} interval={0} tickFormatter={(v: number) => text.percent(v)} width={48} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickLine={false} axisLine={false} />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(ms) => text.date(msToIso(Number(ms)), 'long')}
+            formatter={(v, key) => [text.percent(Number(v)), names.get(String(key)) ?? String(key)]}
+            itemSorter={(item) => -Number(item.value)}
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12, boxShadow: 'var(--shadow)' }}
+            labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
+            itemStyle={{ padding: 0 }}
+            cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }}
+          />
+          {suppliers.map((s) => {
+            if (!shown.includes(s.id)) return null;
+            const k = styleIndex(s.id);
+            return (
+              <Line
+                key={s.id}
+                dataKey={`s${s.id}`}
+                name={s.name}
+                stroke={seriesColor(k)}
+                strokeDasharray={seriesDash(k)}
+                strokeWidth={hover === s.id ? 3 : 2}
+                strokeOpacity={hover === null || hover === s.id ? 1 : 0.25}
+                dot={false}
+                activeDot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            );
+          })}
+        </LineChart>
+      </div>
+      <ul className="comparison-legend" aria-label={t('dashboard.legend')}>
+        {legendRows.map((s) => {
+          const on = shown.includes(s.id);
+          const k = on ? styleIndex(s.id) : (byId.get(s.id)?.k ?? 0);
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-pressed={on}
+                className={clsx('legend-toggle', !on && 'is-off')}
+                onClick={() => toggle(s.id)}
+                onMouseEnter={() => setHover(s.id)}
+                onMouseLeave={() => setHover(null)}
+                onFocus={() => setHover(s.id)}
+                onBlur={() => setHover(null)}
+                title={on ? t('dashboard.hide', { name: s.name }) : t('dashboard.show', { name: s.name })}
+              >
+                <svg width={24} height={10} aria-hidden="true">
+                  <line x1={1} y1={5} x2={23} y2={5} stroke={seriesColor(k)} strokeWidth={2.5} strokeDasharray={seriesDash(k)} strokeLinecap="round" />
+                </svg>
+                <span>{s.name}</span>
+                <span className="legend-toggle__value">{text.percent(s.now.trust)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {large && (
+        <div className="comparison-pick">
+          <label htmlFor={selectId} className="visually-hidden">{t('dashboard.addLine')}</label>
+          <select
+            id={selectId}
+            className="input select comparison-pick__select"
+            value=""
+            onChange={(e) => { if (e.target.value) toggle(Number(e.target.value)); }}
+            data-testid="comparison-add"
+          >
+            <option value="">{t('dashboard.addLine')}</option>
+            {addable.map((s) => <option key={s.id} value={s.id}>{s.name} · {text.percent(s.now.trust)}</option>)}
+          </select>
+          <button type="button" className={buttonClass({ variant: 'ghost', size: 'sm' })} onClick={() => setShown(movedMost(suppliers))}>
+            <RotateCcw size={14} aria-hidden="true" /> {t('dashboard.resetLines', { count: MAX_LINES_SHOWN })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+});
