@@ -49,7 +49,7 @@ test('the comparison legend toggles lines, by mouse and by keyboard', async ({ a
   }
   await page.reload();
   const comparison = page.getByTestId('comparison');
-  const lines = comparison.locator('.recharts-line');
+  const lines = comparison.getByTestId('comparison-line');
   await expect(lines).toHaveCount(3);
   const legend = comparison.getByRole('list', { name: /Suppliers/ });
 
@@ -65,6 +65,40 @@ test('the comparison legend toggles lines, by mouse and by keyboard', async ({ a
   await page.keyboard.press('Space');
   await expect(gamma).toHaveAttribute('aria-pressed', 'true');
   await expect(lines).toHaveCount(2);
+});
+
+test('the comparison tooltip lists each line at the week under the pointer, and arrow keys move through the weeks', async ({ app }) => {
+  const { page } = app;
+  const alfa = await app.call('createSupplier', { name: 'Alfa' });
+  await app.call('createEntry', { supplierId: alfa.id, kind: 'interaction', date: isoDaysFromToday(-40), title: 'Kick-off', tone: 'positive' });
+  const beta = await app.call('createSupplier', { name: 'Beta' });
+  await app.call('createEntry', { supplierId: beta.id, kind: 'incident', date: isoDaysFromToday(-40), title: 'Outage', severity: 'critical' });
+  await page.reload();
+  const chart = page.getByRole('group', { name: /Trust per week/ });
+  const plot = chart.locator('.comparison-chart__plot');
+  const box = (await plot.boundingBox())!;
+
+  // Near the right edge: the latest week, Alfa (a good start) above Beta (a critical incident).
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  const tooltip = chart.locator('.comparison-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('li')).toHaveText([/^Alfa\s*\d+%$/, /^Beta\s*\d+%$/]);
+  const { comparison } = await app.call('getPortfolio', {});
+  const lastWeek = comparison.dates[comparison.dates.length - 1]!;
+  await expect(tooltip.locator('li').first()).toContainText(`${Math.round(comparison.series[alfa.id]!.at(-1)! * 100)}%`);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await expect(tooltip).toHaveCount(0);
+
+  // By keyboard: focus starts at the latest week, Home goes to the first; a screen reader hears each.
+  await chart.focus();
+  const readOut = chart.locator('[aria-live="polite"]');
+  const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await expect(readOut).toContainText(longDate(lastWeek));
+  await page.keyboard.press('Home');
+  await expect(readOut).toContainText(longDate(comparison.dates[0]!));
+  await expect(readOut).toContainText(/Alfa \d+%, Beta \d+%|Beta \d+%, Alfa \d+%/);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
 });
 
 test('a large portfolio: search, sort, rows drawn as they scroll into view, lines added from a list', async ({ app }) => {
@@ -83,6 +117,14 @@ test('a large portfolio: search, sort, rows drawn as they scroll into view, line
   await page.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(rows.filter({ hasText: 'Leverancier 60' })).toBeVisible();
 
+  // The sidebar is virtualised too, and Tab still walks all of it.
+  const sidebar = page.getByRole('navigation', { name: 'Suppliers' });
+  expect(await sidebar.getByRole('link', { name: /^Leverancier/ }).count()).toBeLessThan(60);
+  await sidebar.getByRole('link', { name: 'Leverancier 01' }).focus();
+  for (let i = 2; i <= 60; i++) await page.keyboard.press('Tab');
+  await expect(sidebar.getByRole('link', { name: 'Leverancier 60' })).toBeFocused();
+  await expect(sidebar.getByRole('listitem').filter({ hasText: 'Leverancier 60' })).toHaveAttribute('aria-posinset', '60');
+
   // Search narrows the table.
   await page.getByRole('searchbox', { name: 'Find a supplier' }).fill('Leverancier 1');
   await expect(rows).toHaveCount(10); // 10..19
@@ -98,10 +140,10 @@ test('a large portfolio: search, sort, rows drawn as they scroll into view, line
 
   // The comparison starts with 12 lines; another is added from the list.
   const comparison = page.getByTestId('comparison');
-  await expect(comparison.locator('.recharts-line')).toHaveCount(12);
+  await expect(comparison.getByTestId('comparison-line')).toHaveCount(12);
   const add = comparison.getByTestId('comparison-add');
   const option = await add.locator('option').nth(1).textContent();
   await add.selectOption({ index: 1 });
-  await expect(comparison.locator('.recharts-line')).toHaveCount(13);
+  await expect(comparison.getByTestId('comparison-line')).toHaveCount(13);
   await expect(comparison.getByRole('list', { name: /Suppliers/ }).getByRole('button', { name: new RegExp(option!.split(' · ')[0]!) })).toHaveAttribute('aria-pressed', 'true');
 });

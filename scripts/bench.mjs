@@ -60,7 +60,7 @@ for (let run = 0; run < 6; run++) {
   // with its sparkline, and the comparison chart with its lines.
   rowsDrawn = await page.waitForFunction(() => {
     const rows = [...document.querySelectorAll('[data-testid="dashboard-row"]')];
-    const lines = document.querySelectorAll('[data-testid="comparison"] .recharts-line-curve').length;
+    const lines = document.querySelectorAll('[data-testid="comparison"] [data-testid="comparison-line"]').length;
     return rows.length > 0 && rows.every((r) => r.querySelector('.sparkline polyline')) && lines > 0 && rows.length;
   }, undefined, { timeout: 60_000, polling: 16 }).then((h) => h.jsonValue());
   times.push(Date.now() - t0);

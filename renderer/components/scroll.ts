@@ -35,3 +35,22 @@ export function useScrollMargin(listRef: RefObject<HTMLElement | null>, scroller
   }, [listRef, scroller, containerSelector]);
   return margin;
 }
+
+interface VirtualWindow<T extends { start: number; end: number }> {
+  getVirtualItems: () => T[];
+  getTotalSize: () => number;
+}
+
+/**
+ * The items a virtualiser draws, and the heights of the spacers that stand in
+ * for the items above and below them (for lists and tables drawn in flow,
+ * where items cannot be positioned absolutely).
+ */
+export function spacedItems<T extends { start: number; end: number }>(virtualizer: VirtualWindow<T>, margin: number) {
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const before = first ? first.start - margin : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
+  return { items, before, after };
+}

@@ -5,10 +5,9 @@ import clsx from 'clsx';
 import { RotateCcw } from 'lucide-react';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { buttonClass } from '../components/Button';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PortfolioRow, PortfolioView } from '../../core/views';
-import { isoToMs, msToIso, timeTicks, useTrustText } from './text';
-import { useWidth } from './useWidth';
+import { ComparisonChart, type ComparisonLine } from './ComparisonChart';
+import { useTrustText } from './text';
 
 const SERIES = 8;
 const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
@@ -27,7 +26,6 @@ export const Comparison = memo(function Comparison({ view }: { view: PortfolioVi
   const text = useTrustText();
   const { t } = text;
   const selectId = useId();
-  const [ref, width] = useWidth<HTMLDivElement>();
   const suppliers = view.suppliers;
   const large = suppliers.length > MAX_LINES_SHOWN;
   // The lines drawn, in the order they were chosen (a large portfolio's colours follow this order).
@@ -37,22 +35,16 @@ export const Comparison = memo(function Comparison({ view }: { view: PortfolioVi
   // A small portfolio keeps each supplier's colour whatever is hidden; a large one colours the chosen lines in turn.
   const styleIndex = useCallback((id: number) => (large ? shown.indexOf(id) : (byId.get(id)?.k ?? 0)), [large, shown, byId]);
 
-  const data = useMemo(
-    () => view.comparison.dates.map((d, k) => {
-      const row: Record<string, number> = { t: isoToMs(d) };
-      for (const id of shown) {
-        const v = view.comparison.series[id]?.[k];
-        if (v !== undefined) row[`s${id}`] = v;
-      }
-      return row;
+  const lines = useMemo<ComparisonLine[]>(
+    () => suppliers.flatMap((s) => {
+      const values = view.comparison.series[s.id];
+      if (!shown.includes(s.id) || !values) return [];
+      const k = styleIndex(s.id);
+      return [{ id: s.id, name: s.name, values, color: seriesColor(k), dash: seriesDash(k), emphasis: hover === null ? 'normal' : hover === s.id ? 'strong' : 'faint' }];
     }),
-    [view, shown],
+    [suppliers, view, shown, styleIndex, hover],
   );
-  const fromMs = data[0]?.t ?? 0;
-  const toMs = data[data.length - 1]?.t ?? 0;
-  const ticks = useMemo(() => timeTicks(fromMs, toMs, width - 60), [fromMs, toMs, width]);
   const toggle = useCallback((id: number) => setShown((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
-  const names = useMemo(() => new Map(suppliers.map((s) => [`s${s.id}`, s.name])), [suppliers]);
   const legendRows = large ? shown.flatMap((id) => byId.get(id)?.row ?? []) : suppliers;
   const addable = useMemo(
     () => (large ? suppliers.filter((s) => !shown.includes(s.id)).sort((a, b) => a.name.localeCompare(b.name, text.lang)) : []),
@@ -63,53 +55,7 @@ export const Comparison = memo(function Comparison({ view }: { view: PortfolioVi
     <section className="trust-card comparison" aria-labelledby="comparison-title" data-testid="comparison">
       <h2 id="comparison-title" className="trust-card__title">{t('dashboard.comparison')}</h2>
       <p className="trust-note">{large ? t('dashboard.comparisonNoteLarge', { count: MAX_LINES_SHOWN }) : t('dashboard.comparisonNote')}</p>
-      <div ref={ref}>
-        <LineChart width={width} height={260} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
-          <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[fromMs, toMs]}
-            ticks={ticks}
-            // Every tick we chose is drawn: recharts then need not measure the labels (a layout each).
-            interval={0}
-            tickFormatter={(ms: number) => text.tick(ms, 730)}
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: 'var(--border)' }}
-          />
-          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} interval={0} tickFormatter={(v: number) => text.percent(v)} width={48} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickLine={false} axisLine={false} />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(ms) => text.date(msToIso(Number(ms)), 'long')}
-            formatter={(v, key) => [text.percent(Number(v)), names.get(String(key)) ?? String(key)]}
-            itemSorter={(item) => -Number(item.value)}
-            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12, boxShadow: 'var(--shadow)' }}
-            labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
-            itemStyle={{ padding: 0 }}
-            cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }}
-          />
-          {suppliers.map((s) => {
-            if (!shown.includes(s.id)) return null;
-            const k = styleIndex(s.id);
-            return (
-              <Line
-                key={s.id}
-                dataKey={`s${s.id}`}
-                name={s.name}
-                stroke={seriesColor(k)}
-                strokeDasharray={seriesDash(k)}
-                strokeWidth={hover === s.id ? 3 : 2}
-                strokeOpacity={hover === null || hover === s.id ? 1 : 0.25}
-                dot={false}
-                activeDot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-            );
-          })}
-        </LineChart>
-      </div>
+      <ComparisonChart dates={view.comparison.dates} lines={lines} height={260} label={t('dashboard.chartLabel')} />
       <ul className="comparison-legend" aria-label={t('dashboard.legend')}>
         {legendRows.map((s) => {
           const on = shown.includes(s.id);

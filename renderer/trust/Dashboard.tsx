@@ -2,21 +2,16 @@
 // all suppliers' trust side by side at the top, then every supplier's trust
 // now, its 90-day change and a sparkline, and what needs attention.
 import { TrendingDown } from 'lucide-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { PortfolioRow } from '../../core/views';
 import { useSuppliers } from '../api/queries';
+import { Comparison } from './Comparison';
 import { Change, ERODING } from './DashboardCells';
 import { DashboardTable } from './DashboardTable';
 import { usePortfolio } from './queries';
 import { useTrustText } from './text';
 import '../styles/trust.css';
-
-// The chart library is the largest part of the app's code: the comparison
-// chart's module starts loading with this screen and arrives beside the
-// data, rather than holding up the first screen's code.
-const comparisonModule = import('./Comparison');
-const Comparison = lazy(() => comparisonModule.then((m) => ({ default: m.Comparison })));
 
 function ErodingMost({ rows }: { rows: PortfolioRow[] }) {
   const text = useTrustText();
@@ -64,9 +59,7 @@ export function Dashboard() {
       <div className="dashboard__top">
         <ErodingMost rows={view.suppliers} />
         {view.comparison.dates.length > 1 && (
-          <Suspense fallback={<div className="trust-card trust-skeleton comparison-placeholder" aria-busy="true" />}>
-            <Comparison view={view} />
-          </Suspense>
+          <Comparison view={view} />
         )}
       </div>
       <DashboardTable rows={view.suppliers} today={view.today} lastEntry={lastEntry} />

@@ -9,7 +9,7 @@ import { AlertTriangle, ArrowDown, ArrowUp, CalendarClock, Clock, Search, Trendi
 import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PortfolioRow } from '../../core/views';
-import { findScrollParent, useScrollMargin } from '../components/scroll';
+import { findScrollParent, spacedItems, useScrollMargin } from '../components/scroll';
 import { Change, ERODING, Sparkline } from './DashboardCells';
 import { useTrustText } from './text';
 
@@ -156,9 +156,7 @@ function VirtualBody({ rows, renderRow }: { rows: PortfolioRow[]; renderRow: (ro
     // Before the scroller is known: the first screenful, so the table is never drawn empty.
     initialRect: { width: 1000, height: 1000 },
   });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - margin) : 0;
+  const { items, before, after } = spacedItems(virtualizer, margin);
   return (
     <tbody ref={bodyRef}>
       {before > 0 && <tr aria-hidden="true" className="spacer-row"><td colSpan={COLUMNS} style={{ height: before }} /></tr>}

@@ -7,6 +7,7 @@ import { addDays, todayIso } from '../../core/dates';
 import type { EntryKind } from '../../core/types';
 import type { EntryRef, ReviewWaterfallView } from '../../core/views';
 import { useReviewWaterfall } from './queries';
+import { noGridLines, PlainTick } from './axes';
 import { MarkerShape } from './shapes';
 import { useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -148,8 +149,8 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
         barCategoryGap={6}
         accessibilityLayer
       >
-        <CartesianGrid horizontal={false} stroke="var(--border)" strokeOpacity={0.7} />
-        <XAxis type="number" domain={domain} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => text.percent(v)} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} stroke="var(--border)" />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--border)" strokeOpacity={0.7} />
+        <XAxis type="number" domain={domain} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => text.percent(v)} interval={0} tick={PlainTick} stroke="var(--border)" />
         <YAxis type="category" dataKey="key" width={labelW} tick={renderTick} tickLine={false} axisLine={false} interval={0} />
         <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="size" stackId="w" isAnimationActive={false} minPointSize={2}>

@@ -10,6 +10,7 @@ import type { ChartRow } from '../../core/trust/series';
 import type { EntryKind } from '../../core/types';
 import type { TrustMarker } from '../../core/views';
 import { downsample } from './downsample';
+import { noGridLines, PlainTick } from './axes';
 import { KIND_ORDER, MarkerIcon, MarkerShape } from './shapes';
 import { isoToMs, timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -166,7 +167,7 @@ export const TrustChart = memo(function TrustChart({
         accessibilityLayer
         title={title}
       >
-        <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
+        <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} verticalCoordinatesGenerator={noGridLines} />
         <XAxis
           dataKey="t"
           type="number"
@@ -174,8 +175,10 @@ export const TrustChart = memo(function TrustChart({
           domain={[fromMs, toMs]}
           ticks={ticks}
           tickFormatter={tickFormat}
+          // Every tick we chose is drawn: recharts then need not measure the labels.
+          interval={0}
           stroke="var(--text-muted)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={PlainTick}
           tickLine={false}
           axisLine={{ stroke: 'var(--border)' }}
         />
@@ -183,8 +186,9 @@ export const TrustChart = memo(function TrustChart({
           domain={[0, 1]}
           ticks={Y_TICKS}
           tickFormatter={pct}
+          interval={0}
           width={Y_WIDTH}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={PlainTick}
           tickLine={false}
           axisLine={false}
         />

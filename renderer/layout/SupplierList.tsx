@@ -1,0 +1,117 @@
+// The sidebar's suppliers: one link each, with small badges for what needs
+// attention. A long list is virtualised inside the sidebar's own scroller:
+// a journal of 200 suppliers then draws the twenty or so in view, not 200.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import clsx from 'clsx';
+import { AlertTriangle, Clock } from 'lucide-react';
+import { memo, useRef } from 'react';
+import type { SupplierSummary } from '../../core/types';
+import { spacedItems, useScrollMargin } from '../components/scroll';
+
+/** Lists of this many suppliers or more are virtualised. */
+export const VIRTUAL_FROM = 60;
+const LINK_HEIGHT = 32;
+
+export type Counted = (key: 'sidebar.overdue' | 'sidebar.incidents', count: number) => string;
+
+interface LinkProps {
+  supplier: SupplierSummary;
+  active: boolean;
+  counted: Counted;
+  /** Position and length, for a screen reader, when only part of the list is in the page. */
+  position?: { index: number; size: number };
+  measure?: (el: HTMLLIElement | null) => void;
+}
+
+// Memoised, with the counted phrases shared. A plain link to the route's hash
+// (the router follows the hash), as a router Link per row costs several hooks each.
+const SupplierLink = memo(function SupplierLink({ supplier, active, counted, position, measure }: LinkProps) {
+  const overdue = supplier.overduePromises > 0 ? counted('sidebar.overdue', supplier.overduePromises) : '';
+  const incidents = supplier.openIncidents > 0 ? counted('sidebar.incidents', supplier.openIncidents) : '';
+  return (
+    <li ref={measure} data-index={position?.index} aria-posinset={position && position.index + 1} aria-setsize={position?.size}>
+      <a
+        href={`#/suppliers/${supplier.id}`}
+        aria-current={active ? 'page' : undefined}
+        className={clsx('side-link supplier-link', active && 'active', supplier.status === 'ended' && 'ended')}
+      >
+        <span className="supplier-link-name">{supplier.name}</span>
+        <span className="supplier-badges">
+          {overdue && (
+            <span className="badge badge-warning" title={overdue}>
+              <Clock size={12} aria-hidden="true" />
+              <span aria-hidden="true">{supplier.overduePromises}</span>
+              <span className="visually-hidden">{overdue}</span>
+            </span>
+          )}
+          {incidents && (
+            <span className="badge badge-danger" title={incidents}>
+              <AlertTriangle size={12} aria-hidden="true" />
+              <span aria-hidden="true">{supplier.openIncidents}</span>
+              <span className="visually-hidden">{incidents}</span>
+            </span>
+          )}
+        </span>
+      </a>
+    </li>
+  );
+});
+
+interface ListProps {
+  suppliers: SupplierSummary[];
+  current: number;
+  counted: Counted;
+  labelledBy: string;
+  /** The sidebar's scrolling element; a long list draws only what is in view there. */
+  scroller: HTMLElement | null;
+}
+
+export function SupplierList(props: ListProps) {
+  if (props.suppliers.length >= VIRTUAL_FROM) return <VirtualSupplierList {...props} />;
+  const { suppliers, current, counted, labelledBy } = props;
+  return (
+    <ul className="side-list" aria-labelledby={labelledBy}>
+      {suppliers.map((s) => <SupplierLink key={s.id} supplier={s} active={s.id === current} counted={counted} />)}
+    </ul>
+  );
+}
+
+/**
+ * Only the links in view (and a few either side) are in the page, between two
+ * spacers. Tab still walks the whole list: focusing the last link drawn scrolls
+ * it into view, which draws the next ones.
+ */
+function VirtualSupplierList({ suppliers, current, counted, labelledBy, scroller }: ListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  // Re-measured whenever anything in the sidebar changes height (the list of active suppliers above the ended ones).
+  const margin = useScrollMargin(listRef, scroller, '.sidebar-nav__content');
+  const virtualizer = useVirtualizer({
+    count: suppliers.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => LINK_HEIGHT,
+    overscan: 8,
+    scrollMargin: margin,
+    // Before the sidebar is measured: about a screenful, so the list is never drawn empty.
+    initialRect: { width: 240, height: 900 },
+  });
+  const { items, before, after } = spacedItems(virtualizer, margin);
+  return (
+    <ul ref={listRef} className="side-list is-virtual" aria-labelledby={labelledBy}>
+      {before > 0 && <li aria-hidden="true" className="side-spacer" style={{ height: before }} />}
+      {items.map((item) => {
+        const s = suppliers[item.index]!;
+        return (
+          <SupplierLink
+            key={s.id}
+            supplier={s}
+            active={s.id === current}
+            counted={counted}
+            position={{ index: item.index, size: suppliers.length }}
+            measure={virtualizer.measureElement}
+          />
+        );
+      })}
+      {after > 0 && <li aria-hidden="true" className="side-spacer" style={{ height: after }} />}
+    </ul>
+  );
+}
