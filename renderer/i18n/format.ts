@@ -11,6 +11,7 @@ export function localeOf(language: string): string {
 // 200 suppliers formats a thousand values): one per locale and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -24,6 +25,13 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   let f = dateFormats.get(key);
   if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
+}
+
+/** Sorting names in the user's language; `a.localeCompare(b, lang)` builds a collator on every call. */
+export function collator(language: string): Intl.Collator {
+  let c = collators.get(language);
+  if (!c) collators.set(language, (c = new Intl.Collator(localeOf(language), { sensitivity: 'base', numeric: true })));
+  return c;
 }
 
 /** ISO date (YYYY-MM-DD) to a local date string, read as a calendar day (no time zone shift). */

@@ -5,6 +5,7 @@ import clsx from 'clsx';
 import { RotateCcw } from 'lucide-react';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { buttonClass } from '../components/Button';
+import { collator } from '../i18n/format';
 import type { PortfolioRow, PortfolioView } from '../../core/views';
 import { ComparisonChart, type ComparisonLine } from './ComparisonChart';
 import { useTrustText } from './text';
@@ -47,7 +48,7 @@ export const Comparison = memo(function Comparison({ view }: { view: PortfolioVi
   const toggle = useCallback((id: number) => setShown((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
   const legendRows = large ? shown.flatMap((id) => byId.get(id)?.row ?? []) : suppliers;
   const addable = useMemo(
-    () => (large ? suppliers.filter((s) => !shown.includes(s.id)).sort((a, b) => a.name.localeCompare(b.name, text.lang)) : []),
+    () => (large ? suppliers.filter((s) => !shown.includes(s.id)).sort((a, b) => collator(text.lang).compare(a.name, b.name)) : []),
     [large, suppliers, shown, text.lang],
   );
 

@@ -9,6 +9,7 @@ import { AlertTriangle, ArrowDown, ArrowUp, CalendarClock, Clock, Search, Trendi
 import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PortfolioRow } from '../../core/views';
+import { collator } from '../i18n/format';
 import { findScrollParent, spacedItems, useScrollMargin } from '../components/scroll';
 import { Change, ERODING, Sparkline } from './DashboardCells';
 import { useTrustText } from './text';
@@ -24,7 +25,8 @@ type SortKey = 'name' | 'trust' | 'change';
 interface Sort { key: SortKey; descending: boolean }
 
 function sortRows(rows: PortfolioRow[], sort: Sort, lang: string): PortfolioRow[] {
-  const byName = (a: PortfolioRow, b: PortfolioRow) => a.name.localeCompare(b.name, lang, { sensitivity: 'base' });
+  const compareNames = collator(lang).compare;
+  const byName = (a: PortfolioRow, b: PortfolioRow) => compareNames(a.name, b.name);
   const compare: Record<SortKey, (a: PortfolioRow, b: PortfolioRow) => number> = {
     name: byName,
     trust: (a, b) => a.now.trust - b.now.trust || byName(a, b),
