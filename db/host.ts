@@ -28,8 +28,6 @@ export interface HostOptions {
   warmPortfolio?: boolean;
 }
 
-/** How long after opening the start-up backup is made, so it does not hold up the first screen. */
-const STARTUP_BACKUP_DELAY_MS = 3000;
 const HOUR = 3_600_000;
 
 function summaryOf(report: JournalFileReport): FileSummary {
@@ -67,20 +65,16 @@ export class JournalHost implements FileHandlers {
     const host = new JournalHost(path.resolve(dataFile), options);
     await host.openFile();
     // Once the shell is up: the start screen's slowest answer is computed
-    // first, while the window loads. The start-up backup follows a few
-    // seconds later: checking the copy holds every call for a moment (about
-    // half a second for a large journal), and the first screen should not wait.
-    if (options.warmPortfolio) {
+    // first, while the window loads; the start-up backup queues behind it.
+    if (options.warmPortfolio || options.autoBackups) {
       setTimeout(() => {
         if (host.closed) return;
-        void host.call('listSuppliers', { includeEnded: true });
-        void host.call('getPortfolio', {});
+        if (options.warmPortfolio) {
+          void host.call('listSuppliers', { includeEnded: true });
+          void host.call('getPortfolio', {});
+        }
+        if (options.autoBackups) host.startAutoBackups();
       }, 0);
-    }
-    if (options.autoBackups) {
-      setTimeout(() => {
-        if (!host.closed) host.startAutoBackups();
-      }, options.warmPortfolio ? STARTUP_BACKUP_DELAY_MS : 0).unref();
     }
     return host;
   }
