@@ -74,6 +74,9 @@ test('the comparison tooltip lists each line at the week under the pointer, and 
   const beta = await app.call('createSupplier', { name: 'Beta' });
   await app.call('createEntry', { supplierId: beta.id, kind: 'incident', date: isoDaysFromToday(-40), title: 'Outage', severity: 'critical' });
   await page.reload();
+  // Beside the chart: who eroded and who built up most.
+  await expect(page.getByTestId('eroding-most').getByRole('listitem')).toHaveText([/^Beta/]);
+  await expect(page.getByTestId('building-most').getByRole('listitem')).toHaveText([/^Alfa/]);
   const chart = page.getByRole('group', { name: /Trust per week/ });
   const plot = chart.locator('.comparison-chart__plot');
   const box = (await plot.boundingBox())!;

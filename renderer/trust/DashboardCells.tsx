@@ -7,7 +7,8 @@ import { useTrustText } from './text';
 
 /** A fall of at least two percentage points in 90 days counts as eroding. */
 export const ERODING = -0.02;
-const IMPROVING = 0.02;
+/** A rise of at least two points counts as building up. */
+export const IMPROVING = 0.02;
 
 // A plain SVG polyline: a dashboard of 200 suppliers draws 200 of these, and
 // a full recharts chart each would cost seconds.
