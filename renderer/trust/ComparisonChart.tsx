@@ -89,7 +89,8 @@ export function ComparisonChart({ dates, lines, height, label }: {
       aria-label={label}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      onFocus={(e) => { if (e.target === e.currentTarget) setActive({ index: at ?? last, byKeyboard: true }); }}
+      // Reached by Tab (not by a click): start at the latest week.
+      onFocus={(e) => { if (e.target === e.currentTarget && e.currentTarget.matches(':focus-visible')) setActive({ index: at ?? last, byKeyboard: true }); }}
       onBlur={() => setActive(null)}
     >
       <div className="comparison-chart__plot" ref={plotRef} onPointerMove={onPointerMove} onPointerLeave={() => setActive(null)}>
