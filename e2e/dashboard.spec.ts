@@ -149,4 +149,12 @@ test('a large portfolio: search, sort, rows drawn as they scroll into view, line
   await add.selectOption({ index: 1 });
   await expect(comparison.getByTestId('comparison-line')).toHaveCount(13);
   await expect(comparison.getByRole('list', { name: /Suppliers/ }).getByRole('button', { name: new RegExp(option!.split(' · ')[0]!) })).toHaveAttribute('aria-pressed', 'true');
+
+  // A supplier opened from the table is scrolled into view in the sidebar, and marked there.
+  await sidebar.evaluate((el) => el.scrollTo(0, 0));
+  await page.getByRole('searchbox', { name: 'Find a supplier' }).fill('Leverancier 55');
+  await rows.getByRole('link', { name: 'Leverancier 55' }).click();
+  await expect(page.getByRole('heading', { name: 'Leverancier 55', level: 1 })).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: 'Leverancier 55' })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.getByRole('link', { name: 'Leverancier 55' })).toBeInViewport();
 });

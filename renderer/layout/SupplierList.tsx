@@ -4,7 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { AlertTriangle, Clock } from 'lucide-react';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { SupplierSummary } from '../../core/types';
 import { spacedItems, useScrollMargin } from '../components/scroll';
 
@@ -68,9 +68,17 @@ interface ListProps {
 
 export function SupplierList(props: ListProps) {
   if (props.suppliers.length >= VIRTUAL_FROM) return <VirtualSupplierList {...props} />;
-  const { suppliers, current, counted, labelledBy } = props;
+  return <PlainSupplierList {...props} />;
+}
+
+function PlainSupplierList({ suppliers, current, counted, labelledBy }: ListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  // A supplier opened from elsewhere (the dashboard, a search) is shown in the sidebar too.
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
-    <ul className="side-list" aria-labelledby={labelledBy}>
+    <ul ref={listRef} className="side-list" aria-labelledby={labelledBy}>
       {suppliers.map((s) => <SupplierLink key={s.id} supplier={s} active={s.id === current} counted={counted} />)}
     </ul>
   );
@@ -95,6 +103,11 @@ function VirtualSupplierList({ suppliers, current, counted, labelledBy, scroller
     initialRect: { width: 240, height: 900 },
   });
   const { items, before, after } = spacedItems(virtualizer, margin);
+  const currentIndex = suppliers.findIndex((s) => s.id === current);
+  // A supplier opened from elsewhere is scrolled into view here, if it is out of it.
+  useEffect(() => {
+    if (currentIndex >= 0 && scroller) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, scroller, virtualizer]);
   return (
     <ul ref={listRef} className="side-list is-virtual" aria-labelledby={labelledBy}>
       {before > 0 && <li aria-hidden="true" className="side-spacer" style={{ height: before }} />}
