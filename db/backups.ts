@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
+import { checkCopy } from './check-copy';
 import { LATEST_VERSION } from './migrations';
 import type { Db } from './open';
 
@@ -244,14 +245,7 @@ async function writeVerifiedCopy(db: Db, temp: string, options: FileOptions): Pr
   fs.rmSync(temp, { force: true });
   try {
     await db.backup(temp);
-    const copy = new Database(temp, { fileMustExist: true, nativeBinding: options.nativeBinding });
-    try {
-      copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new JournalError('conflict', 'backupUnverified', [{ path: [], key: 'backupUnverified', params: { detail: String(check) } }]);
-    } finally {
-      copy.close();
-    }
+    await checkCopy(temp, options);
     fsyncFile(temp);
   } catch (err) {
     for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });

@@ -54,6 +54,8 @@ export class JournalHost implements FileHandlers {
   private closed = false;
   /** Calls wait while a restore swaps the connection. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The automatic backup being made, if any (it never rejects). */
+  private autoBackup: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dataFile: string,
@@ -114,8 +116,13 @@ export class JournalHost implements FileHandlers {
         console.error('[rapport] automatic backup failed:', err);
       }
     };
-    void this.enqueue(() => run(true));
-    this.timer = setInterval(() => void this.enqueue(() => run(false)), HOUR);
+    // Outside the call queue: the copy is read in steps and checked in a
+    // worker, so calls go on meanwhile. A restore waits for it (restoreFromFile).
+    const start = (force: boolean) => {
+      this.autoBackup = this.autoBackup.then(() => run(force));
+    };
+    start(true);
+    this.timer = setInterval(() => start(false), HOUR);
     this.timer.unref();
   }
 
@@ -217,6 +224,8 @@ export class JournalHost implements FileHandlers {
   private async restoreFromFile(source: string): Promise<RestoreResult> {
     const report = inspectJournalFile(source, this.options);
     if (!report.ok) throw reportError(report);
+    // Never swap the journal under an automatic backup that is still reading it.
+    await this.autoBackup;
     if (this.journal) {
       const outcome = await restoreFrom(this.journal.db, this.dataFile, source, this.options);
       if (outcome.reopen) await this.openFile();

@@ -47,6 +47,24 @@ describe('JournalHost', () => {
     host.close();
   });
 
+  it('makes the start-up backup at open; a restore asked for meanwhile works, and the backup holds the journal from before it', async () => {
+    const file = tempFile();
+    const seed = await JournalHost.open(file, { shell: 'browser' });
+    await value(seed, 'createSupplier', { name: 'Old' });
+    const manual = await value<{ name: string }>(seed, 'backupNow');
+    await value(seed, 'createSupplier', { name: 'New' });
+    seed.close();
+
+    const host = await JournalHost.open(file, { shell: 'browser', autoBackups: true });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the start-up backup has begun
+    await value(host, 'restoreBackup', { name: manual.name });
+    expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['Old']);
+    // Made from the journal as it was before the restore, whole and checked.
+    const autos = (await value<{ kind: string; ok: boolean; suppliers: number }[]>(host, 'listBackups')).filter((b) => b.kind === 'auto');
+    expect(autos).toMatchObject([{ ok: true, suppliers: 2 }]);
+    host.close();
+  });
+
   it('restores a backup over the open journal and undoes it', async () => {
     const file = tempFile();
     const host = await JournalHost.open(file, { shell: 'browser' });

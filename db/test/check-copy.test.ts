@@ -1,0 +1,46 @@
+// The check of a fresh backup copy runs in a worker thread (real worker, real
+// SQLite files) and still refuses a damaged copy.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../check-copy';
+import { tempFile } from './helpers';
+
+function filledDatabase(): string {
+  const file = tempFile();
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL); CREATE INDEX t_body ON t(body);');
+  const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
+  db.transaction(() => {
+    for (let i = 0; i < 5000; i++) insert.run(`row ${i} ${'x'.repeat(i % 50)}`);
+  })();
+  db.close();
+  return file;
+}
+
+describe('checking a backup copy', () => {
+  it('runs in a worker thread and leaves a self-contained file (no -wal needed)', async () => {
+    const file = filledDatabase();
+    expect(await checkCopy(file)).toBe('worker');
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 5000 });
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a copy whose pages are damaged', async () => {
+    const file = filledDatabase();
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    const pageSize = Number(db.pragma('page_size', { simple: true }));
+    db.close();
+    // Overwrite pages in the middle of the index with noise: the file still opens, the check does not pass.
+    const fd = fs.openSync(file, 'r+');
+    const size = fs.fstatSync(fd).size;
+    fs.writeSync(fd, Buffer.alloc(pageSize * 3, 0x5a), 0, pageSize * 3, Math.floor(size / pageSize / 2) * pageSize);
+    fs.closeSync(fd);
+    await expect(checkCopy(file)).rejects.toThrow();
+  });
+});
