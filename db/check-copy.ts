@@ -35,11 +35,20 @@ function checkHere(file: string, options: CheckOptions): string {
   }
 }
 
+/**
+ * better-sqlite3's own path. In the packaged desktop app it sits in
+ * app.asar.unpacked (electron-builder.yml); a worker may not read inside the
+ * asar archive, so it is pointed at the unpacked copy.
+ */
+function moduleForWorker(): string {
+  return require.resolve('better-sqlite3').replace(/\.asar([\\/])/, '.asar.unpacked$1');
+}
+
 function checkInWorker(file: string, options: CheckOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { file, module: require.resolve('better-sqlite3'), nativeBinding: options.nativeBinding },
+      workerData: { file, module: moduleForWorker(), nativeBinding: options.nativeBinding },
     });
     let answer: string | null = null;
     worker.once('message', (result: string) => (answer = result));
