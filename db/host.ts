@@ -113,7 +113,8 @@ export class JournalHost implements FileHandlers {
         await backupNow(this.journal.db, this.dataFile, 'auto', this.options);
         rotateBackups(this.dataFile, new Date());
       } catch (err) {
-        console.error('[rapport] automatic backup failed:', err);
+        // Closing the journal stops a backup under way (its temporary file is removed): not a failure to report.
+        if (!this.closed) console.error('[rapport] automatic backup failed:', err);
       }
     };
     // Outside the call queue: the copy is read in steps and checked in a
