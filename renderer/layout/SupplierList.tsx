@@ -9,7 +9,7 @@ import type { SupplierSummary } from '../../core/types';
 import { spacedItems, useScrollMargin } from '../components/scroll';
 
 /** Lists of this many suppliers or more are virtualised. */
-export const VIRTUAL_FROM = 60;
+const VIRTUAL_FROM = 60;
 const LINK_HEIGHT = 32;
 
 export type Counted = (key: 'sidebar.overdue' | 'sidebar.incidents', count: number) => string;

@@ -13,7 +13,7 @@ import { useTrustText } from './text';
 const SERIES = 8;
 const DASHES = [undefined, '7 4', '2 3', '12 4 2 4'];
 /** Up to this many suppliers every line is drawn and listed; above it, only those chosen. */
-export const MAX_LINES_SHOWN = 12;
+const MAX_LINES_SHOWN = 12;
 
 const seriesColor = (k: number) => `var(--series-${(k % SERIES) + 1})`;
 const seriesDash = (k: number) => DASHES[Math.floor(k / SERIES) % DASHES.length];

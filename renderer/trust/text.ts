@@ -12,10 +12,6 @@ export function isoToMs(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
-export function msToIso(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 export function useTrustText() {
   const { t, i18n } = useTranslation('trust');
   const lang = i18n.language;
