@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { issueFromZod, type FieldIssue } from './errors';
 import { entryInput, entryInputVariants, id, isoDate, preferencesInput, supplierInput } from './schemas';
-import { trustSettingsSchema } from './trust/settings';
+import { storedSettingsSchemaFor } from './trust/upgrade';
 import type { Entry, Supplier } from './types';
 
 export const EXPORT_FORMAT = 'rapport-journal';
@@ -195,7 +195,8 @@ export function checkExport(data: unknown): ExportCheck {
     // Settings the app reads are checked by their own schemas: the journal
     // falls back to defaults on a bad stored value, which would silently lose it.
     if (key === TRUST_SETTINGS_KEY) {
-      const trust = trustSettingsSchema.safeParse(value);
+      // Settings of model version 1 (an older export) are read as the journal reads them.
+      const trust = storedSettingsSchemaFor(value).safeParse(value);
       if (!trust.success) issues.fromZod(['settings', key], trust.error);
       continue;
     }

@@ -2,7 +2,8 @@
 // Each item is dated on the event it records and carries its undecayed
 // weights; decay is applied later, at the date trust is read.
 import type { IsoDate } from '../dates';
-import { isoToDay as toDayNumber } from './days';
+import { dayToIso, isoToDay as toDayNumber } from './days';
+import { decay } from './opinion';
 import type { Entry, PromiseEntry, Severity } from '../types';
 import type { TrustSettings } from './settings';
 
@@ -19,12 +20,13 @@ export const REASON_KEYS = [
   'keptLatePromise',
   'brokenResultPromise',
   'brokenEffortPromise',
-  'overduePromise', // + dueOn: open past its due date, counted as broken
+  'overduePromise', // + dueOn: open past its due date, phasing in as broken
   'overduePromiseSettled', // + dueOn: the provisional "broken" ends on settlement
   'renegotiatedPromise', // + late: renegotiated after the due date had passed
   'withdrawnPromise', // + late
   'incident', // params: title, severity
   'incidentHandledWell', // params: title
+  'incidentHandledBadly', // params: title
   'interactionPositive', // params: title, channel
   'interactionNeutral',
   'interactionNegative',
@@ -53,6 +55,8 @@ export interface Evidence {
   s: number;
   entryId: number;
   reason: Reason;
+  /** A day of an overdue promise phasing in (one item per day overdue, until fully broken). */
+  phaseIn: boolean;
 }
 
 /** Our own conduct: entries written about us, and incidents we caused. */
@@ -91,9 +95,9 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
 
 /** Appends the evidence of one entry (whatever its side) to `out`. */
 export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings, out: Evidence[]): void {
-  const push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason) => {
+  const push: Push = (date, dimension, r, s, reason, phaseIn) => {
     if (r === 0 && s === 0) return;
-    out.push({ day: toDayNumber(date), date, dimension, r, s, entryId: entry.id, reason });
+    out.push({ day: toDayNumber(date), date, dimension, r, s, entryId: entry.id, reason, phaseIn: phaseIn === true });
   };
   const neg = (w: number) => w * st.asymmetry;
   const title = entry.title;
@@ -105,10 +109,13 @@ export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings,
     case 'incident': {
       const w = severityWeight(entry.severity, st);
       push(entry.date, 'ability', 0, neg(w), { key: 'incident', params: { title, severity: entry.severity } });
+      // Handling is judged when the incident is over; unresolved but already
+      // judged handling counts from the incident's date.
+      const judgedOn = entry.resolvedOn ?? entry.date;
       if (entry.handledWell === true) {
-        // Handling is judged when the incident is over; unresolved but already
-        // praised handling counts from the incident's date.
-        push(entry.resolvedOn ?? entry.date, 'ability', st.incidentHandledWell, 0, { key: 'incidentHandledWell', params: { title } });
+        push(judgedOn, 'ability', st.incidentHandledWell, 0, { key: 'incidentHandledWell', params: { title } });
+      } else if (entry.handledWell === false) {
+        push(judgedOn, 'ability', 0, neg(st.incidentHandledBadly), { key: 'incidentHandledBadly', params: { title } });
       }
       return;
     }
@@ -129,9 +136,10 @@ export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings,
       if (entry.scoreBenevolence != null) scored.push(['benevolence', entry.scoreBenevolence]);
       // In total r = score - 1 and s = 5 - score, split evenly: each scored
       // dimension gets its own score's share, so a review weighs 4 in all.
+      // No asymmetry factor: a score is already the manager's balanced judgment.
       const share = st.reviewFactor / scored.length;
       for (const [dimension, score] of scored) {
-        push(entry.date, dimension, (score - 1) * share, neg((5 - score) * share), { key: 'review', params: { title, dimension, score } });
+        push(entry.date, dimension, (score - 1) * share, (5 - score) * share, { key: 'review', params: { title, dimension, score } });
       }
       return;
     }
@@ -149,14 +157,19 @@ function severityWeight(severity: Severity, st: TrustSettings): number {
   }
 }
 
-type Push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason) => void;
+type Push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason, phaseIn?: boolean) => void;
 
 /**
- * Promises, all on integrity.
- * - An open promise past its due date counts as broken from the due date.
- * - Once settled, that provisional evidence is retracted on the settlement
- *   date (an item with the exact opposite decayed weight, so the running sums
- *   cancel) and the settled evidence, dated settledOn, takes over.
+ * Promises. Effort promises are integrity evidence; a result promise's
+ * evidence is split between ability and integrity (delivering the result is
+ * competence too).
+ * - An open promise past its due date phases in as broken: one item a day,
+ *   each 1/phaseInDays of the broken weight, so it counts fully broken after
+ *   phaseInDays (28: a quarter a week).
+ * - Once settled, what had phased in is retracted on the settlement date (an
+ *   item with the exact opposite decayed weight, so the running sums cancel)
+ *   and the settled evidence takes over.
+ * - Kept late is graded by the days late, never worse than broken.
  * - Withdrawn is treated like renegotiated: free before the due date, a small
  *   negative after it (the supplier let the date pass first).
  * - A promise without a due date never becomes overdue.
@@ -165,42 +178,55 @@ function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, p
   const title = p.title;
   const result = p.obligation === 'result';
   const params = { title, obligation: p.obligation, inContract: p.inContract };
+  const abilityShare = result ? st.resultPromiseAbilityShare : 0;
+  const split: Push = (date, _dimension, r, s, reason, phaseIn) => {
+    if (abilityShare > 0) push(date, 'ability', r * abilityShare, s * abilityShare, reason, phaseIn);
+    if (abilityShare < 1) push(date, 'integrity', r * (1 - abilityShare), s * (1 - abilityShare), reason, phaseIn);
+  };
   const brokenWeight = (result ? st.promiseBrokenResult : st.promiseBrokenEffort) * (p.inContract ? st.promiseInContractFactor : 1);
   const brokenS = brokenWeight * st.asymmetry;
   const dueDay = p.dueOn === null ? null : toDayNumber(p.dueOn);
+  const settled = p.status !== 'open' && p.settledOn !== null;
+  const settledDay = settled ? toDayNumber(p.settledOn!) : null;
 
-  if (p.status === 'open' || p.settledOn === null) {
-    if (p.dueOn !== null && dueDay !== null && dueDay < todayDay) {
-      push(p.dueOn, 'integrity', 0, brokenS, { key: 'overduePromise', params: { ...params, dueOn: p.dueOn } });
+  // Days overdue while still open: after the due date, before settlement, up to today.
+  if (p.dueOn !== null && dueDay !== null) {
+    const overdueParams = { ...params, dueOn: p.dueOn };
+    const phase = st.promiseOverduePhaseInDays;
+    const lastOpenDay = Math.min(dueDay + phase, todayDay, settledDay === null ? Infinity : settledDay - 1);
+    let phasedIn = 0;
+    for (let day = dueDay + 1; day <= lastOpenDay; day++) {
+      split(dayToIso(day), 'integrity', 0, brokenS / phase, { key: 'overduePromise', params: overdueParams }, true);
+      if (settledDay !== null) phasedIn += (brokenS / phase) * decay(settledDay - day, st.halfLifeDays);
     }
-    return;
+    if (settledDay !== null && phasedIn > 0) {
+      split(p.settledOn!, 'integrity', 0, -phasedIn, { key: 'overduePromiseSettled', params: overdueParams });
+    }
   }
+  if (!settled) return;
 
-  const settledDay = toDayNumber(p.settledOn);
-  // It was overdue (and counted as broken) from the due date until settled.
-  if (p.dueOn !== null && dueDay !== null && dueDay < settledDay && dueDay < todayDay) {
-    push(p.dueOn, 'integrity', 0, brokenS, { key: 'overduePromise', params: { ...params, dueOn: p.dueOn } });
-    const faded = brokenS * Math.pow(2, -(settledDay - dueDay) / st.halfLifeNegativeDays);
-    push(p.settledOn, 'integrity', 0, -faded, { key: 'overduePromiseSettled', params: { ...params, dueOn: p.dueOn } });
-  }
-  const late = dueDay !== null && settledDay > dueDay;
+  const settledOn = p.settledOn!;
+  const daysLate = dueDay !== null && settledDay! > dueDay ? settledDay! - dueDay : 0;
   switch (p.status) {
     case 'kept':
-      push(p.settledOn, 'integrity', result ? st.promiseKeptResult : st.promiseKeptEffort, 0, {
+      split(settledOn, 'integrity', result ? st.promiseKeptResult : st.promiseKeptEffort, 0, {
         key: result ? 'keptResultPromise' : 'keptEffortPromise', params,
       });
       return;
-    case 'kept_late':
-      push(p.settledOn, 'integrity', st.promiseKeptLatePositive, st.promiseKeptLateNegative * st.asymmetry, { key: 'keptLatePromise', params });
+    case 'kept_late': {
+      const lateWeight = Math.min(st.promiseKeptLateNegative + st.promiseKeptLatePerDay * daysLate, brokenWeight);
+      split(settledOn, 'integrity', st.promiseKeptLatePositive, lateWeight * st.asymmetry, { key: 'keptLatePromise', params: { ...params, daysLate } });
       return;
+    }
     case 'broken':
-      push(p.settledOn, 'integrity', 0, brokenS, { key: result ? 'brokenResultPromise' : 'brokenEffortPromise', params });
+      split(settledOn, 'integrity', 0, brokenS, { key: result ? 'brokenResultPromise' : 'brokenEffortPromise', params });
       return;
     case 'renegotiated':
     case 'withdrawn': {
+      const late = daysLate > 0;
       const w = late ? st.promiseRenegotiatedLate : st.promiseRenegotiatedEarly;
       const key = p.status === 'renegotiated' ? 'renegotiatedPromise' : 'withdrawnPromise';
-      push(p.settledOn, 'integrity', 0, w * st.asymmetry, { key, params: { ...params, late } });
+      split(settledOn, 'integrity', 0, w * st.asymmetry, { key, params: { ...params, late } });
       return;
     }
   }

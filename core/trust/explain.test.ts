@@ -1,22 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../types';
-import { contributionsAt, reviewWaterfall, topMovers, waterfall } from './explain';
+import { contributionsAt, reviewWaterfall, SMALL_MOVE, topMovers, waterfall } from './explain';
 import { advice, dateArb, incident, interaction, journalArb, promise, review } from './fixtures';
 import { SCOPES, trustAt } from './series';
+import { DEFAULT_TRUST_SETTINGS } from './settings';
+
+const A = DEFAULT_TRUST_SETTINGS.asymmetry;
+const H = DEFAULT_TRUST_SETTINGS.halfLifeDays;
 
 const TODAY = '2025-01-01';
 
 describe('contributions', () => {
   it('worked example: two entries, contributions are not additive', () => {
-    // kept result promise on the day read: r = 1.5; critical incident the same day: s = 5 * 1.5 = 7.5
-    // T = (1.5 + 5) / 19 = 0.34211; without the promise: 5 / 17.5 = 0.28571 -> +0.05639
-    // without the incident: 6.5 / 11.5 = 0.56522 -> -0.22311; sum -0.16672 != T - 0.5 = -0.15789
+    // kept result promise on the day read: r = 1.5; critical incident the same day: s = 5A
+    // T = 6.5 / (11.5 + 5A); without the promise: 5 / (10 + 5A); without the incident: 6.5 / 11.5.
+    // The two contributions do not add up to T - 0.5.
     const entries = [promise(1, '2024-01-01', { status: 'kept', settledOn: '2024-06-01' }), incident(2, '2024-06-01', { severity: 'critical' })];
     const c = contributionsAt(entries, '2024-06-01', { today: TODAY });
+    const T = 6.5 / (11.5 + 5 * A);
     expect(c.map((x) => x.entryId)).toEqual([2, 1]); // largest effect first
-    expect(c[0]!.contribution).toBeCloseTo(-0.22311, 5);
-    expect(c[1]!.contribution).toBeCloseTo(0.05639, 5);
+    expect(c[0]!.contribution).toBeCloseTo(T - 6.5 / 11.5, 10);
+    expect(c[1]!.contribution).toBeCloseTo(T - 5 / (10 + 5 * A), 10);
+    expect(c[0]!.contribution + c[1]!.contribution).not.toBeCloseTo(T - 0.5, 3);
     expect(c[1]!.reasons[0]!.key).toBe('keptResultPromise');
   });
 
@@ -42,43 +48,62 @@ describe('contributions', () => {
   });
 });
 
-describe('top movers', () => {
-  it('name the broken promise down and the advice up; a fading old entry is a small mover', () => {
+describe('top movers: the decomposition the waterfall uses', () => {
+  it('fading of older entries is a line of its own; the entries of the period are listed on their side', () => {
     const entries: Entry[] = [
-      interaction(1, '2023-01-10', { tone: 'positive' }), // before the period: only fades
+      review(1, '2023-01-10', { scoreAbility: 4, scoreIntegrity: 4, scoreBenevolence: 4 }), // before the period: only fades
       promise(2, '2024-02-01', { inContract: true, status: 'broken', settledOn: '2024-03-01' }),
       advice(3, '2024-04-01'),
     ];
     const m = topMovers(entries, '2024-01-01', '2024-06-01', { today: TODAY });
-    expect(m.down.map((x) => x.entryId)).toEqual([2, 1]);
+    // The old 4/4/4 review is not listed as pulling trust down: its fading is the fading line.
+    expect(m.down.map((x) => x.entryId)).toEqual([2]);
     expect(m.up.map((x) => x.entryId)).toEqual([3]);
-    expect(m.down[1]!.delta).toBeLessThan(0);
-    expect(Math.abs(m.down[1]!.delta)).toBeLessThan(0.01);
-    expect(m.change).toBeCloseTo(m.trustTo - m.trustFrom, 15);
+    expect(m.fading).toBeLessThan(0);
+    expect(m.fading + m.down[0]!.delta + m.up[0]!.delta + m.others.delta).toBeCloseTo(m.change, 12);
     expect(m.trustTo).toBeCloseTo(trustAt(entries, '2024-06-01', { today: TODAY }).overall.trust, 12);
   });
 
-  it('each delta is the contribution at `to` minus that at `from`', () => {
-    fc.assert(fc.property(journalArb(25), dateArb, dateArb, (entries, d1, d2) => {
+  it('pools entries under half a point as "others", never on the wrong side', () => {
+    const entries: Entry[] = [
+      ...Array.from({ length: 30 }, (_, k) => interaction(k + 1, '2023-06-01', { tone: 'positive' })),
+      interaction(100, '2024-03-01', { tone: 'neutral' }), // a tiny push up, under half a point
+      incident(101, '2024-04-01', { severity: 'high' }),
+    ];
+    const m = topMovers(entries, '2024-01-01', '2024-06-01', { today: TODAY });
+    expect(m.up).toEqual([]);
+    expect(m.down.map((x) => x.entryId)).toEqual([101]);
+    expect(m.others).toMatchObject({ count: 1 });
+    expect(m.others.delta).toBeGreaterThan(0);
+    expect(m.others.delta).toBeLessThan(SMALL_MOVE);
+  });
+
+  it('lines add up to the change and agree with the waterfall over the same period, for any journal', () => {
+    fc.assert(fc.property(journalArb(25), dateArb, dateArb, fc.integer({ min: 0, max: 6 }), (entries, d1, d2, limit) => {
       const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
-      const m = topMovers(entries, from, to, { today: TODAY, limit: 100 });
-      const cFrom = new Map(contributionsAt(entries, from, { today: TODAY }).map((c) => [c.entryId, c.contribution]));
-      const cTo = new Map(contributionsAt(entries, to, { today: TODAY }).map((c) => [c.entryId, c.contribution]));
-      for (const x of [...m.down, ...m.up]) expect(x.delta).toBeCloseTo((cTo.get(x.entryId) ?? 0) - (cFrom.get(x.entryId) ?? 0), 12);
-      expect(m.down.every((x) => x.delta < 0) && m.up.every((x) => x.delta > 0)).toBe(true);
-    }), { numRuns: 60 });
+      const m = topMovers(entries, from, to, { today: TODAY, limit });
+      const w = waterfall(entries, from, to, { today: TODAY });
+      const sum = m.fading + [...m.down, ...m.up].reduce((s, x) => s + x.delta, 0) + m.others.delta;
+      expect(sum).toBeCloseTo(m.change, 12);
+      expect(m.fading).toBeCloseTo(w.bars[0]!.delta, 12);
+      const bars = new Map(w.bars.filter((b) => b.entryId !== null).map((b) => [b.entryId, b.delta]));
+      for (const x of [...m.down, ...m.up]) expect(x.delta).toBeCloseTo(bars.get(x.entryId)!, 12);
+      expect(m.down.every((x) => x.delta <= -SMALL_MOVE) && m.up.every((x) => x.delta >= SMALL_MOVE)).toBe(true);
+      expect(m.down.length <= limit && m.up.length <= limit).toBe(true);
+    }), { numRuns: 80 });
   });
 });
 
 describe('waterfall', () => {
   it('worked example: fading, then each entry in date order', () => {
     // start: one positive interaction on 2024-01-01, read there: R = 0.75, T = 5.75 / 10.75 = 0.53488
-    // at 2024-07-01 (182 days later) it has faded to 0.75 * 2^(-182/180) = 0.37212: T = 5.37212 / 10.37212 = 0.51794
+    // at 2024-07-01 (182 days later) it has faded to 0.75 * 2^(-182/H)
     const entries = [interaction(1, '2024-01-01', { tone: 'positive' }), incident(2, '2024-03-01', { severity: 'high' }), advice(3, '2024-05-01')];
     const w = waterfall(entries, '2024-01-01', '2024-07-01', { today: TODAY });
     expect(w.start).toBeCloseTo(0.53488, 5);
     expect(w.bars.map((b) => [b.type, b.entryId])).toEqual([['fading', null], ['entry', 2], ['entry', 3]]);
-    expect(w.start + w.bars[0]!.delta).toBeCloseTo(0.51794, 5);
+    const faded = 0.75 * Math.pow(2, -182 / H);
+    expect(w.start + w.bars[0]!.delta).toBeCloseTo((faded + 5) / (faded + 10), 10);
     expect(w.bars[1]!.delta).toBeLessThan(0);
     expect(w.bars[2]!.delta).toBeGreaterThan(0);
   });
@@ -92,11 +117,15 @@ describe('waterfall', () => {
         expect(w.end).toBeCloseTo(trustAt(entries, to, { today: TODAY })[scope].trust, 12);
         expect(w.start + w.bars.reduce((s, b) => s + b.delta, 0)).toBeCloseTo(w.end, 12);
         if (maxBars !== undefined) expect(w.bars.filter((b) => b.type === 'entry').length).toBeLessThanOrEqual(maxBars);
+        // entries under half a point are pooled by their sign
+        expect(w.bars.every((b) => b.type !== 'entry' || Math.abs(b.delta) >= SMALL_MOVE)).toBe(true);
+        expect(w.bars.every((b) => b.type !== 'othersUp' || b.delta >= 0)).toBe(true);
+        expect(w.bars.every((b) => b.type !== 'othersDown' || b.delta < 0)).toBe(true);
       }), { numRuns: 100 });
   });
 
   it('runs from one review to the next, or to today after the last', () => {
-    const entries = [review(1, '2024-01-15', { scoreIntegrity: 4 }), incident(2, '2024-02-01'), review(3, '2024-04-15', { scoreIntegrity: 3 }), advice(4, '2024-05-01')];
+    const entries = [review(1, '2024-01-15', { scoreIntegrity: 4 }), incident(2, '2024-02-01'), review(3, '2024-04-15', { scoreIntegrity: 2 }), advice(4, '2024-05-01')];
     const first = reviewWaterfall(entries, 1, { today: '2024-06-01' });
     expect([first.from, first.to]).toEqual(['2024-01-15', '2024-04-15']);
     expect(first.bars.map((b) => b.entryId)).toEqual([null, 2, 3]);

@@ -7,7 +7,7 @@ import { isoToDay as toDayNumber } from './days';
 import type { Entry, EntryKind } from '../types';
 import type { Evidence, Reason } from './evidence';
 import { evidenceFromEntries, sideOf } from './evidence';
-import { trustOf } from './opinion';
+import { decay, trustOf } from './opinion';
 import type { EngineOptions, Scope } from './series';
 import type { TrustSettings } from './settings';
 import { DEFAULT_TRUST_SETTINGS } from './settings';
@@ -49,8 +49,9 @@ function weightsAt(evidence: readonly Evidence[], day: number, st: TrustSettings
   let S = 0;
   for (const e of evidence) {
     if (e.day > day || !inScope(e, scope)) continue;
-    const r = e.r * Math.pow(2, -(day - e.day) / st.halfLifePositiveDays);
-    const s = e.s * Math.pow(2, -(day - e.day) / st.halfLifeNegativeDays);
+    const f = decay(day - e.day, st.halfLifeDays);
+    const r = e.r * f;
+    const s = e.s * f;
     R += r;
     S += s;
     let w = byEntry.get(e.entryId);
@@ -68,7 +69,15 @@ function contributionOf(t: Totals, w: EntryWeights, st: TrustSettings): number {
   return trustOf(t.R, t.S, W, a) - trustOf(t.R - w.r, t.S - w.s, W, a);
 }
 
-function prepare(entries: readonly Entry[], options: ExplainOptions) {
+interface Prepared {
+  st: TrustSettings;
+  /** Sorted by day, as evidenceFromEntries returns it. */
+  evidence: readonly Evidence[];
+  byId: ReadonlyMap<number, Entry>;
+  scope: Scope;
+}
+
+function prepare(entries: readonly Entry[], options: ExplainOptions): Prepared {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
   const evidence = evidenceFromEntries(entries, options.today, st, options.side ?? 'supplier');
   const byId = new Map<number, Entry>();
@@ -91,14 +100,15 @@ export function contributionsAt(entries: readonly Entry[], at: IsoDate, options:
   return out.sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution) || x.entryId - y.entryId);
 }
 
+/** Entries that moved trust by less than this (half a point) are pooled, never listed. */
+export const SMALL_MOVE = 0.005;
+
 export interface Mover {
   entryId: number;
   kind: EntryKind | null;
   date: IsoDate | null;
-  /** Contribution at `to` minus contribution at `from`. */
+  /** The change in trust this entry made when it was added (see decompose). */
   delta: number;
-  contributionFrom: number;
-  contributionTo: number;
   reasons: Reason[];
 }
 
@@ -107,50 +117,85 @@ export interface Movers {
   to: IsoDate;
   trustFrom: number;
   trustTo: number;
-  /** trustTo - trustFrom. The deltas do not sum to it exactly (normalisation). */
+  /** trustTo - trustFrom = fading + the deltas of down, up and others, exactly. */
   change: number;
-  /** Most negative delta first. */
+  /** What the evidence known at `from` lost by fading until `to`: "older entries fading". */
+  fading: number;
+  /** Most negative delta first; each at least half a point. */
   down: Mover[];
-  /** Most positive delta first. */
+  /** Most positive delta first; each at least half a point. */
   up: Mover[];
+  /** Every entry of the period not listed above (small ones, and any beyond the limit), pooled. */
+  others: { count: number; delta: number };
 }
 
 /**
- * The entries that moved trust most over [from, to]: each entry's share of the
- * change is its contribution at `to` minus its contribution at `from`. So an
- * entry from before the period that is merely fading shows up too (a fading
- * good entry as a small mover down, a fading bad one as a small mover up):
- * fading is a real cause of change, and hiding it would make the list lie.
+ * The one decomposition behind "why it moved", the review waterfall and the
+ * flags' reasons. Read at `to`: start = T(from); then the fading of all the
+ * evidence that existed at `from`; then each entry with evidence dated in
+ * (from, to], added in date order, each the change in T when it is added to
+ * what came before. The steps telescope: start + fading + deltas = end.
+ */
+export function decompose(prepared: Prepared, from: IsoDate, to: IsoDate): { start: number; end: number; fading: number; entries: Mover[] } {
+  const { st, evidence, byId, scope } = prepared;
+  const W = st.priorWeight;
+  const a = st.baseRate;
+  const fromDay = toDayNumber(from);
+  const toDay = toDayNumber(to);
+  if (toDay < fromDay) throw new RangeError(`period ends (${to}) before it starts (${from})`);
+
+  const old = weightsAt(evidence, fromDay, st, scope);
+  const start = trustOf(old.R, old.S, W, a);
+  const f = decay(toDay - fromDay, st.halfLifeDays);
+  let R = old.R * f;
+  let S = old.S * f;
+  let current = trustOf(R, S, W, a);
+  const fading = current - start;
+
+  // Evidence in the period, grouped per entry, in order of its first date there.
+  const groups = new Map<number, { day: number; r: number; s: number; reasons: Reason[] }>();
+  for (const e of evidence) {
+    if (e.day <= fromDay || e.day > toDay || !inScope(e, scope)) continue;
+    let g = groups.get(e.entryId);
+    if (!g) { g = { day: e.day, r: 0, s: 0, reasons: [] }; groups.set(e.entryId, g); }
+    const w = decay(toDay - e.day, st.halfLifeDays);
+    g.r += e.r * w;
+    g.s += e.s * w;
+    addReason(g, e.reason);
+  }
+  const ordered = [...groups.entries()].sort(([ia, ga], [ib, gb]) => ga.day - gb.day || ia - ib);
+  const entries: Mover[] = [];
+  for (const [entryId, g] of ordered) {
+    R += g.r;
+    S += g.s;
+    const next = trustOf(R, S, W, a);
+    const entry = byId.get(entryId);
+    entries.push({ entryId, kind: entry?.kind ?? null, date: entry?.date ?? null, delta: next - current, reasons: g.reasons });
+    current = next;
+  }
+  return { start, end: current, fading, entries };
+}
+
+/**
+ * What moved trust over [from, to], by the one decomposition (see decompose):
+ * the fading of what was known at `from` is a line of its own, each entry of
+ * the period gets the change it made when it was added, and entries under half
+ * a point are pooled as "others", so nothing is listed on the wrong side and
+ * the lines add up to the change.
  */
 export function topMovers(
   entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { limit?: number },
 ): Movers {
-  const { st, evidence, byId, scope } = prepare(entries, options);
   const limit = options.limit ?? 5;
-  const atFrom = weightsAt(evidence, toDayNumber(from), st, scope);
-  const atTo = weightsAt(evidence, toDayNumber(to), st, scope);
-  const ids = new Set<number>([...atFrom.byEntry.keys(), ...atTo.byEntry.keys()]);
-  const movers: Mover[] = [];
-  for (const entryId of ids) {
-    const wf = atFrom.byEntry.get(entryId);
-    const wt = atTo.byEntry.get(entryId);
-    const cf = wf ? contributionOf(atFrom, wf, st) : 0;
-    const ct = wt ? contributionOf(atTo, wt, st) : 0;
-    const delta = ct - cf;
-    if (Math.abs(delta) < 1e-12) continue;
-    const entry = byId.get(entryId);
-    movers.push({
-      entryId, kind: entry?.kind ?? null, date: entry?.date ?? null,
-      delta, contributionFrom: cf, contributionTo: ct, reasons: (wt ?? wf)!.reasons,
-    });
-  }
-  const trustFrom = trustOf(atFrom.R, atFrom.S, st.priorWeight, st.baseRate);
-  const trustTo = trustOf(atTo.R, atTo.S, st.priorWeight, st.baseRate);
+  const d = decompose(prepare(entries, options), from, to);
   const byDelta = (x: Mover, y: Mover) => x.delta - y.delta || x.entryId - y.entryId;
+  const down = d.entries.filter((m) => m.delta <= -SMALL_MOVE).sort(byDelta).slice(0, limit);
+  const up = d.entries.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => byDelta(y, x)).slice(0, limit);
+  const listed = new Set([...down, ...up]);
+  const rest = d.entries.filter((m) => !listed.has(m));
   return {
-    from, to, trustFrom, trustTo, change: trustTo - trustFrom,
-    down: movers.filter((m) => m.delta < 0).sort(byDelta).slice(0, limit),
-    up: movers.filter((m) => m.delta > 0).sort((x, y) => byDelta(y, x)).slice(0, limit),
+    from, to, trustFrom: d.start, trustTo: d.end, change: d.end - d.start, fading: d.fading, down, up,
+    others: { count: rest.length, delta: rest.reduce((sum, m) => sum + m.delta, 0) },
   };
 }
 
@@ -178,57 +223,23 @@ export interface Waterfall {
 }
 
 /**
- * A waterfall from `from` to `to`, read at `to`: first the fading of all
- * evidence that existed at `from`, then each entry with evidence dated in
- * (from, to], added in date order. Each bar is the change in T when it is
- * added to what came before, so the bars add up to end - start exactly (they
- * telescope). With `maxBars`, the largest bars stay and the rest are pooled
- * into one "others up" and one "others down" bar at the end.
+ * A waterfall from `from` to `to`: the decomposition's fading bar, then one bar
+ * per entry of the period in date order. Entries under half a point, and with
+ * `maxBars` all but the largest bars, are pooled into one "others up" and one
+ * "others down" bar at the end.
  */
 export function waterfall(
   entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { maxBars?: number },
 ): Waterfall {
-  const { st, evidence, byId, scope } = prepare(entries, options);
-  const W = st.priorWeight;
-  const a = st.baseRate;
-  const fromDay = toDayNumber(from);
-  const toDay = toDayNumber(to);
-  if (toDay < fromDay) throw new RangeError(`waterfall ends (${to}) before it starts (${from})`);
-
-  const old = weightsAt(evidence, fromDay, st, scope);
-  const start = trustOf(old.R, old.S, W, a);
-  let R = old.R * Math.pow(2, -(toDay - fromDay) / st.halfLifePositiveDays);
-  let S = old.S * Math.pow(2, -(toDay - fromDay) / st.halfLifeNegativeDays);
-  let current = trustOf(R, S, W, a);
-  const bars: WaterfallBar[] = [{ type: 'fading', entryId: null, kind: null, date: null, delta: current - start, count: 0, reasons: [] }];
-
-  // Evidence in the window, grouped per entry, in order of its first date there.
-  const groups = new Map<number, { day: number; r: number; s: number; reasons: Reason[] }>();
-  for (const e of evidence) {
-    if (e.day <= fromDay || e.day > toDay || !inScope(e, scope)) continue;
-    let g = groups.get(e.entryId);
-    if (!g) { g = { day: e.day, r: 0, s: 0, reasons: [] }; groups.set(e.entryId, g); }
-    g.r += e.r * Math.pow(2, -(toDay - e.day) / st.halfLifePositiveDays);
-    g.s += e.s * Math.pow(2, -(toDay - e.day) / st.halfLifeNegativeDays);
-    addReason(g, e.reason);
-  }
-  const ordered = [...groups.entries()].sort(([ia, ga], [ib, gb]) => ga.day - gb.day || ia - ib);
-  const entryBars: WaterfallBar[] = [];
-  for (const [entryId, g] of ordered) {
-    R += g.r;
-    S += g.s;
-    const next = trustOf(R, S, W, a);
-    const entry = byId.get(entryId);
-    entryBars.push({ type: 'entry', entryId, kind: entry?.kind ?? null, date: entry?.date ?? null, delta: next - current, count: 1, reasons: g.reasons });
-    current = next;
-  }
-  bars.push(...poolSmallBars(entryBars, options.maxBars));
-  return { from, to, start, end: current, bars };
+  const d = decompose(prepare(entries, options), from, to);
+  const fading: WaterfallBar = { type: 'fading', entryId: null, kind: null, date: null, delta: d.fading, count: 0, reasons: [] };
+  const entryBars = d.entries.map((m): WaterfallBar => ({ type: 'entry', ...m, count: 1 }));
+  return { from, to, start: d.start, end: d.end, bars: [fading, ...poolSmallBars(entryBars, options.maxBars)] };
 }
 
 function poolSmallBars(bars: WaterfallBar[], maxBars: number | undefined): WaterfallBar[] {
-  if (maxBars === undefined || bars.length <= maxBars) return bars;
-  const keep = new Set([...bars].sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta)).slice(0, Math.max(0, maxBars)));
+  const large = bars.filter((b) => Math.abs(b.delta) >= SMALL_MOVE);
+  const keep = new Set(maxBars === undefined ? large : [...large].sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta)).slice(0, Math.max(0, maxBars)));
   const kept = bars.filter((b) => keep.has(b));
   const rest = bars.filter((b) => !keep.has(b));
   const pool = (type: 'othersUp' | 'othersDown', list: WaterfallBar[]): WaterfallBar[] =>

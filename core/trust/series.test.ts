@@ -12,68 +12,78 @@ const TODAY = '2025-01-01';
 const at = (entries: Entry[], date: string, today = TODAY) => trustAt(entries, date, { today });
 
 describe('worked examples (computed by hand)', () => {
+  // Version 2: one half-life H = 270 days for all evidence, asymmetry A on negative weights but a review's.
+  const H = DEFAULT_TRUST_SETTINGS.halfLifeDays;
+  const A = DEFAULT_TRUST_SETTINGS.asymmetry;
+  const f = (days: number) => Math.pow(2, -days / H);
+
   it('no evidence: trust is the base rate, all uncertainty', () => {
     expect(at([], '2024-06-01').overall).toEqual({ trust: 0.5, belief: 0, disbelief: 0, plausibility: 1, uncertainty: 1 });
   });
 
-  it('one kept result promise 90 days ago', () => {
-    // r = 1.5 * 2^(-90/180) = 1.5 * 0.70711 = 1.06066; S = 0; W = 10
-    // T = (1.06066 + 0.5*10) / (1.06066 + 10) = 6.06066 / 11.06066 = 0.54795
-    // b = 1.06066 / 11.06066 = 0.09589, u = 10 / 11.06066 = 0.90411, plausibility 1
-    const o = at([promise(1, '2024-09-01', { status: 'kept', settledOn: '2024-10-03' })], '2025-01-01').overall;
-    expect(o.trust).toBeCloseTo(0.54795, 5);
-    expect(o.belief).toBeCloseTo(0.09589, 5);
-    expect(o.uncertainty).toBeCloseTo(0.90411, 5);
-    expect(o.plausibility).toBe(1);
+  it('one kept result promise 90 days ago, split over ability and integrity', () => {
+    // R = 1.5 * 2^(-90/270) = 1.5 * 0.79370 = 1.19055; S = 0; W = 10
+    // T = (1.19055 + 5) / 11.19055 = 0.55319; b = 0.10639, u = 0.89361
+    // ability gets half: r = 0.59528, T = 5.59528 / 10.59528 = 0.52809
+    const o = at([promise(1, '2024-09-01', { status: 'kept', settledOn: '2024-10-03' })], '2025-01-01');
+    expect(o.overall.trust).toBeCloseTo(0.55319, 5);
+    expect(o.overall.belief).toBeCloseTo(0.10639, 5);
+    expect(o.overall.uncertainty).toBeCloseTo(0.89361, 5);
+    expect(o.overall.plausibility).toBe(1);
+    expect(o.ability.trust).toBeCloseTo(0.52809, 5);
+    expect(o.integrity.trust).toBeCloseTo(0.52809, 5);
   });
 
-  it('one broken contractual result promise a year (360 days) ago', () => {
-    // s = 2 * 1.5 (contract) * 1.5 (asymmetry) = 4.5, decayed 2^(-360/360) = 0.5 -> 2.25
-    // T = 5 / (2.25 + 10) = 0.40816; d = 2.25 / 12.25 = 0.18367 -> plausibility 0.81633
+  it('one broken contractual result promise 360 days ago', () => {
+    // s = 2 * 1.5 (contract) * A, decayed 2^(-360/270); T = 5 / (s + 10), plausibility 1 - s / (s + 10)
+    const s = 3 * A * f(360);
     const o = at([promise(1, '2023-12-01', { inContract: true, status: 'broken', settledOn: '2024-01-07' })], '2025-01-01').overall;
-    expect(o.trust).toBeCloseTo(0.40816, 5);
-    expect(o.plausibility).toBeCloseTo(0.81633, 5);
+    expect(o.trust).toBeCloseTo(5 / (s + 10), 10);
+    expect(o.plausibility).toBeCloseTo(1 - s / (s + 10), 10);
     expect(o.belief).toBe(0);
   });
 
-  it('a review with ability 4 and integrity 2, read on its own date', () => {
-    // two scored dimensions, each gets half: ability r = 3/2 = 1.5, s = 1/2 * 1.5 = 0.75;
-    // integrity r = 1/2 = 0.5, s = 3/2 * 1.5 = 2.25.
-    // overall R = 2, S = 3: T = (2 + 5) / 15 = 0.46667
-    // ability T = (1.5 + 5) / 12.25 = 0.53061; integrity T = (0.5 + 5) / 12.75 = 0.43137
+  it('a review with ability 4 and integrity 2, read on its own date: balanced, no asymmetry', () => {
+    // two scored dimensions, each gets half: ability r = 3/2, s = 1/2; integrity r = 1/2, s = 3/2.
+    // overall R = 2, S = 2: T = 7 / 14 = 0.5; ability T = 6.5 / 12; integrity T = 5.5 / 12
     const o = at([review(1, '2024-05-01', { scoreAbility: 4, scoreIntegrity: 2 })], '2024-05-01');
-    expect(o.overall.trust).toBeCloseTo(0.46667, 5);
-    expect(o.ability.trust).toBeCloseTo(0.53061, 5);
-    expect(o.integrity.trust).toBeCloseTo(0.43137, 5);
+    expect(o.overall.trust).toBeCloseTo(0.5, 10);
+    expect(o.ability.trust).toBeCloseTo(6.5 / 12, 10);
+    expect(o.integrity.trust).toBeCloseTo(5.5 / 12, 10);
     expect(o.benevolence.trust).toBe(0.5);
   });
 
-  it('an overdue open promise counts as broken from its due date', () => {
-    // result, not in contract: s = 2 * 1.5 = 3 from 2025-01-01; read 59 days later
-    // 3 * 2^(-59/360) = 2.67785; T = 5 / 12.67785 = 0.39439
+  it('an overdue open promise phases in as broken from its due date', () => {
+    // result, not in contract: broken weight 2A, a 28th of it on each of the first 28 days overdue;
+    // read 59 days after the due date, each day's part decayed from its own day.
     const p = promise(1, '2024-12-01', { dueOn: '2025-01-01' });
+    let S = 0;
+    for (let k = 1; k <= 28; k++) S += (2 * A / 28) * f(59 - k);
     expect(at([p], '2024-12-31', '2025-03-01').overall.trust).toBe(0.5);
-    expect(at([p], '2025-03-01', '2025-03-01').overall.trust).toBeCloseTo(0.39439, 5);
+    expect(at([p], '2025-03-01', '2025-03-01').overall.trust).toBeCloseTo(5 / (S + 10), 10);
     // the same promise, but `today` is before its due date: not overdue
     expect(at([p], '2025-03-01', '2024-12-15').overall.trust).toBe(0.5);
   });
 
-  it('once settled late, the settled evidence takes over from the provisional "broken"', () => {
-    // kept late on 2025-02-01, read 28 days later: r = 0.3 * 2^(-28/180) = 0.26934,
-    // s = 0.45 * 2^(-28/360) = 0.42638; the overdue weight is retracted exactly.
-    // T = 5.26934 / 10.69572 = 0.49266
+  it('once settled late, the settled evidence takes over from what had phased in', () => {
+    // kept late on 2025-02-01, 31 days after the due date, read 28 days later:
+    // r = 0.3 f(28), s = (0.3 + 0.02 * 31) A f(28); what had phased in is retracted exactly.
     const p = promise(1, '2024-12-01', { dueOn: '2025-01-01', status: 'kept_late', settledOn: '2025-02-01' });
-    expect(at([p], '2025-03-01', '2025-03-01').overall.trust).toBeCloseTo(0.49266, 5);
-    // while it was still open and overdue it counted as broken: 3 * 2^(-14/360) = 2.92, T = 5 / 12.92
-    expect(at([p], '2025-01-15', '2025-03-01').overall.trust).toBeCloseTo(5 / (10 + 3 * Math.pow(2, -14 / 360)), 10);
+    const r = 0.3 * f(28);
+    const s = 0.92 * A * f(28);
+    expect(at([p], '2025-03-01', '2025-03-01').overall.trust).toBeCloseTo((r + 5) / (r + s + 10), 10);
+    // two weeks overdue and still open: 14 of 28 parts phased in
+    let S = 0;
+    for (let k = 1; k <= 14; k++) S += (2 * A / 28) * f(14 - k);
+    expect(at([p], '2025-01-15', '2025-03-01').overall.trust).toBeCloseTo(5 / (10 + S), 10);
   });
 
   it('a high incident handled well', () => {
-    // s = 2.5 * 1.5 = 3.75 on 2024-03-01; r = 0.75 on 2024-03-11 (resolved).
-    // Read 2024-03-11: S = 3.75 * 2^(-10/360) = 3.75 * 0.98093 = 3.67848, R = 0.75: T = 5.75 / 14.42848 = 0.39852
+    // s = 2.5 A on 2024-03-01; r = 0.75 on 2024-03-11 (resolved). Read 2024-03-11.
+    const S = 2.5 * A * f(10);
     const o = at([incident(1, '2024-03-01', { severity: 'high', resolvedOn: '2024-03-11', handledWell: true })], '2024-03-11');
-    expect(o.overall.trust).toBeCloseTo(0.39852, 5);
-    expect(o.ability.trust).toBeCloseTo(0.39852, 5);
+    expect(o.overall.trust).toBeCloseTo(5.75 / (10.75 + S), 10);
+    expect(o.ability.trust).toBeCloseTo(5.75 / (10.75 + S), 10);
   });
 });
 
@@ -109,8 +119,7 @@ describe('the one-pass series', () => {
       asymmetry: fc.double({ min: 1, max: 5, noNaN: true }),
       priorWeight: fc.double({ min: 0.5, max: 200, noNaN: true }),
       baseRate: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
-      halfLifePositiveDays: fc.integer({ min: 7, max: 3650 }),
-      halfLifeNegativeDays: fc.integer({ min: 7, max: 3650 }),
+      halfLifeDays: fc.integer({ min: 7, max: 3650 }),
     }).map((s) => trustSettingsSchema.parse(s));
     fc.assert(fc.property(journalArb(40), settingsArb, fc.integer({ min: 1, max: 30 }), (entries, settings, step) => {
       for (const series of [
@@ -144,7 +153,7 @@ describe('the one-pass series', () => {
     check(positiveEntryArb, 1);
   });
 
-  it('with no new evidence, trust drifts to the base rate while uncertainty grows', () => {
+  it('with no new evidence, trust moves monotonically to the base rate from its own side while uncertainty grows', () => {
     fc.assert(fc.property(journalArb(40), (entries) => {
       // from: after every settlement and resolution the arbitraries can produce
       const s = trustSeries(entries, { from: '2025-06-01', to: '2045-06-01', stepDays: 30, today: WINDOW_TO });
@@ -157,6 +166,9 @@ describe('the one-pass series', () => {
           ok &&= Math.abs(trust[k]! - 0.5) <= 1 - uncertainty[k]! + 1e-12;
           // the band from belief to plausibility widens
           ok &&= plausibility[k]! - belief[k]! >= plausibility[k - 1]! - belief[k - 1]! - 1e-12;
+          // never further from the base rate than the day before, and never across it
+          ok &&= Math.abs(trust[k]! - 0.5) <= Math.abs(trust[k - 1]! - 0.5) + 1e-12;
+          ok &&= (trust[k]! - 0.5) * (trust[k - 1]! - 0.5) >= -1e-12;
         }
         expect(ok).toBe(true);
         expect(Math.abs(trust.at(-1)! - 0.5)).toBeLessThan(0.01);

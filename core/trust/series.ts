@@ -1,14 +1,16 @@
 // Trust over time in one pass over the sorted evidence (design.md, points 4-5).
 // Running decayed sums R and S per dimension are carried from step to step:
 // moving from day t1 to t2 multiplies them by 2^(-(t2-t1)/H), then the evidence
-// dated in (t1, t2] is added, decayed to t2. Cost: evidence + steps.
+// dated in (t1, t2] is added, decayed to t2. Cost: evidence + steps. One
+// half-life H for good and bad evidence alike, so with no new evidence trust
+// moves monotonically toward the base rate from its own side.
 import type { IsoDate } from '../dates';
 import { dayToIso as fromDayNumber, isoToDay as toDayNumber } from './days';
 import type { Entry } from '../types';
 import type { ConductSide, Dimension, Evidence } from './evidence';
 import { evidenceFromEntries } from './evidence';
 import type { Opinion } from './opinion';
-import { opinionOf } from './opinion';
+import { decay, opinionOf } from './opinion';
 import type { TrustSettings } from './settings';
 import { DEFAULT_TRUST_SETTINGS } from './settings';
 
@@ -104,8 +106,7 @@ export function seriesFromEvidence(evidence: readonly Evidence[], options: Serie
   const n = days.length;
   const W = st.priorWeight;
   const a = st.baseRate;
-  const hPos = st.halfLifePositiveDays;
-  const hNeg = st.halfLifeNegativeDays;
+  const h = st.halfLifeDays;
   const out: TrustSeries = {
     dates: pointDates(days, options.stepDays ?? 1),
     overall: band(), ability: band(), integrity: band(), benevolence: band(),
@@ -119,19 +120,18 @@ export function seriesFromEvidence(evidence: readonly Evidence[], options: Serie
   for (let k = 0; k < n; k++) {
     const t = days[k]!;
     if (prev !== Number.NEGATIVE_INFINITY) {
-      const fPos = Math.pow(2, -(t - prev) / hPos);
-      const fNeg = Math.pow(2, -(t - prev) / hNeg);
-      R[0]! *= fPos; R[1]! *= fPos; R[2]! *= fPos;
-      S[0]! *= fNeg; S[1]! *= fNeg; S[2]! *= fNeg;
+      const f = decay(t - prev, h);
+      R[0]! *= f; R[1]! *= f; R[2]! *= f;
+      S[0]! *= f; S[1]! *= f; S[2]! *= f;
     }
     // Evidence dated before the range's first day is folded in here too.
     for (; i < evidence.length; i++) {
       const e = evidence[i]!;
       if (e.day > t) break;
       const d = DIM_INDEX[e.dimension];
-      const age = t - e.day;
-      if (e.r !== 0) R[d]! += e.r * Math.pow(2, -age / hPos);
-      if (e.s !== 0) S[d]! += e.s * Math.pow(2, -age / hNeg);
+      const f = t === e.day ? 1 : decay(t - e.day, h);
+      R[d]! += e.r * f;
+      S[d]! += e.s * f;
     }
     prev = t;
     for (let d = 0; d < 4; d++) {
@@ -169,8 +169,9 @@ export function decayedSums(evidence: readonly Evidence[], day: number, st: Trus
   for (const e of evidence) {
     if (e.day > day) continue;
     const d = DIM_INDEX[e.dimension];
-    R[d] += e.r * Math.pow(2, -(day - e.day) / st.halfLifePositiveDays);
-    S[d] += e.s * Math.pow(2, -(day - e.day) / st.halfLifeNegativeDays);
+    const f = decay(day - e.day, st.halfLifeDays);
+    R[d] += e.r * f;
+    S[d] += e.s * f;
   }
   return { R, S };
 }

@@ -1,0 +1,112 @@
+// Flags a manager can act on (design.md, "Trust model", 6b). Each one says
+// why: the change since the 12-month high (or low), since when, and the two
+// entries that pulled most, by the same decomposition "why it moved" uses.
+import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
+import type { Entry } from '../types';
+import { isoToDay } from './days';
+import { sideOf, type Evidence } from './evidence';
+import { decompose, SMALL_MOVE, type Mover } from './explain';
+import { decay, trustOf } from './opinion';
+import { decayedSums, seriesFromEvidence } from './series';
+import type { TrustSettings } from './settings';
+
+/** Trust must be this far (ten points) below its 12-month high, or above its low. */
+export const FLAG_MIN_CHANGE = 0.1;
+/** The window of the high and low, and of the entries that must pull on balance. */
+export const FLAG_WINDOW_DAYS = 365;
+/** Quiet after this many days without an entry, when the supplier has no review interval. */
+export const QUIET_DEFAULT_DAYS = 90;
+
+export type TrustFlag =
+  | {
+    kind: 'eroding' | 'buildingUp';
+    /** Trust today minus the 12-month high (eroding) or low (building up). */
+    change: number;
+    /** The high (or low) and the last day it was reached. */
+    extreme: number;
+    since: IsoDate;
+    /** The (at most two) entries that pulled most that way since then. */
+    pulls: Mover[];
+  }
+  | {
+    kind: 'quiet';
+    lastEntryOn: IsoDate;
+    /** Days since the last entry. */
+    days: number;
+  };
+
+export interface FlagInput {
+  /** One supplier's entries (any side: only the supplier's count). */
+  entries: readonly Entry[];
+  /** That supplier's evidence, sorted (evidenceFromEntries). */
+  evidence: readonly Evidence[];
+  today: IsoDate;
+  settings: TrustSettings;
+  reviewIntervalMonths: number | null;
+  /** Overall trust on each day from today - 365 to today, if already computed. */
+  lastYear?: readonly number[];
+}
+
+/** The supplier's flag today, or null. Quiet comes first: fading is not erosion. */
+export function trustFlag(input: FlagInput): TrustFlag | null {
+  const { entries, evidence, today, settings: st } = input;
+  const lastEntryOn = lastSupplierEntry(entries, today);
+  if (lastEntryOn !== null) {
+    const quietFrom = input.reviewIntervalMonths ? addMonths(lastEntryOn, input.reviewIntervalMonths) : addDays(lastEntryOn, QUIET_DEFAULT_DAYS);
+    if (today > quietFrom) return { kind: 'quiet', lastEntryOn, days: daysBetween(lastEntryOn, today) };
+  }
+
+  const windowStart = addDays(today, -FLAG_WINDOW_DAYS);
+  const daily = input.lastYear ?? seriesFromEvidence(evidence, { today, settings: st, from: windowStart, to: today }).overall.trust;
+  const now = daily[daily.length - 1]!;
+  let hi = 0;
+  let lo = 0;
+  for (let k = 1; k < daily.length; k++) {
+    if (daily[k]! >= daily[hi]!) hi = k;
+    if (daily[k]! <= daily[lo]!) lo = k;
+  }
+  const eroding = now <= daily[hi]! - FLAG_MIN_CHANGE + 1e-12;
+  const building = now >= daily[lo]! + FLAG_MIN_CHANGE - 1e-12;
+  if (!eroding && !building) return null;
+
+  // The entries must pull that way on balance, or it is fading, not erosion:
+  // - those of the last 12 months: trust now against what the evidence from
+  //   before the window alone would read now;
+  // - those since the high (or low): their evidence as it weighs today, more
+  //   bad than good (or the reverse). A good supplier sliding back from a
+  //   lucky high while its record stays good is not eroding.
+  const todayDay = isoToDay(today);
+  const before = decayedSums(evidence, todayDay - FLAG_WINDOW_DAYS, st);
+  const f = decay(FLAG_WINDOW_DAYS, st.halfLifeDays);
+  const sum = (xs: readonly number[]) => (xs[0]! + xs[1]! + xs[2]!) * f;
+  const yearPull = now - trustOf(sum(before.R), sum(before.S), st.priorWeight, st.baseRate);
+  const sinceOf = (k: number) => addDays(today, k - (daily.length - 1));
+  const balanceSince = (since: IsoDate) => {
+    const sinceDay = isoToDay(since);
+    let balance = 0;
+    for (const e of evidence) {
+      if (e.day <= sinceDay || e.day > todayDay) continue;
+      balance += (e.r - e.s) * decay(todayDay - e.day, st.halfLifeDays);
+    }
+    return balance;
+  };
+  let kind: 'eroding' | 'buildingUp';
+  let k: number;
+  if (eroding && yearPull < 0 && balanceSince(sinceOf(hi)) < 0) [kind, k] = ['eroding', hi];
+  else if (building && yearPull > 0 && balanceSince(sinceOf(lo)) > 0) [kind, k] = ['buildingUp', lo];
+  else return null;
+  const since = sinceOf(k);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const moves = decompose({ st, evidence, byId, scope: 'overall' }, since, today).entries;
+  const pulls = kind === 'eroding'
+    ? moves.filter((m) => m.delta <= -SMALL_MOVE).sort((x, y) => x.delta - y.delta)
+    : moves.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => y.delta - x.delta);
+  return { kind, change: now - daily[k]!, extreme: daily[k]!, since, pulls: pulls.slice(0, 2) };
+}
+
+/** The date of the supplier's last entry on or before today (our own conduct aside). */
+export function lastSupplierEntry(entries: readonly Entry[], today: IsoDate): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const e of entries) if (e.date <= today && sideOf(e) === 'supplier' && (last === null || e.date > last)) last = e.date;
+  return last;
+}
