@@ -8,6 +8,7 @@ import {
 } from './schemas';
 import { trustSettingsUpdate } from './trust/settings';
 import type { TrustSettings } from './trust/settings';
+import type { ModelNotice } from './trust/upgrade';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, JournalStatus, RestoreResult } from './files';
@@ -54,8 +55,14 @@ export const journalMethods = {
   getTrustSettings: method<TrustSettings>()(none),
   updateTrustSettings: method<TrustSettings>()(trustSettingsUpdate),
   resetTrustSettings: method<TrustSettings>()(none),
+  getTrustModelNotice: method<{ notice: ModelNotice | null }>()(none),
+  keepTrustSettings: method<TrustSettings>()(none),
   getSupplierTrust: method<SupplierTrustView>()(
-    z.object({ supplierId: id, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) }).strict(),
+    z.object({
+      supplierId: id, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null),
+      /** False for a pack that leaves private entries out: trust is then computed without them. */
+      includePrivate: z.boolean().default(true),
+    }).strict(),
   ),
   getReviewWaterfall: method<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
   getPortfolio: method<PortfolioView>()(none),

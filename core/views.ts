@@ -23,6 +23,20 @@ export interface TrustMarker extends EntryRef {
   reasons: Reason[];
 }
 
+/** A flag a manager can act on (core/trust/flags.ts), with the entries its reason names. */
+export type FlagView =
+  | {
+    kind: 'eroding' | 'buildingUp';
+    /** Trust today minus the 12-month high (eroding) or low (building up). */
+    change: number;
+    extreme: number;
+    /** The last day of that high (or low). */
+    since: IsoDate;
+    /** The (at most two) entries that pulled most that way since then. */
+    pulls: (EntryRef & { delta: number })[];
+  }
+  | { kind: 'quiet'; lastEntryOn: IsoDate; days: number };
+
 export interface SupplierTrustView {
   supplierId: number;
   today: IsoDate;
@@ -37,6 +51,10 @@ export interface SupplierTrustView {
   figures: SupplierFigures;
   conductFigures: SupplierFigures;
   now: Opinion;
+  /** Null for an ended relationship, or when nothing calls for a flag. */
+  flag: FlagView | null;
+  /** False when private entries were left out of everything above (a pack that leaves them out). */
+  includesPrivate: boolean;
   reviews: EntryRef[];
   /** Entries the explanations point at. */
   entries: Record<number, EntryRef>;
@@ -55,8 +73,9 @@ export interface PortfolioRow {
   status: 'active' | 'ended';
   entryCount: number;
   now: Opinion;
-  /** Trust today minus trust 90 days ago. */
+  /** Trust today minus trust 90 days ago, both read on their exact day. */
   change90: number;
+  flag: FlagView | null;
   /** Weekly trust over the last year, oldest first. */
   spark: number[];
   figures: SupplierFigures;

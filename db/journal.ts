@@ -8,8 +8,9 @@ import { JournalError } from '../core/errors';
 import type { entryInput } from '../core/schemas';
 import type { Entry, Preferences, Supplier, SupplierSummary, TrashItem } from '../core/types';
 import { loadExample } from './example';
-import { portfolio, readTrustSettings, reviewWaterfallView, supplierTrust, writeTrustSettings } from './trust';
+import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust, writeTrustSettings } from './trust';
 import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings';
+import type { ModelNotice } from '../core/trust/upgrade';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
 import { entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
@@ -358,6 +359,17 @@ export class Journal implements JournalHandlers {
   resetTrustSettings(): TrustSettings {
     writeTrustSettings(this.db, null);
     return readTrustSettings(this.db);
+  }
+
+  getTrustModelNotice(): { notice: ModelNotice | null } {
+    return { notice: readTrustModelNotice(this.db) };
+  }
+
+  /** Keeps the settings in force (a version-1 journal's own values, read as version 2): the notice is then done. */
+  keepTrustSettings(): TrustSettings {
+    const settings = readTrustSettings(this.db);
+    writeTrustSettings(this.db, settings);
+    return settings;
   }
 
   getSupplierTrust(input: ParsedInputOf<'getSupplierTrust'>): SupplierTrustView {

@@ -6,21 +6,32 @@ import { entryEffects } from '../core/trust/effects';
 import { reviewWaterfall, topMovers, type Movers, type Waterfall } from '../core/trust/explain';
 import { supplierFigures } from '../core/trust/figures';
 import { ourConductSeries, seriesFromEvidence, toChartRows, trustAt, trustSeries } from '../core/trust/series';
-import { evidenceFromEntries } from '../core/trust/evidence';
-import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema, type TrustSettings } from '../core/trust/settings';
+import { evidenceFromEntries, type Evidence } from '../core/trust/evidence';
+import { trustFlag } from '../core/trust/flags';
+import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../core/trust/settings';
+import { readStoredSettings, type ModelNotice, type StoredSettings } from '../core/trust/upgrade';
 import type { Entry, Supplier } from '../core/types';
-import type { EntryRef, PortfolioRow, PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
+import type { EntryRef, FlagView, PortfolioRow, PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { whileUnchanged } from './unchanged';
 
 const SETTINGS_KEY = 'trust';
 
-export function readTrustSettings(db: Db): TrustSettings {
+function readStored(db: Db): StoredSettings {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
-  if (!raw) return DEFAULT_TRUST_SETTINGS;
-  const parsed = trustSettingsSchema.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : DEFAULT_TRUST_SETTINGS;
+  const stored = raw ? readStoredSettings(JSON.parse(raw)) : null;
+  return stored ?? { settings: DEFAULT_TRUST_SETTINGS, notice: null };
+}
+
+/** The settings in force: stored ones (of model version 1 read as version 2), else the defaults. */
+export function readTrustSettings(db: Db): TrustSettings {
+  return readStored(db).settings;
+}
+
+/** Set while the journal holds version-1 settings the manager had changed: shown once, on "How trust works". */
+export function readTrustModelNotice(db: Db): ModelNotice | null {
+  return readStored(db).notice;
 }
 
 export function writeTrustSettings(db: Db, settings: TrustSettings | null): void {
@@ -86,11 +97,12 @@ function supplierOrThrow(db: Db, id: number): Supplier {
 }
 
 export function supplierTrust(
-  db: Db, input: { supplierId: number; from: string | null; to: string | null }, today: string,
+  db: Db, input: { supplierId: number; from: string | null; to: string | null; includePrivate: boolean }, today: string,
 ): SupplierTrustView {
   const supplier = supplierOrThrow(db, input.supplierId);
   const settings = readTrustSettings(db);
-  const entries = trustEntries(db, supplier.id);
+  // A pack that leaves private entries out computes everything without them.
+  const entries = trustEntries(db, supplier.id).filter((e) => input.includePrivate || !e.private);
   const first = entries[0]?.date ?? addDays(today, -365);
   const to = input.to ?? today;
   const from = input.from ?? (first < to ? first : addDays(to, -90));
@@ -118,9 +130,19 @@ export function supplierTrust(
     figures: supplierFigures(supplier, entries, today, 'supplier'),
     conductFigures: supplierFigures(supplier, entries, today, 'ours'),
     now: trustAt(entries, today, { today, settings }).overall,
+    flag: supplier.status === 'active' ? flagView(supplier, entries, evidenceFromEntries(entries, today, settings, 'supplier'), today, settings) : null,
+    includesPrivate: input.includePrivate,
     reviews,
     entries: refsFor(entries, moverIds(movers)),
   };
+}
+
+/** The supplier's flag with the entries its reason names. */
+function flagView(supplier: Supplier, entries: Entry[], evidence: Evidence[], today: string, settings: TrustSettings, lastYear?: number[]): FlagView | null {
+  const flag = trustFlag({ entries, evidence, today, settings, reviewIntervalMonths: supplier.reviewIntervalMonths, lastYear });
+  if (flag === null || flag.kind === 'quiet') return flag;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return { ...flag, pulls: flag.pulls.flatMap((m) => { const e = byId.get(m.entryId); return e ? [{ ...ref(e), delta: m.delta }] : []; }) };
 }
 
 export function reviewWaterfallView(db: Db, input: { supplierId: number; reviewId: number }, today: string): ReviewWaterfallView {
@@ -136,7 +158,7 @@ export function reviewWaterfallView(db: Db, input: { supplierId: number; reviewI
 }
 
 const SPARK_WEEKS = 52;
-const COMPARISON_DAYS = 730;
+const COMPARISON_WEEKS = 104;
 
 // The lines of the overview need no more than a hundredth of a point; the
 // payload for 200 suppliers is then half the size.
@@ -158,22 +180,21 @@ export function computePortfolio(db: Db, today: string): PortfolioView {
     if (!list) bySupplier.set(e.supplierId, (list = []));
     list.push(e);
   }
-  const compFrom = addDays(today, -COMPARISON_DAYS);
-  const sparkFrom = fromDayNumber(toDayNumber(today) - SPARK_WEEKS * 7);
+  // One daily pass over two years serves all: the comparison chart and the
+  // sparkline (weekly points ending today), the exact 90-day change and the flag.
+  const todayDay = toDayNumber(today);
+  const from = fromDayNumber(todayDay - COMPARISON_WEEKS * 7);
+  const weekly = Array.from({ length: COMPARISON_WEEKS + 1 }, (_, k) => k * 7);
   const rows: PortfolioRow[] = [];
-  const comparison: PortfolioView['comparison'] = { dates: [], series: {} };
+  const comparison: PortfolioView['comparison'] = { dates: weekly.map((d) => fromDayNumber(todayDay - COMPARISON_WEEKS * 7 + d)), series: {} };
   for (const supplier of suppliers) {
     const entries = bySupplier.get(supplier.id) ?? [];
     const evidence = evidenceFromEntries(entries, today, settings, 'supplier');
-    // One weekly pass over two years serves the comparison chart, the sparkline and the 90-day change.
-    const series = seriesFromEvidence(evidence, { today, settings, from: compFrom, to: today, stepDays: 7 });
+    const series = seriesFromEvidence(evidence, { today, settings, from, to: today });
     const trust = series.overall.trust;
     const last = trust.length - 1;
-    const sparkStart = series.dates.findIndex((d) => d >= sparkFrom);
-    const ninetyAgo = addDays(today, -91);
-    const k90 = Math.max(0, series.dates.findIndex((d) => d >= ninetyAgo));
-    comparison.dates = series.dates;
-    comparison.series[supplier.id] = trust.map(round4);
+    const weeklyTrust = weekly.map((d) => trust[d]!);
+    comparison.series[supplier.id] = weeklyTrust.map(round4);
     rows.push({
       id: supplier.id,
       name: supplier.name,
@@ -187,8 +208,9 @@ export function computePortfolio(db: Db, today: string): PortfolioView {
         disbelief: 1 - series.overall.plausibility[last]!,
         uncertainty: series.overall.uncertainty[last]!,
       },
-      change90: trust[last]! - trust[k90]!,
-      spark: trust.slice(sparkStart < 0 ? 0 : sparkStart).map(round4),
+      change90: trust[last]! - trust[last - 90]!,
+      flag: supplier.status === 'active' ? flagView(supplier, entries, evidence, today, settings, trust.slice(last - 365)) : null,
+      spark: weeklyTrust.slice(-(SPARK_WEEKS + 1)).map(round4),
       figures: supplierFigures(supplier, entries, today, 'supplier'),
     });
   }

@@ -30,6 +30,8 @@ export const BRIDGE_METHODS = [
   'getTrustSettings',
   'updateTrustSettings',
   'resetTrustSettings',
+  'getTrustModelNotice',
+  'keepTrustSettings',
   'getSupplierTrust',
   'getReviewWaterfall',
   'getPortfolio',

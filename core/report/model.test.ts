@@ -18,7 +18,8 @@ const supplier: Supplier = {
 };
 
 /** The view the journal hands the renderer (db/trust.ts), built from the engine directly. */
-function viewOf(entries: Entry[], from: string, to: string, today: string): SupplierTrustView {
+function viewOf(all: Entry[], from: string, to: string, today: string, includePrivate = true): SupplierTrustView {
+  const entries = all.filter((e) => includePrivate || !e.private);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const ref = (e: Entry) => ({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private });
   const movers = topMovers(entries, from, to, { today, limit: 5 });
@@ -32,6 +33,8 @@ function viewOf(entries: Entry[], from: string, to: string, today: string): Supp
     figures: supplierFigures(supplier, entries, today),
     conductFigures: supplierFigures(supplier, entries, today, 'ours'),
     now: trustAt(entries, today, { today }).overall,
+    flag: null,
+    includesPrivate: includePrivate,
     reviews: [],
     entries: Object.fromEntries([...movers.down, ...movers.up].map((m) => [m.entryId, ref(byId.get(m.entryId)!)])),
   };
@@ -39,7 +42,7 @@ function viewOf(entries: Entry[], from: string, to: string, today: string): Supp
 
 function report(entries: Entry[], from: string, to: string, includePrivate = false, today = to): SupplierReport {
   return buildSupplierReport({
-    supplier, entries, trust: viewOf(entries, from, to, today),
+    supplier, entries, trust: viewOf(entries, from, to, today, includePrivate),
     options: { from, to, includePrivate, managerName: ' Anna ', generatedOn: today },
   });
 }
@@ -58,6 +61,26 @@ const withPrivacy = journalArb(40).chain((entries) =>
     .map((flags) => entries.map((e, k) => ({ ...e, private: flags[k]!, title: `${e.kind} ${e.id}` }) as Entry)));
 
 describe('review pack model: private entries', () => {
+  it('left out, private entries leave out their effect too, and the pack says how many', () => {
+    const entries = [
+      ...Array.from({ length: 8 }, (_, k) => promise(10 + k, addDays('2024-01-01', 20 * k), { status: 'kept', settledOn: addDays('2024-01-05', 20 * k) })),
+      incident(30, '2024-05-01', { severity: 'critical', private: true, title: 'secret outage' }),
+    ];
+    const r = report(entries, '2024-01-01', '2024-06-30');
+    const without = entries.filter((e) => !e.private);
+    expect(r.summary.trustEnd).toBeCloseTo(trustAt(without, '2024-06-30', { today: '2024-06-30' }).overall.trust, 12);
+    expect(r.header.privateLeftOut).toBe(1);
+    expect(JSON.stringify(r)).not.toContain('secret');
+    const all = report(entries, '2024-01-01', '2024-06-30', true);
+    expect(all.summary.trustEnd).toBeCloseTo(trustAt(entries, '2024-06-30', { today: '2024-06-30' }).overall.trust, 12);
+    expect(all.header.privateLeftOut).toBe(0);
+    // a trust view that still holds private entries cannot make a pack that leaves them out
+    expect(() => buildSupplierReport({
+      supplier, entries, trust: viewOf(entries, '2024-01-01', '2024-06-30', '2024-06-30', true),
+      options: { from: '2024-01-01', to: '2024-06-30', includePrivate: false, managerName: '', generatedOn: '2024-06-30' },
+    })).toThrow();
+  });
+
   it('never shows a private entry unless asked to (tables, agenda, markers, movers)', () => {
     fc.assert(fc.property(withPrivacy, fc.boolean(), (entries, ask) => {
       const r = report(entries, '2023-06-01', WINDOW_TO, ask);

@@ -4,8 +4,9 @@
 //
 // Privacy: unless `includePrivate` is set, private entries are dropped here,
 // before anything is counted or listed, so none can reach a table, a talking
-// point, a marker or a mover. The trust line itself is the journal's (notes,
-// the usual private entries, carry no evidence).
+// point, a marker or a mover; and the trust view must then have been computed
+// without them too (getSupplierTrust with includePrivate: false), so nothing
+// in the pack moves that the pack does not show. The header says so.
 import type { IsoDate } from '../dates';
 import { addMonths, daysBetween } from '../dates';
 import type { Reason } from '../trust/evidence';
@@ -41,6 +42,8 @@ export interface ReportHeader {
   managerName: string;
   generatedOn: IsoDate;
   includePrivate: boolean;
+  /** How many private entries of this supplier the pack leaves out (0 when they are included). */
+  privateLeftOut: number;
 }
 
 export interface ReportSummary {
@@ -355,6 +358,9 @@ export function buildSupplierReport(input: {
   const { supplier, trust, options } = input;
   const { from, to, includePrivate } = options;
   const visible = input.entries.filter((e) => e.supplierId === supplier.id && (includePrivate || !e.private));
+  if (!includePrivate && trust.includesPrivate && input.entries.some((e) => e.supplierId === supplier.id && e.private)) {
+    throw new Error('A pack without private entries needs a trust view computed without them');
+  }
   const visibleIds = new Set(visible.map((e) => e.id));
   const ofSupplier = visible.filter((e) => sideOf(e) === 'supplier');
   const ours = visible.filter((e) => sideOf(e) === 'ours');
@@ -488,6 +494,7 @@ export function buildSupplierReport(input: {
       managerName: options.managerName.trim(),
       generatedOn: options.generatedOn,
       includePrivate,
+      privateLeftOut: includePrivate ? 0 : input.entries.filter((e) => e.supplierId === supplier.id && e.private).length,
     },
     summary: summaryOf(trust),
     figures: periodFigures(visible, from, to),

@@ -43,6 +43,13 @@ describe('trust through the journal', () => {
     const view = ok(journal, 'getPortfolio', {});
     const row = view.suppliers.find((r) => r.id === supplier.id)!;
     expect(row.change90).toBeLessThan(-0.1);
+    // the change is read on exact days: today against today - 90
+    const exact = (d: string) => ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: d, to: d }).rows[0]!.trust;
+    expect(row.change90).toBeCloseTo(exact(TODAY) - exact('2026-04-01'), 12);
+    // the flag says why: the two entries that pulled most
+    expect(row.flag).toMatchObject({ kind: 'eroding' });
+    expect(row.flag!.kind === 'eroding' && row.flag!.pulls.map((p) => p.title).sort()).toEqual(['Backups in a second data centre', 'ERP down 19 hours']);
+    expect(view.suppliers.find((r) => r.name === 'Quiet Print')!.flag).toBeNull();
     expect(view.suppliers.find((r) => r.name === 'Quiet Print')!.now.trust).toBeCloseTo(DEFAULT_TRUST_SETTINGS.baseRate, 6);
     expect(view.comparison.series[supplier.id]).toHaveLength(view.comparison.dates.length);
   });
@@ -67,6 +74,66 @@ describe('trust through the journal', () => {
     expect(w.to).toBe('2026-06-28');
     expect(w.nextReview?.title).toBe('Q2');
     expect(w.start + w.bars.reduce((sum, b) => sum + b.delta, 0)).toBeCloseTo(w.end, 9);
+  });
+});
+
+describe('flags, private entries and settings of model version 1', () => {
+  it('a supplier gone quiet is "quiet", never "eroding", on the dashboard and its page', async () => {
+    const journal = await freshJournal(TODAY);
+    const s = ok(journal, 'createSupplier', { name: 'Stil BV', reviewIntervalMonths: 3 });
+    for (let m = 1; m <= 12; m++) {
+      const date = `2025-${String(m).padStart(2, '0')}-05`;
+      ok(journal, 'createEntry', { supplierId: s.id, kind: 'interaction', date, title: `Call ${m}`, channel: 'call', tone: 'positive' });
+      ok(journal, 'createEntry', { supplierId: s.id, kind: 'advice', date: `2025-${String(m).padStart(2, '0')}-15`, title: `Idea ${m}` });
+    }
+    const row = ok(journal, 'getPortfolio', {}).suppliers[0]!;
+    expect(row.flag).toEqual({ kind: 'quiet', lastEntryOn: '2025-12-15', days: 197 });
+    expect(ok(journal, 'getSupplierTrust', { supplierId: s.id, from: null, to: null }).flag).toEqual(row.flag);
+    // an ended relationship carries no flag
+    ok(journal, 'endSupplier', { id: s.id, endedOn: '2026-06-01' });
+    expect(ok(journal, 'getPortfolio', {}).suppliers[0]!.flag).toBeNull();
+  });
+
+  it('left out, private entries count nowhere: the trust view is computed without them', async () => {
+    const { journal, supplier } = await storyJournal();
+    ok(journal, 'createEntry', { supplierId: supplier.id, kind: 'incident', date: '2026-06-20', title: 'Private worry', severity: 'high', private: true });
+    const all = ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: '2026-01-01', to: TODAY });
+    const without = ok(journal, 'getSupplierTrust', { supplierId: supplier.id, from: '2026-01-01', to: TODAY, includePrivate: false });
+    expect(all.includesPrivate).toBe(true);
+    expect(without.includesPrivate).toBe(false);
+    expect(without.now.trust).toBeGreaterThan(all.now.trust);
+    expect(without.markers.some((m) => m.private)).toBe(false);
+    expect(Object.values(without.entries).some((e) => e.private)).toBe(false);
+    // the same as a journal that never had it
+    const { journal: twin, supplier: twinSupplier } = await storyJournal();
+    expect(ok(twin, 'getSupplierTrust', { supplierId: twinSupplier.id, from: '2026-01-01', to: TODAY }).rows).toEqual(without.rows);
+  });
+
+  it('settings of model version 1: unchanged ones move to the new defaults, changed ones are kept with a notice until the manager acts', async () => {
+    const journal = await freshJournal(TODAY);
+    const v1 = {
+      halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
+      promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
+      promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
+      promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 5,
+      incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
+      reviewFactor: 1,
+    };
+    const store = (value: object) => journal.db.prepare("INSERT INTO settings (key, value) VALUES ('trust', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(value));
+    store(v1);
+    expect(ok(journal, 'getTrustSettings', {})).toEqual(DEFAULT_TRUST_SETTINGS);
+    expect(ok(journal, 'getTrustModelNotice', {})).toEqual({ notice: null });
+
+    store({ ...v1, incidentCritical: 8 });
+    expect(ok(journal, 'getTrustSettings', {})).toEqual({ ...DEFAULT_TRUST_SETTINGS, incidentCritical: 8 });
+    expect(ok(journal, 'getTrustModelNotice', {})).toEqual({ notice: { fromVersion: 1, kept: { incidentCritical: 8 } } });
+    expect(ok(journal, 'keepTrustSettings', {})).toEqual({ ...DEFAULT_TRUST_SETTINGS, incidentCritical: 8 });
+    expect(ok(journal, 'getTrustModelNotice', {})).toEqual({ notice: null });
+    expect(ok(journal, 'getTrustSettings', {}).incidentCritical).toBe(8);
+
+    store({ ...v1, incidentCritical: 8 });
+    expect(ok(journal, 'resetTrustSettings', {})).toEqual(DEFAULT_TRUST_SETTINGS);
+    expect(ok(journal, 'getTrustModelNotice', {})).toEqual({ notice: null });
   });
 });
 

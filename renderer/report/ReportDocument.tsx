@@ -106,10 +106,11 @@ function SupplierHeaderBlock({ h }: { h: ReportHeader }) {
           )}
         </>
       )}
-      flags={(h.status === 'ended' || h.includePrivate) && (
+      flags={(h.status === 'ended' || h.includePrivate || h.privateLeftOut > 0) && (
         <p className="rp-flags">
           {h.status === 'ended' && <span className="rp-flag">{t('header.ended')}</span>}
           {h.includePrivate && <span className="rp-flag rp-flag--private">{t('header.privateIncluded')}</span>}
+          {h.privateLeftOut > 0 && <span className="rp-flag" data-testid="private-left-out">{t('header.privateLeftOut', { count: h.privateLeftOut })}</span>}
         </p>
       )}
     />

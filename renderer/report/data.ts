@@ -11,18 +11,19 @@ export interface PackData {
   baseRate: number;
 }
 
-async function supplierItem(supplierId: number, from: string, to: string) {
+async function supplierItem(supplierId: number, from: string, to: string, includePrivate: boolean) {
   const [supplier, entries, trust] = await Promise.all([
     api.getSupplier({ id: supplierId }),
     api.listEntries({ supplierId }),
-    api.getSupplierTrust({ supplierId, from, to }),
+    // Left out, private entries leave out their effect too: trust is computed without them.
+    api.getSupplierTrust({ supplierId, from, to, includePrivate }),
   ]);
   return { supplier, entries, trust };
 }
 
 export async function loadPack(request: ReportRequest): Promise<PackData> {
   // Everything at once: one round trip's wait, not three.
-  const first = request.scope === 'supplier' ? supplierItem(request.supplierId!, request.from, request.to) : null;
+  const first = request.scope === 'supplier' ? supplierItem(request.supplierId!, request.from, request.to, request.includePrivate) : null;
   const [preferences, settings] = await Promise.all([api.getPreferences({}), api.getTrustSettings({})]);
   const options = {
     from: request.from, to: request.to, includePrivate: request.includePrivate,
@@ -35,7 +36,7 @@ export async function loadPack(request: ReportRequest): Promise<PackData> {
   const suppliers = await api.listSuppliers({ includeEnded: true });
   // Ended relationships are left out unless they ended within the period.
   const relevant = suppliers.filter((s) => s.status === 'active' || (s.endedOn !== null && s.endedOn >= request.from));
-  const items = await Promise.all(relevant.map((s) => supplierItem(s.id, request.from, request.to)));
+  const items = await Promise.all(relevant.map((s) => supplierItem(s.id, request.from, request.to, request.includePrivate)));
   return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate };
 }
 

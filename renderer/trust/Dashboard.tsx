@@ -1,53 +1,63 @@
-// The start screen once there are suppliers: the suppliers eroding and
-// building up most and all suppliers' trust side by side at the top, then every supplier's trust
-// now, its 90-day change and a sparkline, and what needs attention.
-import { TrendingDown, TrendingUp } from 'lucide-react';
+// The start screen once there are suppliers: the flags a manager can act on
+// (eroding, building up, gone quiet), each with its reason, and all suppliers'
+// trust side by side at the top; then every supplier's trust now, its 90-day
+// change and a sparkline, and what needs attention.
+import { Moon, TrendingDown, TrendingUp } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { PortfolioRow } from '../../core/views';
+import type { FlagView, PortfolioRow } from '../../core/views';
 import { useSuppliers } from '../api/queries';
 import { Comparison } from './Comparison';
-import { Change, ERODING, IMPROVING } from './DashboardCells';
+import { Change } from './DashboardCells';
 import { DashboardTable } from './DashboardTable';
 import { usePortfolio } from './queries';
 import { useTrustText } from './text';
+import { useFlagSentence } from './TrustFlag';
 import '../styles/trust.css';
 
-/** The three active suppliers whose trust fell (or rose) most over 90 days, past the two-point mark. */
-function MostMoved({ rows, direction }: { rows: PortfolioRow[]; direction: 'down' | 'up' }) {
+const SHOWN = 3;
+const CARDS = {
+  eroding: { icon: TrendingDown, tone: 'trust-down', title: 'dashboard.erodingMost', none: 'dashboard.noneEroding', note: 'dashboard.erodingNote', testId: 'eroding-most' },
+  buildingUp: { icon: TrendingUp, tone: 'trust-up', title: 'dashboard.buildingMost', none: 'dashboard.noneBuilding', note: 'dashboard.buildingNote', testId: 'building-most' },
+  quiet: { icon: Moon, tone: 'trust-muted', title: 'dashboard.quietTitle', none: '', note: 'dashboard.quietNote', testId: 'quiet-suppliers' },
+} as const;
+
+/** The suppliers carrying one kind of flag, the largest move (or longest silence) first, each with its reason. */
+function Flagged({ rows, kind }: { rows: PortfolioRow[]; kind: FlagView['kind'] }) {
   const text = useTrustText();
   const { t } = text;
-  const down = direction === 'down';
-  const picked = useMemo(
-    () => rows
-      .filter((r) => r.status === 'active' && (down ? r.change90 <= ERODING : r.change90 >= IMPROVING))
-      .sort((a, b) => (down ? a.change90 - b.change90 : b.change90 - a.change90))
-      .slice(0, 3),
-    [rows, down],
-  );
-  const titleId = down ? 'eroding-title' : 'building-title';
-  const Icon = down ? TrendingDown : TrendingUp;
+  const sentence = useFlagSentence();
+  const card = CARDS[kind];
+  const flagged = useMemo(() => {
+    const size = (f: FlagView) => (f.kind === 'quiet' ? f.days : Math.abs(f.change));
+    return rows.filter((r) => r.flag?.kind === kind).sort((a, b) => size(b.flag!) - size(a.flag!));
+  }, [rows, kind]);
+  if (kind === 'quiet' && flagged.length === 0) return null;
+  const titleId = `${card.testId}-title`;
+  const Icon = card.icon;
   return (
-    <section className={`trust-card most-moved ${down ? 'eroding' : 'building'}`} aria-labelledby={titleId} data-testid={down ? 'eroding-most' : 'building-most'}>
+    <section className={`trust-card most-moved flagged--${kind}`} aria-labelledby={titleId} data-testid={card.testId}>
       <h2 id={titleId} className="trust-card__title">
-        <Icon size={17} aria-hidden="true" className={down ? 'trust-down' : 'trust-up'} /> {t(down ? 'dashboard.erodingMost' : 'dashboard.buildingMost')}
+        <Icon size={17} aria-hidden="true" className={card.tone} /> {t(card.title)}
       </h2>
-      {picked.length === 0 ? (
-        <p className="trust-muted">{t(down ? 'dashboard.noneEroding' : 'dashboard.noneBuilding')}</p>
+      {flagged.length === 0 ? (
+        <p className="trust-muted">{t(card.none)}</p>
       ) : (
         <ol className="eroding__list">
-          {picked.map((r) => (
+          {flagged.slice(0, SHOWN).map((r) => (
             <li key={r.id} data-supplier-id={r.id}>
               <Link to={`/suppliers/${r.id}`} className="eroding__name">{r.name}</Link>
               <span className="eroding__numbers">
-                <Change value={r.change90} />
+                {kind !== 'quiet' && <Change value={r.change90} />}
                 <span className="trust-muted">{t('dashboard.nowAt', { value: text.percent(r.now.trust) })}</span>
               </span>
+              <p className="flagged__reason" data-testid="flag-reason">{sentence(r.flag!)}</p>
             </li>
           ))}
+          {flagged.length > SHOWN && <li className="trust-muted">{t('dashboard.moreFlagged', { count: flagged.length - SHOWN })}</li>}
         </ol>
       )}
-      <p className="trust-note">{t(down ? 'dashboard.erodingNote' : 'dashboard.buildingNote')}</p>
+      <p className="trust-note">{t(card.note)}</p>
     </section>
   );
 }
@@ -65,8 +75,9 @@ export function Dashboard() {
     <div className="dashboard" data-testid="dashboard">
       <div className="dashboard__top">
         <div className="dashboard__movers">
-          <MostMoved rows={view.suppliers} direction="down" />
-          <MostMoved rows={view.suppliers} direction="up" />
+          <Flagged rows={view.suppliers} kind="eroding" />
+          <Flagged rows={view.suppliers} kind="buildingUp" />
+          <Flagged rows={view.suppliers} kind="quiet" />
         </div>
         {view.comparison.dates.length > 1 && (
           <Comparison view={view} />

@@ -1,14 +1,11 @@
-// The dashboard's small pieces, shared by its table and the "eroding most"
-// card: a change in trust with its arrow, and a sparkline.
+// The dashboard's small pieces, shared by its table and the flag cards: a change in trust with its arrow, and a sparkline.
 import clsx from 'clsx';
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from 'lucide-react';
 import { memo, useMemo } from 'react';
 import { useTrustText } from './text';
 
-/** A fall of at least two percentage points in 90 days counts as eroding. */
-export const ERODING = -0.02;
-/** A rise of at least two points counts as building up. */
-export const IMPROVING = 0.02;
+/** Changes smaller than half a point read as no change. */
+const NOTABLE = 0.005;
 
 // A plain SVG polyline: a dashboard of 200 suppliers draws 200 of these, and
 // a full recharts chart each would cost seconds.
@@ -46,7 +43,7 @@ export function Change({ value }: { value: number }) {
   const text = useTrustText();
   const Arrow = value <= -0.0005 ? ArrowDownRight : value >= 0.0005 ? ArrowUpRight : ArrowRight;
   return (
-    <span className={clsx('change', value <= ERODING ? 'trust-down' : value >= IMPROVING ? 'trust-up' : 'trust-muted')}>
+    <span className={clsx('change', value <= -NOTABLE ? 'trust-down' : value >= NOTABLE ? 'trust-up' : 'trust-muted')}>
       <Arrow size={15} aria-hidden="true" />
       {text.points(value)}
     </span>

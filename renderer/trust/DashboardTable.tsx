@@ -5,13 +5,14 @@
 // portfolio of hundreds of suppliers as quick to open as one of ten.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
-import { AlertTriangle, ArrowDown, ArrowUp, CalendarClock, Clock, Search, TrendingDown } from 'lucide-react';
+import { AlertTriangle, ArrowDown, ArrowUp, CalendarClock, Clock, Search } from 'lucide-react';
 import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PortfolioRow } from '../../core/views';
 import { collator } from '../i18n/format';
 import { findScrollParent, spacedItems, useScrollMargin } from '../components/scroll';
-import { Change, ERODING, Sparkline } from './DashboardCells';
+import { Change, Sparkline } from './DashboardCells';
+import { FlagBadge } from './TrustFlag';
 import { useTrustText } from './text';
 
 /** Tables longer than this are virtualised. */
@@ -47,10 +48,10 @@ const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, 
   const text = useTrustText();
   const { t } = text;
   const f = row.figures;
-  const eroding = row.status === 'active' && row.change90 <= ERODING;
+  const eroding = row.flag?.kind === 'eroding';
   const noticeSoon = f.daysToNoticeDeadline !== null && f.daysToNoticeDeadline >= 0 && f.daysToNoticeDeadline <= 60;
   return (
-    <tr className={clsx(row.status === 'ended' && 'row-ended', eroding && 'row-eroding')} data-testid="dashboard-row" data-supplier-id={row.id} data-eroding={eroding || undefined}
+    <tr className={clsx(row.status === 'ended' && 'row-ended', eroding && 'row-flag-eroding')} data-testid="dashboard-row" data-supplier-id={row.id} data-flag={row.flag?.kind}
       data-index={index} aria-rowindex={index + 2} ref={measure}>
       <th scope="row" className="dash-name">
         <Link to={`/suppliers/${row.id}`} className="table-link">{row.name}</Link>
@@ -68,11 +69,7 @@ const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, 
       </td>
       <td className="num">
         <Change value={row.change90} />
-        {eroding && (
-          <span className="badge badge-danger badge-inline eroding-flag" data-testid="eroding-flag">
-            <TrendingDown size={12} aria-hidden="true" /> {t('dashboard.eroding')}
-          </span>
-        )}
+        {row.flag && <FlagBadge flag={row.flag} />}
       </td>
       <td>
         <Sparkline

@@ -14,15 +14,16 @@ import { useTrustText } from './text';
 export type SettingKey = keyof TrustSettings;
 
 export const SETTING_GROUPS: { key: string; fields: SettingKey[] }[] = [
-  { key: 'model', fields: ['halfLifePositiveDays', 'halfLifeNegativeDays', 'asymmetry', 'priorWeight', 'baseRate'] },
+  { key: 'model', fields: ['halfLifeDays', 'asymmetry', 'priorWeight', 'baseRate'] },
   {
     key: 'promises',
     fields: [
-      'promiseKeptResult', 'promiseKeptEffort', 'promiseKeptLatePositive', 'promiseKeptLateNegative',
-      'promiseBrokenResult', 'promiseBrokenEffort', 'promiseInContractFactor', 'promiseRenegotiatedEarly', 'promiseRenegotiatedLate',
+      'promiseKeptResult', 'promiseKeptEffort', 'promiseKeptLatePositive', 'promiseKeptLateNegative', 'promiseKeptLatePerDay',
+      'promiseBrokenResult', 'promiseBrokenEffort', 'promiseInContractFactor', 'promiseOverduePhaseInDays', 'resultPromiseAbilityShare',
+      'promiseRenegotiatedEarly', 'promiseRenegotiatedLate',
     ],
   },
-  { key: 'incidents', fields: ['incidentLow', 'incidentMedium', 'incidentHigh', 'incidentCritical', 'incidentHandledWell'] },
+  { key: 'incidents', fields: ['incidentLow', 'incidentMedium', 'incidentHigh', 'incidentCritical', 'incidentHandledWell', 'incidentHandledBadly'] },
   { key: 'contact', fields: ['interactionPositive', 'interactionNeutral', 'interactionNegative', 'advice'] },
   { key: 'reviews', fields: ['reviewFactor'] },
 ];
@@ -33,7 +34,9 @@ export function boundsOf(key: SettingKey): { min: number; max: number } {
   return { min: field.minValue ?? 0, max: field.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
-const stepOf = (key: SettingKey) => (key.endsWith('Days') ? 1 : key === 'priorWeight' ? 0.5 : 0.05);
+const stepOf = (key: SettingKey) => (key.endsWith('Days') ? 1 : key === 'priorWeight' ? 0.5 : key === 'promiseKeptLatePerDay' ? 0.01 : 0.05);
+const unitOf = (key: SettingKey) =>
+  key.endsWith('Days') ? 'days' : key === 'baseRate' || key === 'resultPromiseAbilityShare' ? 'share' : key === 'promiseKeptLatePerDay' ? 'perDay' : 'weight';
 
 type Issue = Pick<FieldIssue, 'key' | 'params'>;
 
@@ -111,7 +114,7 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
                     aria-describedby={`${fieldId}-hint${issue ? ` ${fieldId}-error` : ''}`}
                     onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
                   />
-                  <span className="setting-row__unit">{t(`settings.unit.${key.endsWith('Days') ? 'days' : key === 'baseRate' ? 'share' : 'weight'}`)}</span>
+                  <span className="setting-row__unit">{t(`settings.unit.${unitOf(key)}`)}</span>
                 </div>
                 <p id={`${fieldId}-hint`} className="setting-row__hint">
                   {t(`settings.field.${key}.hint`)}{' '}

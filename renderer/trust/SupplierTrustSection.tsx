@@ -10,6 +10,7 @@ import { ConductMirror, FigureTiles } from './Figures';
 import { useSupplierTrust, useTrustSettings } from './queries';
 import { ReviewWaterfall } from './ReviewWaterfall';
 import { KIND_ORDER, MarkerIcon } from './shapes';
+import { FlagNotice } from './TrustFlag';
 import { useTrustText } from './text';
 import { DIM_DASH, DIMENSION_KEYS, TrustChart, TrustNavigator, dimColor, usePoints, type DimensionKey } from './TrustChart';
 import { WhyItMoved } from './WhyItMoved';
@@ -115,6 +116,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           <span className="trust-now__band">{text.percent(view.movers.trustFrom)} → {text.percent(view.movers.trustTo)}</span>
         </div>
       </div>
+      {view.flag && <FlagNotice flag={view.flag} />}
 
       <div className="trust-controls">
         <div className="trust-segmented" role="group" aria-label={t('range.label')}>

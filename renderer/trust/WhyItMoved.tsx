@@ -1,5 +1,6 @@
 // "Why it moved": the entries that moved trust most over the visible range,
-// down and up, each linked to the entry in the journal.
+// down and up, each linked to the entry in the journal; then the fading of
+// older entries and the smaller entries pooled, so the lines add up to the change.
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from 'lucide-react';
 import { Link } from 'react-router';
 import type { Mover, Movers } from '../../core/trust/explain';
@@ -12,8 +13,6 @@ export const entryLink = (supplierId: number, entryId: number) => `/suppliers/${
 function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef | undefined; supplierId: number }) {
   const text = useTrustText();
   const kind = entry?.kind ?? mover.kind ?? 'note';
-  // Evidence from before the period that only lost weight during it.
-  const fading = mover.contributionFrom !== 0 && Math.sign(mover.contributionFrom) === Math.sign(mover.contributionTo) && Math.abs(mover.contributionTo) < Math.abs(mover.contributionFrom);
   return (
     <li className="mover" data-entry-id={mover.entryId}>
       <MarkerIcon kind={kind} />
@@ -28,7 +27,6 @@ function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef
           {text.t(`journal:kind.${kind}`)}
           {mover.date && <> · {text.date(mover.date)}</>}
           {mover.reasons.length > 0 && <> · {text.reasons(mover.reasons)}</>}
-          {fading && <> · <span className="mover__fading">{text.t('why.fading')}</span></>}
         </div>
       </div>
     </li>
@@ -78,6 +76,23 @@ export function WhyItMoved({
           )}
         </div>
       </div>
+      {(Math.abs(movers.fading) >= 0.0005 || movers.others.count > 0) && (
+        <dl className="why__rest" data-testid="why-rest">
+          <dt className="visually-hidden">{t('why.rest')}</dt>
+          {Math.abs(movers.fading) >= 0.0005 && (
+            <dd data-testid="why-fading">
+              <span>{t('why.fadingLine')}</span>
+              <span className={movers.fading < 0 ? 'trust-down' : 'trust-up'}>{text.points(movers.fading)}</span>
+            </dd>
+          )}
+          {movers.others.count > 0 && (
+            <dd data-testid="why-others">
+              <span>{t('why.others', { count: movers.others.count })}</span>
+              <span className={movers.others.delta <= -0.0005 ? 'trust-down' : movers.others.delta >= 0.0005 ? 'trust-up' : 'trust-muted'}>{text.points(movers.others.delta)}</span>
+            </dd>
+          )}
+        </dl>
+      )}
       <p className="trust-note">{t('why.note')}</p>
     </section>
   );

@@ -10,6 +10,7 @@ export const trustKeys = {
   waterfall: (supplierId: number, reviewId: number) => ['trust', 'waterfall', supplierId, reviewId] as const,
   portfolio: ['trust', 'portfolio'] as const,
   settings: ['trust', 'settings'] as const,
+  notice: ['trust', 'notice'] as const,
 };
 
 export const useSupplierTrust = (supplierId: number, from: string | null, to: string | null, enabled = true) =>
@@ -35,3 +36,5 @@ export const useTrustSettings = () => useQuery({ queryKey: trustKeys.settings, q
 
 export const useUpdateTrustSettings = () => useJournalMutation((input: Partial<TrustSettingsInput>) => api.updateTrustSettings(input));
 export const useResetTrustSettings = () => useJournalMutation(() => api.resetTrustSettings({}));
+export const useTrustModelNotice = () => useQuery({ queryKey: trustKeys.notice, queryFn: () => api.getTrustModelNotice({}) });
+export const useKeepTrustSettings = () => useJournalMutation(() => api.keepTrustSettings({}));

@@ -32,6 +32,8 @@ export function useTrustText() {
       const sign = rounded > 0 ? '+' : rounded < 0 ? MINUS : '±';
       return t('points', { value: `${sign}${pt1.format(Math.abs(rounded))}` });
     };
+    /** The size of a change, without its sign: 0.124 -> "12.4 pt". */
+    const pointsSize = (delta: number) => t('points', { value: pt1.format(Math.round(Math.abs(delta) * 1000) / 10) });
     const reason = (r: Reason): string => {
       const p = r.params;
       const params: Record<string, string | number> = {
@@ -41,6 +43,7 @@ export function useTrustText() {
         score: typeof p.score === 'number' ? p.score : String(p.score ?? ''),
         dueOn: p.dueOn ? formatDate(String(p.dueOn), lang) : '',
         contract: p.inContract ? t('reason.inContract') : '',
+        ...(typeof p.daysLate === 'number' ? { count: p.daysLate } : {}),
       };
       const late = p.late === true && (r.key === 'renegotiatedPromise' || r.key === 'withdrawnPromise');
       return t(`reason.${r.key}${late ? 'Late' : ''}`, params).replace(/\s+/g, ' ').trim();
@@ -62,13 +65,13 @@ export function useTrustText() {
         return `${[...new Set(rest.map(reason))].join('; ')} ${t('reason.wasOverdue', { dueOn: formatDate(String(overdue.params.dueOn ?? ''), lang) })}`;
       }
       // The event before what followed it (an incident before its good handling).
-      const order = (r: Reason) => (r.key === 'incidentHandledWell' ? 1 : 0);
+      const order = (r: Reason) => (r.key === 'incidentHandledWell' || r.key === 'incidentHandledBadly' ? 1 : 0);
       return [...new Set([...list].sort((x, y) => order(x) - order(y)).map(reason))].join('; ');
     };
     const date = (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatDate(iso, lang, style);
     const tick = (ms: number, spanDays: number) => (spanDays <= 150 ? dayMonth : monthYear).format(new Date(ms));
     const number = (v: number) => num.format(v);
-    return { t, lang, percent, points, reason, reasons, date, tick, number };
+    return { t, lang, percent, points, pointsSize, reason, reasons, date, tick, number };
   }, [t, lang]);
 }
 
