@@ -123,7 +123,7 @@ function OwnExample({ s }: { s: TrustSettings }) {
 }
 
 /** Shown while the journal holds settings of model version 1 that the manager had changed. */
-function ModelNotice({ s }: { s: TrustSettings }) {
+function ModelNotice() {
   const text = useTrustText();
   const { t } = text;
   const notice = useTrustModelNotice();
@@ -164,7 +164,7 @@ function Explanation({ s }: { s: TrustSettings }) {
   };
   return (
     <div className="howto" data-testid="howto">
-      <ModelNotice s={s} />
+      <ModelNotice />
       <section>
         <h2 className="howto__h2">{t('howto.evidence.title')}</h2>
         <p>{t('howto.evidence.p1')}</p>
