@@ -1,5 +1,5 @@
 // The dashboard: every supplier's trust, its 90-day change and sparkline, what
-// needs attention, the suppliers eroding most, and a comparison chart whose
+// needs attention, the suppliers flagged eroding, building up or quiet, and a comparison chart whose
 // legend toggles lines (by keyboard too).
 import { expect, isoDaysFromToday, test } from './fixtures';
 
@@ -19,10 +19,14 @@ test('the example journal: Wolkendek erodes most, and every supplier has its row
     await expect(row.getByRole('img', { name: /Trust over the last year/ })).toBeVisible();
   }
 
-  const worst = [...portfolio.suppliers].sort((a, b) => a.change90 - b.change90)[0]!;
-  expect(worst.name).toMatch(/Wolkendek/);
-  await expect(page.getByTestId('eroding-most').getByRole('listitem').first()).toContainText(worst.name);
-  await expect(rows.filter({ hasText: worst.name }).getByTestId('eroding-flag')).toBeVisible();
+  // Wolkendek is eroding, and the card says why, naming the entries that pulled most.
+  const wolkendek = portfolio.suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+  expect(wolkendek.flag?.kind).toBe('eroding');
+  const card = page.getByTestId('eroding-most').getByRole('listitem').first();
+  await expect(card).toContainText(wolkendek.name);
+  await expect(card.getByTestId('flag-reason')).toContainText(/^Down \d+\.\d pt since its high of \d+% on .+, mostly through “.+” \(\u2212\d+\.\d pt\)/);
+  if (wolkendek.flag?.kind === 'eroding') await expect(card.getByTestId('flag-reason')).toContainText(wolkendek.flag.pulls[0]!.title);
+  await expect(rows.filter({ hasText: wolkendek.name }).getByTestId('trust-flag')).toHaveAttribute('data-flag', 'eroding');
 });
 
 test('overdue promises, open incidents, an overdue review and a notice deadline soon are flagged', async ({ app }) => {
@@ -70,11 +74,13 @@ test('the comparison legend toggles lines, by mouse and by keyboard', async ({ a
 test('the comparison tooltip lists each line at the week under the pointer, and arrow keys move through the weeks', async ({ app }) => {
   const { page } = app;
   const alfa = await app.call('createSupplier', { name: 'Alfa' });
-  await app.call('createEntry', { supplierId: alfa.id, kind: 'interaction', date: isoDaysFromToday(-40), title: 'Kick-off', tone: 'positive' });
+  for (const title of ['Kick-off', 'Workshop', 'Demo', 'Roadmap', 'Intake']) {
+    await app.call('createEntry', { supplierId: alfa.id, kind: 'interaction', date: isoDaysFromToday(-40), title, tone: 'positive' });
+  }
   const beta = await app.call('createSupplier', { name: 'Beta' });
   await app.call('createEntry', { supplierId: beta.id, kind: 'incident', date: isoDaysFromToday(-40), title: 'Outage', severity: 'critical' });
   await page.reload();
-  // Beside the chart: who eroded and who built up most.
+  // Beside the chart: who is eroding and who is building up.
   await expect(page.getByTestId('eroding-most').getByRole('listitem')).toHaveText([/^Beta/]);
   await expect(page.getByTestId('building-most').getByRole('listitem')).toHaveText([/^Alfa/]);
   const chart = page.getByRole('group', { name: /Trust per week/ });
@@ -157,4 +163,24 @@ test('a large portfolio: search, sort, rows drawn as they scroll into view, line
   await expect(page.getByRole('heading', { name: 'Leverancier 55', level: 1 })).toBeVisible();
   await expect(sidebar.getByRole('link', { name: 'Leverancier 55' })).toHaveAttribute('aria-current', 'page');
   await expect(sidebar.getByRole('link', { name: 'Leverancier 55' })).toBeInViewport();
+});
+
+test('a supplier gone quiet is flagged "Quiet", with its reason, never "Eroding"', async ({ app }) => {
+  const { page } = app;
+  const s = await app.call('createSupplier', { name: 'Stille Wateren BV', reviewIntervalMonths: 3 });
+  for (let d = -500; d <= -200; d += 15) {
+    await app.call('createEntry', { supplierId: s.id, kind: 'interaction', date: isoDaysFromToday(d), title: `Call ${d}`, tone: 'positive' });
+  }
+  await page.reload();
+  const row = page.getByTestId('dashboard-row').filter({ hasText: 'Stille Wateren BV' });
+  await expect(row.getByTestId('trust-flag')).toHaveAttribute('data-flag', 'quiet');
+  await expect(row.getByTestId('trust-flag')).toContainText('Quiet');
+  await expect(page.getByTestId('eroding-most')).not.toContainText('Stille Wateren');
+  await expect(page.getByTestId('quiet-suppliers').getByTestId('flag-reason')).toHaveText(
+    /^Quiet for 2\d\d days since the last entry \(.+\): trust is fading toward unknown, which is not erosion\.$/,
+  );
+  // Its own page says the same.
+  await row.getByRole('link', { name: 'Stille Wateren BV' }).click();
+  await expect(page.getByTestId('trust-flag-notice')).toHaveAttribute('data-flag', 'quiet');
+  await expect(page.getByTestId('trust-flag-notice')).toContainText('Quiet. Quiet for');
 });

@@ -121,6 +121,29 @@ test.describe('review pack PDF', () => {
     }
   });
 
+  test('left out, private entries leave out their effect: the pack reads the trust the engine computes without them, and says so', async ({ app }) => {
+    const s = await app.call('createSupplier', { name: 'Kade Logistiek' });
+    for (let d = -300; d <= -40; d += 20) {
+      await app.call('createEntry', { supplierId: s.id, kind: 'interaction', date: isoDaysFromToday(d), title: `Weekly call ${d}`, tone: 'positive' });
+    }
+    await app.call('createEntry', { supplierId: s.id, kind: 'incident', date: isoDaysFromToday(-20), title: 'Private: warehouse fire drill failed', severity: 'critical', private: true });
+    const from = isoDaysFromToday(-365);
+    const to = isoDaysFromToday(0);
+    const without = await app.call('getSupplierTrust', { supplierId: s.id, from, to, includePrivate: false });
+    const withPrivate = await app.call('getSupplierTrust', { supplierId: s.id, from, to });
+    const pct = (v: number) => `${Math.round(v * 100)}%`;
+    expect(pct(without.now.trust)).not.toBe(pct(withPrivate.now.trust));
+
+    const pdf = await printPack(app, route(s.id, from, to, 'en', 'a4', false), 'a4');
+    expect(pdf.flat).toContain(`END OF PERIOD ${pct(without.now.trust)}`);
+    expect(pdf.flat).not.toContain('warehouse fire drill');
+    expect(pdf.flat).toContain('Leaves out 1 private entry, and its effect');
+    // Ticked in, it counts everywhere.
+    const all = await printPack(app, route(s.id, from, to, 'en', 'a4', true), 'a4');
+    expect(all.flat).toContain(`END OF PERIOD ${pct(withPrivate.now.trust)}`);
+    expect(all.flat).toContain('warehouse fire drill');
+  });
+
   test('private entries appear when ticked, and only then', async ({ app }) => {
     await app.call('loadExampleJournal', { language: 'en' });
     const suppliers = await app.call('listSuppliers', {});

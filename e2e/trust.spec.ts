@@ -92,14 +92,23 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   // The markers say what they are without colour, too.
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Incident');
 
-  // The dashboard flags the supplier as eroding.
+  // The page flags it as eroding and says why: the drop, since when, the two entries that pulled most.
+  const notice = page.getByTestId('trust-flag-notice');
+  await expect(notice).toHaveAttribute('data-flag', 'eroding');
+  await expect(notice).toContainText(/Eroding\. Down \d+\.\d pt since its high of \d+% on/);
+  await expect(notice).toContainText(BROKEN);
+  await expect(notice).toContainText(INCIDENT);
+
+  // So does the dashboard.
   await page.getByRole('link', { name: 'Overview' }).click();
   const eroding = page.getByTestId('eroding-most');
   await expect(eroding).toContainText('Brightline Hosting');
+  await expect(eroding.getByTestId('flag-reason')).toContainText(INCIDENT);
   const row = page.getByTestId('dashboard-row').filter({ hasText: 'Brightline Hosting' });
-  await expect(row.getByTestId('eroding-flag')).toHaveText('Eroding');
+  await expect(row.getByTestId('trust-flag')).toContainText('Eroding');
   const portfolio = await app.call('getPortfolio', {});
-  expect(portfolio.suppliers[0]!.change90).toBeLessThan(-0.02);
+  expect(portfolio.suppliers[0]!.flag?.kind).toBe('eroding');
+  expect(portfolio.suppliers[0]!.change90).toBeLessThan(-0.1);
 });
 
 test('changing a setting on "How trust works" redraws the chart', async ({ app }) => {
@@ -111,15 +120,18 @@ test('changing a setting on "How trust works" redraws the chart', async ({ app }
   await page.getByRole('link', { name: 'How trust works' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'How trust works' })).toBeVisible();
   // The page shows the values in use.
-  await expect(page.getByTestId('howto')).toContainText('Setbacks weigh 1.5 times as much as successes');
+  await expect(page.getByTestId('howto')).toContainText('Setbacks weigh 2.75 times as much as successes');
+  // A worked example from this journal: the entry that moved trust most in the last year.
+  await expect(page.getByTestId('howto-example')).toContainText(`Take Brightline Hosting. On`);
+  await expect(page.getByTestId('howto-example')).toContainText(INCIDENT);
 
   const asymmetry = page.getByLabel('Weight of setbacks');
-  await expect(asymmetry).toHaveValue('1.5');
+  await expect(asymmetry).toHaveValue('2.75');
   // Out of bounds: the error is shown beside the field and nothing is saved.
   await asymmetry.fill('9');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Must be at most 5.')).toBeVisible();
-  expect((await app.call('getTrustSettings', {})).asymmetry).toBe(1.5);
+  expect((await app.call('getTrustSettings', {})).asymmetry).toBe(2.75);
 
   await asymmetry.fill('3');
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -135,8 +147,8 @@ test('changing a setting on "How trust works" redraws the chart', async ({ app }
   await page.getByRole('link', { name: 'How trust works' }).first().click();
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Reset to defaults' }).click();
-  await expect(page.getByLabel('Weight of setbacks')).toHaveValue('1.5');
-  expect((await app.call('getTrustSettings', {})).asymmetry).toBe(1.5);
+  await expect(page.getByLabel('Weight of setbacks')).toHaveValue('2.75');
+  expect((await app.call('getTrustSettings', {})).asymmetry).toBe(2.75);
   await openSupplier(page, supplierId);
   await expect.poll(() => trustNow(page)).toBeCloseTo(before, 3);
 });
@@ -157,10 +169,12 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
   await expect(section).not.toContainText('Why it moved');
 
   await page.getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByTestId('eroding-most')).toContainText('Brokkelt het meest af');
-  await expect(page.getByTestId('eroding-flag')).toHaveText('Brokkelt af');
+  await expect(page.getByTestId('eroding-most')).toContainText('Brokkelt af');
+  await expect(page.getByTestId('eroding-most').getByTestId('flag-reason')).toContainText(/gedaald sinds het hoogste punt van \d+% op/);
+  await expect(page.getByTestId('trust-flag')).toContainText('Brokkelt af');
 
   await page.getByRole('link', { name: 'Zo werkt vertrouwen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zo werkt vertrouwen' })).toBeVisible();
-  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('1.5');
+  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2.75');
+  await expect(page.getByTestId('howto-example')).toContainText('Neem Brightline Hosting. Op');
 });

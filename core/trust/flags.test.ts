@@ -74,7 +74,7 @@ describe('trust flags', () => {
   });
 
   it('an ordinary mishap in a steady relationship raises no flag', () => {
-    const entries = [...goodYear('2023-01-01'), ...goodYear('2024-01-01', 100), incident(700, '2024-12-20', { severity: 'high', handledWell: false, resolvedOn: '2024-12-21' })];
+    const entries = [...goodYear('2023-01-01'), ...goodYear('2024-01-01', 100), incident(700, '2024-12-20', { severity: 'medium', resolvedOn: '2024-12-21' }), interaction(701, '2024-12-22', { tone: 'negative' })];
     expect(flag(entries, '2024-12-28')).toBeNull();
   });
 });

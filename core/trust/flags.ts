@@ -6,13 +6,13 @@ import type { Entry } from '../types';
 import { isoToDay } from './days';
 import { sideOf, type Evidence } from './evidence';
 import { decompose, SMALL_MOVE, type Mover } from './explain';
-import { decay, trustOf } from './opinion';
-import { decayedSums, seriesFromEvidence } from './series';
+import { decay } from './opinion';
+import { seriesFromEvidence } from './series';
 import type { TrustSettings } from './settings';
 
 /** Trust must be this far (ten points) below its 12-month high, or above its low. */
 export const FLAG_MIN_CHANGE = 0.1;
-/** The window of the high and low, and of the entries that must pull on balance. */
+/** The window of the high and the low. */
 export const FLAG_WINDOW_DAYS = 365;
 /** Quiet after this many days without an entry, when the supplier has no review interval. */
 export const QUIET_DEFAULT_DAYS = 90;
@@ -70,16 +70,13 @@ export function trustFlag(input: FlagInput): TrustFlag | null {
   if (!eroding && !building) return null;
 
   // The entries must pull that way on balance, or it is fading, not erosion:
-  // - those of the last 12 months: trust now against what the evidence from
-  //   before the window alone would read now;
-  // - those since the high (or low): their evidence as it weighs today, more
-  //   bad than good (or the reverse). A good supplier sliding back from a
-  //   lucky high while its record stays good is not eroding.
+  // the evidence of the entries since the high (or low), as it weighs today,
+  // must be more bad than good (or the reverse). A supplier that goes quiet,
+  // or a good one sliding back from a lucky high while its record stays
+  // good, is not eroding. (The entries of the last 12 months as a whole would
+  // miss a young relationship that turns bad: its good start lifted trust
+  // from the starting point within the same year.)
   const todayDay = isoToDay(today);
-  const before = decayedSums(evidence, todayDay - FLAG_WINDOW_DAYS, st);
-  const f = decay(FLAG_WINDOW_DAYS, st.halfLifeDays);
-  const sum = (xs: readonly number[]) => (xs[0]! + xs[1]! + xs[2]!) * f;
-  const yearPull = now - trustOf(sum(before.R), sum(before.S), st.priorWeight, st.baseRate);
   const sinceOf = (k: number) => addDays(today, k - (daily.length - 1));
   const balanceSince = (since: IsoDate) => {
     const sinceDay = isoToDay(since);
@@ -92,8 +89,8 @@ export function trustFlag(input: FlagInput): TrustFlag | null {
   };
   let kind: 'eroding' | 'buildingUp';
   let k: number;
-  if (eroding && yearPull < 0 && balanceSince(sinceOf(hi)) < 0) [kind, k] = ['eroding', hi];
-  else if (building && yearPull > 0 && balanceSince(sinceOf(lo)) > 0) [kind, k] = ['buildingUp', lo];
+  if (eroding && balanceSince(sinceOf(hi)) < 0) [kind, k] = ['eroding', hi];
+  else if (building && balanceSince(sinceOf(lo)) > 0) [kind, k] = ['buildingUp', lo];
   else return null;
   const since = sinceOf(k);
   const byId = new Map(entries.map((e) => [e.id, e]));

@@ -106,11 +106,10 @@ function SupplierHeaderBlock({ h }: { h: ReportHeader }) {
           )}
         </>
       )}
-      flags={(h.status === 'ended' || h.includePrivate || h.privateLeftOut > 0) && (
+      flags={(h.status === 'ended' || h.includePrivate) && (
         <p className="rp-flags">
           {h.status === 'ended' && <span className="rp-flag">{t('header.ended')}</span>}
           {h.includePrivate && <span className="rp-flag rp-flag--private">{t('header.privateIncluded')}</span>}
-          {h.privateLeftOut > 0 && <span className="rp-flag" data-testid="private-left-out">{t('header.privateLeftOut', { count: h.privateLeftOut })}</span>}
         </p>
       )}
     />
@@ -122,8 +121,12 @@ function SupplierHeaderBlock({ h }: { h: ReportHeader }) {
 function Summary({ r }: { r: SupplierReport }) {
   const { t, text } = useText();
   const s = r.summary;
+  // What the pack leaves out leaves out its effect too: said in one line.
+  const privateNote = r.header.privateLeftOut > 0 && (
+    <p className="rp-private-note" data-testid="private-left-out">{t('header.privateLeftOut', { count: r.header.privateLeftOut })}</p>
+  );
   if (s.trustStart === null || s.trustEnd === null || s.change === null || s.trend === null) {
-    return <Section title={t('summary.heading')}><p className="rp-lead">{t('summary.noTrust')}</p></Section>;
+    return <Section title={t('summary.heading')}><p className="rp-lead">{t('summary.noTrust')}</p>{privateNote}</Section>;
   }
   const start = text.percent(s.trustStart);
   const end = text.percent(s.trustEnd);
@@ -154,6 +157,7 @@ function Summary({ r }: { r: SupplierReport }) {
           ? t('summary.uncertain', { low: text.percent(s.bandEnd[0]), high: text.percent(s.bandEnd[1]) })
           : t('summary.band', { low: text.percent(s.bandEnd[0]), high: text.percent(s.bandEnd[1]) }))}
       </p>
+      {privateNote}
     </Section>
   );
 }
