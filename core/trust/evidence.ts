@@ -95,12 +95,13 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
 
 /** Appends the evidence of one entry (whatever its side) to `out`. */
 export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings, out: Evidence[]): void {
-  const push: Push = (date, dimension, r, s, reason, phaseIn) => {
+  const push: Push = (date, dimension, r, s, reason, phaseIn, day) => {
     if (r === 0 && s === 0) return;
-    out.push({ day: toDayNumber(date), date, dimension, r, s, entryId: entry.id, reason, phaseIn: phaseIn === true });
+    out.push({ day: day ?? toDayNumber(date), date, dimension, r, s, entryId: entry.id, reason, phaseIn: phaseIn === true });
   };
   const neg = (w: number) => w * st.asymmetry;
   const title = entry.title;
+  const day = toDayNumber(entry.date);
 
   switch (entry.kind) {
     case 'promise':
@@ -108,7 +109,7 @@ export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings,
       return;
     case 'incident': {
       const w = severityWeight(entry.severity, st);
-      push(entry.date, 'ability', 0, neg(w), { key: 'incident', params: { title, severity: entry.severity } });
+      push(entry.date, 'ability', 0, neg(w), { key: 'incident', params: { title, severity: entry.severity } }, false, day);
       // Handling is judged when the incident is over; unresolved but already
       // judged handling counts from the incident's date.
       const judgedOn = entry.resolvedOn ?? entry.date;
@@ -121,13 +122,13 @@ export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings,
     }
     case 'interaction': {
       const params = { title, channel: entry.channel };
-      if (entry.tone === 'positive') push(entry.date, 'benevolence', st.interactionPositive, 0, { key: 'interactionPositive', params });
-      else if (entry.tone === 'neutral') push(entry.date, 'benevolence', st.interactionNeutral, 0, { key: 'interactionNeutral', params });
-      else push(entry.date, 'benevolence', 0, neg(st.interactionNegative), { key: 'interactionNegative', params });
+      if (entry.tone === 'positive') push(entry.date, 'benevolence', st.interactionPositive, 0, { key: 'interactionPositive', params }, false, day);
+      else if (entry.tone === 'neutral') push(entry.date, 'benevolence', st.interactionNeutral, 0, { key: 'interactionNeutral', params }, false, day);
+      else push(entry.date, 'benevolence', 0, neg(st.interactionNegative), { key: 'interactionNegative', params }, false, day);
       return;
     }
     case 'advice':
-      push(entry.date, 'benevolence', st.advice, 0, { key: 'advice', params: { title } });
+      push(entry.date, 'benevolence', st.advice, 0, { key: 'advice', params: { title } }, false, day);
       return;
     case 'review': {
       const scored: [Dimension, number][] = [];
@@ -139,7 +140,7 @@ export function entryEvidence(entry: Entry, todayDay: number, st: TrustSettings,
       // No asymmetry factor: a score is already the manager's balanced judgment.
       const share = st.reviewFactor / scored.length;
       for (const [dimension, score] of scored) {
-        push(entry.date, dimension, (score - 1) * share, (5 - score) * share, { key: 'review', params: { title, dimension, score } });
+        push(entry.date, dimension, (score - 1) * share, (5 - score) * share, { key: 'review', params: { title, dimension, score } }, false, day);
       }
       return;
     }
@@ -157,7 +158,7 @@ function severityWeight(severity: Severity, st: TrustSettings): number {
   }
 }
 
-type Push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason, phaseIn?: boolean) => void;
+type Push = (date: IsoDate, dimension: Dimension, r: number, s: number, reason: Reason, phaseIn?: boolean, day?: number) => void;
 
 /**
  * Promises. Effort promises are integrity evidence; a result promise's
@@ -179,9 +180,9 @@ function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, p
   const result = p.obligation === 'result';
   const params = { title, obligation: p.obligation, inContract: p.inContract };
   const abilityShare = result ? st.resultPromiseAbilityShare : 0;
-  const split: Push = (date, _dimension, r, s, reason, phaseIn) => {
-    if (abilityShare > 0) push(date, 'ability', r * abilityShare, s * abilityShare, reason, phaseIn);
-    if (abilityShare < 1) push(date, 'integrity', r * (1 - abilityShare), s * (1 - abilityShare), reason, phaseIn);
+  const split: Push = (date, _dimension, r, s, reason, phaseIn, day) => {
+    if (abilityShare > 0) push(date, 'ability', r * abilityShare, s * abilityShare, reason, phaseIn, day);
+    if (abilityShare < 1) push(date, 'integrity', r * (1 - abilityShare), s * (1 - abilityShare), reason, phaseIn, day);
   };
   const brokenWeight = (result ? st.promiseBrokenResult : st.promiseBrokenEffort) * (p.inContract ? st.promiseInContractFactor : 1);
   const brokenS = brokenWeight * st.asymmetry;
@@ -190,17 +191,21 @@ function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, p
   const settledDay = settled ? toDayNumber(p.settledOn!) : null;
 
   // Days overdue while still open: after the due date, before settlement, up to today.
-  if (p.dueOn !== null && dueDay !== null) {
-    const overdueParams = { ...params, dueOn: p.dueOn };
+  if (dueDay !== null) {
     const phase = st.promiseOverduePhaseInDays;
-    const lastOpenDay = Math.min(dueDay + phase, todayDay, settledDay === null ? Infinity : settledDay - 1);
-    let phasedIn = 0;
-    for (let day = dueDay + 1; day <= lastOpenDay; day++) {
-      split(dayToIso(day), 'integrity', 0, brokenS / phase, { key: 'overduePromise', params: overdueParams }, true);
-      if (settledDay !== null) phasedIn += (brokenS / phase) * decay(settledDay - day, st.halfLifeDays);
-    }
-    if (settledDay !== null && phasedIn > 0) {
-      split(p.settledOn!, 'integrity', 0, -phasedIn, { key: 'overduePromiseSettled', params: overdueParams });
+    const lastOpenDay = Math.min(dueDay + phase, todayDay, settledDay === null ? todayDay : settledDay - 1);
+    if (lastOpenDay > dueDay) {
+      const overdueParams = { ...params, dueOn: p.dueOn! };
+      const daily = brokenS / phase;
+      const reason: Reason = { key: 'overduePromise', params: overdueParams };
+      let phasedIn = 0;
+      for (let day = dueDay + 1; day <= lastOpenDay; day++) {
+        split(dayToIso(day), 'integrity', 0, daily, reason, true, day);
+        if (settledDay !== null) phasedIn += daily * decay(settledDay - day, st.halfLifeDays);
+      }
+      if (settledDay !== null) {
+        split(p.settledOn!, 'integrity', 0, -phasedIn, { key: 'overduePromiseSettled', params: overdueParams }, false, settledDay);
+      }
     }
   }
   if (!settled) return;
@@ -211,22 +216,22 @@ function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, p
     case 'kept':
       split(settledOn, 'integrity', result ? st.promiseKeptResult : st.promiseKeptEffort, 0, {
         key: result ? 'keptResultPromise' : 'keptEffortPromise', params,
-      });
+      }, false, settledDay!);
       return;
     case 'kept_late': {
       const lateWeight = Math.min(st.promiseKeptLateNegative + st.promiseKeptLatePerDay * daysLate, brokenWeight);
-      split(settledOn, 'integrity', st.promiseKeptLatePositive, lateWeight * st.asymmetry, { key: 'keptLatePromise', params: { ...params, daysLate } });
+      split(settledOn, 'integrity', st.promiseKeptLatePositive, lateWeight * st.asymmetry, { key: 'keptLatePromise', params: { ...params, daysLate } }, false, settledDay!);
       return;
     }
     case 'broken':
-      split(settledOn, 'integrity', 0, brokenS, { key: result ? 'brokenResultPromise' : 'brokenEffortPromise', params });
+      split(settledOn, 'integrity', 0, brokenS, { key: result ? 'brokenResultPromise' : 'brokenEffortPromise', params }, false, settledDay!);
       return;
     case 'renegotiated':
     case 'withdrawn': {
       const late = daysLate > 0;
       const w = late ? st.promiseRenegotiatedLate : st.promiseRenegotiatedEarly;
       const key = p.status === 'renegotiated' ? 'renegotiatedPromise' : 'withdrawnPromise';
-      split(settledOn, 'integrity', 0, w * st.asymmetry, { key, params: { ...params, late } });
+      split(settledOn, 'integrity', 0, w * st.asymmetry, { key, params: { ...params, late } }, false, settledDay!);
       return;
     }
   }
