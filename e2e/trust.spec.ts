@@ -178,3 +178,36 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
   await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2.75');
   await expect(page.getByTestId('howto-example')).toContainText('Neem Brightline Hosting. Op');
 });
+
+test('a journal with settings of trust model version 1 is told once what changed, and keeps its own values', async ({ app }) => {
+  const { page } = app;
+  const v1 = {
+    halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
+    promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
+    promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
+    promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 8,
+    incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
+    reviewFactor: 1,
+  };
+  // An export made before version 2, with one weight the manager had changed.
+  const text = JSON.stringify({
+    format: 'rapport-journal', version: 1, exportedAt: new Date().toISOString(), app: { schemaVersion: 1 },
+    settings: { trust: v1 }, suppliers: [], entries: [],
+  });
+  await app.call('importJson', { text });
+  expect(await app.call('getTrustSettings', {})).toMatchObject({ halfLifeDays: 270, asymmetry: 2.75, incidentCritical: 8 });
+
+  await page.reload();
+  await page.getByRole('link', { name: 'How trust works' }).first().click();
+  const notice = page.getByTestId('model-notice');
+  await expect(notice).toContainText('The trust model was updated (version 2)');
+  await expect(notice).toContainText('Incident, critical: 8');
+  await expect(page.getByLabel('Incident, critical')).toHaveValue('8');
+  await notice.getByRole('button', { name: 'Keep my values' }).click();
+  await expect(page.getByTestId('model-notice')).toHaveCount(0);
+  expect(await app.call('getTrustModelNotice', {})).toEqual({ notice: null });
+  expect((await app.call('getTrustSettings', {})).incidentCritical).toBe(8);
+  await page.reload();
+  await expect(page.getByTestId('howto')).toBeVisible();
+  await expect(page.getByTestId('model-notice')).toHaveCount(0);
+});

@@ -48,7 +48,7 @@ function Flagged({ rows, kind }: { rows: PortfolioRow[]; kind: FlagView['kind'] 
             <li key={r.id} data-supplier-id={r.id}>
               <Link to={`/suppliers/${r.id}`} className="eroding__name">{r.name}</Link>
               <span className="eroding__numbers">
-                {kind !== 'quiet' && <Change value={r.change90} />}
+                {r.flag!.kind !== 'quiet' && <Change value={r.flag!.change} />}
                 <span className="trust-muted">{t('dashboard.nowAt', { value: text.percent(r.now.trust) })}</span>
               </span>
               <p className="flagged__reason" data-testid="flag-reason">{sentence(r.flag!)}</p>

@@ -16,10 +16,12 @@ export function useFlagSentence() {
       points: text.pointsSize(flag.change), extreme: text.percent(flag.extreme), date: text.date(flag.since),
     });
     const [first, second] = flag.pulls;
+    const pull = (p: (typeof flag.pulls)[number], which: 'first' | 'second') =>
+      ({ [which]: p.title, [`${which}Date`]: text.date(p.date), [`${which}Points`]: text.points(p.delta) });
     const tail = second
-      ? t('flag.pullsTwo', { first: first!.title, firstPoints: text.points(first!.delta), second: second.title, secondPoints: text.points(second.delta) })
+      ? t('flag.pullsTwo', { ...pull(first!, 'first'), ...pull(second, 'second') })
       : first
-        ? t('flag.pullsOne', { first: first.title, firstPoints: text.points(first.delta) })
+        ? t('flag.pullsOne', pull(first, 'first'))
         : t('flag.pullsNone');
     return `${head}${tail}`;
   }, [t, text]);
