@@ -3,6 +3,7 @@
 // the figures, the chart, "why it moved" and the tooltip; a changed setting
 // redraws the charts; both languages render.
 import type { Page } from '@playwright/test';
+import { V1_DEFAULTS } from '../core/trust/upgrade';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 
 const BROKEN = 'Migration finished by March';
@@ -181,14 +182,7 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
 
 test('a journal with settings of trust model version 1 is told once what changed, and keeps its own values', async ({ app }) => {
   const { page } = app;
-  const v1 = {
-    halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
-    promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
-    promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
-    promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 8,
-    incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
-    reviewFactor: 1,
-  };
+  const v1 = { ...V1_DEFAULTS, incidentCritical: 8 };
   // An export made before version 2, with one weight the manager had changed.
   const text = JSON.stringify({
     format: 'rapport-journal', version: 1, exportedAt: new Date().toISOString(), app: { schemaVersion: 1 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema } from './settings';
-import { readStoredSettings, storedSettingsSchemaFor } from './upgrade';
+import { readStoredSettings, storedSettingsSchemaFor, V1_DEFAULTS } from './upgrade';
 
 describe('trust settings', () => {
   it('defaults are the documented ones (design.md, Trust model, version 2; asymmetry tuned, see README)', () => {
@@ -32,14 +32,6 @@ describe('trust settings', () => {
 });
 
 describe('settings stored by model version 1', () => {
-  const V1_DEFAULTS = {
-    halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
-    promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
-    promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
-    promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 5,
-    incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
-    reviewFactor: 1,
-  };
 
   it('never changed: the journal moves to the new defaults without a word', () => {
     expect(readStoredSettings(V1_DEFAULTS)).toEqual({ settings: DEFAULT_TRUST_SETTINGS, notice: null });

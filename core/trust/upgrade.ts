@@ -5,14 +5,15 @@
 import { z } from 'zod';
 import { trustSettingsSchema, type TrustSettings } from './settings';
 
-const V1_DEFAULTS = {
+/** Version 1's defaults: what a journal that never changed its settings stored. */
+export const V1_DEFAULTS = Object.freeze({
   halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
   promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
   promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
   promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 5,
   incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
   reviewFactor: 1,
-} as const;
+} as const);
 type V1Key = keyof typeof V1_DEFAULTS;
 
 // Version 1's fields had version 2's bounds; its two half-lives those of halfLifeDays.

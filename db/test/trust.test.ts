@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS } from '../../core/trust/settings';
+import { V1_DEFAULTS } from '../../core/trust/upgrade';
 import { call, freshJournal, ok } from './helpers';
 
 const TODAY = '2026-06-30';
@@ -111,14 +112,7 @@ describe('flags, private entries and settings of model version 1', () => {
 
   it('settings of model version 1: unchanged ones move to the new defaults, changed ones are kept with a notice until the manager acts', async () => {
     const journal = await freshJournal(TODAY);
-    const v1 = {
-      halfLifePositiveDays: 180, halfLifeNegativeDays: 360, asymmetry: 1.5, priorWeight: 10, baseRate: 0.5,
-      promiseKeptResult: 1.5, promiseKeptEffort: 1, promiseKeptLatePositive: 0.3, promiseKeptLateNegative: 0.3,
-      promiseBrokenResult: 2, promiseBrokenEffort: 1, promiseInContractFactor: 1.5, promiseRenegotiatedEarly: 0,
-      promiseRenegotiatedLate: 0.5, incidentLow: 0.25, incidentMedium: 1, incidentHigh: 2.5, incidentCritical: 5,
-      incidentHandledWell: 0.75, interactionPositive: 0.75, interactionNeutral: 0.25, interactionNegative: 0.75, advice: 1,
-      reviewFactor: 1,
-    };
+    const v1 = V1_DEFAULTS;
     const store = (value: object) => journal.db.prepare("INSERT INTO settings (key, value) VALUES ('trust', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(value));
     store(v1);
     expect(ok(journal, 'getTrustSettings', {})).toEqual(DEFAULT_TRUST_SETTINGS);
