@@ -313,3 +313,78 @@ test('the journal survives a restart', async ({ app }) => {
   await expect(rows(app.page)).toHaveCount(1);
   await expect(rows(app.page).first()).toContainText('Quarterly service meeting');
 });
+
+test('journal rows never overlap and always show their tags, after adding, settling, resolving and filtering', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const supplierId = (await app.call('createSupplier', { name: 'Acme Hosting' })).id;
+  const add = (input: Record<string, unknown>) => app.call('createEntry', { supplierId, ...input } as never);
+  const long = 'A long account of what was said, who said it, and what we agreed to follow up on next week. '.repeat(3);
+  for (let k = 0; k < 14; k++) {
+    const date = isoDaysFromToday(-60 + 4 * k);
+    if (k % 3 === 0) await add({ kind: 'promise', date, title: `Promise ${k}`, dueOn: isoDaysFromToday(20), tags: ['sla', `p${k}`], body: k % 2 ? long : '' });
+    else if (k % 3 === 1) await add({ kind: 'incident', date, title: `Incident ${k}`, severity: 'medium', tags: ['outage', 'backup', `i${k}`] });
+    else await add({ kind: 'note', date, title: `Note ${k}`, body: long, tags: k % 2 ? ['budget'] : [] });
+  }
+  await goToSupplier(page, supplierId, 'Acme Hosting');
+  await expect(page.getByText('14 entries')).toBeVisible();
+
+  /** No two rows' boxes intersect, and each row holds all its content (its tags too). */
+  const expectTidy = async (step: string) => {
+    await expect.poll(async () => journal(page).evaluate((list) => {
+      const items = [...list.querySelectorAll(':scope > li')].map((li) => ({ li: li.getBoundingClientRect(), content: li.firstElementChild!.getBoundingClientRect(), tags: li.querySelector('.j-row__tags')?.getBoundingClientRect() ?? null }));
+      items.sort((a, b) => a.li.top - b.li.top);
+      const problems: string[] = [];
+      items.forEach((x, k) => {
+        if (x.content.bottom > x.li.bottom + 0.5) problems.push(`row ${k} content spills ${Math.round(x.content.bottom - x.li.bottom)} px`);
+        if (x.tags && x.tags.bottom > x.li.bottom + 0.5) problems.push(`row ${k} tags hidden`);
+        const next = items[k + 1];
+        if (next && x.li.bottom > next.li.top + 0.5) problems.push(`rows ${k} and ${k + 1} overlap ${Math.round(x.li.bottom - next.li.top)} px`);
+        if (next && next.li.top - x.li.bottom > 24) problems.push(`gap of ${Math.round(next.li.top - x.li.bottom)} px after row ${k}`);
+      });
+      return problems;
+    }), { message: step }).toEqual([]);
+  };
+  await expectTidy('as opened');
+
+  // Adding an entry with tags at the top.
+  await page.getByRole('button', { name: /^New entry/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^Note/ }).click();
+  await dialog.getByLabel('Title').fill('A fresh note with tags');
+  await dialog.getByLabel('Tags').fill('alpha, beta, gamma');
+  await dialog.getByRole('button', { name: 'Add entry' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('15 entries')).toBeVisible();
+  await expectTidy('after adding');
+
+  // Settling a promise (its row gains the settled date), from the open-promises panel.
+  await page.getByRole('region', { name: 'Open promises' }).getByRole('button', { name: 'Settle “Promise 12”' }).click();
+  const settle = page.getByRole('dialog', { name: 'Settle promise' });
+  await settle.getByRole('radio', { name: 'Kept', exact: true }).check();
+  await settle.getByRole('button', { name: 'Settle' }).click();
+  await expect(settle).toBeHidden();
+  await expectTidy('after settling');
+
+  // Resolving an incident, in the list filtered to incidents.
+  const kinds = page.getByRole('toolbar', { name: 'Kinds of entry' });
+  await kinds.getByRole('button', { name: 'Incidents' }).click();
+  await expectTidy('filtered to incidents');
+  await rows(page).filter({ hasText: 'Incident 4' }).getByRole('button').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
+  const resolve = page.getByRole('dialog', { name: 'Resolve incident' });
+  await resolve.getByLabel('Resolved on').fill(isoDaysFromToday(-1));
+  await resolve.getByRole('button', { name: 'Resolve' }).click();
+  await expect(resolve).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expectTidy('after resolving');
+  await kinds.getByRole('button', { name: 'Incidents' }).click();
+  await expectTidy('filter cleared');
+
+  // Filtering to notes, and back.
+  await kinds.getByRole('button', { name: 'Notes' }).click();
+  await expectTidy('filtered to notes');
+  await kinds.getByRole('button', { name: 'Notes' }).click();
+  await expect(page.getByText('15 entries')).toBeVisible();
+  await expectTidy('filters cleared');
+});

@@ -101,16 +101,23 @@ export function JournalList(props: ListProps) {
   );
 }
 
+// Sizes are cached per entry, not per position: after an entry is added,
+// settled or filtered out, a position holds another entry of another height.
+const keyOf = (entries: Entry[]) => (index: number) => entries[index]?.id ?? index;
+
 function WindowRows({ listRef, ...props }: ListProps & { listRef: RefObject<HTMLDivElement | null> }) {
   const margin = useScrollMargin(listRef, null, '.supplier-page');
-  const virtualizer = useWindowVirtualizer({ count: props.entries.length, estimateSize: () => ESTIMATE, overscan: 8, scrollMargin: margin });
+  const virtualizer = useWindowVirtualizer({
+    count: props.entries.length, getItemKey: keyOf(props.entries), estimateSize: () => ESTIMATE, overscan: 8, scrollMargin: margin,
+  });
   return <Rows {...props} virtualizer={virtualizer} margin={margin} />;
 }
 
 function ElementRows({ listRef, scroller, ...props }: ListProps & { listRef: RefObject<HTMLDivElement | null>; scroller: HTMLElement }) {
   const margin = useScrollMargin(listRef, scroller, '.supplier-page');
   const virtualizer = useVirtualizer({
-    count: props.entries.length, getScrollElement: () => scroller, estimateSize: () => ESTIMATE, overscan: 8, scrollMargin: margin,
+    count: props.entries.length, getItemKey: keyOf(props.entries), getScrollElement: () => scroller, estimateSize: () => ESTIMATE, overscan: 8,
+    scrollMargin: margin,
   });
   return <Rows {...props} virtualizer={virtualizer} margin={margin} />;
 }

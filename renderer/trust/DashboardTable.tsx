@@ -148,6 +148,8 @@ function VirtualBody({ rows, renderRow }: { rows: PortfolioRow[]; renderRow: (ro
   const margin = useScrollMargin(bodyRef, scroller, '.page');
   const virtualizer = useVirtualizer({
     count: rows.length,
+    // Sizes cached per supplier: sorting and searching move suppliers between positions.
+    getItemKey: (index) => rows[index]?.id ?? index,
     getScrollElement: () => scroller ?? document.scrollingElement,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
