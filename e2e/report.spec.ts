@@ -144,6 +144,29 @@ test.describe('review pack PDF', () => {
     expect(all.flat).toContain('warehouse fire drill');
   });
 
+  test('in the dark theme the pack still prints on white paper, margins included', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'nl' });
+    await app.call('updatePreferences', { theme: 'dark' });
+    await app.page.reload();
+    await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const suppliers = await app.call('listSuppliers', {});
+    const pdf = await printPack(app, route(suppliers[0]!.id, isoDaysFromToday(-365), isoDaysFromToday(0), 'nl', 'a4', false), 'a4');
+    for (let n = 1; n <= pdf.pages; n++) {
+      // The page as pixels (PPM: a text header, then RGB bytes); every pixel of the margin band must be paper white.
+      const ppm = execFileSync('pdftoppm', ['-r', '24', '-f', String(n), '-l', String(n), pdf.file]);
+      const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+      const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+      const dark: string[] = [];
+      for (let y = 0; y < height; y++) {
+        for (const x of [0, 1, width - 2, width - 1]) {
+          const i = offset + 3 * (y * width + x);
+          if (ppm[i]! < 240 || ppm[i + 1]! < 240 || ppm[i + 2]! < 240) dark.push(`page ${n} (${x},${y})`);
+        }
+      }
+      expect(dark.slice(0, 3)).toEqual([]);
+    }
+  });
+
   test('private entries appear when ticked, and only then', async ({ app }) => {
     await app.call('loadExampleJournal', { language: 'en' });
     const suppliers = await app.call('listSuppliers', {});
