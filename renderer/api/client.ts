@@ -58,7 +58,10 @@ async function overHttp(method: MethodName, input: unknown): Promise<ApiResult<u
 
 function call(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
   const bridge = window.rapport;
-  return bridge ? bridge[method](input) : overHttp(method, input);
+  if (!bridge) return overHttp(method, input);
+  // A print window's bridge has only the pack's reads.
+  if (typeof bridge[method] !== 'function') return Promise.resolve({ ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } });
+  return bridge[method](input);
 }
 
 export const shellKind: 'electron' | 'browser' = window.rapportShell?.kind ?? 'browser';
