@@ -79,8 +79,8 @@ export type CsvParse =
 /**
  * Parses CSV text (RFC 4180 plus what spreadsheets really write): optional
  * BOM, quoted fields with doubled quotes, CRLF / LF / CR line ends, a quote
- * inside an unquoted field taken literally. Blank rows are dropped but keep
- * their place in the row numbering.
+ * inside an unquoted field taken literally. Blank rows (nothing, or only
+ * separators) are dropped but keep their place in the row numbering.
  */
 export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): CsvParse {
   const records: CsvRecord[] = [];
@@ -89,19 +89,25 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   let row = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let fieldQuoted = false;
+  let recordQuoted = false;
   const endRecord = () => {
     cells.push(field);
-    if (!(cells.length === 1 && cells[0] === '' && !fieldQuoted)) records.push({ row, cells });
+    // A row of separators only (";;;", as Excel and LibreOffice write below the data) is a blank row too.
+    if (!(recordQuoted || fieldQuoted) && cells.every((c) => c === '')) {
+      // blank: skipped, but it keeps its place in the numbering
+    } else records.push({ row, cells });
     row += 1;
     cells = [];
     field = '';
     fieldQuoted = false;
+    recordQuoted = false;
   };
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '"' && field === '' && !fieldQuoted) {
       // A quoted field: read to the closing quote; "" is one quote; newlines are data.
       fieldQuoted = true;
+      recordQuoted = true;
       i += 1;
       for (;;) {
         if (i >= text.length) return { ok: false, key: 'csvUnclosedQuote', row };
@@ -138,4 +144,39 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   }
   if (field !== '' || cells.length > 0 || fieldQuoted) endRecord();
   return { ok: true, separator, records };
+}
+
+/**
+ * The header as the importer and the mapping screen name its columns: trimmed,
+ * and a name used twice ("Datum;Titel;Datum") made unique by its place
+ * ("Datum", "Datum (2)"), so the user can map each of them.
+ */
+export function uniqueHeader(cells: readonly string[]): string[] {
+  const names = cells.map((c) => c.trim());
+  const taken = new Set(names);
+  const seen = new Set<string>();
+  return names.map((name) => {
+    if (name === '' || !seen.has(name)) {
+      seen.add(name);
+      return name;
+    }
+    let n = 2;
+    while (taken.has(`${name} (${n})`)) n += 1;
+    const label = `${name} (${n})`;
+    taken.add(label);
+    return label;
+  });
+}
+
+/** Names that occur more than once in a header, with their columns (1-based) and the labels uniqueHeader gives them. */
+export function duplicateHeaders(cells: readonly string[]): { name: string; columns: number[]; labels: string[] }[] {
+  const names = cells.map((c) => c.trim());
+  const labels = uniqueHeader(cells);
+  const out: { name: string; columns: number[]; labels: string[] }[] = [];
+  names.forEach((name, i) => {
+    if (name === '' || names.indexOf(name) === i || out.some((d) => d.name === name)) return;
+    const columns = names.flatMap((n, j) => (n === name ? [j + 1] : []));
+    out.push({ name, columns, labels: columns.map((c) => labels[c - 1]!) });
+  });
+  return out;
 }

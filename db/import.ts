@@ -10,7 +10,7 @@ import { checkExport, nulPaths, type JournalExport } from '../core/export-format
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { storageError } from './backups';
-import { CSV_FIELDS, parseCsv, unguardCell, type CsvField, type CsvMapping, type CsvSeparator } from '../core/csv';
+import { CSV_FIELDS, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
 
@@ -63,8 +63,37 @@ export interface ImportSummary {
   settings: number;
 }
 
+/**
+ * How deeply arrays and objects may nest in an imported JSON file. An export
+ * nests 4 deep (journal > entries > entry > tags); a file nested thousands
+ * deep is not a journal, and would overflow the checker's stack.
+ * Documented in docs/export-format.md.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when `text` nests [ and { deeper than `max` (strings skipped): one pass, no recursion. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
+}
+
 /** Parses and checks an export's text without writing; throws a JournalError listing every problem. */
 export function checkJsonImport(text: string): JournalExport {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new JournalError('validation', 'jsonTooDeep', [{ path: [], key: 'jsonTooDeep', params: { max: MAX_JSON_DEPTH } }]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -117,7 +146,7 @@ export interface CsvImportOptions {
   supplierColumn?: string;
   /** Suppliers to resolve and check against (importCsv passes the journal's own). */
   suppliers?: readonly { id: number; name: string }[];
-  /** Dates besides ISO (always read): 'dmy' 31-12-2026 / 31/12/2026 / 31.12.2026, 'mdy' 12/31/2026. Default 'iso'. */
+  /** Dates besides ISO (always read): 'dmy' 31-12-2026 / 31/12/2026 / 31.12.2026 / 31-12-26, 'mdy' 12/31/2026 / 12/31/26. Default 'iso'. */
   dateFormat?: DateFormat;
   /** Kind of a row when no column is mapped to kind, or its cell is empty. Default 'note'. */
   defaultKind?: EntryKind;
@@ -172,6 +201,14 @@ const DATE_FIELDS = new Set<CsvField>(['date', 'dueOn', 'settledOn', 'resolvedOn
 const BOOL_FIELDS = new Set<CsvField>(['private', 'inContract', 'handledWell']);
 const NUMBER_FIELDS = new Set<CsvField>(['scoreAbility', 'scoreIntegrity', 'scoreBenevolence']);
 
+/**
+ * A two-digit year as Excel and LibreOffice read it (their default window
+ * 1930-2029): 00-29 are 2000-2029, 30-99 are 1930-1999. "5-3-24" is 2024.
+ */
+export function pivotYear(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
+
 /** A date cell to ISO, or null when it does not read as a date in `format`. */
 export function readDate(cell: string, format: DateFormat): string | null {
   const v = cell.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
@@ -179,10 +216,11 @@ export function readDate(cell: string, format: DateFormat): string | null {
   let iso: string | null = null;
   const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
   if (ymd) iso = `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
-  const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v);
+  const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(v);
   if (!iso && other && format !== 'iso') {
     const [a, b] = [other[1]!, other[2]!];
-    iso = format === 'dmy' ? `${other[3]}-${pad(b)}-${pad(a)}` : `${other[3]}-${pad(a)}-${pad(b)}`;
+    const year = other[3]!.length === 4 ? other[3]! : String(pivotYear(Number(other[3])));
+    iso = format === 'dmy' ? `${year}-${pad(b)}-${pad(a)}` : `${year}-${pad(a)}-${pad(b)}`;
   }
   return iso && isIsoDate(iso) ? iso : null;
 }
@@ -262,7 +300,8 @@ export function previewCsvImport(text: string, mapping: CsvMapping, options: Csv
   const [headerRecord, ...records] = parsed.records;
   if (!headerRecord) throw setupError('csvEmpty');
   if (records.length > MAX_CSV_ROWS) throw setupError('csvTooManyRows', [], { max: MAX_CSV_ROWS });
-  const header = headerRecord.cells.map((h) => h.trim());
+  // A name used twice is told apart by its place ("Datum (2)"), as the mapping screen lists it.
+  const header = uniqueHeader(headerRecord.cells);
   const columnIndex = (name: string) => header.indexOf(name.trim());
 
   const mapped: [CsvField, string, number][] = [];
@@ -290,6 +329,12 @@ export function previewCsvImport(text: string, mapping: CsvMapping, options: Csv
     const problems: CsvProblem[] = [];
     const problem = (field: string, column: string | null, key: string, params: Record<string, string | number> = {}) =>
       problems.push({ row, column, field, key, params });
+    // More cells than the header names: an unquoted separator in a text has shifted the row; nothing is guessed.
+    const lastFilled = cells.reduce((last, c, i) => (c.trim() !== '' ? i : last), -1);
+    if (lastFilled >= header.length) {
+      problem('', null, 'csvTooManyCells', { cells: lastFilled + 1, header: header.length });
+      return { row, entry: null, problems };
+    }
     let supplierId: number | undefined = hasId ? opts.supplierId : undefined;
     if (hasColumn) {
       const cell = unguardCell(cells[supplierIndex] ?? '').trim();
