@@ -12,7 +12,7 @@ import { dispatch } from '../core/dispatch';
 import { JournalError, storageProblem, validationError, type ApiResult } from '../core/errors';
 import type { BackupSummary, FileSummary, JournalStatus, RestoreResult } from '../core/files';
 import { todayIso } from '../core/dates';
-import { backupNow, backupsDir, inspectJournalFile, listBackups, reportError, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo, type JournalFileReport } from './backups';
+import { backupNow, backupsDir, inspectJournalFile, listBackups, removeLeftoverPartials, reportError, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo, type JournalFileReport } from './backups';
 import { exportCsv, exportJson } from './export';
 import { importCsv, importJson, previewCsvImport, type CsvImportOptions, type CsvMapping } from './import';
 import { openJournal } from './index';
@@ -65,6 +65,9 @@ export class JournalHost implements FileHandlers {
   /** Opens the journal, or records why it cannot be opened without touching the file. */
   static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
     const host = new JournalHost(path.resolve(dataFile), options);
+    // A backup or restore cut short last time (a kill) left a temporary file that nothing else removes.
+    const leftovers = removeLeftoverPartials(host.dataFile);
+    if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished backup file(s) left by an interrupted run.`);
     await host.openFile();
     // Once the shell is up: the start screen's slowest answer is computed
     // first, while the window loads; the start-up backup queues behind it.
