@@ -85,3 +85,17 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   migrate(db, migrations);
   return db;
 }
+
+/**
+ * A second connection to an open journal, for long writes (a big import)
+ * that must not hold up the app's own connection: same safety pragmas; the
+ * file is already migrated and in WAL mode. The caller closes it.
+ */
+export function openWriter(file: string, options: { nativeBinding?: string } = {}): Db {
+  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  db.pragma('trusted_schema = OFF');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

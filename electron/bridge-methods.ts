@@ -45,6 +45,7 @@ export const BRIDGE_METHODS = [
   'importJson',
   'previewCsvImport',
   'importCsv',
+  'getImportProgress',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */

@@ -21,6 +21,7 @@ import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, guessMapping, readCsvHeader, type CsvField } from './csv';
 import { fileToText } from './files';
+import { ImportProgressBar } from './ImportProgressBar';
 import { detailIssues, errorText, issueMessage } from './format';
 import { useRefreshEverything } from './queries';
 import '../styles/data.css';
@@ -318,6 +319,8 @@ export function CsvImport() {
                 {t('csv.preview')}
               </Button>
             </div>
+
+            <ImportProgressBar active={busy !== null} />
 
             {failure ? (
               <div className="form-error" role="alert">
