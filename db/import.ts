@@ -11,7 +11,7 @@ import { checkExport, nulPaths, type JournalExport } from '../core/export-format
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { storageError } from './backups';
-import { CSV_FIELDS, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvRecord, type CsvSeparator } from '../core/csv';
+import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
 
@@ -319,19 +319,25 @@ export interface LongWorkOptions {
   onProgress?: (progress: ImportProgressReport) => void;
   /** Awaited between chunks, so other calls are answered meanwhile (default: the next turn of the event loop). */
   pause?: () => Promise<void>;
-  /** How long one chunk of rows may hold the thread before pausing (default 20 ms). */
+  /** How long one chunk of rows may hold the thread before pausing (default 10 ms). */
   sliceMs?: number;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** A chunk of rows holds the thread at most this long: a read that arrives meanwhile waits no longer. */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 /** previewCsvImport in chunks of rows, pausing between them: the same result, without holding the thread for seconds. */
 export async function previewCsvImportInSteps(text: string, mapping: CsvMapping, options: CsvImportOptions, work: LongWorkOptions = {}): Promise<CsvPreview> {
-  const prepared = prepareCsvImport(text, mapping, options);
   const pause = work.pause ?? nextTurn;
   const slice = work.sliceMs ?? SLICE_MS;
+  if (typeof text !== 'string') throw setupError('csvUnreadable');
+  // Reading the text is itself long work for a big file: in slices too.
+  const separator = typeof options === 'object' && options !== null && options.separator !== undefined && [',', ';', '\t'].includes(options.separator) ? options.separator : undefined;
+  const parser = csvParser(text, separator);
+  let parsed: CsvParse | null;
+  while ((parsed = parser.run(performance.now() + slice)) === null) await pause();
+  const prepared = prepareCsvImport(text, mapping, options, parsed);
   const rows: CsvPreviewRow[] = [];
   const { records } = prepared;
   while (rows.length < records.length) {
@@ -344,7 +350,7 @@ export async function previewCsvImportInSteps(text: string, mapping: CsvMapping,
   return summarise(prepared, rows);
 }
 
-function prepareCsvImport(text: string, mapping: CsvMapping, options: CsvImportOptions): PreparedCsv {
+function prepareCsvImport(text: string, mapping: CsvMapping, options: CsvImportOptions, alreadyParsed?: CsvParse): PreparedCsv {
   if (typeof text !== 'string') throw setupError('csvUnreadable');
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw setupError('csvMappingInvalid', ['mapping']);
   const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
@@ -359,7 +365,7 @@ function prepareCsvImport(text: string, mapping: CsvMapping, options: CsvImportO
   if (opts.separator !== undefined && ![',', ';', '\t'].includes(opts.separator)) throw setupError('invalidChoice', ['separator']);
   const suppliers = Array.isArray(opts.suppliers) ? opts.suppliers : null;
 
-  const parsed = parseCsv(text, opts.separator);
+  const parsed = alreadyParsed ?? parseCsv(text, opts.separator);
   if (!parsed.ok) throw setupError(parsed.key, ['rows', parsed.row], { row: parsed.row });
   const [headerRecord, ...records] = parsed.records;
   if (!headerRecord) throw setupError('csvEmpty');
