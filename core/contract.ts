@@ -11,7 +11,7 @@ import type { TrustSettings } from './trust/settings';
 import type { ModelNotice } from './trust/upgrade';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
-import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, JournalStatus, RestoreResult } from './files';
+import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 
 interface MethodSpec<In extends z.ZodType, Out> {
@@ -103,6 +103,7 @@ export const fileMethods = {
   importJson: method<{ suppliers: number; entries: number }>()(z.object({ text: z.string().max(300_000_000) }).strict()),
   previewCsvImport: method<CsvPreviewSummary>()(csvImportInput),
   importCsv: method<{ imported: number; skippedRows: number[] }>()(csvImportInput),
+  getImportProgress: method<ImportProgress>()(none),
 } as const;
 
 export const contract = { ...journalMethods, ...fileMethods } as const;

@@ -79,63 +79,124 @@ export type CsvParse =
 /**
  * Parses CSV text (RFC 4180 plus what spreadsheets really write): optional
  * BOM, quoted fields with doubled quotes, CRLF / LF / CR line ends, a quote
- * inside an unquoted field taken literally. Blank rows are dropped but keep
- * their place in the row numbering.
+ * inside an unquoted field taken literally. Blank rows (nothing, or only
+ * separators) are dropped but keep their place in the row numbering.
  */
 export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): CsvParse {
+  return csvParser(text, separator).run(Infinity)!;
+}
+
+/**
+ * parseCsv that can stop and go on: run(deadline) parses until
+ * performance.now() passes `deadline` and returns null, or returns the
+ * result when the text is done. A big file is then read in slices, with
+ * other work answered between them (db/import.ts previewCsvImportInSteps).
+ */
+export function csvParser(text: string, separator: CsvSeparator = detectSeparator(text)): { run(deadline: number): CsvParse | null } {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let field = '';
   let row = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let fieldQuoted = false;
+  let recordQuoted = false;
+  // The next character that ends a run of plain text.
+  const special = new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n"]`, 'g');
   const endRecord = () => {
     cells.push(field);
-    if (!(cells.length === 1 && cells[0] === '' && !fieldQuoted)) records.push({ row, cells });
+    // A row of separators only (";;;", as Excel and LibreOffice write below the data) is a blank row too.
+    if (recordQuoted || fieldQuoted || cells.some((c) => c !== '')) records.push({ row, cells });
     row += 1;
     cells = [];
     field = '';
     fieldQuoted = false;
+    recordQuoted = false;
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '"' && field === '' && !fieldQuoted) {
-      // A quoted field: read to the closing quote; "" is one quote; newlines are data.
-      fieldQuoted = true;
-      i += 1;
-      for (;;) {
-        if (i >= text.length) return { ok: false, key: 'csvUnclosedQuote', row };
-        const c = text[i]!;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
+  return {
+    run(deadline: number): CsvParse | null {
+      let sinceCheck = 0;
+      while (i < text.length) {
+        if (++sinceCheck === 4096) {
+          sinceCheck = 0;
+          if (performance.now() > deadline) return null;
         }
-        field += c;
-        i += 1;
+        const ch = text[i]!;
+        if (ch === '"' && field === '' && !fieldQuoted) {
+          // A quoted field: read to the closing quote; "" is one quote; newlines are data.
+          fieldQuoted = true;
+          recordQuoted = true;
+          i += 1;
+          for (;;) {
+            const close = text.indexOf('"', i);
+            if (close < 0) return { ok: false, key: 'csvUnclosedQuote', row };
+            field += text.slice(i, close);
+            if (text[close + 1] === '"') {
+              field += '"';
+              i = close + 2;
+              continue;
+            }
+            i = close + 1;
+            break;
+          }
+          continue;
+        }
+        if (ch === separator) {
+          cells.push(field);
+          field = '';
+          fieldQuoted = false;
+          i += 1;
+          continue;
+        }
+        if (ch === '\r' || ch === '\n') {
+          endRecord();
+          i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+          continue;
+        }
+        // Plain text up to the next separator, line end or quote; text after a
+        // closing quote, or a quote inside an unquoted field, is taken literally.
+        special.lastIndex = i + 1;
+        const next = special.exec(text);
+        const stop = next ? next.index : text.length;
+        field += text.slice(i, stop);
+        i = stop;
       }
-      continue;
+      if (field !== '' || cells.length > 0 || fieldQuoted) endRecord();
+      return { ok: true, separator, records };
+    },
+  };
+}
+
+/**
+ * The header as the importer and the mapping screen name its columns: trimmed,
+ * and a name used twice ("Datum;Titel;Datum") made unique by its place
+ * ("Datum", "Datum (2)"), so the user can map each of them.
+ */
+export function uniqueHeader(cells: readonly string[]): string[] {
+  const names = cells.map((c) => c.trim());
+  const taken = new Set(names);
+  const seen = new Set<string>();
+  return names.map((name) => {
+    if (name === '' || !seen.has(name)) {
+      seen.add(name);
+      return name;
     }
-    if (ch === separator) {
-      cells.push(field);
-      field = '';
-      fieldQuoted = false;
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    // Text after a closing quote, or a quote inside an unquoted field: taken literally.
-    field += ch;
-    i += 1;
-  }
-  if (field !== '' || cells.length > 0 || fieldQuoted) endRecord();
-  return { ok: true, separator, records };
+    let n = 2;
+    while (taken.has(`${name} (${n})`)) n += 1;
+    const label = `${name} (${n})`;
+    taken.add(label);
+    return label;
+  });
+}
+
+/** Names that occur more than once in a header, with their columns (1-based) and the labels uniqueHeader gives them. */
+export function duplicateHeaders(cells: readonly string[]): { name: string; columns: number[]; labels: string[] }[] {
+  const names = cells.map((c) => c.trim());
+  const labels = uniqueHeader(cells);
+  const out: { name: string; columns: number[]; labels: string[] }[] = [];
+  names.forEach((name, i) => {
+    if (name === '' || names.indexOf(name) === i || out.some((d) => d.name === name)) return;
+    const columns = names.flatMap((n, j) => (n === name ? [j + 1] : []));
+    out.push({ name, columns, labels: columns.map((c) => labels[c - 1]!) });
+  });
+  return out;
 }

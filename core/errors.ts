@@ -39,6 +39,22 @@ const customKeys = new Set([
   'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired', 'invalidCharacter',
 ]);
 
+/**
+ * Was the value missing (rather than of the wrong type)? zod 4 keeps an
+ * issue's `input` only when parsed with `reportInput`; otherwise its message
+ * says what it received ("… received undefined"). Checked by
+ * core/errors.test.ts, so a zod upgrade that changes either is caught.
+ */
+function missingValue(issue: z.core.$ZodIssueInvalidType): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null;
+  return /received (undefined|null)\s*$/.test(issue.message);
+}
+
+/** What a wrong-type value should have been, as a key that says so in words. */
+const EXPECTED_KEYS: Record<string, string> = {
+  number: 'expectedNumber', int: 'expectedWholeNumber', string: 'expectedText', boolean: 'expectedYesNo', date: 'invalidDate',
+};
+
 /** Maps a zod issue to a translation key the catalogues know. */
 export function issueFromZod(issue: z.core.$ZodIssue): FieldIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -54,7 +70,8 @@ export function issueFromZod(issue: z.core.$ZodIssue): FieldIssue {
         params: { max: Number(issue.maximum) },
       };
     case 'invalid_type':
-      return { path, key: issue.input === undefined ? 'required' : 'invalidType', params: {} };
+      if (missingValue(issue)) return { path, key: 'required', params: {} };
+      return { path, key: EXPECTED_KEYS[String(issue.expected)] ?? 'invalidType', params: {} };
     case 'invalid_value':
     case 'invalid_union':
       return { path, key: 'invalidChoice', params: {} };

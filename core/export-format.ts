@@ -14,7 +14,7 @@
 // from a newer Rapport must not lose data by passing through this one.
 import { z } from 'zod';
 import { issueFromZod, type FieldIssue } from './errors';
-import { entryInput, entryInputVariants, id, isoDate, preferencesInput, supplierInput } from './schemas';
+import { entryInput, entryInputVariants, id, isoDate, preferencesInput, storableText, supplierInput } from './schemas';
 import { storedSettingsSchemaFor } from './trust/upgrade';
 import type { Entry, Supplier } from './types';
 
@@ -124,12 +124,12 @@ const TRUST_SETTINGS_KEY = 'trust';
 const PREFERENCE_KEYS = new Set(Object.keys(preferencesInput.shape).map((k) => `pref.${k}`));
 
 /**
- * Paths of every string inside `value` that holds a NUL character. SQLite's
- * length() stops at the first NUL, so such text breaks the tables' CHECKs
- * (and no one means to write it): the importers refuse it up front.
+ * Paths of every string inside `value` that holds a NUL character or a lone
+ * surrogate (storableText). SQLite's length() stops at the first NUL, and a
+ * lone surrogate would come back as U+FFFD: the importers refuse both up front.
  */
 export function nulPaths(value: unknown, prefix: (string | number)[] = [], depth = 0): (string | number)[][] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [prefix] : [];
+  if (typeof value === 'string') return storableText(value) ? [] : [prefix];
   if (typeof value !== 'object' || value === null || depth > 8) return [];
   const out: (string | number)[][] = [];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...nulPaths(v, [...prefix, i], depth + 1)));

@@ -55,3 +55,14 @@ export interface CsvPreviewSummary {
   rows: { row: number; title: string | null; kind: string | null; date: string | null; problems: FieldIssue[] }[];
   problems: FieldIssue[];
 }
+
+/** A long import under way (or none), for the progress bar of the CSV import screen. */
+export interface ImportProgress {
+  running: boolean;
+  phase: 'checking' | 'writing' | null;
+  /** Rows done and in all, in this phase. */
+  done: number;
+  total: number;
+  /** Since the import (or preview) began. */
+  elapsedMs: number;
+}

@@ -24,8 +24,11 @@ export const isoDate = z
 
 const optionalDate = isoDate.nullable().default(null);
 
-// NUL cannot be stored faithfully (SQLite's length() stops at it): refuse it up front.
-const noNul = (v: string) => !v.includes('\u0000');
+// NUL cannot be stored faithfully (SQLite's length() stops at it), nor can a
+// lone UTF-16 surrogate ("a\ud800b": SQLite would store invalid UTF-8 and give
+// back "a\ufffdb"): refuse both up front rather than change the text silently.
+export const storableText = (v: string) => !v.includes('\u0000') && !/\p{Cs}/u.test(v);
+const noNul = storableText;
 const shortText = (max: number) => z.string().trim().max(max).refine(noNul, { error: 'invalidCharacter' });
 const requiredText = (max: number) => shortText(max).min(1, { error: 'required' });
 

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { JournalError } from '../core/errors';
 import { checkCopy } from './check-copy';
 import { LATEST_VERSION } from './migrations';
+import { schemaDifference } from './schema-check';
 import type { Db } from './open';
 
 export interface FileOptions {
@@ -125,6 +126,7 @@ async function withReadOnly<T>(file: string, options: FileOptions, read: (db: Db
   try {
     const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
+      db.pragma('trusted_schema = OFF');
       return await read(db);
     } finally {
       db.close();
@@ -140,6 +142,7 @@ function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: Db) 
   try {
     const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
+      db.pragma('trusted_schema = OFF');
       return read(db);
     } finally {
       db.close();
@@ -188,8 +191,10 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
       if (version > LATEST_VERSION) return fail('newerDatabase', stat.size, '', { found: version, supported: LATEST_VERSION });
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') return fail('corrupt', stat.size, String(check));
-      const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-      if (version < 1 || !['suppliers', 'entries', 'entry_tags', 'settings'].every((t) => tables.has(t))) return fail('notAJournal', stat.size);
+      if (version < 1) return fail('notAJournal', stat.size);
+      // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
+      const difference = schemaDifference(db, version, options);
+      if (difference !== null) return fail('notAJournal', stat.size, difference);
       const counts = db
         .prepare(
           `SELECT (SELECT count(*) FROM suppliers WHERE deleted_at IS NULL) AS suppliers,
@@ -308,6 +313,41 @@ export async function backupNow(db: Db, dataFile: string, kind: WritableBackupKi
     throw storageError(err) ?? err;
   }
   return infoOf(final, kind, parseBackupName(name)!.createdAt, options);
+}
+
+const LEFTOVER_IN_BACKUPS = /^\.rapport-.+\.sqlite\.partial(-journal|-wal|-shm)?$/;
+const LEFTOVER_RESTORE = /^\.rapport-restore-\d+-\d+\.sqlite\.partial(-journal|-wal|-shm)?$/;
+
+/**
+ * Removes the temporary files a backup or restore cut short (a kill, a power
+ * cut) left behind: backups/.<name>.partial, .rapport-restore-*.partial and
+ * <data file>.restoring-* beside the data file, with their sidecars. Only our
+ * own temporary names are touched; returns what was removed. Called once at
+ * start, before this process makes any backup of its own.
+ */
+export function removeLeftoverPartials(dataFile: string): string[] {
+  const data = path.resolve(dataFile);
+  const restoring = new RegExp(`^${path.basename(data).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.restoring-[0-9TZ-]+$`);
+  const removed: string[] = [];
+  const sweep = (dir: string, match: (name: string) => boolean) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names.filter(match)) {
+      try {
+        fs.rmSync(path.join(dir, name), { force: true });
+        removed.push(path.join(dir, name));
+      } catch (err) {
+        console.warn(`[rapport] could not remove leftover ${name}:`, err);
+      }
+    }
+  };
+  sweep(backupsDir(data), (n) => LEFTOVER_IN_BACKUPS.test(n));
+  sweep(path.dirname(data), (n) => LEFTOVER_RESTORE.test(n) || restoring.test(n));
+  return removed;
 }
 
 interface NamedBackup {

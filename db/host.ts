@@ -10,12 +10,13 @@ import type { z } from 'zod';
 import { contract, isFileMethod, type FileHandlers, type ParsedInputOf } from '../core/contract';
 import { dispatch } from '../core/dispatch';
 import { JournalError, storageProblem, validationError, type ApiResult } from '../core/errors';
-import type { BackupSummary, FileSummary, JournalStatus, RestoreResult } from '../core/files';
+import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../core/files';
 import { todayIso } from '../core/dates';
-import { backupNow, backupsDir, inspectJournalFile, listBackups, reportError, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo, type JournalFileReport } from './backups';
+import { backupNow, backupsDir, inspectJournalFile, listBackups, removeLeftoverPartials, reportError, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo, type JournalFileReport } from './backups';
 import { exportCsv, exportJson } from './export';
-import { importCsv, importJson, previewCsvImport, type CsvImportOptions, type CsvMapping } from './import';
+import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './index';
+import { openWriter } from './open';
 import type { Journal } from './journal';
 
 export interface HostOptions {
@@ -29,6 +30,17 @@ export interface HostOptions {
 }
 
 const HOUR = 3_600_000;
+
+/**
+ * Calls that only read. While a long import runs (it pauses between chunks
+ * of rows), these are answered at once instead of waiting behind it; every
+ * other call waits, so nothing writes beside the import or swaps the journal
+ * under it.
+ */
+const READS = new Set<string>([
+  'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
+  'getTrustSettings', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio', 'getJournalStatus', 'listBackups', 'getImportProgress',
+]);
 
 function summaryOf(report: JournalFileReport): FileSummary {
   return report.ok
@@ -56,6 +68,8 @@ export class JournalHost implements FileHandlers {
   private queue: Promise<unknown> = Promise.resolve();
   /** The automatic backup being made, if any (it never rejects). */
   private autoBackup: Promise<void> = Promise.resolve();
+  /** The long import or preview under way, if any. */
+  private longWork: { startedAt: number; progress: ImportProgressReport | null } | null = null;
 
   private constructor(
     readonly dataFile: string,
@@ -65,6 +79,9 @@ export class JournalHost implements FileHandlers {
   /** Opens the journal, or records why it cannot be opened without touching the file. */
   static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
     const host = new JournalHost(path.resolve(dataFile), options);
+    // A backup or restore cut short last time (a kill) left a temporary file that nothing else removes.
+    const leftovers = removeLeftoverPartials(host.dataFile);
+    if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished backup file(s) left by an interrupted run.`);
     await host.openFile();
     // Once the shell is up: the start screen's slowest answer is computed
     // first, while the window loads; the start-up backup queues behind it.
@@ -156,6 +173,8 @@ export class JournalHost implements FileHandlers {
         return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
       }
     };
+    // Reads do not wait behind a long import: it pauses between chunks, and writes through its own connection.
+    if (this.longWork && READS.has(name)) return run();
     return this.enqueue(run);
   }
 
@@ -277,8 +296,27 @@ export class JournalHost implements FileHandlers {
     };
   }
 
+  /** Runs `work` as the long work of this moment: reads are answered meanwhile, and its progress can be asked. */
+  private async asLongWork<T>(work: (onProgress: (p: ImportProgressReport) => void) => Promise<T>): Promise<T> {
+    const state: { startedAt: number; progress: ImportProgressReport | null } = { startedAt: Date.now(), progress: null };
+    this.longWork = state;
+    try {
+      return await work((progress) => (state.progress = progress));
+    } finally {
+      this.longWork = null;
+    }
+  }
+
+  async getImportProgress(): Promise<ImportProgress> {
+    const work = this.longWork;
+    return work
+      ? { running: true, phase: work.progress?.phase ?? null, done: work.progress?.done ?? 0, total: work.progress?.total ?? 0, elapsedMs: Date.now() - work.startedAt }
+      : { running: false, phase: null, done: 0, total: 0, elapsedMs: 0 };
+  }
+
   async previewCsvImport(input: ParsedInputOf<'previewCsvImport'>) {
-    const preview = previewCsvImport(input.text, input.mapping as CsvMapping, this.csvOptions(input));
+    const options = this.csvOptions(input);
+    const preview = await this.asLongWork((onProgress) => previewCsvImportInSteps(input.text, input.mapping as CsvMapping, options, { onProgress }));
     const issue = (p: (typeof preview.problems)[number]) => ({ path: ['rows', p.row, p.column ?? p.field], key: p.key, params: { ...p.params, row: p.row, column: p.column ?? p.field } });
     return {
       separator: preview.separator,
@@ -293,7 +331,15 @@ export class JournalHost implements FileHandlers {
   }
 
   async importCsv(input: ParsedInputOf<'importCsv'>) {
-    const result = importCsv(this.open().db, input.text, input.mapping as CsvMapping, this.csvOptions(input));
-    return { imported: result.imported, skippedRows: result.skippedRows };
+    const db = this.open().db;
+    const options = this.csvOptions(input);
+    // The rows are written through a second connection, so this one keeps answering reads meanwhile.
+    const writer = db.memory ? null : openWriter(this.dataFile, this.options);
+    try {
+      const result = await this.asLongWork((onProgress) => importCsvInSteps(db, writer, input.text, input.mapping as CsvMapping, options, { onProgress }));
+      return { imported: result.imported, skippedRows: result.skippedRows };
+    } finally {
+      writer?.close();
+    }
   }
 }

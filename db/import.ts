@@ -3,6 +3,7 @@
 // Every record passes the same core schemas as user input before anything is
 // written; all writes of one import run in ONE transaction, so a failure at
 // any point leaves the journal exactly as it was.
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
 import { JournalError, issueFromZod, type FieldIssue } from '../core/errors';
@@ -10,7 +11,7 @@ import { checkExport, nulPaths, type JournalExport } from '../core/export-format
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { storageError } from './backups';
-import { CSV_FIELDS, parseCsv, unguardCell, type CsvField, type CsvMapping, type CsvSeparator } from '../core/csv';
+import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
 
@@ -22,17 +23,25 @@ const ENTRY_COLUMNS = [
   'score_integrity', 'score_benevolence',
 ] as const;
 
+/** The two insert statements, prepared once per connection (an import of 20,000 rows would otherwise prepare 40,000). */
+const inserts = new WeakMap<Db, { entry: Database.Statement; tag: Database.Statement }>();
+
 /** Inserts one validated entry with its tags; `id` null lets SQLite choose. Callers hold the transaction. */
 function insertEntry(db: Db, e: ParsedEntry, id: number | null, createdAt: string, updatedAt: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO entries (id, ${ENTRY_COLUMNS.join(', ')}, created_at, updated_at)
-       VALUES (@id, ${ENTRY_COLUMNS.map((c) => `@${c}`).join(', ')}, @created_at, @updated_at)`,
-    )
-    .run({ ...entryColumns(e), id, created_at: createdAt, updated_at: updatedAt });
+  let statements = inserts.get(db);
+  if (!statements) {
+    statements = {
+      entry: db.prepare(
+        `INSERT INTO entries (id, ${ENTRY_COLUMNS.join(', ')}, created_at, updated_at)
+         VALUES (@id, ${ENTRY_COLUMNS.map((c) => `@${c}`).join(', ')}, @created_at, @updated_at)`,
+      ),
+      tag: db.prepare('INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)'),
+    };
+    inserts.set(db, statements);
+  }
+  const info = statements.entry.run({ ...entryColumns(e), id, created_at: createdAt, updated_at: updatedAt });
   const entryId = Number(info.lastInsertRowid);
-  const tag = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)');
-  for (const t of e.tags) tag.run(entryId, t);
+  for (const t of e.tags) statements.tag.run(entryId, t);
   return entryId;
 }
 
@@ -63,8 +72,37 @@ export interface ImportSummary {
   settings: number;
 }
 
+/**
+ * How deeply arrays and objects may nest in an imported JSON file. An export
+ * nests 4 deep (journal > entries > entry > tags); a file nested thousands
+ * deep is not a journal, and would overflow the checker's stack.
+ * Documented in docs/export-format.md.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when `text` nests [ and { deeper than `max` (strings skipped): one pass, no recursion. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
+}
+
 /** Parses and checks an export's text without writing; throws a JournalError listing every problem. */
 export function checkJsonImport(text: string): JournalExport {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new JournalError('validation', 'jsonTooDeep', [{ path: [], key: 'jsonTooDeep', params: { max: MAX_JSON_DEPTH } }]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -117,7 +155,7 @@ export interface CsvImportOptions {
   supplierColumn?: string;
   /** Suppliers to resolve and check against (importCsv passes the journal's own). */
   suppliers?: readonly { id: number; name: string }[];
-  /** Dates besides ISO (always read): 'dmy' 31-12-2026 / 31/12/2026 / 31.12.2026, 'mdy' 12/31/2026. Default 'iso'. */
+  /** Dates besides ISO (always read): 'dmy' 31-12-2026 / 31/12/2026 / 31.12.2026 / 31-12-26, 'mdy' 12/31/2026 / 12/31/26. Default 'iso'. */
   dateFormat?: DateFormat;
   /** Kind of a row when no column is mapped to kind, or its cell is empty. Default 'note'. */
   defaultKind?: EntryKind;
@@ -172,6 +210,14 @@ const DATE_FIELDS = new Set<CsvField>(['date', 'dueOn', 'settledOn', 'resolvedOn
 const BOOL_FIELDS = new Set<CsvField>(['private', 'inContract', 'handledWell']);
 const NUMBER_FIELDS = new Set<CsvField>(['scoreAbility', 'scoreIntegrity', 'scoreBenevolence']);
 
+/**
+ * A two-digit year as Excel and LibreOffice read it (their default window
+ * 1930-2029): 00-29 are 2000-2029, 30-99 are 1930-1999. "5-3-24" is 2024.
+ */
+export function pivotYear(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
+
 /** A date cell to ISO, or null when it does not read as a date in `format`. */
 export function readDate(cell: string, format: DateFormat): string | null {
   const v = cell.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
@@ -179,10 +225,11 @@ export function readDate(cell: string, format: DateFormat): string | null {
   let iso: string | null = null;
   const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
   if (ymd) iso = `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
-  const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v);
+  const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(v);
   if (!iso && other && format !== 'iso') {
     const [a, b] = [other[1]!, other[2]!];
-    iso = format === 'dmy' ? `${other[3]}-${pad(b)}-${pad(a)}` : `${other[3]}-${pad(a)}-${pad(b)}`;
+    const year = other[3]!.length === 4 ? other[3]! : String(pivotYear(Number(other[3])));
+    iso = format === 'dmy' ? `${year}-${pad(b)}-${pad(a)}` : `${year}-${pad(a)}-${pad(b)}`;
   }
   return iso && isIsoDate(iso) ? iso : null;
 }
@@ -243,6 +290,67 @@ function setupError(key: string, path: (string | number)[] = [], params: Record<
  * when the file or the mapping as a whole cannot be used.
  */
 export function previewCsvImport(text: string, mapping: CsvMapping, options: CsvImportOptions): CsvPreview {
+  const prepared = prepareCsvImport(text, mapping, options);
+  return summarise(prepared, prepared.records.map(prepared.readRow));
+}
+
+interface PreparedCsv {
+  separator: CsvSeparator;
+  header: string[];
+  records: CsvRecord[];
+  readRow: (record: CsvRecord) => CsvPreviewRow;
+}
+
+function summarise(prepared: PreparedCsv, rows: CsvPreviewRow[]): CsvPreview {
+  const problems = rows.flatMap((r) => r.problems);
+  const invalid = rows.filter((r) => r.problems.length > 0).length;
+  return { separator: prepared.separator, header: prepared.header, rows, valid: rows.length - invalid, invalid, problems };
+}
+
+/** Progress of a long import, for the screen: which step, and how many rows of how many. */
+export interface ImportProgressReport {
+  phase: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
+export interface LongWorkOptions {
+  /** Told every chunk of rows. */
+  onProgress?: (progress: ImportProgressReport) => void;
+  /** Awaited between chunks, so other calls are answered meanwhile (default: the next turn of the event loop). */
+  pause?: () => Promise<void>;
+  /** How long one chunk of rows may hold the thread before pausing (default 10 ms). */
+  sliceMs?: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** A chunk of rows holds the thread at most this long: a read that arrives meanwhile waits no longer. */
+const SLICE_MS = 10;
+
+/** previewCsvImport in chunks of rows, pausing between them: the same result, without holding the thread for seconds. */
+export async function previewCsvImportInSteps(text: string, mapping: CsvMapping, options: CsvImportOptions, work: LongWorkOptions = {}): Promise<CsvPreview> {
+  const pause = work.pause ?? nextTurn;
+  const slice = work.sliceMs ?? SLICE_MS;
+  if (typeof text !== 'string') throw setupError('csvUnreadable');
+  // Reading the text is itself long work for a big file: in slices too.
+  const separator = typeof options === 'object' && options !== null && options.separator !== undefined && [',', ';', '\t'].includes(options.separator) ? options.separator : undefined;
+  const parser = csvParser(text, separator);
+  let parsed: CsvParse | null;
+  while ((parsed = parser.run(performance.now() + slice)) === null) await pause();
+  const prepared = prepareCsvImport(text, mapping, options, parsed);
+  const rows: CsvPreviewRow[] = [];
+  const { records } = prepared;
+  while (rows.length < records.length) {
+    const until = performance.now() + slice;
+    do rows.push(prepared.readRow(records[rows.length]!));
+    while (rows.length < records.length && performance.now() < until);
+    work.onProgress?.({ phase: 'checking', done: rows.length, total: records.length });
+    await pause();
+  }
+  return summarise(prepared, rows);
+}
+
+function prepareCsvImport(text: string, mapping: CsvMapping, options: CsvImportOptions, alreadyParsed?: CsvParse): PreparedCsv {
   if (typeof text !== 'string') throw setupError('csvUnreadable');
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw setupError('csvMappingInvalid', ['mapping']);
   const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
@@ -257,12 +365,13 @@ export function previewCsvImport(text: string, mapping: CsvMapping, options: Csv
   if (opts.separator !== undefined && ![',', ';', '\t'].includes(opts.separator)) throw setupError('invalidChoice', ['separator']);
   const suppliers = Array.isArray(opts.suppliers) ? opts.suppliers : null;
 
-  const parsed = parseCsv(text, opts.separator);
+  const parsed = alreadyParsed ?? parseCsv(text, opts.separator);
   if (!parsed.ok) throw setupError(parsed.key, ['rows', parsed.row], { row: parsed.row });
   const [headerRecord, ...records] = parsed.records;
   if (!headerRecord) throw setupError('csvEmpty');
   if (records.length > MAX_CSV_ROWS) throw setupError('csvTooManyRows', [], { max: MAX_CSV_ROWS });
-  const header = headerRecord.cells.map((h) => h.trim());
+  // A name used twice is told apart by its place ("Datum (2)"), as the mapping screen lists it.
+  const header = uniqueHeader(headerRecord.cells);
   const columnIndex = (name: string) => header.indexOf(name.trim());
 
   const mapped: [CsvField, string, number][] = [];
@@ -286,10 +395,16 @@ export function previewCsvImport(text: string, mapping: CsvMapping, options: Csv
   for (const s of suppliers ?? []) byName.set(s.name.trim().toLowerCase(), [...(byName.get(s.name.trim().toLowerCase()) ?? []), s.id]);
   const known = new Set((suppliers ?? []).map((s) => s.id));
 
-  const rows: CsvPreviewRow[] = records.map(({ row, cells }) => {
+  const readRow = ({ row, cells }: CsvRecord): CsvPreviewRow => {
     const problems: CsvProblem[] = [];
     const problem = (field: string, column: string | null, key: string, params: Record<string, string | number> = {}) =>
       problems.push({ row, column, field, key, params });
+    // More cells than the header names: an unquoted separator in a text has shifted the row; nothing is guessed.
+    const lastFilled = cells.reduce((last, c, i) => (c.trim() !== '' ? i : last), -1);
+    if (lastFilled >= header.length) {
+      problem('', null, 'csvTooManyCells', { cells: lastFilled + 1, header: header.length });
+      return { row, entry: null, problems };
+    }
     let supplierId: number | undefined = hasId ? opts.supplierId : undefined;
     if (hasColumn) {
       const cell = unguardCell(cells[supplierIndex] ?? '').trim();
@@ -317,10 +432,8 @@ export function previewCsvImport(text: string, mapping: CsvMapping, options: Csv
       }
     }
     return { row, entry: result.success && problems.length === 0 ? result.data : null, problems };
-  });
-  const problems = rows.flatMap((r) => r.problems);
-  const invalid = rows.filter((r) => r.problems.length > 0).length;
-  return { separator: parsed.separator, header, rows, valid: rows.length - invalid, invalid, problems };
+  };
+  return { separator: parsed.separator, header, records, readRow };
 }
 
 export interface CsvImportResult {
@@ -355,4 +468,55 @@ export function importCsv(db: Db, text: string, mapping: CsvMapping, options: Cs
     for (const r of good) insertEntry(db, r.entry!, null, stamp, stamp);
   });
   return { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
+}
+
+/**
+ * importCsv as long work (a spreadsheet of 20,000 rows takes seconds): the
+ * rows are checked in chunks, pausing between them, then written in chunks
+ * inside ONE transaction on `writer`, a second connection to the same file.
+ * The journal's own connection (`db`) keeps answering reads meanwhile; in
+ * WAL mode they see the journal as it was until the whole import commits,
+ * never half of it. All or nothing, as importCsv. Without a writer (an
+ * in-memory journal) the rows are written at once on `db`.
+ */
+export async function importCsvInSteps(
+  db: Db, writer: Db | null, text: string, mapping: CsvMapping, options: CsvImportOptions, work: LongWorkOptions = {},
+): Promise<CsvImportResult> {
+  const suppliers = db.prepare('SELECT id, name FROM suppliers WHERE deleted_at IS NULL').all() as { id: number; name: string }[];
+  const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
+  const preview = await previewCsvImportInSteps(text, mapping, { ...opts, suppliers }, work);
+  if (preview.invalid > 0 && opts.skipBadRows !== true) {
+    throw new JournalError('validation', 'csvImportInvalid', preview.problems.slice(0, 500).map(csvIssue));
+  }
+  const good = preview.rows.filter((r) => r.entry !== null);
+  if (good.length === 0) throw new JournalError('validation', preview.rows.length ? 'csvImportInvalid' : 'csvNothingToImport', preview.problems.slice(0, 500).map(csvIssue));
+  const stamp = new Date().toISOString();
+  const result = { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
+  if (!writer) {
+    inOneTransaction(db, () => {
+      for (const r of good) insertEntry(db, r.entry!, null, stamp, stamp);
+    });
+    return result;
+  }
+  const pause = work.pause ?? nextTurn;
+  const slice = work.sliceMs ?? SLICE_MS;
+  try {
+    writer.prepare('BEGIN IMMEDIATE').run();
+    // The suppliers were checked on the other connection: check again inside the write lock.
+    const live = new Set((writer.prepare('SELECT id FROM suppliers WHERE deleted_at IS NULL').pluck().all() as number[]));
+    if (good.some((r) => !live.has(r.entry!.supplierId))) throw new JournalError('conflict', 'supplierNotFound');
+    let done = 0;
+    while (done < good.length) {
+      const until = performance.now() + slice;
+      do insertEntry(writer, good[done++]!.entry!, null, stamp, stamp);
+      while (done < good.length && performance.now() < until);
+      work.onProgress?.({ phase: 'writing', done, total: good.length });
+      await pause();
+    }
+    writer.prepare('COMMIT').run();
+  } catch (err) {
+    if (writer.inTransaction) writer.prepare('ROLLBACK').run();
+    throw storageError(err) ?? err;
+  }
+  return result;
 }

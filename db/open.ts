@@ -72,6 +72,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.close();
     throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
   }
+  // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
+  // call only functions SQLite marks harmless: a file is data, never code.
+  db.pragma('trusted_schema = OFF');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -80,5 +83,19 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await backupTo(db, path.join(path.dirname(file), 'backups', `before-migration-v${version}-${timestamp()}.sqlite`));
   }
   migrate(db, migrations);
+  return db;
+}
+
+/**
+ * A second connection to an open journal, for long writes (a big import)
+ * that must not hold up the app's own connection: same safety pragmas; the
+ * file is already migrated and in WAL mode. The caller closes it.
+ */
+export function openWriter(file: string, options: { nativeBinding?: string } = {}): Db {
+  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  db.pragma('trusted_schema = OFF');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
   return db;
 }

@@ -1,14 +1,16 @@
 // Reads that cost a pass over every entry (the overview's list and its
 // portfolio), kept while the journal is unchanged: SQLite's total_changes()
-// counts every row this connection has written, and it is the only
-// connection that writes. A restore opens a new connection, hence a new cache.
+// counts every row this connection has written, and PRAGMA data_version
+// changes when another connection commits (a big import writes through a
+// second connection, db/import.ts importCsvInSteps). A restore opens a new
+// connection, hence a new cache.
 import type { Db } from './open';
 
 const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
 
 /** `compute()`, or its last result for the same name and day if nothing was written since. */
 export function whileUnchanged<T>(db: Db, name: string, today: string, compute: () => T): T {
-  const key = `${today}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  const key = `${today}:${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(name);

@@ -80,12 +80,57 @@ test('a foreign Origin is refused', async () => {
 });
 
 test('the page needs the link with its token; the link opens the app', async ({ page }) => {
-  const response = await page.goto(server.origin + '/');
-  expect(response?.status()).toBe(401);
-  await expect(page.getByText('needs the link with its token')).toBeVisible();
+  await page.goto(server.origin + '/');
+  await expect(page.getByText('needs the link with its token').first()).toBeVisible();
+  const answered = page.waitForResponse((r) => r.url().includes('/api/') && r.status() === 200);
   await page.goto(server.url);
+  await answered;
   await expect(page).toHaveTitle(/Rapport/);
   expect(page.url()).not.toContain('token=');
+  // Reloading the tab keeps working: the token lives in this tab's sessionStorage.
+  const again = page.waitForResponse((r) => r.url().includes('/api/') && r.status() === 200);
+  await page.reload();
+  await again;
+  await expect(page.getByText('needs the link with its token')).toHaveCount(0);
+});
+
+test('the token is never sent to another server on 127.0.0.1 (no cookie carries it)', async ({ page, context }) => {
+  // Another local web server, on another port, records every Cookie header it receives.
+  const received: string[] = [];
+  const other = http.createServer((req, res) => {
+    received.push(String(req.headers.cookie ?? ''));
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>other</title><body>other <img src="/pixel.png"></body>');
+  });
+  await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+  const otherPort = (other.address() as { port: number }).port;
+  try {
+    // The manager opens Rapport with its link and uses it (API calls go out).
+    const answered = page.waitForResponse((r) => r.url().includes('/api/') && r.status() === 200);
+    await page.goto(server.url);
+    await answered;
+    await page.goto(`${server.origin}/#/`);
+    // Then visits the other local server, by both loopback names.
+    for (const host of ['127.0.0.1', 'localhost']) {
+      await page.goto(`http://${host}:${otherPort}/`);
+      await expect(page.getByText('other')).toBeVisible();
+    }
+    expect(received.length).toBeGreaterThanOrEqual(2);
+    for (const cookie of received) expect(cookie).not.toContain(server.token);
+    for (const cookie of await context.cookies()) expect(cookie.value).not.toContain(server.token);
+  } finally {
+    await new Promise<void>((done) => other.close(() => done()));
+  }
+});
+
+test('a malformed percent escape in an address answers 400, with no stack trace', async () => {
+  const api = await request(server.port, { path: '/api/%E0%A4%A', method: 'POST', headers: { ...json, 'X-Rapport-Token': server.token }, body: '{}' });
+  expect(api.status).toBe(400);
+  expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { key: 'badRequest' } });
+  const page = await request(server.port, { path: '/assets/%E0%A4%A.js' });
+  expect(page.status).toBe(400);
+  expect(server.output()).not.toContain('URIError');
+  expect(server.output()).not.toContain('request failed');
 });
 
 test('a page on another origin cannot write to the journal', async ({ page }) => {
@@ -134,29 +179,22 @@ test('the server listens on loopback only', async () => {
   expect(v6).not.toMatch(new RegExp(`:${portHex} [0-9A-F:]+ 0A`));
 });
 
-test('pages carry a strict CSP, the token cookie is HttpOnly and SameSite=Strict, and paths cannot escape', async () => {
-  const first = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: server.port, path: `/?token=${server.token}` }, resolve).on('error', reject);
-  });
-  first.resume();
-  expect(first.statusCode).toBe(303);
-  const cookie = String(first.headers['set-cookie']);
-  expect(cookie).toContain('HttpOnly');
-  expect(cookie).toContain('SameSite=Strict');
-  const cookieHeader = cookie.split(';')[0]!;
-
+test('pages carry a strict CSP and no cookie, and paths cannot escape', async () => {
   const page = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: server.port, path: '/', headers: { Cookie: cookieHeader } }, resolve).on('error', reject);
+    http.get({ host: '127.0.0.1', port: server.port, path: `/?token=${server.token}` }, resolve).on('error', reject);
   });
   page.resume();
   expect(page.statusCode).toBe(200);
+  expect(page.headers['set-cookie']).toBeUndefined();
   const csp = String(page.headers['content-security-policy']);
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
+  const html = await request(server.port, { path: '/' });
+  expect(html.body).not.toContain(server.token);
 
   for (const probe of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fpackage.json']) {
-    const r = await request(server.port, { path: probe, headers: { Cookie: cookieHeader } });
+    const r = await request(server.port, { path: probe });
     expect(r.body, probe).not.toContain('root:');
     expect(r.body, probe).not.toContain('"name": "rapport"');
   }

@@ -134,3 +134,37 @@ test('a CSV import with a bad row names it and writes nothing, then skipping imp
     ['2026-03-05', 'advice', 'Cheaper licences', true],
   ]);
 });
+
+test('a spreadsheet as LibreOffice writes it: two-digit years, ;;; rows, a column name used twice, a row with an extra cell', async ({ app }) => {
+  const supplier = await app.call('createSupplier', { name: 'Noordlicht IT' });
+  const csv = path.join(path.dirname(app.dataFile), 'libreoffice.csv');
+  fs.writeFileSync(
+    csv,
+    'Datum;Onderwerp;Datum;Kunde\r\n' +
+      '5-3-24;Kwartaaloverleg;7-3-24;4\r\n' +
+      '6-3-24;Escalatie;9-3-24;3,5\r\n' +
+      '8-3-24;Ruis; met puntkomma;12-3-24;4\r\n' +
+      ';;;\r\n;;;\r\n',
+  );
+  await app.page.reload();
+  const page = app.page;
+  await openData(page);
+  await page.getByRole('link', { name: 'Import entries from a spreadsheet…' }).click();
+  await page.getByTestId('csv-file-input').setInputFiles(csv);
+
+  // The name used twice is named, and both columns can be chosen.
+  await expect(page.getByTestId('csv-duplicates').first()).toContainText('“Datum” is the name of columns 1, 3: listed as “Datum”, “Datum (2)”.');
+  await page.getByLabel('Kind when no kind is given').selectOption('review');
+  // "Kunde" is guessed as the ability score, so the review fields are open.
+  await expect(page.getByLabel('Score: ability', { exact: true })).toHaveValue('Kunde');
+  await page.getByLabel('How dates are written').selectOption('dmy');
+  await expect(page.getByLabel('Date', { exact: true }).locator('option', { hasText: 'Datum (2)' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByText('1 row can be imported')).toBeVisible();
+  await expect(page.locator('tr[data-row="2"]')).toContainText('Ready');
+  await expect(page.locator('tr[data-row="3"]')).toContainText('Enter a whole number, without decimals');
+  await expect(page.locator('tr[data-row="4"]')).toContainText('Row 4: Row 4 has 5 cells, the header 4.');
+  await expect(page.locator('tr[data-row="5"]')).toHaveCount(0); // ;;; is a blank row
+  expect(await app.call('listEntries', { supplierId: supplier.id })).toEqual([]);
+});

@@ -47,8 +47,46 @@ export const BRIDGE_METHODS = [
   'importJson',
   'previewCsvImport',
   'importCsv',
+  'getImportProgress',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */
 type Missing = Exclude<MethodName, (typeof BRIDGE_METHODS)[number]>;
 export const bridgeCoversContract: [Missing] extends [never] ? true : { missingFromBridgeMethods: Missing } = true;
+
+/**
+ * What a hidden print window may call: the reads the review pack's route
+ * makes (renderer/report/data.ts, the start-up reads of renderer/startup.ts
+ * and the journal gate). Nothing that writes, restores or exports: a print
+ * window only shows a pack. electron/ipc.ts refuses everything else from it.
+ */
+export const PRINT_WINDOW_METHODS = [
+  'getJournalStatus',
+  'getPreferences',
+  'listSuppliers',
+  'getSupplier',
+  'listEntries',
+  'getSupplierTrust',
+  'getTrustSettings',
+] as const satisfies readonly MethodName[];
+
+/** Passed to a print window's preload (webPreferences.additionalArguments), so it exposes only what printing needs. */
+export const PRINT_WINDOW_ARG = '--rapport-print-window';
+
+export type WindowRole = 'main' | 'print';
+
+export function roleFromArgv(argv: readonly string[]): WindowRole {
+  return argv.includes(PRINT_WINDOW_ARG) ? 'print' : 'main';
+}
+
+/** The names the preload exposes in each kind of window: window.rapport's functions, window.rapportShell's keys. */
+export function exposedSurface(role: WindowRole): { rapport: readonly MethodName[]; rapportShell: readonly string[] } {
+  return role === 'print'
+    ? { rapport: PRINT_WINDOW_METHODS, rapportShell: ['kind', 'platform'] }
+    : { rapport: BRIDGE_METHODS, rapportShell: ['kind', 'platform', 'printToPdf', 'openJournal'] };
+}
+
+/** May a window of this role call this journal method? */
+export function mayCall(role: WindowRole, method: string): boolean {
+  return (exposedSurface(role).rapport as readonly string[]).includes(method);
+}

@@ -1,9 +1,11 @@
 // One IPC handler per contract method. Each first checks who is calling (the
-// main frame of our window, on app://rapport), then hands the raw input to
+// main frame of our window, on app://rapport; or a print window, for the
+// pack's reads only), then hands the raw input to
 // dispatch(), which parses it by the method's schema and returns an ApiResult.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES } from '../core/contract';
 import type { ApiResult } from '../core/errors';
+import { mayCall } from './bridge-methods';
 import { printContents } from './print';
 import { judgeSender } from './sender';
 
@@ -24,12 +26,16 @@ export function registerIpc(
     const channel = CHANNEL_PREFIX + name;
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
       const win = getWindow();
-      // The main window, or a hidden window printing a review pack (electron/print.ts).
-      const contents = win && !win.isDestroyed() && event.sender === win.webContents ? win.webContents
-        : printContents.has(event.sender) ? event.sender : null;
-      const verdict = contents
-        ? judgeSender(event.senderFrame, contents.mainFrame)
-        : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
+      // The main window, or a hidden window printing a review pack (electron/print.ts),
+      // which may make only the pack's reads (PRINT_WINDOW_METHODS).
+      const fromMain = win && !win.isDestroyed() && event.sender === win.webContents;
+      const fromPrint = !fromMain && printContents.has(event.sender);
+      const contents = fromMain ? win.webContents : fromPrint ? event.sender : null;
+      const verdict = !contents
+        ? { trusted: false as const, reason: `unknown webContents #${event.sender.id}` }
+        : fromPrint && !mayCall('print', name)
+          ? { trusted: false as const, reason: 'a print window may only read what the pack shows' }
+          : judgeSender(event.senderFrame, contents.mainFrame);
       if (!verdict.trusted) {
         console.warn(`[rapport] refused IPC ${channel}: ${verdict.reason}`);
         return FORBIDDEN;

@@ -1,33 +1,39 @@
 // The sandboxed preload: the renderer's only door to the main process.
-// It exposes exactly two globals through contextBridge:
-//   window.rapport      one function per contract method, nothing else (never ipcRenderer)
-//   window.rapportShell which shell this is
+// It exposes exactly two globals through contextBridge, and in each kind of
+// window only what exposedSurface (electron/bridge-methods.ts) lists:
+//   window.rapport      functions named after contract methods, nothing else (never ipcRenderer)
+//                       main window: every method; print window: the pack's reads only
+//   window.rapportShell which shell this is; in the main window also printToPdf and openJournal
+// docs/security.md lists the same, and electron/preload.test.ts compares the two.
 // A sandboxed preload may only require('electron'); esbuild bundles the rest,
 // and this file imports nothing else at run time (types only) to stay lean.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { MethodName, RapportBridge } from '../core/contract';
-import { BRIDGE_METHODS } from './bridge-methods';
+import type { RapportBridge } from '../core/contract';
+import { exposedSurface, roleFromArgv } from './bridge-methods';
 
 const CHANNEL_PREFIX = 'rapport:';
 
+// The main process marks print windows with an argument (electron/print.ts).
+const surface = exposedSurface(roleFromArgv(process.argv));
+
 function buildBridge(): RapportBridge {
-  const bridge = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of BRIDGE_METHODS) {
+  const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const name of surface.rapport) {
     // Only the input crosses: no event objects, no ipcRenderer, no channel choice.
     bridge[name] = (input: unknown) => ipcRenderer.invoke(CHANNEL_PREFIX + name, input);
   }
   return Object.freeze(bridge) as RapportBridge;
 }
 
-const rapport = buildBridge() satisfies RapportBridge;
-const rapportShell = Object.freeze({
+const shellParts: Record<string, unknown> = {
   kind: 'electron' as const,
   platform: process.platform,
   // The review pack: main prints it, asks where to save it and offers to open it (electron/print.ts).
   printToPdf: (request: unknown) => ipcRenderer.invoke('rapport-shell:printToPdf', request),
   // "Open another journal": main shows the open dialog; no path crosses from the page.
   openJournal: () => ipcRenderer.invoke('rapport-shell:openJournal'),
-});
+};
+const rapportShell = Object.freeze(Object.fromEntries(surface.rapportShell.map((key) => [key, shellParts[key]])));
 
-contextBridge.exposeInMainWorld('rapport', rapport);
+contextBridge.exposeInMainWorld('rapport', buildBridge());
 contextBridge.exposeInMainWorld('rapportShell', rapportShell);

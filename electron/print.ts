@@ -1,7 +1,7 @@
 // "Save the review pack as PDF" (rapport-shell:printToPdf). The main window
-// asks; main opens the pack's route in a hidden window locked down exactly
-// like the main one (same webPreferences, same preload, same hardening from
-// web-contents-created), waits until the page says it is ready (charts drawn),
+// asks; main opens the pack's route in a hidden window locked down like the
+// main one (same webPreferences and hardening from web-contents-created; its
+// preload exposes only the pack's reads, and main answers it nothing else), waits until the page says it is ready (charts drawn),
 // prints it with webContents.printToPDF (paper as chosen, CSS page size,
 // tagged PDF with an outline, page numbers in the footer), then asks where to
 // save it, writes it and offers to open it.
@@ -9,6 +9,8 @@ import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, ty
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { footerTemplate, headerTemplate, reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
+import { PRINT_WINDOW_ARG } from './bridge-methods';
+import { safePdfName } from './pdf-name';
 import { judgeSender } from './sender';
 
 export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
@@ -16,7 +18,7 @@ export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
 const READY_TIMEOUT_MS = 30_000;
 const READY_POLL_MS = 100;
 
-/** Webcontents of print windows: the journal's IPC handlers trust them as they trust the main window. */
+/** Webcontents of print windows: the journal's IPC handlers answer them the pack's reads only (electron/ipc.ts). */
 export const printContents = new Set<WebContents>();
 
 async function waitUntilReady(contents: WebContents): Promise<ReadyInfo> {
@@ -40,7 +42,12 @@ export async function printReport(
   // The security-critical keys are repeated as literals so scanners (Electronegativity) can see them.
   const win = new BrowserWindow({
     show: false, width: 1000, height: 1300,
-    webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      ...webPreferences,
+      // Tells the preload to expose only the pack's reads (electron/bridge-methods.ts exposedSurface).
+      additionalArguments: [...(webPreferences.additionalArguments ?? []), PRINT_WINDOW_ARG],
+      contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick',
+    },
   });
   printContents.add(win.webContents);
   try {
@@ -97,7 +104,8 @@ export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: s
     }
     const choice = await dialog.showSaveDialog(win, {
       title: words.title,
-      defaultPath: path.join(app.getPath('documents'), printed.info.fileName),
+      // The name comes from the page: one plain file name in Documents, never a path.
+      defaultPath: path.join(app.getPath('documents'), safePdfName(printed.info.fileName)),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });

@@ -3,16 +3,22 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
+import { hasBrowserToken } from './api/client';
 import './i18n';
 import './styles/theme.css';
 import { App } from './App';
+import { NeedsLink } from './layout/NeedsLink';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <HashRouter>
-        <App />
-      </HashRouter>
-    </QueryClientProvider>
+    {hasBrowserToken() ? (
+      <QueryClientProvider client={queryClient}>
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </QueryClientProvider>
+    ) : (
+      <NeedsLink />
+    )}
   </StrictMode>,
 );

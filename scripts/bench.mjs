@@ -2,7 +2,8 @@
 // `npm run bench`: prints speed figures (never asserts them).
 //   1. every supplier's trust series vs a plain SQLite scan (200 suppliers, ~100,000 entries)
 //   2. one supplier with 5,000 entries
-//   3. the dashboard in Chromium: from opening it until its charts are drawn
+//   3. a 20,000-row CSV import through the server, and how long reads wait meanwhile (scripts/bench-import.mjs)
+//   4. the dashboard in Chromium: from opening it until its charts are drawn
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -24,11 +25,14 @@ const { main } = createRequire(import.meta.url)(out);
 const { file } = await main();
 if (process.argv.includes('--no-browser')) process.exit(0);
 
-console.log('\nDashboard in Chromium (200 suppliers):');
 if (!fs.existsSync('dist/server/cli.cjs')) {
-  console.log('  skipped: run `npm run build` first.');
+  console.log('\nImport and dashboard: skipped: run `npm run build` first.');
   process.exit(0);
 }
+const { benchImport } = await import('./bench-import.mjs');
+await benchImport();
+
+console.log('\nDashboard in Chromium (200 suppliers):');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -27,7 +27,6 @@ export interface RunningServer {
 
 // Large enough for a whole journal uploaded for restore (base64).
 const MAX_BODY = 300 * 1024 * 1024;
-const COOKIE_PREFIX = 'rapport_token_';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,12 +49,13 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-function cookieToken(req: http.IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, v] = part.trim().split('=');
-    if (k === name && v) return v;
+/** decodeURIComponent, or null for a malformed escape (e.g. %E0%A4%A): a bad request, not a crash. */
+function decodePath(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
   }
-  return null;
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) {
@@ -96,8 +96,6 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
-  // Cookies ignore ports: one name per server keeps two journals apart.
-  let cookieName = COOKIE_PREFIX;
 
   const failure = (key: string) => ({ ok: false as const, error: { code: 'internal' as const, key, issues: [] } });
 
@@ -121,29 +119,25 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, failure('badRequest'));
       }
-      const result = await options.call(decodeURIComponent(url.pathname.slice(5)), input);
+      const method = decodePath(url.pathname.slice(5));
+      if (method === null) return sendJson(res, 400, failure('badRequest'));
+      const result = await options.call(method, input);
       const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : result.error.code === 'unavailable' ? 503 : 422;
       return sendJson(res, status, result);
     }
 
-    // Pages and assets: the token arrives once in the URL, then lives in a same-site cookie.
-    const queryToken = url.searchParams.get('token');
-    if (queryToken !== null && safeEqual(queryToken, token)) {
-      return send(res, 303, '', 'text/plain', {
-        Location: url.pathname,
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-    }
-    const cookie = cookieToken(req, cookieName);
-    if (cookie === null || !safeEqual(cookie, token)) {
-      return send(res, 401, 'Rapport: this address needs the link with its token, as printed when the server started.');
-    }
+    // Pages and assets hold no secret and need no token. The token is never
+    // put in a cookie (cookies ignore ports: every other server on 127.0.0.1
+    // would receive it): the page reads it from the link once, keeps it in
+    // sessionStorage (per origin, so per port) and sends it as a header.
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
     return serveStatic(url.pathname, res);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse) {
-    const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = decodePath(pathname);
+    if (decoded === null) return send(res, 400, 'Bad request: malformed address.');
+    const relative = decoded.replace(/^\/+/, '');
     let file = path.resolve(staticDir, relative || 'index.html');
     if (!file.startsWith(staticDir + path.sep) && file !== staticDir) return send(res, 403, 'Forbidden.');
     const ext = path.extname(file);
@@ -151,11 +145,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (ext) return send(res, 404, 'Not found.');
       file = path.join(staticDir, 'index.html'); // client-side routes
     }
-    let body: Buffer = fs.readFileSync(file);
-    if (file.endsWith('index.html')) {
-      // The page needs the token for its API calls; it is handed over inside the page, never in a URL.
-      body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    <meta name="rapport-token" content="${token}">`));
-    }
+    const body: Buffer = fs.readFileSync(file);
     return send(res, 200, body, MIME[path.extname(file)] ?? 'application/octet-stream', { 'Content-Security-Policy': CSP });
   }
 
@@ -172,7 +162,6 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-      cookieName = `${COOKIE_PREFIX}${port}`;
       resolve({
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,

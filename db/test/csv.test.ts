@@ -34,6 +34,15 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\n1,2\n"open,3\n4,5\n')).toEqual({ ok: false, key: 'csvUnclosedQuote', row: 3 });
   });
 
+  it('skips rows of separators only (;;; as Excel and LibreOffice write them) as blank rows, keeping the numbering', () => {
+    expect(parseCsv('Datum;Titel;Soort\n2026-01-05;Call;note\n;;\n\r\n;;;\n2026-01-06;Visit;note\n;;\n')).toEqual({
+      ok: true, separator: ';',
+      records: [{ row: 1, cells: ['Datum', 'Titel', 'Soort'] }, { row: 2, cells: ['2026-01-05', 'Call', 'note'] }, { row: 6, cells: ['2026-01-06', 'Visit', 'note'] }],
+    });
+    // A quoted empty cell is data, not a blank row.
+    expect(cells('a;b\n"";\n')).toEqual([['a', 'b'], ['', '']]);
+  });
+
   it('takes a stray quote inside an unquoted field literally', () => {
     expect(cells('5" floppy,ok')).toEqual([['5" floppy', 'ok']]);
   });
@@ -62,8 +71,8 @@ describe('toCsv', () => {
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom<',' | ';'>(',', ';'), (rows, sep) => {
         const parsed = parseCsv(toCsv(rows, sep), sep);
         if (!parsed.ok) throw new Error('unparsable');
-        // Rows that are entirely one empty cell are blank rows, which parsing drops; ours always have 2+ cells.
-        expect(parsed.records.map((r) => r.cells.map(unguardCell))).toEqual(rows.map((r) => r.map((c) => c)));
+        // Rows of empty cells only are blank rows (";;;" as spreadsheets write them), which parsing drops.
+        expect(parsed.records.map((r) => r.cells.map(unguardCell))).toEqual(rows.filter((r) => r.some((c) => c !== '')));
       }),
       { numRuns: 500 },
     );

@@ -10,8 +10,32 @@ export class ApiFailure extends Error {
   }
 }
 
+const TOKEN_KEY = 'rapport-token';
+
+/**
+ * Browser mode: the printed link carries ?token= once. It is moved into
+ * sessionStorage (kept per origin, i.e. per port, and per tab) and taken out
+ * of the address bar and history; it travels only in the X-Rapport-Token
+ * header, never in a cookie, which every other server on 127.0.0.1 would get.
+ */
+function takeTokenFromAddress(): void {
+  if (typeof window === 'undefined' || window.rapport) return;
+  const url = new URL(window.location.href);
+  const given = url.searchParams.get('token');
+  if (given === null) return;
+  if (given !== '') window.sessionStorage.setItem(TOKEN_KEY, given);
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+takeTokenFromAddress();
+
 function browserToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="rapport-token"]')?.content ?? '';
+  return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** False in browser mode when the page was opened without the link that carries the token. */
+export function hasBrowserToken(): boolean {
+  return Boolean(window.rapport) || browserToken() !== '';
 }
 
 async function overHttp(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
@@ -34,7 +58,10 @@ async function overHttp(method: MethodName, input: unknown): Promise<ApiResult<u
 
 function call(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
   const bridge = window.rapport;
-  return bridge ? bridge[method](input) : overHttp(method, input);
+  if (!bridge) return overHttp(method, input);
+  // A print window's bridge has only the pack's reads.
+  if (typeof bridge[method] !== 'function') return Promise.resolve({ ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } });
+  return bridge[method](input);
 }
 
 export const shellKind: 'electron' | 'browser' = window.rapportShell?.kind ?? 'browser';

@@ -99,7 +99,9 @@ export function DateField({ label, registration, error, hint, required, classNam
 export function NumberField({ label, registration, error, hint, required, className, integer, suffix, ...input }: FieldBase & InputProps & { integer?: boolean; suffix?: ReactNode }) {
   const { t } = useTranslation();
   const ids = useFieldIds(error, hint);
-  const override = (key: string) => (key === 'invalidType' ? t(integer ? 'form.notAWholeNumber' : 'form.notANumber') : null);
+  // Any wrong-type answer for a number field: say how to write a number here.
+  const override = (key: string) =>
+    key === 'invalidType' || key === 'expectedNumber' || key === 'expectedWholeNumber' ? t(integer ? 'form.notAWholeNumber' : 'form.notANumber') : null;
   return (
     <div className={clsx('field', className)}>
       <Label htmlFor={ids.id} required={required}>{label}</Label>

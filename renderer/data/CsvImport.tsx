@@ -21,6 +21,7 @@ import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, guessMapping, readCsvHeader, type CsvField } from './csv';
 import { fileToText } from './files';
+import { ImportProgressBar } from './ImportProgressBar';
 import { detailIssues, errorText, issueMessage } from './format';
 import { useRefreshEverything } from './queries';
 import '../styles/data.css';
@@ -46,7 +47,7 @@ export function CsvImport() {
   const suppliers = useSuppliers();
   const refresh = useRefreshEverything();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ name: string; text: string; header: string[]; separator: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string; header: string[]; duplicates: ReturnType<typeof readCsvHeader>['duplicates']; separator: string } | null>(null);
   // A preview (and the choice to skip its bad rows) holds only for the choices it was made with.
   const [made, setMade] = useState<{ choices: string; summary: CsvPreviewSummary } | null>(null);
   const [skipFor, setSkipFor] = useState<string | null>(null);
@@ -76,9 +77,9 @@ export function CsvImport() {
   const onFile = async (picked: File | undefined) => {
     if (!picked) return;
     const text = await fileToText(picked);
-    const { header, separator } = readCsvHeader(text);
+    const { header, duplicates, separator } = readCsvHeader(text);
     const guess = guessMapping(header);
-    setFile({ name: picked.name, text, header, separator });
+    setFile({ name: picked.name, text, header, duplicates, separator });
     setMade(null);
     setFailure(null);
     setSkipFor(null);
@@ -139,6 +140,20 @@ export function CsvImport() {
       setBusy(null);
     }
   };
+
+  // Two columns with one name: say so, with the labels that tell them apart in the lists.
+  const duplicateNote = file && file.duplicates.length > 0 ? (
+    <div className="form-error csv-duplicates" role="note" data-testid="csv-duplicates">
+      {t('csv.duplicateColumns')}
+      <ul className="issue-list">
+        {file.duplicates.map((d) => (
+          <li key={d.name}>
+            {t('csv.duplicateColumn', { name: d.name, columns: d.columns.join(', '), labels: d.labels.map((l) => `“${l}”`).join(', ') })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ) : null;
 
   const back = (
     <LinkButton to="/data" variant="ghost" size="sm" icon={<ArrowLeft size={15} aria-hidden="true" />}>
@@ -227,6 +242,7 @@ export function CsvImport() {
           <section className="settings-card" aria-labelledby="csv-map">
             <h2 id="csv-map" className="section-title">{t('csv.step2')}</h2>
             <p className="section-text">{t('csv.step2Text')}</p>
+            {duplicateNote}
             <div className="csv-grid">{MAIN_FIELDS.map(fieldSelect)}</div>
             <details className="csv-more" open={mappedKindFields || undefined}>
               <summary>{t('csv.kindFields')}</summary>
@@ -304,6 +320,8 @@ export function CsvImport() {
               </Button>
             </div>
 
+            <ImportProgressBar active={busy !== null} />
+
             {failure ? (
               <div className="form-error" role="alert">
                 {errorText(t, failure)}
@@ -317,6 +335,7 @@ export function CsvImport() {
 
             {preview && (
               <>
+                {duplicateNote}
                 <p className="csv-counts" role="status">
                   <span className="csv-count-good"><CircleCheck size={15} aria-hidden="true" /> {t('csv.valid', { count: preview.valid, formatted: format.number(preview.valid) })}</span>
                   {preview.invalid > 0 && (
@@ -349,7 +368,9 @@ export function CsvImport() {
                               <ul className="csv-problems">
                                 {r.problems.map((p, i) => (
                                   <li key={i}>
-                                    {t('csv.problemAt', { row: r.row, column: String(p.params.column ?? p.path[2] ?? '') })}{' '}
+                                    {String(p.params.column ?? p.path[2] ?? '') === ''
+                                      ? t('csv.problemAtRow', { row: r.row })
+                                      : t('csv.problemAt', { row: r.row, column: String(p.params.column ?? p.path[2] ?? '') })}{' '}
                                     {issueMessage(t, p)}
                                   </li>
                                 ))}

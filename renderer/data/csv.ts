@@ -2,7 +2,7 @@
 // mapped to and the header row, read with the importer's own code
 // (core/csv.ts), and a first guess of the mapping from the header names, in
 // English and Dutch.
-import { CSV_FIELDS, detectSeparator, parseCsv, type CsvField, type CsvMapping, type CsvSeparator } from '../../core/csv';
+import { CSV_FIELDS, detectSeparator, duplicateHeaders, parseCsv, uniqueHeader, type CsvField, type CsvMapping, type CsvSeparator } from '../../core/csv';
 
 export { CSV_FIELDS, type CsvField, type CsvMapping } from '../../core/csv';
 
@@ -17,12 +17,16 @@ export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = [
 
 export type Separator = CsvSeparator;
 
-/** The header row of a CSV text (cells trimmed, as the importer reads them) and its separator: the importer's own parser. */
-export function readCsvHeader(text: string): { header: string[]; separator: Separator } {
+/**
+ * The header row of a CSV text as the importer names its columns (trimmed; a
+ * name used twice told apart as "Datum (2)"), the names used twice, and the
+ * separator: the importer's own parser.
+ */
+export function readCsvHeader(text: string): { header: string[]; duplicates: ReturnType<typeof duplicateHeaders>; separator: Separator } {
   const separator = detectSeparator(text);
   const parsed = parseCsv(text, separator);
-  const first = parsed.ok ? parsed.records[0] : undefined;
-  return { header: (first?.cells ?? []).map((c) => c.trim()), separator };
+  const cells = (parsed.ok ? parsed.records[0]?.cells : undefined) ?? [];
+  return { header: uniqueHeader(cells), duplicates: duplicateHeaders(cells), separator };
 }
 
 const squash = (v: string) => v.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_\-.()/]+/g, '');

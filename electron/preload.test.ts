@@ -1,0 +1,72 @@
+// What the preload really exposes, in the main window and in a print window,
+// read by running it against a recording contextBridge; and what
+// docs/security.md says it exposes. The two must be the same, name for name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRINT_WINDOW_ARG } from './bridge-methods';
+
+const exposed = vi.hoisted(() => new Map<string, Record<string, unknown>>());
+const invoked = vi.hoisted(() => [] as string[]);
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api) },
+  ipcRenderer: { invoke: (channel: string) => { invoked.push(channel); return Promise.resolve(null); } },
+}));
+
+async function runPreload(argv: string[]): Promise<{ rapport: string[]; rapportShell: string[] }> {
+  exposed.clear();
+  vi.resetModules();
+  const saved = process.argv;
+  process.argv = [...saved, ...argv];
+  try {
+    await import('./preload');
+  } finally {
+    process.argv = saved;
+  }
+  expect([...exposed.keys()].sort()).toEqual(['rapport', 'rapportShell']); // nothing else is exposed
+  return { rapport: Object.keys(exposed.get('rapport')!), rapportShell: Object.keys(exposed.get('rapportShell')!) };
+}
+
+/** The table "What the preload exposes" in docs/security.md: window -> names in backticks per column. */
+function documented(): Record<string, { rapport: string[]; rapportShell: string[] }> {
+  const doc = fs.readFileSync(path.join(__dirname, '..', 'docs', 'security.md'), 'utf8');
+  const start = doc.indexOf('<!-- preload-surface -->');
+  const end = doc.indexOf('<!-- /preload-surface -->');
+  expect(start).toBeGreaterThan(0);
+  const rows = doc.slice(start, end).split('\n').filter((l) => /^\| \*\*(main|print)\*\*/.test(l));
+  const names = (cell: string) => [...cell.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]!);
+  return Object.fromEntries(rows.map((row) => {
+    const [, who, rapport, shell] = row.split('|').map((c) => c.trim());
+    return [who!.replace(/\*/g, ''), { rapport: names(rapport!), rapportShell: names(shell!) }];
+  }));
+}
+
+afterEach(() => {
+  invoked.length = 0;
+});
+
+describe('the preload exposes what docs/security.md says, window by window', () => {
+  it('main window: every contract method, and the shell with printToPdf and openJournal', async () => {
+    const real = await runPreload([]);
+    expect(documented().main).toEqual(real);
+    expect(real.rapportShell).toEqual(['kind', 'platform', 'printToPdf', 'openJournal']);
+  });
+
+  it('print window: only the pack\'s reads, and a shell that can neither print nor open a journal', async () => {
+    const real = await runPreload([PRINT_WINDOW_ARG]);
+    expect(documented().print).toEqual(real);
+    expect(real.rapport).not.toContain('createEntry');
+    expect(real.rapport).not.toContain('restoreUpload');
+    expect(real.rapportShell).toEqual(['kind', 'platform']);
+  });
+
+  it('each function sends only to its own fixed channel', async () => {
+    await runPreload([]);
+    const rapport = exposed.get('rapport') as Record<string, (input: unknown) => Promise<unknown>>;
+    await rapport.listSuppliers!({});
+    expect(invoked).toEqual(['rapport:listSuppliers']);
+    expect(Object.isFrozen(rapport)).toBe(true);
+    expect(Object.isFrozen(exposed.get('rapportShell'))).toBe(true);
+  });
+});

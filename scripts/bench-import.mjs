@@ -1,0 +1,90 @@
+// The import figures of `npm run bench` (also runnable alone:
+// `node scripts/bench-import.mjs [--cli dist/server/cli.cjs] [--runs 3]`):
+// a 20,000-row CSV imported through the browser-mode server while another
+// client reads (getSupplier, one at a time, 50 ms apart): how long the import takes, and how
+// long each read waited while it ran (p50, p99, worst; target p99 < 200 ms).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROWS = 20_000;
+// Between one answer and the next read: about what a screen does while it polls progress and redraws.
+const GAP_MS = 50;
+
+function csv(rows) {
+  const lines = ['Datum;Soort;Onderwerp;Omschrijving;Labels'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};notitie;Overleg ${i};Besproken: planning, capaciteit en de openstaande punten van week ${i % 52};overleg, planning`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function startServer(cli, file) {
+  const child = spawn(process.execPath, [cli, '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let log = '';
+    child.stdout.on('data', (c) => {
+      log += c;
+      const m = /Open: (\S+)/.exec(log);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  const u = new URL(url);
+  const token = u.searchParams.get('token');
+  const call = async (method, input) => {
+    const r = await fetch(`${u.origin}/api/${method}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Rapport-Token': token }, body: JSON.stringify(input),
+    });
+    return r.json();
+  };
+  return { call, stop: () => child.kill('SIGTERM') };
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+export async function benchImport({ cli = 'dist/server/cli.cjs', runs = 3, reads = true } = {}) {
+  const text = csv(ROWS);
+  const mapping = { date: 'Datum', kind: 'Soort', title: 'Onderwerp', body: 'Omschrijving', tags: 'Labels' };
+  const times = [];
+  const waits = [];
+  for (let run = 0; run < runs; run++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-import-'));
+    const server = await startServer(cli, path.join(dir, 'rapport.sqlite'));
+    try {
+      const supplier = (await server.call('createSupplier', { name: 'Noordlicht IT' })).value;
+      await server.call('getSupplier', { id: supplier.id });
+      let done = false;
+      const t0 = performance.now();
+      const importing = server.call('importCsv', { text, mapping, supplierId: supplier.id }).then((r) => {
+        times.push(performance.now() - t0);
+        done = true;
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+      });
+      // One reader, as a screen reads: a call, its answer, 50 ms, the next call; each timed from sending to answer.
+      while (!done && reads) {
+        const r0 = performance.now();
+        await server.call('getSupplier', { id: supplier.id });
+        waits.push(performance.now() - r0); // sent while the import ran
+        await new Promise((resolve) => setTimeout(resolve, GAP_MS));
+      }
+      await importing;
+    } finally {
+      server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  times.sort((a, b) => a - b);
+  waits.sort((a, b) => a - b);
+  const ms = (v) => `${Math.round(v)} ms`;
+  console.log(`\nA ${ROWS.toLocaleString('en')}-row CSV import through the server, with reads meanwhile (${runs} runs):`);
+  console.log(`  import time                           median ${ms(pct(times, 0.5))}, best ${ms(times[0])}, worst ${ms(times.at(-1))}`);
+  if (waits.length) console.log(`  a read during the import (${waits.length} reads)  p50 ${ms(pct(waits, 0.5))}, p99 ${ms(pct(waits, 0.99))}, worst ${ms(waits.at(-1) ?? 0)}  (target p99 < 200 ms)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { cli: { type: 'string' }, runs: { type: 'string' }, 'no-reads': { type: 'boolean' } } });
+  await benchImport({ cli: values.cli, runs: values.runs ? Number(values.runs) : 3, reads: !values['no-reads'] });
+}
