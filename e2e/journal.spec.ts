@@ -279,6 +279,8 @@ test('speaks Dutch', async ({ app }) => {
   await page.getByRole('dialog').getByRole('button', { name: /^Aantekening/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Notitie toevoegen' }).click();
   await expect(page.getByRole('dialog').getByText('Dit veld is verplicht.')).toBeVisible();
+  // Screen-reader labels are Dutch too, the notifications' included.
+  await expect(page.getByRole('region', { name: /^Meldingen/ })).toHaveCount(1);
 });
 
 test('ends and reopens the relationship; deleting the supplier can be undone', async ({ app }) => {

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { footerTemplate, headerTemplate } from '../core/report/print';
 import type { Entry } from '../core/types';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 
@@ -28,7 +27,6 @@ async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'):
   const origin = new URL(page.url()).origin;
   await page.goto(`${origin}/#${route}`);
   await page.waitForSelector('body[data-report-ready="true"]', { timeout: 20_000 });
-  const info = await page.evaluate(() => ({ ...document.body.dataset }));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-pack-'));
   const file = path.join(dir, 'pack.pdf');
   await page.pdf({
@@ -38,9 +36,8 @@ async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'):
     preferCSSPageSize: true,
     tagged: true,
     outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(),
-    footerTemplate: footerTemplate({ footer: info.reportFooter ?? '', page: info.reportPage ?? '', of: info.reportOf ?? '' }, paper),
+    // No browser header or footer: the page numbers and the running footer are the pack's own.
+    displayHeaderFooter: false,
   });
   const pdfinfo = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo)![1]);
@@ -195,6 +192,9 @@ test.describe('review pack PDF', () => {
     }
     for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Pagina ${n} van ${pdf.pages}`);
     expect(renderPages(pdf.file)).toBe(pdf.pages);
+    // A promise made is "toegezegd", never "gedaan" (which reads as done).
+    expect(pdf.flat).toMatch(/\d+ toegezegd/);
+    expect(pdf.flat).not.toMatch(/\bgedaan\b/i);
   });
 
   test('portfolio: an overview page, then a page (or more) per supplier', async ({ app }) => {

@@ -8,7 +8,7 @@
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { footerTemplate, headerTemplate, reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
+import { reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 import { safePdfName } from './pdf-name';
 import { judgeSender } from './sender';
@@ -59,9 +59,8 @@ export async function printReport(
       preferCSSPageSize: true,
       generateTaggedPDF: true,
       generateDocumentOutline: true,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(),
-      footerTemplate: footerTemplate(info, request.paper),
+      // The running footer (supplier, period, page n of m) is the pack's own CSS.
+      displayHeaderFooter: false,
     });
     return { pdf, info };
   } finally {

@@ -48,6 +48,7 @@ export function App() {
 
 function JournalApp() {
   const preferences = usePreferences();
+  const { t } = useTranslation();
 
   // A layout effect runs before the browser paints, and the re-render that a
   // language change causes is flushed before paint too: the first frame with
@@ -84,7 +85,8 @@ function JournalApp() {
         theme={preferences.data.theme}
         position="bottom-right"
         closeButton
-        toastOptions={{ className: 'toast' }}
+        containerAriaLabel={t('toast.region')}
+        toastOptions={{ className: 'toast', closeButtonAriaLabel: t('toast.close') }}
       />
     </Tooltip.Provider>
   );

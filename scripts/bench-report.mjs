@@ -85,8 +85,7 @@ for (const tagged of [true, false]) {
     await page.waitForFunction(() => document.body.dataset.reportReady === 'true', null, { timeout: 30_000 });
     const ready = performance.now();
     const pdf = await page.pdf({
-      format: 'A4', printBackground: true, preferCSSPageSize: true, tagged, outline: tagged, displayHeaderFooter: true, headerTemplate: '<div></div>',
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:18mm"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      format: 'A4', printBackground: true, preferCSSPageSize: true, tagged, outline: tagged,
     });
     const done = performance.now();
     fs.writeFileSync(path.join(dir, 'pack.pdf'), pdf);

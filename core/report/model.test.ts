@@ -237,13 +237,14 @@ describe('review pack model: movers as talking points', () => {
   });
 });
 
-describe('print templates', () => {
-  it('escapes the footer text and leaves Chromium its page number classes', async () => {
-    const { footerTemplate, pageCss } = await import('./print');
-    const html = footerTemplate({ footer: 'A & B <script>', page: 'Pagina', of: 'van' }, 'a4');
-    expect(html).toContain('A &amp; B &lt;script&gt;');
-    expect(html).toContain('<span class="pageNumber"></span> van <span class="totalPages"></span>');
+describe('page CSS with the running footer', () => {
+  it('sets the paper, and the footer as page-margin boxes with the page counters, its text escaped', async () => {
+    const { pageCss } = await import('./print');
     expect(pageCss('letter')).toContain('size: letter');
     expect(pageCss('a4')).toContain('size: A4');
+    const css = pageCss('a4', { footer: 'A "B" \\ C </style><script>\n', page: 'Pagina', of: 'van' });
+    expect(css).toContain('@bottom-left { content: "A \\22 B\\22  \\5c  C \\3c /style>\\3c script> "');
+    expect(css).toContain('@bottom-right { content: "Pagina " counter(page) " van " counter(pages);');
+    expect(css).not.toContain('</style>');
   });
 });

@@ -1,7 +1,5 @@
-// What the shells hand Chromium's printToPDF besides the page: the running
-// header and footer. Chromium draws them in the page margins on every page and
-// fills in .pageNumber and .totalPages; they do not see the page's styles, so
-// everything is inline and the font size explicit.
+// The pack's page: size, margins and the running footer as CSS (page-margin
+// boxes), and what the report page announces once it is ready to print.
 import type { PaperSize } from './route';
 
 /** What the report page announces on <body data-…> once it is ready to print. */
@@ -18,32 +16,29 @@ export interface ReadyInfo {
 
 export const READY_ATTRIBUTE = 'reportReady';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A CSS string literal: quotes, backslashes and line breaks escaped, "<" too (the rule sits in a <style>). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 }
 
-const FONT = "font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #5a6677;";
+const FOOTER_STYLE = "font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #5a6677;";
 
-/** The header is left empty (the page carries its own); Chromium needs a template, else it prints the URL. */
-export function headerTemplate(): string {
-  return '<div style="font-size: 1px;"></div>';
-}
-
-export function footerTemplate(info: Pick<ReadyInfo, 'footer' | 'page' | 'of'>, paper: PaperSize): string {
-  const side = paper === 'letter' ? '0.75in' : '18mm';
+/**
+ * Page size and margins (CSS) per paper, and with `footer` the running footer
+ * in the bottom margin of every page: supplier and period on the left, "Page
+ * n of m" on the right, in the pack's language. It is part of the pack's own
+ * CSS (page-margin boxes), so every shell prints it: Electron's printToPDF and
+ * the browser's print dialog alike, with no browser header or footer needed.
+ */
+export function pageCss(paper: PaperSize, footer?: Pick<ReadyInfo, 'footer' | 'page' | 'of'>): string {
+  const size = paper === 'letter' ? 'size: letter; margin: 0.55in 0.75in 0.7in 0.75in;' : 'size: A4; margin: 15mm 18mm 20mm 18mm;';
+  if (!footer) return `@page { ${size} }`;
+  const box = `${FOOTER_STYLE} vertical-align: top; padding-top: 4pt; border-top: 0.5pt solid #d9dee6;`;
   return (
-    `<div style="${FONT} width: 100%; margin: 0 ${side}; display: flex; justify-content: space-between; align-items: baseline; border-top: 0.5pt solid #d9dee6; padding-top: 4pt;">` +
-    `<span>${escapeHtml(info.footer)}</span>` +
-    `<span>${escapeHtml(info.page)} <span class="pageNumber"></span> ${escapeHtml(info.of)} <span class="totalPages"></span></span>` +
-    '</div>'
+    `@page { ${size} ` +
+    `@bottom-left { content: ${cssString(footer.footer)}; ${box} } ` +
+    `@bottom-right { content: ${cssString(`${footer.page} `)} counter(page) ${cssString(` ${footer.of} `)} counter(pages); ${box} text-align: right; } }`
   );
-}
-
-/** Page margins (CSS) per paper; the bottom one leaves room for the footer. */
-export function pageCss(paper: PaperSize): string {
-  return paper === 'letter'
-    ? '@page { size: letter; margin: 0.55in 0.75in 0.7in 0.75in; }'
-    : '@page { size: A4; margin: 15mm 18mm 20mm 18mm; }';
 }
 
 /** What rapportShell.printToPdf answers: where the PDF was saved (null: the user cancelled), or why it failed. */

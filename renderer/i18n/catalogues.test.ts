@@ -40,3 +40,38 @@ describe('translation catalogues', () => {
     });
   }
 });
+
+describe('one term per idea, one form of address', () => {
+  const get = (lang: string, file: string, key: string) =>
+    key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], load(lang, file)) as string;
+
+  for (const lang of ['en', 'nl']) {
+    it(`${lang}: forms, journal and charts name the sides of trust and the severities alike`, () => {
+      for (const [dimension, field] of [['ability', 'Ability'], ['integrity', 'Integrity'], ['benevolence', 'Benevolence']]) {
+        const term = get(lang, 'trust.json', `dimension.${dimension}`);
+        expect(get(lang, 'journal.json', `form.score${field}`)).toBe(term);
+        expect(get(lang, 'journal.json', `facts.score${field}`)).toBe(term);
+      }
+      for (const severity of ['low', 'medium', 'high', 'critical']) {
+        expect(get(lang, 'journal.json', `severity.${severity}`).toLowerCase()).toBe(get(lang, 'trust.json', `severity.${severity}`).toLowerCase());
+      }
+    });
+  }
+
+  it('nl: says "je" throughout, "toegezegd" for a promise made, and bewezen / aannemelijk vertrouwen', () => {
+    const offenders: string[] = [];
+    for (const file of fs.readdirSync(path.join(dir, 'nl'))) {
+      for (const text of Object.values(flatten(load('nl', file)))) {
+        if (/\b(u|uw|U|Uw)\b/.test(text)) offenders.push(`${file}: "u" in ${text}`);
+        if (/(^|[^n])gedaan\b/i.test(text.replace(/gok gedaan/g, ''))) offenders.push(`${file}: "gedaan" in ${text}`);
+        if (/\b(kunde|welwillendheid|aangetoond vertrouwen|plausibel vertrouwen)\b/i.test(text)) offenders.push(`${file}: ${text}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (value === null || typeof value !== 'object') return { [prefix]: String(value) };
+  return Object.assign({}, ...Object.entries(value as Record<string, unknown>).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+}

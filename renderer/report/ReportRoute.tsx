@@ -50,13 +50,12 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
 
   return (
     <div className="report-page">
-      {request && <style>{pageCss(request.paper)}</style>}
+      {request && <style>{pageCss(request.paper, pack.data ? readyInfo(request, pack.data) : undefined)}</style>}
       <div className="report-toolbar" role="toolbar" aria-label={tApp('eyebrow')}>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
           <ArrowLeft size={16} aria-hidden="true" />
           {tApp('toolbar.back')}
         </button>
-        <span className="report-toolbar__hint">{tApp('toolbar.browserHint')}</span>
         <button type="button" className="btn btn-primary btn-sm" disabled={!pack.data} onClick={() => window.print()}>
           <Printer size={16} aria-hidden="true" />
           {tApp('toolbar.print')}
