@@ -18,7 +18,12 @@ export const READY_ATTRIBUTE = 'reportReady';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, "<" too (the rule sits in a <style>). */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"<]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+  const escaped = [...text].map((c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return ' ';
+    return c === '\\' || c === '"' || c === '<' ? `\\${code.toString(16)} ` : c;
+  });
+  return `"${escaped.join('')}"`;
 }
 
 const FOOTER_STYLE = "font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #5a6677;";
