@@ -25,6 +25,8 @@ const flatten = (s: string) => s.replace(/\s+/g, ' ').trim();
 async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'): Promise<Printed> {
   const page: Page = app.page;
   const origin = new URL(page.url()).origin;
+  // A pack printed before in this page may have left its ready mark.
+  await page.evaluate(() => { delete document.body.dataset.reportReady; });
   await page.goto(`${origin}/#${route}`);
   await page.waitForSelector('body[data-report-ready="true"]', { timeout: 20_000 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-pack-'));
@@ -49,6 +51,16 @@ async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'):
     pageSize: /Page size:\s+(.+)/.exec(pdfinfo)![1]!,
     pageText: (n) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }),
   };
+}
+
+/** Pages with nothing on them but the running footer. */
+function blankPages(pdf: Printed): number[] {
+  const blank: number[] = [];
+  for (let n = 1; n <= pdf.pages; n++) {
+    const lines = pdf.pageText(n).split('\n').filter((l) => l.trim() && !/(Page|Pagina) \d+ (of|van) \d+/.test(l));
+    if (lines.length === 0) blank.push(n);
+  }
+  return blank;
 }
 
 function renderPages(file: string): number {
@@ -139,6 +151,19 @@ test.describe('review pack PDF', () => {
     const all = await printPack(app, route(s.id, from, to, 'en', 'a4', true), 'a4');
     expect(all.flat).toContain(`END OF PERIOD ${pct(withPrivate.now.trust)}`);
     expect(all.flat).toContain('warehouse fire drill');
+  });
+
+  test('no blank pages, whatever the supplier, paper or period (a last margin must not start a page)', async ({ app }) => {
+    test.setTimeout(120_000);
+    await app.call('loadExampleJournal', { language: 'nl' });
+    const suppliers = await app.call('listSuppliers', {});
+    const to = isoDaysFromToday(0);
+    for (const [days, paper, priv] of [[90, 'a4', true], [90, 'letter', false], [365, 'letter', false]] as const) {
+      for (const id of [...suppliers.map((s) => s.id), null]) {
+        const pdf = await printPack(app, route(id, isoDaysFromToday(-days), to, 'nl', paper, priv), paper);
+        expect(blankPages(pdf), `${id ?? 'portfolio'}, ${days} days, ${paper}`).toEqual([]);
+      }
+    }
   });
 
   test('in the dark theme the pack still prints on white paper, margins included', async ({ app }) => {
