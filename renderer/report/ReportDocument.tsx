@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   AgendaSection, PortfolioReport, ReportHeader, SupplierReport, TalkingPoint,
 } from '../../core/report';
+import { supplierPageName } from '../../core/report/print';
 import { formatDate } from '../i18n/format';
 import { useTrustText } from '../trust/text';
 import { MarkerIcon } from '../trust/shapes';
@@ -582,7 +583,7 @@ export function PortfolioPack({ p, baseRate }: { p: PortfolioReport; baseRate: n
         </Section>
       </article>
       {p.suppliers.map((r) => (
-        <div key={r.header.supplierId} className="rp-break">
+        <div key={r.header.supplierId} className="rp-break" style={{ page: supplierPageName(r.header.supplierId) }}>
           <SupplierPack r={r} baseRate={baseRate} compact />
         </div>
       ))}

@@ -10,9 +10,13 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { pageCss, parseReportRoute, type ReportRequest } from '../../core/report';
 import { Spinner } from '../components/Spinner';
 import { FormError } from '../components/FieldError';
-import { usePack } from './data';
+import { usePack, type PackData } from './data';
 import { reportI18n } from './i18n';
 import { readyInfo, ReportView } from './ReportView';
+
+/** A portfolio pack's suppliers, each printed on pages that carry its name. */
+const sectionsOf = (data: PackData | undefined) =>
+  data?.portfolio?.suppliers.map((r) => ({ id: r.header.supplierId, label: r.header.supplierName })) ?? [];
 
 function ReportPage({ request }: { request: ReportRequest | null }) {
   const pack = usePack(request);
@@ -50,7 +54,7 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
 
   return (
     <div className="report-page">
-      {request && <style>{pageCss(request.paper, pack.data ? readyInfo(request, pack.data) : undefined)}</style>}
+      {request && <style>{pageCss(request.paper, pack.data ? readyInfo(request, pack.data) : undefined, sectionsOf(pack.data))}</style>}
       <div className="report-toolbar" role="toolbar" aria-label={tApp('eyebrow')}>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
           <ArrowLeft size={16} aria-hidden="true" />
