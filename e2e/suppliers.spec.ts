@@ -1,7 +1,7 @@
 // Suppliers as a manager meets them: the welcome screen, the example journal,
 // adding and editing a supplier, and what happens with wrong input.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, isoDaysFromToday, test } from './fixtures';
 
 const sidebarSuppliers = (page: Page) => page.getByRole('navigation', { name: 'Suppliers' });
 const supplierSection = (page: Page) => page.getByRole('region', { name: 'Supplier', exact: true });
@@ -199,4 +199,20 @@ test('an unknown address shows a way back', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the overview' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+});
+
+test('a long name cut off by its badges in the sidebar shows whole on hover and to screen readers', async ({ app }) => {
+  const { page } = app;
+  const name = 'Koninklijke Nederlandse Facilitaire Dienstverlening en Schoonmaak B.V.';
+  const s = await app.call('createSupplier', { name });
+  await app.call('createEntry', { supplierId: s.id, kind: 'incident', date: isoDaysFromToday(-3), title: 'Lift out of order', severity: 'high' });
+  await page.reload();
+  const link = sidebarSuppliers(page).getByRole('link', { name: new RegExp(`^${name}`) });
+  await expect(link).toBeVisible();
+  const label = link.locator('.supplier-link-name');
+  // It is cut off here...
+  expect(await label.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // ...and whole on hover and in the accessible name.
+  await expect(label).toHaveAttribute('title', name);
+  await expect(link).toHaveAccessibleName(new RegExp(`^${name}`));
 });

@@ -35,7 +35,8 @@ const SupplierLink = memo(function SupplierLink({ supplier, active, counted, pos
         aria-current={active ? 'page' : undefined}
         className={clsx('side-link supplier-link', active && 'active', supplier.status === 'ended' && 'ended')}
       >
-        <span className="supplier-link-name">{supplier.name}</span>
+        {/* Cut off when badges show: the whole name on hover (screen readers read it in full). */}
+        <span className="supplier-link-name" title={supplier.name}>{supplier.name}</span>
         <span className="supplier-badges">
           {overdue && (
             <span className="badge badge-warning" title={overdue}>
