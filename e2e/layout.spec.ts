@@ -24,3 +24,30 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 700
     }
   });
 }
+
+test('at 1024 px the trust figures stay side by side, and the zoom slider\'s dates stay inside the card', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.call('updatePreferences', { language: 'nl' });
+  await app.call('loadExampleJournal', {});
+  const wolkendek = (await app.call('listSuppliers', {})).find((s) => s.name.startsWith('Wolkendek'))!;
+  await page.reload();
+  await page.evaluate((id) => { location.hash = `#/suppliers/${id}`; }, wolkendek.id);
+  const now = page.getByTestId('trust-now');
+  const change = page.getByTestId('trust-change');
+  await expect(change).toBeVisible();
+  const [a, b] = [(await now.boundingBox())!, (await change.boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2); // one row
+  expect(b.x).toBeGreaterThan(a.x + a.width - 1); // change right of trust now
+
+  const card = (await page.getByTestId('trust-section').boundingBox())!;
+  const navigator = page.locator('.trust-navigator');
+  await navigator.scrollIntoViewIfNeeded();
+  await navigator.hover();
+  const dates = navigator.locator('.recharts-brush-texts text');
+  await expect(dates).toHaveCount(2);
+  for (const box of [await dates.nth(0).boundingBox(), await dates.nth(1).boundingBox()]) {
+    expect(box!.x).toBeGreaterThanOrEqual(card.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(card.x + card.width);
+  }
+});

@@ -103,17 +103,19 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           <h2 id={`${id}-title`} className="trust-section__title">{t('section.title')}</h2>
           <Link to="/how-trust-works" className="trust-howto"><Info size={14} aria-hidden="true" /> {t('section.howItWorks')}</Link>
         </div>
-        <div className="trust-now" data-testid="trust-now" data-value={now.trust.toFixed(4)}>
-          <span className="trust-now__label">{t('section.now')}</span>
-          <span className="trust-now__value">{text.percent(now.trust)}</span>
-          <span className="trust-now__band">{t('section.band', { low: text.percent(now.belief), high: text.percent(now.plausibility) })}</span>
-        </div>
-        <div className="trust-now trust-now--change" data-testid="trust-change" data-value={change.toFixed(4)}>
-          <span className="trust-now__label">{t('section.changeIn', { from: text.date(view.from), to: text.date(view.to) })}</span>
-          <span className={clsx('trust-now__value trust-now__value--sm', change < -0.0005 ? 'trust-down' : change > 0.0005 ? 'trust-up' : 'trust-muted')}>
-            <Arrow size={20} aria-hidden="true" /> {text.points(change)}
-          </span>
-          <span className="trust-now__band">{text.percent(view.movers.trustFrom)} → {text.percent(view.movers.trustTo)}</span>
+        <div className="trust-figures">
+          <div className="trust-now" data-testid="trust-now" data-value={now.trust.toFixed(4)}>
+            <span className="trust-now__label">{t('section.now')}</span>
+            <span className="trust-now__value">{text.percent(now.trust)}</span>
+            <span className="trust-now__band">{t('section.band', { low: text.percent(now.belief), high: text.percent(now.plausibility) })}</span>
+          </div>
+          <div className="trust-now trust-now--change" data-testid="trust-change" data-value={change.toFixed(4)}>
+            <span className="trust-now__label">{t('section.changeIn', { from: text.date(view.from), to: text.date(view.to) })}</span>
+            <span className={clsx('trust-now__value trust-now__value--sm', change < -0.0005 ? 'trust-down' : change > 0.0005 ? 'trust-up' : 'trust-muted')}>
+              <Arrow size={20} aria-hidden="true" /> {text.points(change)}
+            </span>
+            <span className="trust-now__band">{text.percent(view.movers.trustFrom)} → {text.percent(view.movers.trustTo)}</span>
+          </div>
         </div>
       </div>
       {view.flag && <FlagNotice flag={view.flag} />}
