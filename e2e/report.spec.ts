@@ -263,6 +263,8 @@ test('dialog: open the review pack from a supplier, choose options, the preview 
 
   await dialog.getByLabel('Language of the pack').selectOption('nl');
   await dialog.getByLabel('Letter').check();
+  // The paper is chosen with the app's own segmented control, not the browser's plain radio buttons.
+  await expect(dialog.locator('.j-segment.is-checked')).toHaveText('Letter');
   await expect(preview).toContainText('Leveranciersevaluatie');
   await expect(preview).toContainText('Samenvatting');
   await expect(preview).not.toContainText('Marieke hinted');

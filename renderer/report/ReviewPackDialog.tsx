@@ -15,7 +15,7 @@ import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
 import { Button } from '../components/Button';
 import { Spinner } from '../components/Spinner';
-import { Modal } from '../journal/ui';
+import { Modal, Segmented } from '../journal/ui';
 import { usePack } from './data';
 import { ReportView } from './ReportView';
 import '../styles/report.css';
@@ -168,17 +168,14 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
             <option value="en">{t('languages.en')}</option>
           </select>
         </label>
-        <fieldset className="rp-dialog__group">
-          <legend className="j-label">{t('dialog.paper')}</legend>
-          <div className="rp-dialog__row">
-            {(['a4', 'letter'] as const).map((p) => (
-              <label key={p} className="rp-dialog__radio">
-                <input type="radio" name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} />
-                {t(`dialog.${p}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented
+          legend={t('dialog.paper')}
+          name={`${ids}-paper`}
+          value={paper}
+          options={(['a4', 'letter'] as const).map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
+          onChange={setPaper}
+          className="rp-dialog__group"
+        />
         <div className="rp-dialog__group">
           <label className="rp-dialog__check">
             <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby={`${ids}-private`} />
