@@ -127,3 +127,33 @@ test('arrow keys move through the journal; Enter opens an entry, Escape closes i
   await expect(sheet).toBeHidden();
   await expect(page.locator(':focus')).toContainText('Note 01');
 });
+
+test('from the supplier page two skip links reach the newest journal entry in four key presses; one main landmark on every page', async ({ app }) => {
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+  for (let k = 0; k < 3; k++) await app.call('createEntry', { supplierId, kind: 'note', date: isoDaysFromToday(-5 + k), title: `Note ${k}` });
+  await page.reload();
+  await expect(rows(page)).toHaveCount(3);
+  // Opened afresh: Tab reaches the app's skip link, Enter moves into the content, Tab reaches the journal's.
+  await expect(page.getByRole('heading', { level: 1, name: 'Scherpzicht Security' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the journal' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows(page).first().getByRole('button')).toBeFocused();
+  await expect(rows(page).first()).toContainText('Note 2');
+
+  // One main landmark here (the journal is a section of it), on a page the app does not know, and on the pack.
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Journal', exact: true })).toHaveCount(1);
+  await page.evaluate(() => { location.hash = '#/no-such-page'; });
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await page.evaluate((sid) => { location.hash = `#/report/supplier/${sid}?from=2020-01-01&to=2030-01-01&lang=en&paper=a4&private=0`; }, supplierId);
+  await expect(page.getByTestId('report-doc')).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});

@@ -11,6 +11,7 @@ export function NotFound() {
       <EmptyState
         icon={<Compass size={28} />}
         title={t('notFound.title')}
+        level={1}
         actions={<LinkButton to="/" variant="primary">{t('notFound.home')}</LinkButton>}
       >
         <p>{t('notFound.text')}</p>

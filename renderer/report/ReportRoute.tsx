@@ -65,6 +65,7 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
           {tApp('toolbar.print')}
         </button>
       </div>
+      <main>
       {!request ? (
         <p className="report-message" role="alert">{t('invalid')}</p>
       ) : pack.isError ? (
@@ -76,6 +77,7 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
           <ReportView request={request} pack={pack.data} signal />
         </div>
       )}
+      </main>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // (filterable, newest first), with new / edit / settle / resolve / delete.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BookOpen, FilterX, Plus, SearchX } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
@@ -21,6 +21,20 @@ import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
 import '../styles/journal.css';
+
+/** Past the header and the charts, to the newest entry (or the journal's heading when it has none). */
+function skipToJournal(event: MouseEvent<HTMLAnchorElement>) {
+  // The router lives in the hash: move focus without touching the URL.
+  event.preventDefault();
+  const journal = document.getElementById('journal');
+  const first = journal?.querySelector<HTMLElement>('.j-list button');
+  if (first) first.focus();
+  else {
+    const heading = document.getElementById('journal-title');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+}
 
 export function SupplierPage() {
   const { supplierId: param } = useParams();
@@ -156,6 +170,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
 
   return (
     <div className="supplier-page">
+      <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
         actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
@@ -190,7 +205,8 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <SupplierTrustSection supplierId={s.id} />
 
       <div className="j-layout">
-        <main className="j-journal" aria-labelledby="journal-title">
+        {/* A section: the app has one main landmark, the pane this page is in. */}
+        <section className="j-journal" id="journal" aria-labelledby="journal-title">
           <div className="j-journal__head">
             <h2 id="journal-title" className="j-section-title">
               <BookOpen size={17} aria-hidden="true" /> {t('page.journal')}
@@ -233,7 +249,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
           ) : (
             <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} />
           )}
-        </main>
+        </section>
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
         </aside>
