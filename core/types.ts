@@ -37,7 +37,10 @@ export interface Supplier {
 /** A supplier with the counts the lists and the dashboard show at a glance. */
 export interface SupplierSummary extends Supplier {
   entryCount: number;
+  /** The supplier's open promises (the load it carries). */
   openPromises: number;
+  /** Open promises we made to the supplier: listed beside theirs, never in their load. */
+  ourOpenPromises: number;
   overduePromises: number;
   openIncidents: number;
   lastEntryOn: IsoDate | null;

@@ -26,6 +26,7 @@ const SUMMARY_SQL = `
     SELECT supplier_id,
       count(*) AS entry_count,
       sum(kind = 'promise' AND status = 'open' AND side = 'supplier') AS open_promises,
+      sum(kind = 'promise' AND status = 'open' AND side = 'ours') AS our_open_promises,
       sum(kind = 'promise' AND status = 'open' AND side = 'supplier' AND due_on < @today) AS overdue_promises,
       sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents,
       max(date) AS last_entry_on,
@@ -36,6 +37,7 @@ const SUMMARY_SQL = `
   )
   SELECT s.*,
     coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_promises, 0) AS open_promises,
+    coalesce(a.our_open_promises, 0) AS our_open_promises,
     coalesce(a.overdue_promises, 0) AS overdue_promises, coalesce(a.open_incidents, 0) AS open_incidents,
     a.last_entry_on, a.last_review_on
   FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id

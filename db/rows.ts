@@ -24,6 +24,7 @@ export interface SupplierRow {
 export interface SupplierSummaryRow extends SupplierRow {
   entry_count: number;
   open_promises: number;
+  our_open_promises: number;
   overdue_promises: number;
   open_incidents: number;
   last_entry_on: string | null;
@@ -84,6 +85,7 @@ export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {
     ...supplierFromRow(r),
     entryCount: r.entry_count,
     openPromises: r.open_promises,
+    ourOpenPromises: r.our_open_promises,
     overduePromises: r.overdue_promises,
     openIncidents: r.open_incidents,
     lastEntryOn: r.last_entry_on,

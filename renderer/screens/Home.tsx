@@ -3,7 +3,8 @@
 import clsx from 'clsx';
 import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, todayIso } from '../../core/dates';
+import { todayIso } from '../../core/dates';
+import { firstReviewDue } from '../../core/trust/figures';
 import type { SupplierSummary } from '../../core/types';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
@@ -15,11 +16,10 @@ import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';
 import { Dashboard } from '../trust/Dashboard';
 
-/** When the next periodic review is due: the interval after the last review (or the contract start, or the day it was added). */
+/** When the next periodic review is due: the same rule as the supplier's figures (core/trust/figures.ts). */
 export function nextReviewDue(s: SupplierSummary): string | null {
   if (s.status === 'ended' || !s.reviewIntervalMonths) return null;
-  const base = s.lastReviewOn ?? s.contractStart ?? s.createdAt.slice(0, 10);
-  return addMonths(base, s.reviewIntervalMonths);
+  return firstReviewDue(s, s.lastReviewOn).on;
 }
 
 export function Home() {

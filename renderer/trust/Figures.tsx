@@ -115,7 +115,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
         label={t('figures.nextReview')}
         value={f.nextReviewDue ? text.date(f.nextReviewDue) : '—'}
         icon={f.reviewOverdue ? <CalendarClock size={16} aria-hidden="true" /> : undefined}
-        sub={f.reviewOverdue ? t('figures.reviewOverdue', { count: f.reviewOverdueDays }) : f.nextReviewDue ? t('figures.reviewOnTime') : t('figures.noInterval')}
+        sub={f.reviewOverdue ? t('figures.reviewOverdue', { count: f.reviewOverdueDays }) : f.noReviewYet ? t('figures.noReviewYet') : f.nextReviewDue ? t('figures.reviewOnTime') : t('figures.noInterval')}
         tone={f.reviewOverdue ? 'warning' : undefined}
         testId="figure-next-review"
       />
