@@ -1,6 +1,7 @@
 // Suppliers as a manager meets them: the welcome screen, the example journal,
 // adding and editing a supplier, and what happens with wrong input.
 import type { Page } from '@playwright/test';
+import os from 'node:os';
 import { expect, test } from './fixtures';
 
 const sidebarSuppliers = (page: Page) => page.getByRole('navigation', { name: 'Suppliers' });
@@ -19,14 +20,24 @@ test('the welcome screen explains Rapport and offers both ways in', async ({ app
   await expect(page.getByRole('button', { name: 'Load the example journal' })).toBeVisible();
 });
 
-test('loading the example journal shows four suppliers and opens the first', async ({ app }) => {
+test('loading the example journal lands on the overview of its four suppliers, in under a second', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Load the example journal' }).click();
-  await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
-  await expect(sidebarSuppliers(page).getByRole('listitem')).toHaveCount(4);
-  await page.getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  const load = page.getByRole('button', { name: 'Load the example journal' });
+  await expect(load).toBeVisible();
+  // Timed from a settled start screen, as a manager would click it (not while the start-up backup runs).
+  await page.waitForLoadState('networkidle');
+  const started = Date.now();
+  await load.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'All suppliers' }).getByRole('row')).toHaveCount(5);
+  const took = Date.now() - started;
+  // Under a second on a machine with CPU to spare; a shared build machine
+  // running other suites at once (load above its cores) gets more room, said aloud.
+  const busy = os.loadavg()[0]! > os.cpus().length;
+  test.info().annotations.push({ type: 'timing', description: `overview after ${took} ms (load ${os.loadavg()[0]!.toFixed(1)})` });
+  expect(took, `the overview took ${took} ms`).toBeLessThan(busy ? 2500 : 1000);
+  await expect(page).not.toHaveURL(/#\/suppliers\//);
+  await expect(sidebarSuppliers(page).getByRole('listitem')).toHaveCount(4);
 });
 
 test.describe('on a Dutch computer', () => {
@@ -37,7 +48,7 @@ test.describe('on a Dutch computer', () => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Welkom bij Rapport' })).toBeVisible();
     await page.getByRole('button', { name: 'Het voorbeeldjournaal laden' }).click();
-    await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     const suppliers = await app.call('listSuppliers', {});
     expect(suppliers.map((s) => s.category)).toContain('Cloudhosting (ERP en webshop)');
     expect((await app.call('getPreferences', {})).language).toBeNull();
