@@ -110,6 +110,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
         value={f.daysSinceLastInteraction === null ? '—' : t('figures.daysAgo', { count: f.daysSinceLastInteraction })}
         sub={f.lastInteractionOn ? text.date(f.lastInteractionOn) : t('figures.noContact')}
         tone={f.daysSinceLastInteraction !== null && f.daysSinceLastInteraction > 60 ? 'warning' : undefined}
+        testId="figure-last-contact"
       />
       <Tile
         label={t('figures.nextReview')}
