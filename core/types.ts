@@ -25,6 +25,8 @@ export interface Supplier {
   contractEnd: IsoDate | null;
   noticeMonths: number | null;
   contractValue: number | null;
+  /** ISO 4217 code (EUR, USD…), or null: shown in the language's default currency. */
+  contractCurrency: string | null;
   reviewIntervalMonths: number | null;
   contacts: Contact[];
   notes: string;

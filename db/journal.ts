@@ -135,6 +135,7 @@ export class Journal implements JournalHandlers {
       contract_end: s.contractEnd,
       notice_months: s.noticeMonths,
       contract_value: s.contractValue,
+      contract_currency: s.contractCurrency,
       review_interval_months: s.reviewIntervalMonths,
       contacts: JSON.stringify(s.contacts),
       notes: s.notes,
@@ -145,9 +146,9 @@ export class Journal implements JournalHandlers {
     const stamp = now();
     const info = this.db
       .prepare(
-        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value,
+        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
            review_interval_months, contacts, notes, created_at, updated_at)
-         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value,
+         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
            @review_interval_months, @contacts, @notes, @stamp, @stamp)`,
       )
       .run({ ...this.supplierValues(input), stamp });
@@ -161,6 +162,7 @@ export class Journal implements JournalHandlers {
         .prepare(
           `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
              contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
+             contract_currency = @contract_currency,
              review_interval_months = @review_interval_months, contacts = @contacts, notes = @notes, updated_at = @stamp
            WHERE id = @id`,
         )

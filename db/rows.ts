@@ -12,6 +12,7 @@ export interface SupplierRow {
   contract_end: string | null;
   notice_months: number | null;
   contract_value: number | null;
+  contract_currency: string | null;
   review_interval_months: number | null;
   contacts: string;
   notes: string;
@@ -70,6 +71,7 @@ export function supplierFromRow(r: SupplierRow): Supplier {
     contractEnd: r.contract_end,
     noticeMonths: r.notice_months,
     contractValue: r.contract_value,
+    contractCurrency: r.contract_currency,
     reviewIntervalMonths: r.review_interval_months,
     contacts: JSON.parse(r.contacts) as Contact[],
     notes: r.notes,

@@ -81,4 +81,25 @@ test.describe('in Dutch', () => {
     await go(page, `#/suppliers/${s.id}`);
     await expect(page.getByRole('list', { name: 'In één oogopslag' }).getByRole('listitem').first()).toContainText('1 van hen, 1 van ons');
   });
+
+  test('a contract value has a currency: the computer\'s by default, another per supplier', async ({ app }) => {
+    test.skip(app.shell !== 'browser', 'the browser locale stands in for the system language');
+    const { page } = app;
+    await app.call('updatePreferences', { language: 'nl' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Je eerste leverancier toevoegen' }).click();
+    await page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam').fill('Noordlicht');
+    await page.getByLabel('Contractwaarde').fill('120.000');
+    await expect(page.getByLabel('Valuta')).toHaveValue('EUR');
+    await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
+    await expect(page.getByTestId('contract-value')).toHaveText('€\u00a0120.000');
+    const [saved] = await app.call('listSuppliers', {});
+    expect(saved).toMatchObject({ contractValue: 120000, contractCurrency: 'EUR' });
+
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.getByLabel('Valuta').selectOption('USD');
+    await page.getByRole('button', { name: /opslaan/i }).click();
+    await expect(page.getByTestId('contract-value')).toHaveText('US$\u00a0120.000');
+    expect(await app.call('getSupplier', { id: saved!.id })).toMatchObject({ contractCurrency: 'USD' });
+  });
 });

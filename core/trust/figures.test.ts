@@ -4,7 +4,7 @@ import { quarterOf, supplierFigures } from './figures';
 import { incident, interaction, promise, review } from './fixtures';
 
 const supplier: Supplier = {
-  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null,
+  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null, contractCurrency: null,
   reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
 };
 const TODAY = '2025-06-01';

@@ -98,7 +98,7 @@ export function SupplierHeader({
         {supplier.contractValue != null && (
           <div>
             <dt>{t('header.value')}</dt>
-            <dd>{f.number(supplier.contractValue, { maximumFractionDigits: 0 })}</dd>
+            <dd data-testid="contract-value">{f.money(supplier.contractValue, supplier.contractCurrency)}</dd>
           </div>
         )}
       </dl>
