@@ -37,7 +37,7 @@ export interface JournalExport {
 
 /** Key order of a supplier in an export (deterministic output). */
 export const SUPPLIER_KEYS = [
-  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'reviewIntervalMonths',
+  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
   'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Supplier)[];
 

@@ -57,6 +57,8 @@ const supplierFields = z.object({
   contractEnd: optionalDate,
   noticeMonths: z.number().int().min(0).max(60).nullable().default(null),
   contractValue: z.number().min(0).max(1e12).nullable().default(null),
+  /** ISO 4217 code of the contract value; null: the language's default currency. */
+  contractCurrency: z.string().regex(/^[A-Z]{3}$/, 'invalidCurrency').nullable().default(null),
   reviewIntervalMonths: z.number().int().min(1).max(36).nullable().default(3),
   contacts: z.array(contactSchema).max(50).default([]),
   notes: shortText(20_000).default(''),

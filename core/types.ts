@@ -25,6 +25,8 @@ export interface Supplier {
   contractEnd: IsoDate | null;
   noticeMonths: number | null;
   contractValue: number | null;
+  /** ISO 4217 code (EUR, USD…), or null: shown in the language's default currency. */
+  contractCurrency: string | null;
   reviewIntervalMonths: number | null;
   contacts: Contact[];
   notes: string;
@@ -37,7 +39,10 @@ export interface Supplier {
 /** A supplier with the counts the lists and the dashboard show at a glance. */
 export interface SupplierSummary extends Supplier {
   entryCount: number;
+  /** The supplier's open promises (the load it carries). */
   openPromises: number;
+  /** Open promises we made to the supplier: listed beside theirs, never in their load. */
+  ourOpenPromises: number;
   overduePromises: number;
   openIncidents: number;
   lastEntryOn: IsoDate | null;

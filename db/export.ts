@@ -66,7 +66,7 @@ export interface CsvOptions {
 }
 
 export const SUPPLIER_CSV_COLUMNS = [
-  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'reviewIntervalMonths',
+  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
   'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const;
 

@@ -131,9 +131,9 @@ export function importJson(db: Db, text: string, options: JsonImportOptions = { 
     const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
     const putSupplier = db.prepare(
-      `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value,
+      `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
          review_interval_months, contacts, notes, status, ended_on, created_at, updated_at)
-       VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue,
+       VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue, @contractCurrency,
          @reviewIntervalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`,
     );
     for (const s of data.suppliers) putSupplier.run({ ...s, contacts: JSON.stringify(s.contacts) });

@@ -26,6 +26,7 @@ const SUMMARY_SQL = `
     SELECT supplier_id,
       count(*) AS entry_count,
       sum(kind = 'promise' AND status = 'open' AND side = 'supplier') AS open_promises,
+      sum(kind = 'promise' AND status = 'open' AND side = 'ours') AS our_open_promises,
       sum(kind = 'promise' AND status = 'open' AND side = 'supplier' AND due_on < @today) AS overdue_promises,
       sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents,
       max(date) AS last_entry_on,
@@ -36,6 +37,7 @@ const SUMMARY_SQL = `
   )
   SELECT s.*,
     coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_promises, 0) AS open_promises,
+    coalesce(a.our_open_promises, 0) AS our_open_promises,
     coalesce(a.overdue_promises, 0) AS overdue_promises, coalesce(a.open_incidents, 0) AS open_incidents,
     a.last_entry_on, a.last_review_on
   FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id
@@ -133,6 +135,7 @@ export class Journal implements JournalHandlers {
       contract_end: s.contractEnd,
       notice_months: s.noticeMonths,
       contract_value: s.contractValue,
+      contract_currency: s.contractCurrency,
       review_interval_months: s.reviewIntervalMonths,
       contacts: JSON.stringify(s.contacts),
       notes: s.notes,
@@ -143,9 +146,9 @@ export class Journal implements JournalHandlers {
     const stamp = now();
     const info = this.db
       .prepare(
-        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value,
+        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
            review_interval_months, contacts, notes, created_at, updated_at)
-         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value,
+         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
            @review_interval_months, @contacts, @notes, @stamp, @stamp)`,
       )
       .run({ ...this.supplierValues(input), stamp });
@@ -159,6 +162,7 @@ export class Journal implements JournalHandlers {
         .prepare(
           `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
              contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
+             contract_currency = @contract_currency,
              review_interval_months = @review_interval_months, contacts = @contacts, notes = @notes, updated_at = @stamp
            WHERE id = @id`,
         )

@@ -12,6 +12,7 @@ export interface SupplierRow {
   contract_end: string | null;
   notice_months: number | null;
   contract_value: number | null;
+  contract_currency: string | null;
   review_interval_months: number | null;
   contacts: string;
   notes: string;
@@ -24,6 +25,7 @@ export interface SupplierRow {
 export interface SupplierSummaryRow extends SupplierRow {
   entry_count: number;
   open_promises: number;
+  our_open_promises: number;
   overdue_promises: number;
   open_incidents: number;
   last_entry_on: string | null;
@@ -69,6 +71,7 @@ export function supplierFromRow(r: SupplierRow): Supplier {
     contractEnd: r.contract_end,
     noticeMonths: r.notice_months,
     contractValue: r.contract_value,
+    contractCurrency: r.contract_currency,
     reviewIntervalMonths: r.review_interval_months,
     contacts: JSON.parse(r.contacts) as Contact[],
     notes: r.notes,
@@ -84,6 +87,7 @@ export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {
     ...supplierFromRow(r),
     entryCount: r.entry_count,
     openPromises: r.open_promises,
+    ourOpenPromises: r.our_open_promises,
     overduePromises: r.overdue_promises,
     openIncidents: r.open_incidents,
     lastEntryOn: r.last_entry_on,

@@ -141,8 +141,12 @@ test('edits an entry; its kind stays', async ({ app }) => {
   expect(saved).toMatchObject({ kind: 'interaction', title: 'Monthly meeting (tense)', tone: 'negative' });
 });
 
-test('deletes an entry, and Undo in the toast brings it back', async ({ app }) => {
+test('deletes an entry, and Undo in the toast brings it back, with no error in the console', async ({ app }) => {
   const { page } = app;
+  // A normal action logs nothing: no console error, no failed request (it once refetched the deleted entry: 422).
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   const supplierId = await app.call('createSupplier', { name: 'Acme Hosting' }).then((s) => s.id);
   await app.call('createEntry', { supplierId, kind: 'note', date: isoDaysFromToday(-2), title: 'Keep this one' });
   await app.call('createEntry', { supplierId, kind: 'note', date: isoDaysFromToday(-1), title: 'Delete me' });
@@ -159,6 +163,7 @@ test('deletes an entry, and Undo in the toast brings it back', async ({ app }) =
   await expect(rows(page)).toHaveCount(2);
   await expect(rows(page).first()).toContainText('Delete me');
   expect((await app.call('listEntries', { supplierId })).map((e) => e.title)).toEqual(['Delete me', 'Keep this one']);
+  expect(errors).toEqual([]);
 });
 
 test('a private entry shows a lock, our own conduct shows the our-side badge', async ({ app }) => {

@@ -19,14 +19,16 @@ test('the welcome screen explains Rapport and offers both ways in', async ({ app
   await expect(page.getByRole('button', { name: 'Load the example journal' })).toBeVisible();
 });
 
-test('loading the example journal shows four suppliers and opens the first', async ({ app }) => {
+test('loading the example journal lands on the overview of its four suppliers', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Load the example journal' }).click();
-  await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
-  await expect(sidebarSuppliers(page).getByRole('listitem')).toHaveCount(4);
-  await page.getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  const load = page.getByRole('button', { name: 'Load the example journal' });
+  await expect(load).toBeVisible();
+  await load.click();
+  // Its speed is a figure of the benchmark, not a timed test (this machine is shared).
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'All suppliers' }).getByRole('row')).toHaveCount(5);
+  await expect(page).not.toHaveURL(/#\/suppliers\//);
+  await expect(sidebarSuppliers(page).getByRole('listitem')).toHaveCount(4);
 });
 
 test.describe('on a Dutch computer', () => {
@@ -37,7 +39,7 @@ test.describe('on a Dutch computer', () => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Welkom bij Rapport' })).toBeVisible();
     await page.getByRole('button', { name: 'Het voorbeeldjournaal laden' }).click();
-    await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     const suppliers = await app.call('listSuppliers', {});
     expect(suppliers.map((s) => s.category)).toContain('Cloudhosting (ERP en webshop)');
     expect((await app.call('getPreferences', {})).language).toBeNull();

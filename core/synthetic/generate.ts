@@ -74,6 +74,7 @@ function makeSupplier(id: number, rng: Rng, start: IsoDate): Supplier {
     contractEnd: addMonths(contractStart, 12 * rng.int(2, 5)),
     noticeMonths: rng.pick([1, 3, 6]),
     contractValue: rng.int(10, 500) * 1000,
+    contractCurrency: null,
     reviewIntervalMonths: 3,
     contacts: [],
     notes: '',

@@ -4,7 +4,7 @@ import { quarterOf, supplierFigures } from './figures';
 import { incident, interaction, promise, review } from './fixtures';
 
 const supplier: Supplier = {
-  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null,
+  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null, contractCurrency: null,
   reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
 };
 const TODAY = '2025-06-01';
@@ -60,6 +60,33 @@ describe('supplier figures', () => {
     expect(f.contractEnd).toBe('2025-12-31');
     expect(f.noticeDeadline).toBe('2025-09-30');
     expect(f.daysToNoticeDeadline).toBe(121);
+  });
+
+  it('last contact: every interaction and review counts, our side too', () => {
+    const later = [...entries, review(20, '2025-05-28'), interaction(21, '2025-05-30', { side: 'ours' })];
+    expect(supplierFigures(supplier, later, TODAY).lastInteractionOn).toBe('2025-05-30');
+    expect(supplierFigures(supplier, [...entries, review(20, '2025-05-28')], TODAY).daysSinceLastInteraction).toBe(4);
+  });
+
+  it('a new supplier whose contract began long ago: first review one interval after it was added, no days late', () => {
+    const added = { ...supplier, contractStart: '2023-01-01', createdAt: '2025-05-20T09:00:00.000Z' };
+    const f0 = supplierFigures(added, [], TODAY);
+    expect(f0.nextReviewDue).toBe('2025-08-20');
+    expect(f0.reviewOverdue).toBe(false);
+    expect(f0.reviewOverdueDays).toBe(0);
+    expect(f0.noReviewYet).toBe(true);
+    // A contract that starts after the supplier was added counts from its start.
+    const later = supplierFigures({ ...added, contractStart: '2025-06-01' }, [], TODAY);
+    expect(later.nextReviewDue).toBe('2025-09-01');
+    expect(later.noReviewYet).toBe(false);
+    // Once a review is logged, the interval counts from it.
+    const reviewed = supplierFigures(added, [review(30, '2025-05-25')], TODAY);
+    expect(reviewed.nextReviewDue).toBe('2025-08-25');
+    expect(reviewed.noReviewYet).toBe(false);
+    // Late for real when the interval passes after the supplier arrived.
+    const late = supplierFigures(added, [], '2025-09-01');
+    expect(late.reviewOverdue).toBe(true);
+    expect(late.reviewOverdueDays).toBe(12);
   });
 
   it('our own conduct on request', () => {

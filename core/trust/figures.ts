@@ -43,15 +43,23 @@ export interface SupplierFigures {
   openIncidents: number;
   /** Mean days from start to resolution of resolved incidents, or null. */
   meanTimeToResolveDays: number | null;
+  /** Last contact: any interaction or review, on either side (we were in contact too). */
   lastInteractionOn: IsoDate | null;
   daysSinceLastInteraction: number | null;
   lastReviewOn: IsoDate | null;
   /**
-   * Last review + review interval; with no review yet, counted from the
-   * contract start, else from the first entry. Null without an interval.
+   * Last review + review interval; with no review yet, one interval after the
+   * later of contract start and the supplier's arrival in Rapport (createdAt),
+   * else after the first entry. Null without an interval.
    */
   nextReviewDue: IsoDate | null;
   reviewOverdue: boolean;
+  /**
+   * No review yet, and counted from the contract start alone the first one
+   * would have fallen due before the supplier was added to Rapport: shown as
+   * "no review yet", never as days late.
+   */
+  noReviewYet: boolean;
   /** Days past nextReviewDue (0 when not overdue). */
   reviewOverdueDays: number;
   contractEnd: IsoDate | null;
@@ -106,13 +114,16 @@ export function supplierFigures(
 
   const lastOf = (list: readonly Entry[]): IsoDate | null =>
     list.reduce<IsoDate | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
-  const lastInteractionOn = lastOf(own.filter((e) => e.kind === 'interaction'));
+  // Contact is contact whoever wrote it down: our side's meetings count too.
+  const contact = entries.filter((e) => e.supplierId === supplier.id && e.date <= today && (e.kind === 'interaction' || e.kind === 'review'));
+  const lastInteractionOn = lastOf(contact);
   const lastReviewOn = lastOf(own.filter((e) => e.kind === 'review'));
   const firstEntryOn = own.reduce<IsoDate | null>((first, e) => (first === null || e.date < first ? e.date : first), null);
 
   const interval = supplier.reviewIntervalMonths;
-  const reviewFrom = lastReviewOn ?? supplier.contractStart ?? firstEntryOn;
-  const nextReviewDue = interval !== null && reviewFrom !== null ? addMonths(reviewFrom, interval) : null;
+  const due = firstReviewDue(supplier, lastReviewOn, firstEntryOn);
+  const nextReviewDue = interval !== null ? due.on : null;
+  const noReviewYet = nextReviewDue !== null && due.beforeArrival;
   const reviewOverdueDays = nextReviewDue !== null && nextReviewDue < today ? daysBetween(nextReviewDue, today) : 0;
 
   const noticeDeadline = supplier.contractEnd !== null ? addMonths(supplier.contractEnd, -(supplier.noticeMonths ?? 0)) : null;
@@ -130,11 +141,32 @@ export function supplierFigures(
     lastReviewOn,
     nextReviewDue,
     reviewOverdue: reviewOverdueDays > 0,
+    noReviewYet,
     reviewOverdueDays,
     contractEnd: supplier.contractEnd,
     noticeDeadline,
     daysToNoticeDeadline: noticeDeadline === null ? null : daysBetween(today, noticeDeadline),
   };
+}
+
+/**
+ * When the next review is due, and whether that date predates the supplier's
+ * arrival in Rapport (nobody could have held that review here). A contract
+ * that started years before the supplier was added must not read "610 days late".
+ */
+export function firstReviewDue(
+  supplier: Pick<Supplier, 'reviewIntervalMonths' | 'contractStart' | 'createdAt'>,
+  lastReviewOn: IsoDate | null, firstEntryOn: IsoDate | null = null,
+): { on: IsoDate | null; beforeArrival: boolean } {
+  const interval = supplier.reviewIntervalMonths;
+  if (interval === null) return { on: null, beforeArrival: false };
+  if (lastReviewOn !== null) return { on: addMonths(lastReviewOn, interval), beforeArrival: false };
+  const created = supplier.createdAt ? supplier.createdAt.slice(0, 10) : null;
+  const start = supplier.contractStart;
+  const from = start !== null && created !== null ? (start > created ? start : created) : start ?? created ?? firstEntryOn;
+  if (from === null) return { on: null, beforeArrival: false };
+  const onContract = start !== null ? addMonths(start, interval) : null;
+  return { on: addMonths(from, interval), beforeArrival: created !== null && onContract !== null && onContract < created };
 }
 
 export function quarterOf(date: IsoDate): string {

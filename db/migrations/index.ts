@@ -1,6 +1,7 @@
 // Migrations in the order they run. Append a new file here; never edit one
 // that has shipped: a journal at version N has run exactly files 1..N.
 import initial from './001_initial.sql';
+import contractCurrency from './002_contract_currency.sql';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'contract_currency', sql: contractCurrency },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

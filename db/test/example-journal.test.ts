@@ -123,8 +123,8 @@ describe('example journal', () => {
     const nl = await get('nl');
     expect(nl.result).toEqual(en.result);
     expect(sequence(nl)).toEqual(sequence(en));
-    expect(nl.suppliers.map((s) => [s.contractStart, s.contractEnd, s.noticeMonths, s.contractValue, s.reviewIntervalMonths]))
-      .toEqual(en.suppliers.map((s) => [s.contractStart, s.contractEnd, s.noticeMonths, s.contractValue, s.reviewIntervalMonths]));
+    expect(nl.suppliers.map((s) => [s.contractStart, s.contractEnd, s.noticeMonths, s.contractValue, s.contractCurrency, s.reviewIntervalMonths]))
+      .toEqual(en.suppliers.map((s) => [s.contractStart, s.contractEnd, s.noticeMonths, s.contractValue, s.contractCurrency, s.reviewIntervalMonths]));
     const pairs = en.entries.flat().map((e, i) => [e, nl.entries.flat()[i]!] as const);
     for (const [a, b] of pairs) {
       expect({ ...b, id: 0, supplierId: 0, title: '', body: '', tags: [], createdAt: '', updatedAt: '', impact: '', rootCause: '' })

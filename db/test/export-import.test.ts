@@ -8,7 +8,7 @@ import { sameJournalContent, type JournalExport } from '../../core/export-format
 import { parseCsv } from '../../core/csv';
 import { csvSeparatorFor, exportCsv, exportJson } from '../export';
 import { importCsv, importJson, previewCsvImport } from '../import';
-import { freshJournal, ok } from './helpers';
+import { call, freshJournal, ok } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 
 function thrown(fn: () => unknown): JournalError {
@@ -50,17 +50,36 @@ describe('JSON export and import', () => {
     buildRichJournal(source);
     const text = exportJson(source.db);
     const data = JSON.parse(text) as JournalExport;
-    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: 1 } });
+    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: 2 } });
     expect(data.settings).toEqual({ 'pref.language': 'nl', 'pref.managerName': 'Sanne "de" Vries', 'pref.theme': 'dark' });
     expect(data.suppliers.map((s) => s.name)).toEqual(['Noordlicht; IT, "Services"', 'Ended BV']);
     expect(data.entries.map((e) => e.title)).not.toContain('In the trash');
     expect(data.entries.map((e) => e.title)).not.toContain('Of a trashed supplier');
-    expect(Object.keys(data.suppliers[0]!)).toEqual(['id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue',
+    expect(Object.keys(data.suppliers[0]!)).toEqual(['id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency',
       'reviewIntervalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt']);
     const target = await freshJournal();
     importJson(target.db, text, { mode: 'replace-empty' });
     expect(sameJournalContent(text, exportJson(target.db))).toBe(true);
     expect(ok(target, 'getPreferences', {})).toEqual({ language: 'nl', theme: 'dark', managerName: 'Sanne "de" Vries' });
+  });
+
+  it("the contract value's currency survives the round trip; an export from before it imports without one", async () => {
+    const source = await freshJournal();
+    const { supplierIds } = buildRichJournal(source);
+    const text = exportJson(source.db);
+    expect((JSON.parse(text) as JournalExport).suppliers.find((s) => s.id === supplierIds[0])).toMatchObject({ contractValue: 168000.5, contractCurrency: 'GBP' });
+    const target = await freshJournal();
+    importJson(target.db, text, { mode: 'replace-empty' });
+    expect(ok(target, 'getSupplier', { id: supplierIds[0]! })).toMatchObject({ contractValue: 168000.5, contractCurrency: 'GBP' });
+    // A version-1 export has no contractCurrency key at all.
+    const old = JSON.parse(text) as { suppliers: Record<string, unknown>[] };
+    for (const s of old.suppliers) delete s.contractCurrency;
+    const again = await freshJournal();
+    importJson(again.db, JSON.stringify(old), { mode: 'replace-empty' });
+    expect(ok(again, 'getSupplier', { id: supplierIds[0]! })).toMatchObject({ contractValue: 168000.5, contractCurrency: null });
+    // Only a three-letter code is taken.
+    expect(call(again, 'updateSupplier', { id: supplierIds[0]!, name: 'X', contractCurrency: 'euro' }).ok).toBe(false);
+    for (const j of [source, target, again]) j.close();
   });
 
   it('two exports of the same journal differ only in exportedAt', async () => {
@@ -163,8 +182,8 @@ describe('CSV export', () => {
     const journal = await freshJournal();
     buildRichJournal(journal);
     const csv = exportCsv(journal.db, 'suppliers', { language: 'nl' });
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;name;category;contractStart;contractEnd;noticeMonths;contractValue;reviewIntervalMonths;contacts;notes;status;endedOn;createdAt;updatedAt');
-    expect(csv).toContain(';168000,5;');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;name;category;contractStart;contractEnd;noticeMonths;contractValue;contractCurrency;reviewIntervalMonths;contacts;notes;status;endedOn;createdAt;updatedAt');
+    expect(csv).toContain(';168000,5;GBP;');
     expect(exportCsv(journal.db, 'entries', { language: 'nl' })).toContain(';ja;');
   });
 });

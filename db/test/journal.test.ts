@@ -77,14 +77,14 @@ describe('entries', () => {
     expect(entries[5]).toMatchObject({ channel: 'call', tone: 'positive' });
   });
 
-  it('counts open and overdue promises and open incidents at a glance', async () => {
+  it('counts open and overdue promises (theirs and ours apart) and open incidents at a glance', async () => {
     const { journal, supplier } = await withSupplier();
     const base = { supplierId: supplier.id, kind: 'promise' as const };
     ok(journal, 'createEntry', { ...base, date: '2026-05-01', title: 'Overdue', dueOn: '2026-06-01' });
     ok(journal, 'createEntry', { ...base, date: '2026-05-01', title: 'Not yet due', dueOn: '2026-07-01' });
     ok(journal, 'createEntry', { ...base, date: '2026-05-01', title: 'Our promise', dueOn: '2026-06-01', side: 'ours' });
     ok(journal, 'createEntry', { supplierId: supplier.id, kind: 'incident', date: '2026-06-01', title: 'Outage', severity: 'critical' });
-    expect(ok(journal, 'getSupplier', { id: supplier.id })).toMatchObject({ openPromises: 2, overduePromises: 1, openIncidents: 1 });
+    expect(ok(journal, 'getSupplier', { id: supplier.id })).toMatchObject({ openPromises: 2, ourOpenPromises: 1, overduePromises: 1, openIncidents: 1 });
   });
 
   it('settles promises and resolves incidents, with dates checked', async () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JournalError } from '../../core/errors';
 import { LATEST_VERSION, MIGRATIONS } from '../migrations';
+import { inspectJournalFile } from '../backups';
+import { openJournal } from '../index';
 import { migrate, openDatabase } from '../open';
 import { tempFile } from './helpers';
 
@@ -64,6 +66,22 @@ describe('migrations', () => {
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(copy.prepare('SELECT name FROM suppliers').pluck().all()).toEqual(['Acme']);
     copy.close();
+  });
+
+  it('a version-1 journal opens, migrates to the contract currency, and keeps its suppliers', async () => {
+    const file = tempFile();
+    const old = await openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    old.prepare("INSERT INTO suppliers (name, contract_value, created_at, updated_at) VALUES ('Acme', 1200, 'now', 'now')").run();
+    old.close();
+    // The start-up check takes a version-1 file for a Rapport journal (it is compared with what migration 1 builds).
+    expect(inspectJournalFile(file)).toMatchObject({ ok: true });
+    const journal = await openJournal(file, { shell: 'browser' });
+    expect(journal.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const [acme] = journal.listSuppliers({ includeEnded: true });
+    expect(acme).toMatchObject({ name: 'Acme', contractValue: 1200, contractCurrency: null });
+    expect(journal.updateSupplier({ ...acme!, contractCurrency: 'EUR' })).toMatchObject({ contractCurrency: 'EUR' });
+    expect(() => journal.db.prepare("UPDATE suppliers SET contract_currency = 'eur'").run()).toThrow(/CHECK/);
+    journal.close();
   });
 
   it('refuses a journal from a newer version and leaves the file byte for byte unchanged', async () => {

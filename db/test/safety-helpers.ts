@@ -20,7 +20,7 @@ export function buildRichJournal(journal: Journal): { supplierIds: number[] } {
   ok(journal, 'updatePreferences', { language: 'nl', theme: 'dark', managerName: 'Sanne "de" Vries' });
   const a = ok(journal, 'createSupplier', {
     name: 'Noordlicht; IT, "Services"', category: '=cmd|calc', contractStart: '2024-01-01', contractEnd: '2027-12-31',
-    noticeMonths: 6, contractValue: 168000.5, reviewIntervalMonths: 3,
+    noticeMonths: 6, contractValue: 168000.5, contractCurrency: 'GBP', reviewIntervalMonths: 3,
     contacts: [{ name: 'Marieke', role: 'SDM', email: 'm@example.nl', phone: '+31 20 555 0142' }], notes: 'Line one\nLine two, "quoted"',
   });
   const b = ok(journal, 'createSupplier', { name: 'Ended BV', contractStart: null });

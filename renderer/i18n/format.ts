@@ -1,5 +1,6 @@
 // Dates and numbers in the user's language, through Intl (no hand-made formats).
 import { useTranslation } from 'react-i18next';
+import { defaultCurrency } from './currency';
 
 const locales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -45,12 +46,19 @@ export function formatNumber(value: number, language: string, options: Intl.Numb
   return numberFormat(localeOf(language), options).format(value);
 }
 
+/** A contract value in its currency (or the region's default), whole units: it is an order of magnitude, not an invoice. */
+export function formatMoney(value: number, currency: string | null, language: string): string {
+  const options = { style: 'currency', currency: currency ?? defaultCurrency(), minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
+  return numberFormat(localeOf(language), options).format(value);
+}
+
 export function useFormat() {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return {
     date: (iso: string | null | undefined, style?: 'short' | 'medium' | 'long') => formatDate(iso, lang, style),
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, lang, options),
+    money: (value: number, currency: string | null) => formatMoney(value, currency, lang),
     percent: (value: number) => formatNumber(value, lang, { style: 'percent', maximumFractionDigits: 0 }),
   };
 }

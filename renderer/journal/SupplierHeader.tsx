@@ -29,6 +29,7 @@ export function SupplierHeader({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [endedOn, setEndedOn] = useState(todayIso());
   const ended = supplier.status === 'ended';
+  const openPromises = supplier.openPromises + supplier.ourOpenPromises;
 
   const contract =
     supplier.contractStart || supplier.contractEnd
@@ -97,7 +98,7 @@ export function SupplierHeader({
         {supplier.contractValue != null && (
           <div>
             <dt>{t('header.value')}</dt>
-            <dd>{f.number(supplier.contractValue, { maximumFractionDigits: 0 })}</dd>
+            <dd data-testid="contract-value">{f.money(supplier.contractValue, supplier.contractCurrency)}</dd>
           </div>
         )}
       </dl>
@@ -105,8 +106,16 @@ export function SupplierHeader({
       <ul className="j-glance" aria-label={t('glance.label')}>
         <li className="j-glance__item">
           <Handshake size={18} aria-hidden="true" />
-          <span className="j-glance__value">{f.number(supplier.openPromises)}</span>
-          <span className="j-glance__label">{t('glance.openPromises', { count: supplier.openPromises })}</span>
+          <span className="j-glance__value">{f.number(openPromises)}</span>
+          <span className="j-glance__label">
+            {t('glance.openPromises', { count: openPromises })}
+            {/* The open-promises panel lists both sides: say how this total splits. */}
+            {supplier.ourOpenPromises > 0 && (
+              <span className="j-glance__detail" data-testid="glance-promise-split">
+                {t('glance.promiseSplit', { theirs: f.number(supplier.openPromises), ours: f.number(supplier.ourOpenPromises) })}
+              </span>
+            )}
+          </span>
         </li>
         <li className={clsx('j-glance__item', supplier.overduePromises > 0 && 'j-glance__item--alert')}>
           <AlarmClock size={18} aria-hidden="true" />

@@ -2,8 +2,10 @@
 // suppliers with what needs attention and the trust dashboard.
 import clsx from 'clsx';
 import { Plus } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, todayIso } from '../../core/dates';
+import { todayIso } from '../../core/dates';
+import { firstReviewDue } from '../../core/trust/figures';
 import type { SupplierSummary } from '../../core/types';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
@@ -14,19 +16,33 @@ import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';
 import { Dashboard } from '../trust/Dashboard';
+import { AttentionList, type Attention } from './AttentionList';
 
-/** When the next periodic review is due: the interval after the last review (or the contract start, or the day it was added). */
+/** When the next periodic review is due: the same rule as the supplier's figures (core/trust/figures.ts). */
 export function nextReviewDue(s: SupplierSummary): string | null {
   if (s.status === 'ended' || !s.reviewIntervalMonths) return null;
-  const base = s.lastReviewOn ?? s.contractStart ?? s.createdAt.slice(0, 10);
-  return addMonths(base, s.reviewIntervalMonths);
+  return firstReviewDue(s, s.lastReviewOn).on;
+}
+
+const STAT_LABEL = { active: 'home.statActive', overdue: 'home.statOverdue', incidents: 'home.statIncidents', reviews: 'home.statReviews' } as const;
+
+/** A tile at the top of the overview: a button that lists what its number counts. */
+function StatTile({ which, count, tone, onOpen }: { which: Attention; count: number; tone?: 'warning' | 'danger'; onOpen: (w: Attention) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <button type="button" className={clsx('stat', count > 0 && tone && `stat-${tone}`)} aria-haspopup="dialog" onClick={() => onOpen(which)}>
+      <span className="stat-value">{format.number(count)}</span>
+      <span className="stat-label">{t(STAT_LABEL[which], { count })}</span>
+    </button>
+  );
 }
 
 export function Home() {
   const { t } = useTranslation();
-  const format = useFormat();
   const suppliers = useSuppliers();
   const today = todayIso();
+  const [open, setOpen] = useState<Attention | null>(null);
 
   if (suppliers.isPending) return <Spinner block />;
   if (suppliers.isError) return <div className="page"><FormError error={suppliers.error} /></div>;
@@ -36,10 +52,10 @@ export function Home() {
   const active = list.filter((s) => s.status === 'active');
   const overdue = active.reduce((n, s) => n + s.overduePromises, 0);
   const incidents = active.reduce((n, s) => n + s.openIncidents, 0);
-  const reviewsDue = active.filter((s) => {
+  const reviewsDue = active.flatMap((s) => {
     const due = nextReviewDue(s);
-    return due !== null && due < today;
-  }).length;
+    return due !== null && due < today ? [{ supplier: s, due }] : [];
+  });
 
   return (
     <div className="page">
@@ -50,23 +66,12 @@ export function Home() {
       />
 
       <section className="stat-row" aria-label={t('home.attention')}>
-        <div className="stat">
-          <span className="stat-value">{format.number(active.length)}</span>
-          <span className="stat-label">{t('home.statActive', { count: active.length })}</span>
-        </div>
-        <div className={clsx('stat', overdue > 0 && 'stat-warning')}>
-          <span className="stat-value">{format.number(overdue)}</span>
-          <span className="stat-label">{t('home.statOverdue', { count: overdue })}</span>
-        </div>
-        <div className={clsx('stat', incidents > 0 && 'stat-danger')}>
-          <span className="stat-value">{format.number(incidents)}</span>
-          <span className="stat-label">{t('home.statIncidents', { count: incidents })}</span>
-        </div>
-        <div className={clsx('stat', reviewsDue > 0 && 'stat-warning')}>
-          <span className="stat-value">{format.number(reviewsDue)}</span>
-          <span className="stat-label">{t('home.statReviews', { count: reviewsDue })}</span>
-        </div>
+        <StatTile which="active" count={active.length} onOpen={setOpen} />
+        <StatTile which="overdue" count={overdue} tone="warning" onOpen={setOpen} />
+        <StatTile which="incidents" count={incidents} tone="danger" onOpen={setOpen} />
+        <StatTile which="reviews" count={reviewsDue.length} tone="warning" onOpen={setOpen} />
       </section>
+      <AttentionList which={open} onClose={() => setOpen(null)} active={active} reviewsDue={reviewsDue} today={today} />
 
       <Dashboard />
     </div>

@@ -16,14 +16,16 @@ import { Button, LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { applyServerIssues, asDate, asNumber, schemaResolver } from '../components/form';
-import { DateField, NumberField, TextArea, TextField } from '../components/fields';
+import { DateField, NumberField, Select, TextArea, TextField } from '../components/fields';
+import { CURRENCIES, currencyLabel, defaultCurrency } from '../i18n/currency';
+import { localeOf } from '../i18n/format';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 
 type FormIn = SupplierInput;
 type FormOut = z.output<typeof supplierInput>;
 
-const FIELDS = ['name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'reviewIntervalMonths', 'contacts', 'notes'] as const;
+const FIELDS = ['name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths', 'contacts', 'notes'] as const;
 
 const EMPTY: FormIn = {
   name: '',
@@ -32,6 +34,7 @@ const EMPTY: FormIn = {
   contractEnd: null,
   noticeMonths: null,
   contractValue: null,
+  contractCurrency: null,
   reviewIntervalMonths: 3,
   contacts: [],
   notes: '',
@@ -45,6 +48,8 @@ function valuesOf(s: Supplier): FormIn {
     contractEnd: s.contractEnd,
     noticeMonths: s.noticeMonths,
     contractValue: s.contractValue,
+    // Shown (and saved) in the region's currency until the manager picks another.
+    contractCurrency: s.contractCurrency ?? defaultCurrency(),
     reviewIntervalMonths: s.reviewIntervalMonths,
     contacts: s.contacts.map((c) => ({ ...c })),
     notes: s.notes,
@@ -78,13 +83,13 @@ function SupplierMissing({ error }: { error?: unknown }) {
 }
 
 function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const editing = supplier !== null;
 
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: schemaResolver(supplierInput),
-    defaultValues: supplier ? valuesOf(supplier) : EMPTY,
+    defaultValues: supplier ? valuesOf(supplier) : { ...EMPTY, contractCurrency: defaultCurrency() },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -165,6 +170,12 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
               registration={register('contractValue', asNumber)}
               error={errors.contractValue}
               hint={t('supplierForm.contractValueHint')}
+            />
+            <Select
+              label={t('supplierForm.contractCurrency')}
+              registration={register('contractCurrency')}
+              error={errors.contractCurrency}
+              options={CURRENCIES.map((code) => ({ value: code, label: currencyLabel(code, localeOf(i18n.language)) }))}
             />
           </div>
         </section>

@@ -130,13 +130,19 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
     [queryClient, navigate, t],
   );
 
-  const deleteEntry = useJournalMutation(api.deleteEntry);
+  // Close the deleted entry and drop its query before every query is refetched:
+  // refetching it would ask for an entry that is gone (a 422 in the console).
+  const deleteEntry = useJournalMutation(async (input: { id: number }) => {
+    const out = await api.deleteEntry(input);
+    setOpenId(null);
+    queryClient.removeQueries({ queryKey: keys.entry(input.id), exact: true });
+    return out;
+  });
   const onDelete = (entry: Entry) => {
     deleteEntry.mutate(
       { id: entry.id },
       {
         onSuccess: () => {
-          setOpenId(null);
           toast(t('toast.entryDeleted', { title: entry.title }), {
             action: { label: t('action.undo'), onClick: () => void restore('entry', entry.id) },
             duration: 10_000,

@@ -19,11 +19,11 @@ export function Welcome() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const loadExample = useJournalMutation(loadExampleInUiLanguage, {
-    onSuccess: async (result) => {
+    // The overview first: the whole portfolio is what the example shows off,
+    // and it needs no further round trip (the refetch already has the suppliers).
+    onSuccess: (result) => {
       toast.success(t('welcome.loaded', { count: result.suppliers }));
-      const suppliers = await api.listSuppliers({ includeEnded: true });
-      const first = suppliers.find((s) => s.status === 'active') ?? suppliers[0];
-      void navigate(first ? `/suppliers/${first.id}` : '/');
+      void navigate('/');
     },
   });
 

@@ -110,12 +110,13 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
         value={f.daysSinceLastInteraction === null ? '—' : t('figures.daysAgo', { count: f.daysSinceLastInteraction })}
         sub={f.lastInteractionOn ? text.date(f.lastInteractionOn) : t('figures.noContact')}
         tone={f.daysSinceLastInteraction !== null && f.daysSinceLastInteraction > 60 ? 'warning' : undefined}
+        testId="figure-last-contact"
       />
       <Tile
         label={t('figures.nextReview')}
         value={f.nextReviewDue ? text.date(f.nextReviewDue) : '—'}
         icon={f.reviewOverdue ? <CalendarClock size={16} aria-hidden="true" /> : undefined}
-        sub={f.reviewOverdue ? t('figures.reviewOverdue', { count: f.reviewOverdueDays }) : f.nextReviewDue ? t('figures.reviewOnTime') : t('figures.noInterval')}
+        sub={f.reviewOverdue ? t('figures.reviewOverdue', { count: f.reviewOverdueDays }) : f.noReviewYet ? t('figures.noReviewYet') : f.nextReviewDue ? t('figures.reviewOnTime') : t('figures.noInterval')}
         tone={f.reviewOverdue ? 'warning' : undefined}
         testId="figure-next-review"
       />

@@ -33,7 +33,7 @@ function fill(journal: Journal, suppliers: number, years: number, perWeek: numbe
     for (const s of data.suppliers) {
       const created = journal.createSupplier({
         name: s.name, category: s.category, contractStart: s.contractStart, contractEnd: s.contractEnd, noticeMonths: s.noticeMonths,
-        contractValue: null, reviewIntervalMonths: s.reviewIntervalMonths, contacts: [], notes: '',
+        contractValue: null, contractCurrency: null, reviewIntervalMonths: s.reviewIntervalMonths, contacts: [], notes: '',
       });
       idMap.set(s.id, created.id);
     }
