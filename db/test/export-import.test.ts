@@ -3,23 +3,13 @@
 // files are what a spreadsheet (and our own importer) expects.
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/dispatch';
-import { JournalError } from '../../core/errors';
 import { sameJournalContent, type JournalExport } from '../../core/export-format';
 import { parseCsv } from '../../core/csv';
 import { csvSeparatorFor, exportCsv, exportJson } from '../export';
 import { importCsv, importJson, previewCsvImport } from '../import';
-import { call, freshJournal, ok } from './helpers';
+import { call, freshJournal, ok, thrown } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 
-function thrown(fn: () => unknown): JournalError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof JournalError) return err;
-    throw err;
-  }
-  throw new Error('expected a JournalError');
-}
 
 describe('JSON export and import', () => {
   it('round trip of the example journal: export, import into an empty file, export again: identical', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../core/dispatch';
 import type { InputOf, MethodName, OutputOf } from '../../core/contract';
-import type { ApiResult } from '../../core/errors';
+import { JournalError, type ApiResult } from '../../core/errors';
 import { openJournal, type Journal } from '../index';
 
 export function tempFile(name = 'rapport.sqlite'): string {
@@ -23,4 +23,15 @@ export function ok<M extends MethodName>(journal: Journal, method: M, input: Inp
   const result = call(journal, method, input);
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value;
+}
+
+/** The JournalError a call throws (fails the test when it throws nothing, or something else). */
+export function thrown(fn: () => unknown): JournalError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof JournalError) return err;
+    throw err;
+  }
+  throw new Error('expected a JournalError');
 }

@@ -3,20 +3,10 @@
 // errors that say what is wrong, lone surrogates, deeply nested JSON.
 import { describe, expect, it } from 'vitest';
 import { duplicateHeaders, uniqueHeader } from '../../core/csv';
-import { JournalError } from '../../core/errors';
 import { exportJson } from '../export';
 import { importCsv, importJson, MAX_JSON_DEPTH, pivotYear, previewCsvImport, readDate } from '../import';
-import { call, freshJournal, ok } from './helpers';
+import { call, freshJournal, ok, thrown } from './helpers';
 
-function thrown(fn: () => unknown): JournalError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof JournalError) return err;
-    throw err;
-  }
-  throw new Error('did not throw');
-}
 
 async function journalWithSupplier() {
   const journal = await freshJournal();
