@@ -131,6 +131,21 @@ export type JournalHandlers = { [M in JournalMethodName]: (input: ParsedInputOf<
 /** What the JournalHost implements for the file methods. */
 export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
+/**
+ * The journal methods that only read. The shells answer them from reading
+ * workers beside the one that writes, so a long import or a portfolio being
+ * computed holds up no read (db/journal-workers.ts); those workers' connections
+ * refuse writes, so a method listed here that writes fails loudly in the tests.
+ */
+export const READ_METHODS: ReadonlySet<JournalMethodName> = new Set<JournalMethodName>([
+  'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
+  'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio',
+]);
+
+export function isReadMethod(name: string): name is JournalMethodName {
+  return (READ_METHODS as ReadonlySet<string>).has(name);
+}
+
 export function isFileMethod(name: string): name is FileMethodName {
   return Object.prototype.hasOwnProperty.call(fileMethods, name);
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
-import { contract, isFileMethod, type FileHandlers, type ParsedInputOf } from '../core/contract';
+import { contract, isFileMethod, READ_METHODS, type FileHandlers, type ParsedInputOf } from '../core/contract';
 import { dispatch } from '../core/dispatch';
 import { JournalError, storageProblem, validationError, type ApiResult } from '../core/errors';
 import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../core/files';
@@ -37,10 +37,7 @@ const HOUR = 3_600_000;
  * other call waits, so nothing writes beside the import or swaps the journal
  * under it.
  */
-const READS = new Set<string>([
-  'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
-  'getTrustSettings', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio', 'getJournalStatus', 'listBackups', 'getImportProgress',
-]);
+const READS = new Set<string>([...READ_METHODS, 'getJournalStatus', 'listBackups', 'getImportProgress']);
 
 function summaryOf(report: JournalFileReport): FileSummary {
   return report.ok

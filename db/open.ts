@@ -86,16 +86,30 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   return db;
 }
 
-/**
- * A second connection to an open journal, for long writes (a big import)
- * that must not hold up the app's own connection: same safety pragmas; the
- * file is already migrated and in WAL mode. The caller closes it.
- */
-export function openWriter(file: string, options: { nativeBinding?: string } = {}): Db {
+/** The safety pragmas of every further connection to an open journal (already migrated, in WAL mode). */
+function openAnother(file: string, options: { nativeBinding?: string }): Db {
   const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
   db.pragma('trusted_schema = OFF');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * A second connection to an open journal, for long writes (a big import)
+ * that must not hold up the app's own connection. The caller closes it.
+ */
+export function openWriter(file: string, options: { nativeBinding?: string } = {}): Db {
+  return openAnother(file, options);
+}
+
+/**
+ * A connection that can only read (query_only: a write through it fails
+ * loudly), for the workers that answer reads beside the one that writes.
+ */
+export function openReader(file: string, options: { nativeBinding?: string } = {}): Db {
+  const db = openAnother(file, options);
+  db.pragma('query_only = ON');
   return db;
 }

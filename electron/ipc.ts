@@ -14,7 +14,7 @@ export const CHANNEL_PREFIX = 'rapport:';
 const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } };
 
 /**
- * @param call      answers one call (JournalHost.call: schema first, never throws)
+ * @param call      answers one call (JournalWorkers.call: schema first, never throws)
  * @param getWindow the one window whose main frame may call
  * @returns a function that removes the handlers again
  */

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
 import { DATA_FILE_NAME } from '../db';
-import { JournalHost } from '../db/host';
+import { JournalWorkers } from '../db/journal-workers';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
@@ -75,7 +75,7 @@ function nativeBindingPath(): string | undefined {
 
 // ---------- state ----------
 
-let journal: JournalHost | null = null;
+let journal: JournalWorkers | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
@@ -235,13 +235,13 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
 }
 
 /**
- * Opens the journal through the JournalHost. A file that is unusable
+ * Opens the journal in its worker threads (db/journal-workers.ts), off this main process. A file that is unusable
  * (corrupt, empty, newer, not a journal) is left untouched and the window
  * shows the recovery screen; only a failure of Rapport itself (e.g. the
  * native module built for another ABI) ends in a dialog and quit.
  */
-async function openTheJournal(file: string = dataFilePath()): Promise<JournalHost | null> {
-  const host = await JournalHost.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true });
+async function openTheJournal(file: string = dataFilePath()): Promise<JournalWorkers | null> {
+  const host = await JournalWorkers.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
     console.error(`[rapport] cannot open journal ${file}:`, problem);
@@ -249,14 +249,14 @@ async function openTheJournal(file: string = dataFilePath()): Promise<JournalHos
     // Asynchronous on purpose: a synchronous box would block the main process
     // (and with it any test driving the app) until someone clicks it.
     await dialog.showMessageBox({ type: 'error', title, message: title, detail, buttons: ['OK'], noLink: true });
-    host.close();
+    await host.close();
     return null;
   }
   if (problem) console.warn(`[rapport] journal ${file} is unusable (${problem.key}); showing the recovery screen.`);
   return host;
 }
 
-function closeJournal(): void {
+async function closeJournal(): Promise<void> {
   unregisterIpc?.();
   unregisterIpc = null;
   unregisterPrint?.();
@@ -265,11 +265,7 @@ function closeJournal(): void {
   unregisterOpenJournal = null;
   const open = journal;
   journal = null;
-  try {
-    open?.close();
-  } catch (err) {
-    console.error('[rapport] closing the journal failed:', err);
-  }
+  await open?.close().catch((err: unknown) => console.error('[rapport] closing the journal failed:', err));
 }
 
 /** Switches to another journal file (chosen on the recovery screen); the window reloads after. */
@@ -277,8 +273,9 @@ async function switchJournal(file: string): Promise<void> {
   const next = await openTheJournal(file);
   if (!next) return;
   unregisterIpc?.();
-  journal?.close();
+  const previous = journal;
   journal = next;
+  await previous?.close();
   unregisterIpc = registerIpc((name, input) => next.call(name, input), () => mainWindow);
 }
 
@@ -315,7 +312,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => closeJournal());
+  app.on('will-quit', (event) => {
+    // The journal's workers close their connections (a clean WAL checkpoint) before the process ends.
+    if (!journal) return;
+    event.preventDefault();
+    void closeJournal().finally(() => app.quit());
+  });
   app.whenReady().then(start).catch((err: unknown) => {
     console.error('[rapport] failed to start:', err);
     app.exit(1);

@@ -3,6 +3,8 @@
 // a 20,000-row CSV imported through the browser-mode server while another
 // client reads (getSupplier, one at a time, 50 ms apart): how long the import takes, and how
 // long each read waited while it ran (p50, p99, worst; target p99 < 200 ms).
+// With --portfolio <journal file>: how long reads wait while the overview's
+// portfolio of that journal is computed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -84,7 +86,51 @@ export async function benchImport({ cli = 'dist/server/cli.cjs', runs = 3, reads
   if (waits.length) console.log(`  a read during the import (${waits.length} reads)  p50 ${ms(pct(waits, 0.5))}, p99 ${ms(pct(waits, 0.99))}, worst ${ms(waits.at(-1) ?? 0)}  (target p99 < 200 ms)`);
 }
 
+/**
+ * Reads while the portfolio is computed: on a large journal (`file`), a small
+ * write makes the overview's portfolio stale, then getPortfolio is asked and,
+ * while it runs, getSupplier is read one call at a time (as the sidebar and a
+ * supplier page would). Prints how long the portfolio took and how long each
+ * read waited meanwhile.
+ */
+export async function benchReadsDuringPortfolio({ cli = 'dist/server/cli.cjs', file, runs = 3 } = {}) {
+  const server = await startServer(cli, file);
+  const portfolio = [];
+  const waits = [];
+  let suppliers = [];
+  try {
+    suppliers = (await server.call('listSuppliers', {})).value;
+    await server.call('getPortfolio', {});
+    for (let run = 0; run < runs; run++) {
+      await server.call('updatePreferences', { managerName: `bench ${run}` });
+      let done = false;
+      const t0 = performance.now();
+      const computing = server.call('getPortfolio', {}).then(() => {
+        portfolio.push(performance.now() - t0);
+        done = true;
+      });
+      for (let i = 0; !done; i++) {
+        const r0 = performance.now();
+        await server.call('getSupplier', { id: suppliers[i % suppliers.length].id });
+        waits.push(performance.now() - r0); // sent while the portfolio was being computed
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await computing;
+    }
+  } finally {
+    server.stop();
+  }
+  portfolio.sort((a, b) => a - b);
+  waits.sort((a, b) => a - b);
+  const ms = (v) => `${Math.round(v)} ms`;
+  console.log(`\nReads while the overview's portfolio is computed (${suppliers.length} suppliers, ${runs} runs):`);
+  console.log(`  the portfolio                         median ${ms(pct(portfolio, 0.5))}, best ${ms(portfolio[0])}, worst ${ms(portfolio.at(-1))}`);
+  if (waits.length) console.log(`  a read meanwhile (${waits.length} reads)            p50 ${ms(pct(waits, 0.5))}, p99 ${ms(pct(waits, 0.99))}, worst ${ms(waits.at(-1) ?? 0)}  (target p99 < 200 ms)`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { cli: { type: 'string' }, runs: { type: 'string' }, 'no-reads': { type: 'boolean' } } });
-  await benchImport({ cli: values.cli, runs: values.runs ? Number(values.runs) : 3, reads: !values['no-reads'] });
+  const { values } = parseArgs({ options: { cli: { type: 'string' }, runs: { type: 'string' }, 'no-reads': { type: 'boolean' }, portfolio: { type: 'string' } } });
+  const runs = values.runs ? Number(values.runs) : 3;
+  if (values.portfolio) await benchReadsDuringPortfolio({ cli: values.cli, file: values.portfolio, runs });
+  else await benchImport({ cli: values.cli, runs, reads: !values['no-reads'] });
 }

@@ -2,7 +2,8 @@
 // `npm run bench`: prints speed figures (never asserts them).
 //   1. every supplier's trust series vs a plain SQLite scan (200 suppliers, ~100,000 entries)
 //   2. one supplier with 5,000 entries
-//   3. a 20,000-row CSV import through the server, and how long reads wait meanwhile (scripts/bench-import.mjs)
+//   3. a 20,000-row CSV import through the server, and how long reads wait meanwhile;
+//      how long reads wait while the 200-supplier portfolio is computed (scripts/bench-import.mjs)
 //   4. the dashboard in Chromium: from opening it until its charts are drawn
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
@@ -29,8 +30,9 @@ if (!fs.existsSync('dist/server/cli.cjs')) {
   console.log('\nImport and dashboard: skipped: run `npm run build` first.');
   process.exit(0);
 }
-const { benchImport } = await import('./bench-import.mjs');
+const { benchImport, benchReadsDuringPortfolio } = await import('./bench-import.mjs');
 await benchImport();
+await benchReadsDuringPortfolio({ file });
 
 console.log('\nDashboard in Chromium (200 suppliers):');
 const browser = await chromium.launch({

@@ -10,7 +10,7 @@ import type { ApiResult } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 export interface ServerOptions {
-  /** Answers one API call (JournalHost.call). */
+  /** Answers one API call (JournalWorkers.call: schema first, never throws). */
   call: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
   staticDir: string;
   token?: string;

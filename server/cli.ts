@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { JournalHost } from '../db/host';
+import { JournalWorkers } from '../db/journal-workers';
 import { startServer } from './app';
 import { defaultDataFile } from './paths';
 
@@ -36,7 +36,7 @@ async function main() {
     process.exit(2);
   }
 
-  const host = await JournalHost.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true });
+  const host = await JournalWorkers.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true });
   const problem = host.unusableReason;
   if (problem) {
     const reasons: Record<string, string> = {
@@ -55,8 +55,8 @@ async function main() {
   if (!values['no-open']) openBrowser(server.url);
 
   const stop = () => {
-    void server.close().then(() => {
-      host.close();
+    void server.close().then(async () => {
+      await host.close();
       process.exit(0);
     });
   };

@@ -1,0 +1,159 @@
+// The journal in worker threads, as both shells now hold it: the worker
+// script is bundled the way scripts/build.mjs bundles it, and run for real.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_METHODS } from '../../core/contract';
+import type { ApiResult } from '../../core/errors';
+import { JournalWorkers } from '../journal-workers';
+import { tempFile } from './helpers';
+
+// Inside node_modules, so the bundle finds better-sqlite3 as the built one does beside dist/.
+const outDir = path.resolve('node_modules/.cache/rapport-tests');
+const workerFile = path.join(outDir, `journal-worker-${process.pid}.cjs`);
+const opened: JournalWorkers[] = [];
+
+beforeAll(async () => {
+  await build({
+    entryPoints: ['db/journal-worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(opened.map((w) => w.close()));
+  fs.rmSync(workerFile, { force: true });
+});
+
+async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
+  const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile, readers });
+  opened.push(workers);
+  return workers;
+}
+
+async function value<T>(workers: JournalWorkers, name: string, input: unknown = {}): Promise<T> {
+  const r = await workers.call(name, input);
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+function bigCsv(rows: number): string {
+  const lines = ['Datum;Soort;Onderwerp;Omschrijving;Labels'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};notitie;Overleg ${i};Besproken: planning en capaciteit;overleg`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+const mapping = { date: 'Datum', kind: 'Soort', title: 'Onderwerp', body: 'Omschrijving', tags: 'Labels' };
+
+/** Resolves to the order in which the named promises settled. */
+function settleOrder(named: Record<string, Promise<unknown>>): Promise<string[]> {
+  const order: string[] = [];
+  return Promise.all(Object.entries(named).map(([name, p]) => p.then(() => order.push(name)))).then(() => order);
+}
+
+describe('the journal in worker threads', () => {
+  it('reads see every write at once, whichever worker answers them', async () => {
+    const workers = await open();
+    const made: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: `Leverancier ${i}` });
+      made.push(supplier.id);
+      // Several reads at once, so both readers answer some of them.
+      const seen = await Promise.all([
+        value<{ name: string }>(workers, 'getSupplier', { id: supplier.id }),
+        value<unknown[]>(workers, 'listSuppliers', {}),
+        value<{ suppliers: number }>(workers, 'getJournalInfo'),
+      ]);
+      expect(seen[0].name).toBe(`Leverancier ${i}`);
+      expect(seen[1]).toHaveLength(i + 1);
+      expect(seen[2].suppliers).toBe(i + 1);
+    }
+    await value(workers, 'deleteSupplier', { id: made[0] });
+    expect(await value<unknown[]>(workers, 'listSuppliers', {})).toHaveLength(5);
+  });
+
+  it('every read method answers through a connection that refuses writes (none of them writes)', async () => {
+    const workers = await open();
+    await value(workers, 'loadExampleJournal', { language: 'nl' });
+    const suppliers = await value<{ id: number }[]>(workers, 'listSuppliers', {});
+    const id = suppliers[0]!.id;
+    const entries = await value<{ id: number; kind: string }[]>(workers, 'listEntries', { supplierId: id });
+    const review = entries.find((e) => e.kind === 'review');
+    const inputs: Record<string, unknown> = {
+      getSupplier: { id }, listEntries: { supplierId: id }, getEntry: { id: entries[0]!.id }, listTags: { supplierId: id },
+      getSupplierTrust: { supplierId: id }, getReviewWaterfall: { supplierId: id, reviewId: review!.id },
+    };
+    for (const name of READ_METHODS) {
+      const result = await workers.call(name, inputs[name] ?? {});
+      expect(result, name).toMatchObject({ ok: true });
+    }
+  });
+
+  it('a read is answered while a 20,000-row import is being written', async () => {
+    const workers = await open();
+    const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: 'Noordlicht IT' });
+    const importing = workers.call('importCsv', { text: bigCsv(20_000), mapping, supplierId: supplier.id });
+    // Until it commits, readers see none of it: all or nothing.
+    const reading = value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id });
+    expect(await settleOrder({ read: reading, importing })).toEqual(['read', 'importing']);
+    expect(await reading).toHaveLength(0);
+    expect(await importing).toMatchObject({ ok: true, value: { imported: 20_000 } });
+    expect(await value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id })).toHaveLength(20_000);
+  }, 60_000);
+
+  it('a read is answered while another reader computes the portfolio', async () => {
+    const workers = await open();
+    for (let s = 0; s < 4; s++) {
+      const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: `Leverancier ${s}` });
+      await value(workers, 'importCsv', { text: bigCsv(5_000), mapping, supplierId: supplier.id });
+    }
+    const portfolio = workers.call('getPortfolio', {});
+    const read = value<{ suppliers: number }>(workers, 'getJournalInfo');
+    expect(await settleOrder({ read, portfolio })).toEqual(['read', 'portfolio']);
+    expect(await portfolio).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('after a restore the readers answer from the restored journal, not the one it replaced', async () => {
+    const workers = await open();
+    await value(workers, 'createSupplier', { name: 'Voor de back-up' });
+    const backup = await value<{ name: string }>(workers, 'backupNow');
+    await value(workers, 'createSupplier', { name: 'Na de back-up' });
+    expect(await value<unknown[]>(workers, 'listSuppliers', {})).toHaveLength(2);
+    expect(await workers.call('restoreBackup', { name: backup.name })).toMatchObject({ ok: true });
+    const names = (await value<{ name: string }[]>(workers, 'listSuppliers', {})).map((s) => s.name);
+    expect(names).toEqual(['Voor de back-up']);
+  });
+
+  it('a file that is not a journal is left byte-identical and every call says why', async () => {
+    const file = tempFile();
+    fs.writeFileSync(file, 'Dit is een boodschappenlijst, geen journaal.\n');
+    const before = fs.readFileSync(file);
+    const workers = await open(file);
+    expect(workers.isOpen).toBe(false);
+    expect(workers.unusableReason?.key).toBe('notADatabase');
+    const read = (await workers.call('listSuppliers', {})) as ApiResult<unknown>;
+    expect(read).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'notADatabase' } });
+    expect(await value<{ state: string }>(workers, 'getJournalStatus')).toMatchObject({ state: 'unusable' });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('after close, the workers are gone and calls are refused, not lost', async () => {
+    const file = tempFile();
+    const workers = await open(file);
+    await value(workers, 'createSupplier', { name: 'Blijft bewaard' });
+    await workers.close();
+    expect(await workers.call('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    // Closed cleanly: the WAL was folded into the file, and it opens again with its data.
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const again = await open(file);
+    expect((await value<{ name: string }[]>(again, 'listSuppliers', {})).map((s) => s.name)).toEqual(['Blijft bewaard']);
+  });
+
+  it('with no readers every call goes to the one worker and still answers', async () => {
+    const workers = await open(tempFile(), 0);
+    await value(workers, 'createSupplier', { name: 'Alleen' });
+    expect(await value<unknown[]>(workers, 'listSuppliers', {})).toHaveLength(1);
+  });
+});
