@@ -11,7 +11,7 @@ import type { TrustSettings } from './trust/settings';
 import type { ModelNotice } from './trust/upgrade';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
-import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalStatus, RestoreResult } from './files';
+import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 
 interface MethodSpec<In extends z.ZodType, Out> {
@@ -100,13 +100,31 @@ export const fileMethods = {
   restoreUpload: method<RestoreResult>()(z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000) }).strict()),
   exportJson: method<ExportedFile>()(none),
   exportCsv: method<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
-  importJson: method<{ suppliers: number; entries: number }>()(z.object({ text: z.string().max(300_000_000) }).strict()),
+  // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
+  importJson: method<{ suppliers: number; entries: number }>()(
+    z.object({ text: z.string().max(300_000_000), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
+  ),
   previewCsvImport: method<CsvPreviewSummary>()(csvImportInput),
   importCsv: method<{ imported: number; skippedRows: number[] }>()(csvImportInput),
   getImportProgress: method<ImportProgress>()(none),
 } as const;
 
-export const contract = { ...journalMethods, ...fileMethods } as const;
+const journalPath = z.object({ path: z.string().trim().min(1).max(1000) }).strict();
+
+/**
+ * Methods about which journal file is open: the recent ones, and opening or
+ * creating another (the shell's JournalSession, db/journal-session.ts). In the
+ * desktop app the page may open only a file on the recent list; other files
+ * come from the native dialogs of the File menu.
+ */
+export const sessionMethods = {
+  getJournalFiles: method<JournalFiles>()(none),
+  checkJournalPath: method<JournalPathCheck>()(journalPath.extend({ create: z.boolean() })),
+  openJournalFile: method<{ file: string }>()(journalPath),
+  createJournalFile: method<{ file: string }>()(journalPath),
+} as const;
+
+export const contract = { ...journalMethods, ...fileMethods, ...sessionMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -148,6 +166,12 @@ export function isReadMethod(name: string): name is JournalMethodName {
 
 export function isFileMethod(name: string): name is FileMethodName {
   return Object.prototype.hasOwnProperty.call(fileMethods, name);
+}
+
+export type SessionMethodName = keyof typeof sessionMethods;
+
+export function isSessionMethod(name: string): name is SessionMethodName {
+  return Object.prototype.hasOwnProperty.call(sessionMethods, name);
 }
 
 export function isMethodName(name: string): name is MethodName {

@@ -66,3 +66,19 @@ export interface ImportProgress {
   /** Since the import (or preview) began. */
   elapsedMs: number;
 }
+
+/** The journal files the manager has used: the open one first. */
+export interface JournalFiles {
+  current: string;
+  /** Where a new journal named without a folder is made (the open journal's folder). */
+  folder: string;
+  recent: { file: string; exists: boolean; openedAt: string }[];
+  /** Browser mode takes typed paths; the desktop app opens other files through its File menu. */
+  canTypePaths: boolean;
+}
+
+/** What a typed path would mean: the file it names, and why it cannot be used, if so (a key under errors). */
+export interface JournalPathCheck {
+  file: string;
+  problem: string | null;
+}

@@ -276,8 +276,8 @@ export class JournalHost implements FileHandlers {
     return { fileName: `rapport-${table}-${todayIso()}.csv`, mimeType: 'text/csv', text: exportCsv(this.open().db, table, { language }) };
   }
 
-  async importJson({ text }: ParsedInputOf<'importJson'>) {
-    const summary = importJson(this.open().db, text, { mode: 'replace-empty' });
+  async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
+    const summary = importJson(this.open().db, text, { mode });
     return { suppliers: summary.suppliers, entries: summary.entries };
   }
 

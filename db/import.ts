@@ -62,8 +62,12 @@ export function isJournalEmpty(db: Db): boolean {
 // ---------- JSON ----------
 
 export interface JsonImportOptions {
-  /** The only mode so far: into a journal with no suppliers or entries (trash included). */
-  mode: 'replace-empty';
+  /**
+   * 'replace-empty': the whole journal, settings included, into one with no
+   * suppliers or entries (trash included). 'add-as-new': its suppliers and
+   * entries added as new ones beside what is here; this journal's settings stay.
+   */
+  mode: 'replace-empty' | 'add-as-new';
 }
 
 export interface ImportSummary {
@@ -121,8 +125,9 @@ export function checkJsonImport(text: string): JournalExport {
  * 'dueOn']); writes everything in one transaction or nothing.
  */
 export function importJson(db: Db, text: string, options: JsonImportOptions = { mode: 'replace-empty' }): ImportSummary {
-  if (options?.mode !== 'replace-empty') throw new JournalError('validation', 'validation', [{ path: ['mode'], key: 'invalidChoice', params: {} }]);
+  if (options?.mode !== 'replace-empty' && options?.mode !== 'add-as-new') throw new JournalError('validation', 'validation', [{ path: ['mode'], key: 'invalidChoice', params: {} }]);
   if (typeof text !== 'string') throw new JournalError('validation', 'notJson');
+  if (options.mode === 'add-as-new') return addAsNew(db, checkJsonImport(text));
   if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
   const data = checkJsonImport(text);
   return inOneTransaction(db, () => {
@@ -130,15 +135,43 @@ export function importJson(db: Db, text: string, options: JsonImportOptions = { 
     if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
     const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
-    const putSupplier = db.prepare(
-      `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-         review_interval_months, contacts, notes, status, ended_on, created_at, updated_at)
-       VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue, @contractCurrency,
-         @reviewIntervalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`,
-    );
+    const putSupplier = db.prepare(SUPPLIER_INSERT);
     for (const s of data.suppliers) putSupplier.run({ ...s, contacts: JSON.stringify(s.contacts) });
     for (const e of data.entries) insertEntry(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
+  });
+}
+
+const SUPPLIER_INSERT = `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
+    review_interval_months, contacts, notes, status, ended_on, created_at, updated_at)
+  VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue, @contractCurrency,
+    @reviewIntervalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`;
+
+/** "Name", or "Name (2)", "Name (3)"… when a supplier here (or one added before it) already has that name. */
+function distinctName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${name} (${n})`;
+  taken.add(candidate.toLocaleLowerCase());
+  return candidate;
+}
+
+/** A Rapport export added to a journal that already holds some: new ids, names kept apart, all or nothing. */
+function addAsNew(db: Db, data: JournalExport): ImportSummary {
+  return inOneTransaction(db, () => {
+    const taken = new Set((db.prepare('SELECT name FROM suppliers').pluck().all() as string[]).map((n) => n.toLocaleLowerCase()));
+    const putSupplier = db.prepare(SUPPLIER_INSERT);
+    const newId = new Map<number, number>();
+    for (const s of data.suppliers) {
+      const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), contacts: JSON.stringify(s.contacts) });
+      newId.set(s.id, Number(info.lastInsertRowid));
+    }
+    for (const e of data.entries) {
+      const supplierId = newId.get(e.supplierId);
+      // checkJsonImport has already refused an entry whose supplier is not in the file.
+      if (supplierId === undefined) throw new JournalError('validation', 'validation');
+      insertEntry(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
+    }
+    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0 };
   });
 }
 

@@ -28,8 +28,14 @@ const KEPT_BY_FIRST_READER = 'getPortfolio';
 
 const INTERNAL: ApiResult<unknown> = { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
 
-/** journal-worker.cjs beside this bundle; in the packaged app the unpacked copy (electron-builder.yml). */
+/**
+ * journal-worker.cjs beside this bundle; in the packaged app the unpacked copy
+ * (electron-builder.yml). RAPPORT_JOURNAL_WORKER names a bundle elsewhere: the
+ * unit tests run the shells from TypeScript, with a worker they built.
+ */
 export function defaultWorkerFile(): string {
+  const given = process.env.RAPPORT_JOURNAL_WORKER?.trim();
+  if (given) return given;
   const beside = path.join(__dirname, 'journal-worker.cjs');
   const unpacked = beside.replace(/\.asar([\\/])/, '.asar.unpacked$1');
   return unpacked !== beside && fs.existsSync(unpacked) ? unpacked : beside;

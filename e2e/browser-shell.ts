@@ -1,6 +1,7 @@
 // Starts the browser-mode server (dist/server/cli.cjs) on a data file and
 // reads the address it prints, the way a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
@@ -17,7 +18,8 @@ const CLI = fileURLToPath(new URL('../dist/server/cli.cjs', import.meta.url));
 export function startBrowserShell(dataFile: string, extraArgs: string[] = []): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, [CLI, '--data', dataFile, '--port', '0', '--no-open', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DISPLAY: '' },
+    // The list of recent journals is kept beside the test's journal, not in the user's settings.
+    env: { ...process.env, DISPLAY: '', RAPPORT_SETTINGS_DIR: path.join(path.dirname(dataFile), 'settings') },
   });
   let log = '';
   return new Promise((resolve, reject) => {

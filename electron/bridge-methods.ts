@@ -48,6 +48,10 @@ export const BRIDGE_METHODS = [
   'previewCsvImport',
   'importCsv',
   'getImportProgress',
+  'getJournalFiles',
+  'checkJournalPath',
+  'openJournalFile',
+  'createJournalFile',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */

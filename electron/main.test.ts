@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleJournalWorker } from '../db/test/worker-bundle';
 
 const fake = vi.hoisted(() => {
   type Contents = { emit(event: string, ...args: unknown[]): boolean; openHandler: unknown };
@@ -97,7 +98,13 @@ vi.mock('electron', async () => {
   };
 });
 
+let removeBundle = () => {};
+
 beforeAll(async () => {
+  // The journal runs in a worker thread: built here as scripts/build.mjs builds it.
+  const bundle = await bundleJournalWorker();
+  removeBundle = bundle.remove;
+  process.env.RAPPORT_JOURNAL_WORKER = bundle.file;
   fake.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-main-'));
   process.env.RAPPORT_DATA = path.join(fake.dir, 'journal.sqlite');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -106,7 +113,10 @@ beforeAll(async () => {
   fake.state.readyResolve();
   await vi.waitFor(() => expect(fake.state.windows.length).toBe(1), { timeout: 10_000 });
 });
-afterAll(() => fs.rmSync(fake.dir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(fake.dir, { recursive: true, force: true });
+  removeBundle();
+});
 
 const win = () => fake.state.windows[0]!;
 const call = (name: string, input: unknown, frame: unknown = fake.mainFrame, sender: unknown = win().webContents) =>
@@ -180,9 +190,14 @@ describe('main process (fake electron)', () => {
     expect(fake.state.permissionCheck!()).toBe(false);
   });
 
-  it('closes the journal and drops the handlers on quit', async () => {
+  it('closes the journal and drops the handlers on quit, then quits once the journal is closed', async () => {
     const { app } = await import('electron');
-    app.emit('will-quit');
+    let held = false;
+    app.emit('will-quit', { preventDefault: () => (held = true) });
+    expect(held).toBe(true); // the quit waits for the journal's workers to close their connections
     expect(fake.handlers.size).toBe(0);
+    await vi.waitFor(() => expect(fake.calls).toContain('quit'));
+    // Closed cleanly: the WAL was folded into the journal file.
+    expect(fs.existsSync(`${process.env.RAPPORT_DATA}-wal`)).toBe(false);
   });
 });

@@ -15,11 +15,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
 import { DATA_FILE_NAME } from '../db';
-import { JournalWorkers } from '../db/journal-workers';
+import { JournalSession } from '../db/journal-session';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
-import { registerOpenJournal, rememberedJournal } from './open-journal';
+import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './open-journal';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
 
@@ -75,7 +75,7 @@ function nativeBindingPath(): string | undefined {
 
 // ---------- state ----------
 
-let journal: JournalWorkers | null = null;
+let journal: JournalSession | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
@@ -217,6 +217,9 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
         : `This journal was saved by a newer version of Rapport (schema ${params.found}; this version reads up to ${params.supported}). Update Rapport to open it. The file has not been changed.`;
       break;
     case 'notADatabase':
+    case 'notAJournal':
+    case 'corrupt':
+    case 'empty':
       detail = nl
         ? 'Dit bestand is geen Rapport-journaal, of het is beschadigd. Het bestand is niet gewijzigd.'
         : 'This file is not a Rapport journal, or it is damaged. The file has not been changed.';
@@ -240,8 +243,11 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
  * shows the recovery screen; only a failure of Rapport itself (e.g. the
  * native module built for another ABI) ends in a dialog and quit.
  */
-async function openTheJournal(file: string = dataFilePath()): Promise<JournalWorkers | null> {
-  const host = await JournalWorkers.open(file, { shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true });
+async function openTheJournal(file: string = dataFilePath()): Promise<JournalSession | null> {
+  const host = await JournalSession.open(file, {
+    shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true,
+    settingsDir: app.getPath('userData'), pagesMayTypePaths: false,
+  });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
     console.error(`[rapport] cannot open journal ${file}:`, problem);
@@ -268,15 +274,28 @@ async function closeJournal(): Promise<void> {
   await open?.close().catch((err: unknown) => console.error('[rapport] closing the journal failed:', err));
 }
 
-/** Switches to another journal file (chosen on the recovery screen); the window reloads after. */
-async function switchJournal(file: string): Promise<void> {
-  const next = await openTheJournal(file);
-  if (!next) return;
-  unregisterIpc?.();
-  const previous = journal;
-  journal = next;
-  await previous?.close();
-  unregisterIpc = registerIpc((name, input) => next.call(name, input), () => mainWindow);
+/**
+ * Switches to another journal file (from the File menu, or "Open another
+ * journal" on the recovery screen); the window reloads after. A file that
+ * cannot be used is refused with its reason, and the open journal stays.
+ */
+async function switchJournal(file: string): Promise<boolean> {
+  if (!journal) return false;
+  try {
+    await journal.switchTo(file);
+  } catch (err) {
+    const { title, detail } = describeOpenFailure(file, err);
+    await dialog.showMessageBox({ type: 'warning', title, message: title, detail, buttons: ['OK'], noLink: true });
+    return false;
+  }
+  mainWindow?.webContents.reload();
+  return true;
+}
+
+/** File > New journal… and File > Open journal…: the native dialogs, then the switch. */
+async function fromFileMenu(create: boolean): Promise<void> {
+  const file = await chooseJournalFile(mainWindow, create, dutch());
+  if (file) await switchJournal(file);
 }
 
 // ---------- lifecycle ----------
@@ -285,7 +304,7 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('nl.rapport.app');
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
-  installMenu();
+  installMenu({ newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), dutch: dutch() });
 
   journal = await openTheJournal();
   if (!journal) {
@@ -293,9 +312,10 @@ async function start(): Promise<void> {
     return;
   }
   const host = journal;
+  // One registration for the app's life: a switch of journal file happens inside the session.
   unregisterIpc = registerIpc((name, input) => host.call(name, input), () => mainWindow);
   unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences);
-  unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal);
+  unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, dutch);
   mainWindow = createWindow();
 
   app.on('activate', () => {

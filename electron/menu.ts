@@ -3,13 +3,35 @@
 // behaviour. Developer tools are only in the menu of unpackaged builds.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
+export interface JournalMenuActions {
+  newJournal: () => void;
+  openJournal: () => void;
+  /** The menu's own words follow the system's language (roles are translated by the system). */
+  dutch: boolean;
+}
+
 export interface MenuOptions {
   /** app.isPackaged: no developer tools, no reload in a shipped build. */
   packaged: boolean;
   platform?: NodeJS.Platform;
+  journal?: JournalMenuActions;
 }
 
-export function buildMenuTemplate({ packaged, platform = process.platform }: MenuOptions): MenuItemConstructorOptions[] {
+/** File: New journal…, Open journal…, then Close (macOS) or Quit. */
+function fileMenu(journal: JournalMenuActions | undefined, isMac: boolean): MenuItemConstructorOptions {
+  if (!journal) return { role: 'fileMenu' };
+  return {
+    label: journal.dutch ? 'Bestand' : 'File',
+    submenu: [
+      { label: journal.dutch ? 'Nieuw journaal…' : 'New journal…', accelerator: 'CmdOrCtrl+Shift+N', click: journal.newJournal },
+      { label: journal.dutch ? 'Journaal openen…' : 'Open journal…', accelerator: 'CmdOrCtrl+O', click: journal.openJournal },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+}
+
+export function buildMenuTemplate({ packaged, platform = process.platform, journal }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
 
   const view: MenuItemConstructorOptions = {
@@ -29,8 +51,7 @@ export function buildMenuTemplate({ packaged, platform = process.platform }: Men
   const template: MenuItemConstructorOptions[] = [
     // macOS: the app menu (About, Services, Hide, Quit) comes first.
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
-    // fileMenu = Close (macOS) or Quit (elsewhere).
-    { role: 'fileMenu' },
+    fileMenu(journal, isMac),
     { role: 'editMenu' },
     view,
     { role: 'windowMenu' },
@@ -41,11 +62,11 @@ export function buildMenuTemplate({ packaged, platform = process.platform }: Men
   return template;
 }
 
-export function installMenu(): void {
+export function installMenu(journal?: JournalMenuActions): void {
   app.setAboutPanelOptions({
     applicationName: 'Rapport',
     applicationVersion: app.getVersion(),
     copyright: 'Rapport',
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ packaged: app.isPackaged })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ packaged: app.isPackaged, ...(journal ? { journal } : {}) })));
 }

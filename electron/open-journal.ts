@@ -1,32 +1,60 @@
-// "Open another journal" (offered on the recovery screen): main shows the
-// native open dialog and switches to the chosen file; the renderer never
-// names a path. The choice is remembered for the next start.
+// Opening and making journal files in the desktop app: main shows the native
+// dialogs and switches to the chosen file; the renderer never names a path
+// (it may only reopen one from the recent list, db/journal-session.ts). The
+// list of recent journals (db/journal-files.ts) also says which to open at start.
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { RecentJournals } from '../db/journal-files';
 import { judgeSender } from './sender';
 
 export const OPEN_JOURNAL_CHANNEL = 'rapport-shell:openJournal';
 
-const choiceFile = () => path.join(app.getPath('userData'), 'journal-location.json');
+/** Where versions before the recent list kept the last choice. */
+const oldChoiceFile = () => path.join(app.getPath('userData'), 'journal-location.json');
 
-/** The journal the user chose last time, if it still exists. */
+/** The journal opened last, if it still exists. */
 export function rememberedJournal(): string | null {
+  const recent = new RecentJournals(app.getPath('userData')).read().find((r) => fs.existsSync(r.file));
+  if (recent) return recent.file;
   try {
-    const { file } = JSON.parse(fs.readFileSync(choiceFile(), 'utf8')) as { file?: unknown };
+    const { file } = JSON.parse(fs.readFileSync(oldChoiceFile(), 'utf8')) as { file?: unknown };
     return typeof file === 'string' && fs.existsSync(file) ? file : null;
   } catch {
     return null;
   }
 }
 
-function remember(file: string): void {
-  fs.writeFileSync(choiceFile(), JSON.stringify({ file }));
+/** The native dialog: a new file to make (create) or an existing journal to open; null when cancelled. */
+export async function chooseJournalFile(win: BrowserWindow | null, create: boolean, dutch: boolean): Promise<string | null> {
+  const filters = [{ name: dutch ? 'Rapport-journaal' : 'Rapport journal', extensions: ['sqlite', 'db'] }];
+  if (create) {
+    const options = {
+      title: dutch ? 'Nieuw journaal' : 'New journal',
+      defaultPath: path.join(app.getPath('documents'), dutch ? 'Nieuw journaal.sqlite' : 'New journal.sqlite'),
+      buttonLabel: dutch ? 'Maken' : 'Create',
+      filters,
+    };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    // Never over an existing file: the save dialog's "replace?" would otherwise open it as if new.
+    if (fs.existsSync(choice.filePath)) {
+      const detail = dutch ? 'Kies een naam die nog niet bestaat, of open het bestand met Bestand > Journaal openen.' : 'Choose a name that does not exist yet, or open the file with File > Open journal.';
+      await dialog.showMessageBox({ type: 'info', message: dutch ? 'Dat bestand bestaat al.' : 'That file already exists.', detail, buttons: ['OK'], noLink: true });
+      return null;
+    }
+    return path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.sqlite`;
+  }
+  const options = { title: dutch ? 'Journaal openen' : 'Open journal', properties: ['openFile' as const], filters };
+  const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
 }
 
+/** "Open another journal" on the recovery screen: the open dialog, then the switch. */
 export function registerOpenJournal(
   getWindow: () => BrowserWindow | null,
-  switchTo: (file: string) => Promise<void>,
+  switchTo: (file: string) => Promise<boolean>,
+  dutch: () => boolean,
 ): () => void {
   ipcMain.handle(OPEN_JOURNAL_CHANNEL, async (event: IpcMainInvokeEvent): Promise<{ opened: boolean }> => {
     const win = getWindow();
@@ -38,16 +66,8 @@ export function registerOpenJournal(
       console.warn(`[rapport] refused IPC ${OPEN_JOURNAL_CHANNEL}: ${verdict.trusted ? 'no window' : verdict.reason}`);
       return { opened: false };
     }
-    const choice = await dialog.showOpenDialog(win, {
-      properties: ['openFile'],
-      filters: [{ name: 'Rapport', extensions: ['sqlite', 'db'] }],
-    });
-    const file = choice.filePaths[0];
-    if (choice.canceled || !file) return { opened: false };
-    await switchTo(file);
-    remember(file);
-    win.webContents.reload();
-    return { opened: true };
+    const file = await chooseJournalFile(win, false, dutch());
+    return { opened: file !== null && (await switchTo(file)) };
   });
   return () => ipcMain.removeHandler(OPEN_JOURNAL_CHANNEL);
 }

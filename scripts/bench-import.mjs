@@ -24,7 +24,8 @@ function csv(rows) {
 }
 
 async function startServer(cli, file) {
-  const child = spawn(process.execPath, [cli, '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, RAPPORT_SETTINGS_DIR: path.join(path.dirname(file), 'settings') };
+  const child = spawn(process.execPath, [cli, '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const url = await new Promise((resolve, reject) => {
     let log = '';
     child.stdout.on('data', (c) => {

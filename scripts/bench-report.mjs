@@ -19,7 +19,7 @@ if (!fs.existsSync(CLI)) {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-report-'));
 const server = spawn(process.execPath, [CLI, '--data', path.join(dir, 'bench.sqlite'), '--port', '0', '--no-open'], {
-  stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: '' },
+  stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: '', RAPPORT_SETTINGS_DIR: path.join(dir, 'settings') },
 });
 const url = await new Promise((resolve, reject) => {
   let log = '';

@@ -43,7 +43,9 @@ const browser = await chromium.launch({
 // the journal and computes the portfolio while the page loads); later opens
 // from navigating to the page, with the portfolio kept (nothing changed).
 const started = Date.now();
-const server = spawn(process.execPath, ['dist/server/cli.cjs', '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['dist/server/cli.cjs', '--data', file, '--port', '0', '--no-open'], {
+  stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, RAPPORT_SETTINGS_DIR: path.join(path.dirname(file), 'settings') },
+});
 const url = await new Promise((resolve, reject) => {
   let log = '';
   server.stdout.on('data', (c) => {

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { JournalWorkers } from '../db/journal-workers';
+import { JournalSession } from '../db/journal-session';
 import { startServer } from './app';
-import { defaultDataFile } from './paths';
+import { defaultDataFile, userDataDir } from './paths';
 
 function openBrowser(url: string) {
   const [cmd, args] =
@@ -36,7 +36,9 @@ async function main() {
     process.exit(2);
   }
 
-  const host = await JournalWorkers.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true });
+  // The list of recent journals lives beside the desktop app's settings (RAPPORT_SETTINGS_DIR: elsewhere, as the tests do).
+  const settingsDir = process.env.RAPPORT_SETTINGS_DIR?.trim() || userDataDir();
+  const host = await JournalSession.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true, settingsDir, pagesMayTypePaths: true });
   const problem = host.unusableReason;
   if (problem) {
     const reasons: Record<string, string> = {

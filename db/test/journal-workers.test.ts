@@ -1,29 +1,24 @@
 // The journal in worker threads, as both shells now hold it: the worker
 // script is bundled the way scripts/build.mjs bundles it, and run for real.
-import { build } from 'esbuild';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_METHODS } from '../../core/contract';
 import type { ApiResult } from '../../core/errors';
 import { JournalWorkers } from '../journal-workers';
 import { tempFile } from './helpers';
+import { bundleJournalWorker } from './worker-bundle';
 
-// Inside node_modules, so the bundle finds better-sqlite3 as the built one does beside dist/.
-const outDir = path.resolve('node_modules/.cache/rapport-tests');
-const workerFile = path.join(outDir, `journal-worker-${process.pid}.cjs`);
+let workerFile = '';
+let removeBundle = () => {};
 const opened: JournalWorkers[] = [];
 
 beforeAll(async () => {
-  await build({
-    entryPoints: ['db/journal-worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
-  });
+  ({ file: workerFile, remove: removeBundle } = await bundleJournalWorker());
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(opened.map((w) => w.close()));
-  fs.rmSync(workerFile, { force: true });
+  removeBundle();
 });
 
 async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
