@@ -23,9 +23,9 @@ test('a JSON export imports on the Welcome screen of a fresh journal into the sa
   const infoBefore = await app.call('getJournalInfo', {});
   await app.page.reload();
   await openData(app.page);
-  // A journal that holds something cannot take an import: the screen says why.
-  await expect(app.page.getByText('can only be imported into an empty one')).toBeVisible();
-  await expect(app.page.getByRole('button', { name: 'Import a Rapport export…' })).toBeDisabled();
+  // A journal that holds something offers to add an export beside it (e2e/journals.spec.ts), or a new journal for it.
+  await expect(app.page.getByText('This journal already holds suppliers.')).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Import a Rapport export…' })).toBeEnabled();
 
   const { file, bytes } = await download(app.page, 'Export everything (JSON)');
   expect(file.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);

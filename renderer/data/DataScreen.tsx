@@ -18,6 +18,7 @@ import { useDateTime } from '../i18n/format';
 import { errorText, useFileSize } from './format';
 import { useCurrentCounts } from './Holdings';
 import { ImportJsonButton } from './ImportJson';
+import { JournalFilesSection } from './JournalFiles';
 import { useBackups, useJournalStatus, useRefreshEverything } from './queries';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreFromFile } from './RestoreFromFile';
@@ -214,13 +215,15 @@ export function DataScreen() {
 
       <ExportSection />
 
+      <JournalFilesSection />
+
       <section className="settings-card" aria-labelledby="data-import">
         <h2 id="data-import" className="section-title">{t('import.title')}</h2>
         <div className="data-import-grid">
           <div className="data-import-item">
             <h3 className="data-subtitle">{t('import.jsonTitle')}</h3>
             <p className="section-text">{empty ? t('import.jsonText') : t('import.jsonNotEmpty')}</p>
-            <ImportJsonButton disabled={!empty} />
+            <ImportJsonButton empty={empty} disabled={!info.data} />
           </div>
           <div className="data-import-item">
             <h3 className="data-subtitle">{t('import.csvTitle')}</h3>

@@ -1,5 +1,8 @@
-// "Import a Rapport export…": a JSON export into an empty journal. When the
-// file cannot be imported, a dialog says why (every problem, by where it is).
+// "Import a Rapport export…": a JSON export into an empty journal. Into one
+// that already holds suppliers, the manager chooses: add them as new
+// suppliers beside these, or open a new journal for it (browser mode; the
+// desktop app's File menu makes one). When the file cannot be imported, a
+// dialog says why (every problem, by where it is).
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { FileJson } from 'lucide-react';
 import { useRef, useState } from 'react';
@@ -11,23 +14,34 @@ import { Button, buttonClass, type ButtonSize } from '../components/Button';
 import { fileToText } from './files';
 import { detailIssues, errorText, issueMessage } from './format';
 import { useRefreshEverything } from './queries';
+import { JournalPathDialog, useJournalFiles } from './JournalFiles';
 
 const SHOWN = 12;
 
-export function ImportJsonButton({ disabled, size }: { disabled?: boolean; size?: ButtonSize }) {
+export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boolean; disabled?: boolean; size?: ButtonSize }) {
   const { t } = useTranslation('data');
   const navigate = useNavigate();
   const refresh = useRefreshEverything();
+  const files = useJournalFiles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ name: string; error: unknown } | null>(null);
+  /** A file picked for a journal that is not empty: how to import it is asked first. */
+  const [choosing, setChoosing] = useState<{ name: string; text: string } | null>(null);
+  const [newJournalFor, setNewJournalFor] = useState<{ name: string; text: string } | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    if (empty) return importFile(file.name, await fileToText(file), 'replace-empty');
+    setChoosing({ name: file.name, text: await fileToText(file) });
+    if (input.current) input.current.value = '';
+  };
+
+  const importFile = async (name: string, text: string, mode: 'replace-empty' | 'add-as-new') => {
     setBusy(true);
+    setChoosing(null);
     try {
-      const text = await fileToText(file);
-      const result = await api.importJson({ text });
+      const result = await api.importJson({ text, mode });
       await refresh();
       toast.success(t('import.jsonDone', {
         suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
@@ -35,7 +49,7 @@ export function ImportJsonButton({ disabled, size }: { disabled?: boolean; size?
       }));
       void navigate('/');
     } catch (error) {
-      setFailure({ name: file.name, error });
+      setFailure({ name, error });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -56,6 +70,33 @@ export function ImportJsonButton({ disabled, size }: { disabled?: boolean; size?
         aria-label={t('import.jsonButton')}
         data-testid="import-json-input"
         onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+      <AlertDialog.Root open={choosing !== null} onOpenChange={(open) => !open && setChoosing(null)}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="dialog-overlay" />
+          <AlertDialog.Content className="dialog dialog-md">
+            <AlertDialog.Title className="dialog-title">{t('import.chooseTitle', { name: choosing?.name ?? '' })}</AlertDialog.Title>
+            <AlertDialog.Description className="dialog-description">
+              {t('import.chooseText')} {files.data?.canTypePaths === false ? t('import.chooseNewInMenu') : ''}
+            </AlertDialog.Description>
+            <div className="dialog-actions">
+              <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })}>{t('common:actions.cancel')}</AlertDialog.Cancel>
+              {files.data?.canTypePaths && (
+                <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
+              )}
+              <Button variant="primary" onClick={() => choosing && void importFile(choosing.name, choosing.text, 'add-as-new')}>{t('import.chooseAddAsNew')}</Button>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+      <JournalPathDialog
+        open={newJournalFor !== null}
+        onOpenChange={(open) => !open && setNewJournalFor(null)}
+        create
+        title={t('import.newJournalTitle', { name: newJournalFor?.name ?? '' })}
+        afterSwitch={async () => {
+          if (newJournalFor) await api.importJson({ text: newJournalFor.text, mode: 'replace-empty' });
+        }}
       />
       <AlertDialog.Root open={failure !== null} onOpenChange={(open) => !open && setFailure(null)}>
         <AlertDialog.Portal>
