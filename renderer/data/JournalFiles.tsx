@@ -23,24 +23,29 @@ export function reloadOnNewJournal(): void {
   window.location.assign('/');
 }
 
-/** The typed path's meaning, asked again a moment after each keystroke. */
+/** The typed path's meaning, asked again a moment after each keystroke (null until it is known). */
 function usePathCheck(typed: string, create: boolean): JournalPathCheck | null {
-  const [check, setCheck] = useState<JournalPathCheck | null>(null);
+  const [answer, setAnswer] = useState<{ typed: string; create: boolean; check: JournalPathCheck } | null>(null);
   useEffect(() => {
-    if (typed.trim() === '') {
-      setCheck(null);
-      return;
-    }
+    if (typed.trim() === '') return;
     let stale = false;
     const timer = setTimeout(() => {
-      api.checkJournalPath({ path: typed, create }).then((c) => !stale && setCheck(c), () => !stale && setCheck(null));
+      api.checkJournalPath({ path: typed, create }).then((check) => !stale && setAnswer({ typed, create, check }), () => undefined);
     }, 200);
     return () => {
       stale = true;
       clearTimeout(timer);
     };
   }, [typed, create]);
-  return check;
+  return answer && answer.typed === typed && answer.create === create ? answer.check : null;
+}
+
+interface PathDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  create: boolean;
+  title?: string;
+  afterSwitch?: () => Promise<void>;
 }
 
 /**
@@ -48,28 +53,33 @@ function usePathCheck(typed: string, create: boolean): JournalPathCheck | null {
  * one. `afterSwitch` runs once the other journal is open, before the page
  * starts afresh (the JSON import uses it to import into the new journal).
  */
-export function JournalPathDialog({ open, onOpenChange, create, title, afterSwitch }: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  create: boolean;
-  title?: string;
-  afterSwitch?: () => Promise<void>;
+export function JournalPathDialog(props: PathDialogProps) {
+  const { open, onOpenChange } = props;
+  // Once the other journal is open, closing the dialog must not leave the page showing the old one.
+  const [switched, setSwitched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (switched && !next ? reloadOnNewJournal() : !busy && onOpenChange(next))}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        {/* Mounted only while open: each opening starts with a fresh form. */}
+        <PathForm {...props} switched={switched} onSwitched={() => setSwitched(true)} busy={busy} setBusy={setBusy} />
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function PathForm({ create, title, afterSwitch, switched, onSwitched, busy, setBusy }: PathDialogProps & {
+  switched: boolean;
+  onSwitched: () => void;
+  busy: boolean;
+  setBusy: (busy: boolean) => void;
 }) {
   const { t } = useTranslation('data');
   const id = useId();
-  const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [typed, setTyped] = useState(() => (create ? t('journals.newName') : ''));
   const [failure, setFailure] = useState<string | null>(null);
-  // Once the other journal is open, closing the dialog must not leave the page showing the old one.
-  const [switched, setSwitched] = useState(false);
   const check = usePathCheck(typed, create);
-
-  useEffect(() => {
-    if (open) {
-      setTyped(create ? t('journals.newName') : '');
-      setFailure(null);
-    }
-  }, [open, create, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,7 +89,7 @@ export function JournalPathDialog({ open, onOpenChange, create, title, afterSwit
       if (!switched) {
         if (create) await api.createJournalFile({ path: typed });
         else await api.openJournalFile({ path: typed });
-        setSwitched(true);
+        onSwitched();
       }
       await afterSwitch?.();
       reloadOnNewJournal();
@@ -91,42 +101,37 @@ export function JournalPathDialog({ open, onOpenChange, create, title, afterSwit
 
   const problem = check?.problem ? t([`errors:${check.problem}`, `problem.${check.problem}`, 'errors:invalid'], { file: check.file }) : null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (switched && !next ? reloadOnNewJournal() : !busy && onOpenChange(next))}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-md" aria-describedby={`${id}-text`}>
-          <Dialog.Title className="dialog-title">{title ?? (create ? t('journals.newTitle') : t('journals.openTitle'))}</Dialog.Title>
-          <p id={`${id}-text`} className="dialog-description">{create ? t('journals.newText') : t('journals.openText')}</p>
-          <form className="journal-path-form" onSubmit={(event) => void submit(event)} noValidate>
-            <div className="field">
-              <label className="field-label" htmlFor={`${id}-path`}>{t('journals.pathLabel')}</label>
-              <input
-                id={`${id}-path`}
-                className="input"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-                readOnly={switched}
-                autoFocus
-                spellCheck={false}
-                autoComplete="off"
-                aria-invalid={problem !== null || failure !== null}
-                aria-describedby={`${id}-where`}
-              />
-              <p id={`${id}-where`} className={problem ? 'field-error' : 'field-hint'} aria-live="polite" data-testid="journal-path-where">
-                {problem ?? (check?.file ? t(create ? 'journals.willLive' : 'journals.willOpen', { file: check.file }) : t('journals.pathHint'))}
-              </p>
-            </div>
-            {failure && <p className="field-error" role="alert">{failure}</p>}
-            <div className="dialog-actions">
-              <Dialog.Close className={buttonClass({ variant: 'secondary' })} disabled={busy}>{t('common:actions.cancel')}</Dialog.Close>
-              <Button type="submit" variant="primary" busy={busy} disabled={typed.trim() === '' || problem !== null}>
-                {create ? t('journals.create') : t('journals.open')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog.Content className="dialog dialog-md" aria-describedby={`${id}-text`}>
+      <Dialog.Title className="dialog-title">{title ?? (create ? t('journals.newTitle') : t('journals.openTitle'))}</Dialog.Title>
+      <p id={`${id}-text`} className="dialog-description">{create ? t('journals.newText') : t('journals.openText')}</p>
+      <form className="journal-path-form" onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-path`}>{t('journals.pathLabel')}</label>
+          <input
+            id={`${id}-path`}
+            className="input"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            readOnly={switched}
+            autoFocus
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={problem !== null || failure !== null}
+            aria-describedby={`${id}-where`}
+          />
+          <p id={`${id}-where`} className={problem ? 'field-error' : 'field-hint'} aria-live="polite" data-testid="journal-path-where">
+            {problem ?? (check?.file ? t(create ? 'journals.willLive' : 'journals.willOpen', { file: check.file }) : t('journals.pathHint'))}
+          </p>
+        </div>
+        {failure && <p className="field-error" role="alert">{failure}</p>}
+        <div className="dialog-actions">
+          <Dialog.Close className={buttonClass({ variant: 'secondary' })} disabled={busy}>{t('common:actions.cancel')}</Dialog.Close>
+          <Button type="submit" variant="primary" busy={busy} disabled={typed.trim() === '' || problem !== null}>
+            {create ? t('journals.create') : t('journals.open')}
+          </Button>
+        </div>
+      </form>
+    </Dialog.Content>
   );
 }
 
