@@ -440,15 +440,6 @@ export function rotateBackups(dataFile: string, now: Date = new Date()): { kept:
   return { kept: autos.filter((b) => keep.has(b.file)).map((b) => b.file), deleted };
 }
 
-/** The daily routine for app start: an automatic backup when none was made today, then rotation. */
-export async function dailyBackup(db: Db, dataFile: string, options: FileOptions & { now?: Date } = {}): Promise<BackupInfo | null> {
-  const now = options.now ?? new Date();
-  if (!dueForDailyBackup(dataFile, now)) return null;
-  const info = await backupNow(db, dataFile, 'auto', { ...options, now });
-  rotateBackups(dataFile, now);
-  return info;
-}
-
 // ---------- restore ----------
 
 export type RestoreOutcome =

@@ -263,22 +263,6 @@ function readCell(field: CsvField, raw: string, format: DateFormat): { value?: u
   return { value: unguardCell(raw) };
 }
 
-/** Suggests a mapping from the header: our own export's column names, and a few common Dutch and English ones. */
-export function guessCsvMapping(header: readonly string[]): CsvMapping {
-  const synonyms: Record<string, CsvField> = {
-    soort: 'kind', type: 'kind', datum: 'date', titel: 'title', onderwerp: 'title', subject: 'title', omschrijving: 'body',
-    beschrijving: 'body', description: 'body', notes: 'body', tekst: 'body', text: 'body', labels: 'tags', privé: 'private',
-  };
-  const mapping: CsvMapping = {};
-  for (const h of header) {
-    const key = h.trim();
-    const field = (CSV_FIELDS as readonly string[]).find((f) => f.toLowerCase() === key.toLowerCase()) as CsvField | undefined
-      ?? synonyms[key.toLowerCase()];
-    if (field && !mapping[field]) mapping[field] = key;
-  }
-  return mapping;
-}
-
 function setupError(key: string, path: (string | number)[] = [], params: Record<string, string | number> = {}): JournalError {
   return new JournalError('validation', key, [{ path, key, params }]);
 }
