@@ -6,11 +6,10 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
-import { JournalError, issueFromZod, type FieldIssue } from '../core/errors';
+import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../core/errors';
 import { checkExport, nulPaths, type JournalExport } from '../core/export-format';
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
-import { storageError } from './backups';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
@@ -50,7 +49,7 @@ function inOneTransaction<T>(db: Db, write: () => T): T {
   try {
     return db.transaction(write).immediate();
   } catch (err) {
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
 }
 
@@ -500,7 +499,7 @@ export async function importCsvInSteps(
     writer.prepare('COMMIT').run();
   } catch (err) {
     if (writer.inTransaction) writer.prepare('ROLLBACK').run();
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
   return result;
 }

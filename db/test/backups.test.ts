@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameJournalContent } from '../../core/export-format';
 import {
-  backupFileName, backupNow, backupsDir, dueForDailyBackup, inspectJournalFile, isoWeek, listBackups, parseBackupName,
+  backupFileName, backupNow, backupsDir, dueForDailyBackup, inspectJournalFile, listBackups, parseBackupName,
   restoreFrom, rotateBackups,
 } from '../backups';
 import { exportJson } from '../export';
@@ -114,13 +114,6 @@ describe('backup files', () => {
     const autos = listBackups(file).filter((b) => b.kind === 'auto');
     expect(autos.map((b) => [b.problem, b.suppliers])).toEqual(autos.map(() => [null, 2]));
     expect(listBackups(file).filter((b) => b.kind === 'manual')).toHaveLength(1);
-  });
-
-  it('computes ISO weeks', () => {
-    expect(isoWeek('2026-11-27')).toBe('2026-W48');
-    expect(isoWeek('2026-01-01')).toBe('2026-W01'); // a Thursday
-    expect(isoWeek('2027-01-01')).toBe('2026-W53'); // a Friday: still the last week of 2026
-    expect(isoWeek('2024-12-30')).toBe('2025-W01');
   });
 
   it('rotation keeps 7 daily and 4 weekly automatic backups, and never deletes the other kinds', async () => {
