@@ -104,7 +104,8 @@ const specifiers = (probe: Probe, which: Probe['allowed']) => [
   ...(which.packages ?? []),
 ];
 
-describe('the layering lint rule', () => {
+// Linting takes a moment per probe file on a busy machine: generous time.
+describe('the layering lint rule', { timeout: 90_000 }, () => {
   for (const probe of PROBES) {
     it(`reports every forbidden import in ${probe.file}, in every form`, async () => {
       const missed: string[] = [];
