@@ -1,14 +1,12 @@
 // Lint, including the house rules on imports (design.md, "Architecture"):
-// core imports nothing of the others, db only core, the renderer never db,
-// server, electron or Node.
+// renderer -> core; electron, server -> db -> core; core imports no UI or
+// Node library. The rule is scripts/eslint-layering.js, proved by
+// scripts/lint-layering.test.ts; it holds for tests too.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const layer = (forbidden, message) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
-});
+import local from './scripts/eslint-layering.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
@@ -22,30 +20,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/**/*.ts'],
-    rules: layer(
-      ['**/db', '**/db/**', '**/server/**', '**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3', 'electron', 'react'],
-      'core/ is pure: it imports nothing of the other layers and no Node or UI modules.',
-    ),
-  },
-  {
-    files: ['db/**/*.ts'],
-    rules: layer(['**/server/**', '**/electron/**', '**/renderer/**', 'electron'], 'db/ imports core/ only.'),
+    files: ['{core,db,server,electron,renderer}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    plugins: { local },
+    rules: { 'local/layering': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...layer(
-        ['**/db', '**/db/**', '**/server/**', '**/electron/**', 'node:*', 'better-sqlite3', 'electron'],
-        'The renderer talks to the journal only through renderer/api/client.ts.',
-      ),
-    },
-  },
-  {
-    files: ['renderer/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: reactHooks.configs.recommended.rules,
   },
 );

@@ -89,6 +89,7 @@ export function validationError(error: z.ZodError): JournalError {
 /**
  * A storage failure (SQLite or file system, by its error code) as an error the
  * manager can act on, or null for anything else: a full disk is not a bug.
+ * The one classifier: the dispatcher, the host, backups and imports all use it.
  */
 export function storageProblem(err: unknown): JournalError | null {
   const code = String((err as { code?: unknown } | null)?.code ?? '');
@@ -96,6 +97,7 @@ export function storageProblem(err: unknown): JournalError | null {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return make('diskFull');
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return make('readOnlyJournal');
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return make('noPermission');
+  if (code.startsWith('SQLITE_CANTOPEN')) return make('cannotOpen');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return make('journalBusy');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return make('corruptJournal');
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return make('ioError');

@@ -18,7 +18,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { JournalError } from '../core/errors';
+import { isoWeek } from '../core/dates';
+import { JournalError, storageProblem } from '../core/errors';
 import { checkCopy } from './check-copy';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
@@ -254,7 +255,7 @@ async function writeVerifiedCopy(db: Db, temp: string, options: FileOptions): Pr
     fsyncFile(temp);
   } catch (err) {
     for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
 }
 
@@ -297,7 +298,7 @@ export async function backupNow(db: Db, dataFile: string, kind: WritableBackupKi
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
   let sequence = 1;
   while (fs.existsSync(path.join(dir, backupFileName(kind, now, sequence)))) sequence += 1;
@@ -310,7 +311,7 @@ export async function backupNow(db: Db, dataFile: string, kind: WritableBackupKi
     fsyncDir(dir);
   } catch (err) {
     fs.rmSync(temp, { force: true });
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
   return infoOf(final, kind, parseBackupName(name)!.createdAt, options);
 }
@@ -386,18 +387,6 @@ export function dueForDailyBackup(dataFile: string, now: Date = new Date()): boo
   return !backupFiles(dataFile).some((b) => b.kind === 'auto' && b.createdAt.slice(0, 10) === today);
 }
 
-/** ISO 8601 week of a UTC date, e.g. '2026-W48'. */
-export function isoWeek(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  const day = (d.getUTCDay() + 6) % 7; // Monday 0
-  d.setUTCDate(d.getUTCDate() - day + 3); // the Thursday of this week decides the year
-  const year = d.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
-  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
 /**
  * Thins out AUTOMATIC backups only: keeps the newest one of each of the 7
  * most recent days that have one, the newest one of each of the 4 most
@@ -438,15 +427,6 @@ export function rotateBackups(dataFile: string, now: Date = new Date()): { kept:
     }
   }
   return { kept: autos.filter((b) => keep.has(b.file)).map((b) => b.file), deleted };
-}
-
-/** The daily routine for app start: an automatic backup when none was made today, then rotation. */
-export async function dailyBackup(db: Db, dataFile: string, options: FileOptions & { now?: Date } = {}): Promise<BackupInfo | null> {
-  const now = options.now ?? new Date();
-  if (!dueForDailyBackup(dataFile, now)) return null;
-  const info = await backupNow(db, dataFile, 'auto', { ...options, now });
-  rotateBackups(dataFile, now);
-  return info;
 }
 
 // ---------- restore ----------
@@ -535,26 +515,5 @@ export async function restoreFrom(currentDb: Db, dataFile: string, sourceFile: s
 
 function asJournalError(err: unknown, fallbackKey: string): JournalError {
   if (err instanceof JournalError) return err;
-  return storageError(err) ?? new JournalError('conflict', fallbackKey, [{ path: [], key: fallbackKey, params: { detail: String(err) } }]);
-}
-
-// ---------- storage errors ----------
-
-/**
- * Turns a storage failure (SQLite or file system) into a JournalError the
- * manager can act on, or null for anything else. Meant for the dispatcher:
- * today a SQLITE_FULL there becomes 'internal'.
- */
-export function storageError(err: unknown): JournalError | null {
-  if (err instanceof JournalError) return err;
-  const code = String((err as { code?: unknown } | null)?.code ?? '');
-  const make = (key: string) => new JournalError('conflict', key, [{ path: [], key, params: { detail: String((err as Error)?.message ?? err) } }]);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return make('diskFull');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return make('readOnlyJournal');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return make('noPermission');
-  if (code === 'SQLITE_CANTOPEN') return make('cannotOpen');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return make('journalBusy');
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return make('corruptJournal');
-  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return make('ioError');
-  return null;
+  return storageProblem(err) ?? new JournalError('conflict', fallbackKey, [{ path: [], key: fallbackKey, params: { detail: String(err) } }]);
 }

@@ -6,11 +6,10 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
-import { JournalError, issueFromZod, type FieldIssue } from '../core/errors';
+import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../core/errors';
 import { checkExport, nulPaths, type JournalExport } from '../core/export-format';
 import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
-import { storageError } from './backups';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryColumns } from './rows';
@@ -50,7 +49,7 @@ function inOneTransaction<T>(db: Db, write: () => T): T {
   try {
     return db.transaction(write).immediate();
   } catch (err) {
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
 }
 
@@ -296,22 +295,6 @@ function readCell(field: CsvField, raw: string, format: DateFormat): { value?: u
   return { value: unguardCell(raw) };
 }
 
-/** Suggests a mapping from the header: our own export's column names, and a few common Dutch and English ones. */
-export function guessCsvMapping(header: readonly string[]): CsvMapping {
-  const synonyms: Record<string, CsvField> = {
-    soort: 'kind', type: 'kind', datum: 'date', titel: 'title', onderwerp: 'title', subject: 'title', omschrijving: 'body',
-    beschrijving: 'body', description: 'body', notes: 'body', tekst: 'body', text: 'body', labels: 'tags', privé: 'private',
-  };
-  const mapping: CsvMapping = {};
-  for (const h of header) {
-    const key = h.trim();
-    const field = (CSV_FIELDS as readonly string[]).find((f) => f.toLowerCase() === key.toLowerCase()) as CsvField | undefined
-      ?? synonyms[key.toLowerCase()];
-    if (field && !mapping[field]) mapping[field] = key;
-  }
-  return mapping;
-}
-
 function setupError(key: string, path: (string | number)[] = [], params: Record<string, string | number> = {}): JournalError {
   return new JournalError('validation', key, [{ path, key, params }]);
 }
@@ -549,7 +532,7 @@ export async function importCsvInSteps(
     writer.prepare('COMMIT').run();
   } catch (err) {
     if (writer.inTransaction) writer.prepare('ROLLBACK').run();
-    throw storageError(err) ?? err;
+    throw storageProblem(err) ?? err;
   }
   return result;
 }

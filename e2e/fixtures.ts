@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../core/contract';
+import { addDays, todayIso } from '../core/dates';
 import type { ApiResult } from '../core/errors';
 import { startBrowserShell, type ServerProcess } from './browser-shell';
 import { electronBinaryAvailable, launchElectron } from './electron-launch';
@@ -92,9 +93,7 @@ function unwrap<T>(result: ApiResult<T>): T {
 
 /** An ISO date `days` from today (negative: in the past). */
 export function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return addDays(todayIso(), days);
 }
 
 export { expect };

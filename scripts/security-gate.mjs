@@ -4,27 +4,25 @@
 // docs/security.md, plus the packaging facts from electron-builder.yml.
 //
 //   node scripts/security-gate.mjs             scan, judge, check packaging
-//   node scripts/security-gate.mjs --csv FILE  judge an existing Electronegativity CSV (no scan)
 //
-// Electronegativity always exits 0, so the gate reads its CSV. Every HIGH or
-// MEDIUM finding (or one of a severity it does not know) fails the gate unless
-// docs/security.md accepts its check ID for its file, with a reason. LOW and
-// INFORMATIONAL findings are listed, never fail. An accepted row that matches
-// no finding is reported as stale (it does not fail: delete it).
+// Electronegativity always passes on its own, so the gate judges its
+// findings. Every HIGH or MEDIUM finding (or one of a severity it does not
+// know) fails the gate unless docs/security.md accepts its check ID for its
+// file, with a reason. LOW and INFORMATIONAL findings are listed, never fail.
+// An accepted row that matches no finding is reported as stale (it does not
+// fail: delete it).
 //
-// The scan runs Electronegativity's own bin with Node (the same thing
-// `npx @doyensec/electronegativity` runs, minus npx's fallback of downloading
-// an unpinned copy): the devDependency, or ELECTRONEGATIVITY_BIN (a path to its
-// dist/index.js or its package folder) when it is not installed. It is told the
-// installed Electron version (-e): on its own it cannot find it in electron/ and
-// assumes 0.1.0, which brings back checks for defaults long gone (remote module).
+// The scan calls the installed devDependency's API in this process (no npx,
+// which could download an unpinned copy), or the package in
+// ELECTRONEGATIVITY_DIR when it is not installed. It is told the installed
+// Electron version: on its own it cannot find it in electron/ and assumes
+// 0.1.0, which brings back checks for defaults long gone (remote module).
 //
 // Exit codes: 0 pass; 1 an unjustified finding or a packaging check failed;
-// 2 the gate could not run (Electronegativity or js-yaml missing, no CSV).
-import { spawnSync } from 'node:child_process';
+// 2 the gate could not run (Electronegativity or js-yaml missing, a file it
+// could not check).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,27 +50,25 @@ function readJson(file) {
 
 // ---------- Electronegativity ----------
 
-function electronegativityBin() {
-  const override = process.env.ELECTRONEGATIVITY_BIN?.trim();
-  const fromPackageDir = (dir) => {
-    const pkg = readJson(path.join(dir, 'package.json'));
-    const bin = typeof pkg?.bin === 'string' ? pkg.bin : pkg?.bin?.electronegativity;
-    return bin ? path.join(dir, bin) : null;
-  };
-  if (override) {
-    const bin = fs.existsSync(override) && fs.statSync(override).isDirectory() ? fromPackageDir(override) : override;
-    if (!bin || !fs.existsSync(bin)) stop(`ELECTRONEGATIVITY_BIN=${override} is not Electronegativity's bin or package folder.`);
-    return bin;
-  }
-  let dir;
+/**
+ * Electronegativity's programmatic API (its package's main, dist/runner.js):
+ * the findings come back as objects. Not its CLI's CSV: the CLI writes the
+ * header and the rows with two fs.writeFile calls it does not wait for, so
+ * the header can land on top of the first row (the flake "malformed row: ted
+ * in the target application,…") or truncate the rows away (no findings at
+ * all, a silent pass).
+ */
+function electronegativityRunner() {
+  const override = process.env.ELECTRONEGATIVITY_DIR?.trim();
   try {
-    dir = path.dirname(requireFromRoot.resolve(`${PACKAGE}/package.json`));
-  } catch {
+    const run = override ? createRequire(path.join(path.resolve(override), 'package.json'))('./') : requireFromRoot(PACKAGE);
+    const fn = run?.default ?? run;
+    if (typeof fn !== 'function') throw new Error('its main exports no function');
+    return fn;
+  } catch (err) {
+    if (override) stop(`ELECTRONEGATIVITY_DIR=${override} is not Electronegativity's package folder (${err instanceof Error ? err.message : err}).`);
     stop(`${PACKAGE} is not installed: add it as a devDependency (npm install -D ${PACKAGE}@1.10.3).`);
   }
-  const bin = fromPackageDir(dir);
-  if (!bin || !fs.existsSync(bin)) stop(`${PACKAGE} in ${dir} has no bin.`);
-  return bin;
 }
 
 /** The Electron version to tell Electronegativity: the installed one, else package.json's range. */
@@ -83,83 +79,41 @@ function electronVersion() {
   return /\d+\.\d+\.\d+/.exec(range ?? '')?.[0] ?? null;
 }
 
-function scan() {
-  const bin = electronegativityBin();
+/** Electronegativity over electron/: { issues, errors } as its API returns them. */
+async function scan() {
+  const run = electronegativityRunner();
   const version = electronVersion();
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-security-gate-'));
-  const csv = path.join(tmp, 'en.csv');
+  if (!version) console.warn('security gate: Electron version unknown; Electronegativity will assume 0.1.0');
   try {
-    const args = [bin, '-i', path.join(ROOT, INPUT), '-r', '-v', 'false', '-o', csv];
-    if (version) args.push('-e', version);
-    else console.warn('security gate: Electron version unknown; Electronegativity will assume 0.1.0');
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
-    if (run.status !== 0 || !fs.existsSync(csv)) {
-      console.error(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`);
-      stop(`Electronegativity did not write ${csv} (exit ${run.status}).`);
-    }
-    return fs.readFileSync(csv, 'utf8');
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    return await run({ input: path.join(ROOT, INPUT), isRelative: true, electronVersionOverride: version ?? undefined });
+  } catch (err) {
+    stop(`Electronegativity failed: ${err instanceof Error ? err.stack : err}`);
   }
-}
-
-/** RFC 4180: quoted fields with "" for a quote, newlines inside quotes. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
 /**
- * Electronegativity's CSV: `issue, severity, confidence, filename, location,
- * sample, description, url`. It writes the header and the rows with two
- * unsynchronised writes, so the header is looked for on any line, and a row
- * that is not 8 well-formed fields makes the CSV unusable rather than ignored.
+ * Electronegativity's result as findings { id, severity, confidence, file,
+ * location, sample }, file from the repository root (or N/A for a global
+ * check). A file it could not parse was not checked: that is a problem, and
+ * so is an issue without a check ID or severity.
  */
-export function findingsFromCsv(text) {
+export function findingsFrom(result) {
   const findings = [];
   const problems = [];
-  let header = false;
-  for (const cells of parseCsv(text)) {
-    if (cells[0]?.trim() === 'issue') {
-      header = true;
+  for (const e of result?.errors ?? []) if (!e.tolerable) problems.push(`could not check ${path.relative(ROOT, e.file)}: ${e.message}`);
+  if (!Array.isArray(result?.issues)) problems.push('no list of issues (not Electronegativity 1.10?)');
+  for (const issue of result?.issues ?? []) {
+    const id = String(issue?.id ?? '');
+    const severity = String(issue?.severity?.name ?? '').toUpperCase();
+    if (!/^[A-Z0-9_]+$/.test(id) || !severity) {
+      problems.push(`an issue without a check ID or severity: ${JSON.stringify(issue).slice(0, 120)}`);
       continue;
     }
-    const [id, severity, confidence, file, location, sample] = cells.map((c) => c.trim());
-    if (cells.length !== 8 || !/^[A-Z0-9_]+$/.test(id) || !severity) {
-      problems.push(`malformed row: ${cells.join(',').slice(0, 120)}`);
-      continue;
-    }
+    const file = String(issue.file ?? 'N/A');
     const label = file === 'N/A' ? 'N/A' : path.posix.join(INPUT, file.replaceAll('\\', '/'));
-    findings.push({ id, severity: severity.toUpperCase(), confidence, file: label, location, sample });
+    const location = `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`;
+    findings.push({ id, severity, confidence: String(issue.confidence?.name ?? ''), file: label, location, sample: issue.sample ?? '' });
   }
-  if (!header) problems.push('no header line (not an Electronegativity CSV?)');
   return { findings, problems };
 }
 
@@ -242,13 +196,9 @@ function loadBuilderConfig() {
 
 // ---------- the gate ----------
 
-function main() {
-  const args = process.argv.slice(2);
-  const csvArg = args.indexOf('--csv');
-  const csvText = csvArg >= 0 ? fs.readFileSync(path.resolve(args[csvArg + 1] ?? ''), 'utf8') : scan();
-
-  let { findings, problems } = findingsFromCsv(csvText);
-  if (problems.length) stop(`Electronegativity's CSV is unusable:\n  ${problems.join('\n  ')}`);
+async function main() {
+  let { findings, problems } = findingsFrom(await scan());
+  if (problems.length) stop(`Electronegativity's result is unusable:\n  ${problems.join('\n  ')}`);
 
   const docPath = path.join(ROOT, DOC);
   if (!fs.existsSync(docPath)) stop(`${DOC} is missing`);
@@ -291,4 +241,4 @@ function main() {
   process.exit(failing || problems.length || packagingFailing ? 1 : 0);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

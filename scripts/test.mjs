@@ -1,12 +1,15 @@
 // `npm test`: typecheck, lint, unit tests (vitest), build, end-to-end tests
 // (Playwright). Every step runs even when an earlier one failed, so one run
 // shows everything; the last line sums all suites as `N passed, M failed`.
+// An end-to-end test that passed only on CI's retry counts as failed, by name.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { summariseE2e } from './e2e-summary.mjs';
 
 fs.mkdirSync('.reports', { recursive: true });
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+const flaky = [];
 
 function run(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
@@ -48,16 +51,19 @@ if (unit) {
 const built = run('build', 'node', ['scripts/build.mjs']);
 if (built) {
   fs.rmSync('.reports/e2e.json', { force: true });
-  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: '.reports/e2e.json' });
+  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json', '--fail-on-flaky-tests'], { PLAYWRIGHT_JSON_OUTPUT_NAME: '.reports/e2e.json' });
   const e2e = readJson('.reports/e2e.json');
-  if (e2e?.stats) {
-    tally.passed += e2e.stats.expected + e2e.stats.flaky;
-    tally.failed += e2e.stats.unexpected;
-    tally.skipped += e2e.stats.skipped;
+  if (e2e) {
+    const summary = summariseE2e(e2e);
+    tally.passed += summary.passed;
+    tally.failed += summary.failed;
+    tally.skipped += summary.skipped;
+    flaky.push(...summary.flaky);
   } else tally.failed += 1;
 } else tally.failed += 1;
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+if (flaky.length) console.log(`\nFlaky: passed only on a retry, counted as failed:\n${flaky.map((name) => `  ${name}`).join('\n')}`);
 const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
 console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
 process.exit(failedSteps.length || tally.failed ? 1 : 0);

@@ -8,7 +8,7 @@
 // without them too (getSupplierTrust with includePrivate: false), so nothing
 // in the pack moves that the pack does not show. The header says so.
 import type { IsoDate } from '../dates';
-import { addMonths, daysBetween } from '../dates';
+import { addDays, addMonths, daysBetween } from '../dates';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
 import type { ChartRow } from '../trust/series';
@@ -250,20 +250,13 @@ const byDate = <T extends { date: IsoDate; id: number }>(x: T, y: T) => (x.date 
 /** A promise belongs to the period when it was open at some time in it. */
 function promiseInPeriod(p: PromiseEntry, from: IsoDate, to: IsoDate): boolean {
   if (p.date > to) return false;
-  return p.date >= from || !settledBy(p, addDaysBefore(from));
+  return p.date >= from || !settledBy(p, addDays(from, -1));
 }
 
 /** An incident belongs to the period when it was unresolved at some time in it. */
 function incidentInPeriod(i: IncidentEntry, from: IsoDate, to: IsoDate): boolean {
   if (i.date > to) return false;
-  return i.date >= from || !resolvedBy(i, addDaysBefore(from));
-}
-
-function addDaysBefore(iso: IsoDate): IsoDate {
-  // The day before `iso`: settled before the period started.
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return i.date >= from || !resolvedBy(i, addDays(from, -1));
 }
 
 // ---------- the pack ----------

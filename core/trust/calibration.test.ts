@@ -4,11 +4,10 @@
 // decision, not a quiet retune. Figures measured when this was written are
 // noted beside each guard; README.md in this folder has the trade-offs.
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../dates';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from '../dates';
 import { generate, QUIET_FROM_DAY, TURNS_BAD_FROM_DAY } from '../synthetic';
 import type { SupplierProfile } from '../synthetic';
 import type { Entry } from '../types';
-import { dayToIso, isoToDay } from './days';
 import { evidenceFromEntries } from './evidence';
 import { contributionsAt } from './explain';
 import { trustFlag } from './flags';
@@ -68,7 +67,7 @@ describe('calibration with the default weights (30 seeds, three years)', () => {
       // never across the base rate from the day the silence starts
       expect(trust.slice(QUIET_FROM_DAY).every((t) => Math.sign(t - settings.baseRate) !== -side)).toBe(true);
       // from its last evidence (promises made before the silence settle in its first weeks) nothing but fading
-      const last = evidence.at(-1)!.day - isoToDay(j.start);
+      const last = evidence.at(-1)!.day - toDayNumber(j.start);
       for (let k = last + 1; k < trust.length; k++) {
         expect(Math.abs(trust[k]! - settings.baseRate)).toBeLessThanOrEqual(Math.abs(trust[k - 1]! - settings.baseRate) + 1e-12);
         expect(plausibility[k]! - belief[k]!).toBeGreaterThanOrEqual(plausibility[k - 1]! - belief[k - 1]! - 1e-12);
@@ -93,8 +92,8 @@ describe('calibration with the default weights (30 seeds, three years)', () => {
 
   it('a supplier that keeps its result promises reads ability at least 0.60, with a band well inside 0..1', () => {
     const entries: Entry[] = [];
-    for (let d = isoToDay('2024-01-01'), id = 1; d < isoToDay('2025-12-31'); d += 15, id++) {
-      entries.push(promise(id, dayToIso(d), { dueOn: dayToIso(d + 14), status: 'kept', settledOn: dayToIso(d + 12) }));
+    for (let d = toDayNumber('2024-01-01'), id = 1; d < toDayNumber('2025-12-31'); d += 15, id++) {
+      entries.push(promise(id, fromDayNumber(d), { dueOn: fromDayNumber(d + 14), status: 'kept', settledOn: fromDayNumber(d + 12) }));
     }
     const s = trustSeries(entries, { from: '2025-01-01', to: '2025-12-31', today: '2025-12-31' }).ability;
     expect(Math.min(...s.trust)).toBeGreaterThanOrEqual(0.6); // measured: 0.768 .. 0.813, band 0.38 wide
@@ -138,8 +137,8 @@ describe('calibration with the default weights (30 seeds, three years)', () => {
     let worst = Infinity;
     for (const seed of SEEDS.slice(0, 10)) {
       const { j } = run('steady', seed);
-      for (let d = isoToDay(j.start); d <= isoToDay(j.end); d += 30) {
-        const date = dayToIso(d);
+      for (let d = toDayNumber(j.start); d <= toDayNumber(j.end); d += 30) {
+        const date = fromDayNumber(d);
         // the largest kept promise is a kept result promise (+1.5)
         const up = effect(j.entries, date, promise(1e9, date, { status: 'kept', settledOn: date }));
         const down = effect(j.entries, date, promise(1e9, date, { inContract: true, status: 'broken', settledOn: date }));

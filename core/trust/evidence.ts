@@ -2,7 +2,7 @@
 // Each item is dated on the event it records and carries its undecayed
 // weights; decay is applied later, at the date trust is read.
 import type { IsoDate } from '../dates';
-import { dayToIso, isoToDay as toDayNumber } from './days';
+import { fromDayNumber, toDayNumber } from '../dates';
 import { decay } from './opinion';
 import type { Entry, PromiseEntry, Severity } from '../types';
 import type { TrustSettings } from './settings';
@@ -200,7 +200,7 @@ function promiseEvidence(p: PromiseEntry, todayDay: number, st: TrustSettings, p
       const reason: Reason = { key: 'overduePromise', params: overdueParams };
       let phasedIn = 0;
       for (let day = dueDay + 1; day <= lastOpenDay; day++) {
-        split(dayToIso(day), 'integrity', 0, daily, reason, true, day);
+        split(fromDayNumber(day), 'integrity', 0, daily, reason, true, day);
         if (settledDay !== null) phasedIn += daily * decay(settledDay - day, st.halfLifeDays);
       }
       if (settledDay !== null) {

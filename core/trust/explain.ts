@@ -3,7 +3,7 @@
 // the contributions do not add up to T - a; each is computed exactly by
 // taking the entry's own decayed r and s out of the totals.
 import type { IsoDate } from '../dates';
-import { isoToDay as toDayNumber } from './days';
+import { toDayNumber } from '../dates';
 import type { Entry, EntryKind } from '../types';
 import type { Evidence, Reason } from './evidence';
 import { evidenceFromEntries, sideOf } from './evidence';

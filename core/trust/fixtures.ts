@@ -2,7 +2,7 @@
 // of *.test.ts so several test files can share them; nothing else imports it.
 import fc from 'fast-check';
 import type { IsoDate } from '../dates';
-import { dayToIso, isoToDay } from './days';
+import { fromDayNumber, toDayNumber } from '../dates';
 import type {
   AdviceEntry, Entry, IncidentEntry, InteractionEntry, NoteEntry, PromiseEntry, ReviewEntry,
 } from '../types';
@@ -34,8 +34,8 @@ export const review = (id: number, date: IsoDate, over: Partial<ReviewEntry> = {
 /** The window the arbitraries draw dates from: 2023-01-01 .. 2024-12-31. */
 export const WINDOW_FROM = '2023-01-01';
 export const WINDOW_TO = '2024-12-31';
-const FIRST = isoToDay(WINDOW_FROM);
-const SPAN = isoToDay(WINDOW_TO) - FIRST;
+const FIRST = toDayNumber(WINDOW_FROM);
+const SPAN = toDayNumber(WINDOW_TO) - FIRST;
 
 const dayArb = fc.integer({ min: 0, max: SPAN });
 const side = fc.constantFrom<'supplier' | 'ours'>('supplier', 'supplier', 'supplier', 'ours');
@@ -47,24 +47,24 @@ export const entryArb: fc.Arbitrary<(id: number) => Entry> = fc.oneof(
     d: dayArb, side, dueIn: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }), settleIn: fc.integer({ min: 0, max: 90 }),
     obligation: fc.constantFrom('result', 'effort' as const), inContract: fc.boolean(),
     status: fc.constantFrom('open', 'kept', 'kept_late', 'broken', 'renegotiated', 'withdrawn' as const),
-  }).map((p) => (id: number) => promise(id, dayToIso(FIRST + p.d), {
-    side: p.side, dueOn: p.dueIn === null ? null : dayToIso(FIRST + p.d + p.dueIn), obligation: p.obligation,
-    inContract: p.inContract, status: p.status, settledOn: p.status === 'open' ? null : dayToIso(FIRST + p.d + p.settleIn),
+  }).map((p) => (id: number) => promise(id, fromDayNumber(FIRST + p.d), {
+    side: p.side, dueOn: p.dueIn === null ? null : fromDayNumber(FIRST + p.d + p.dueIn), obligation: p.obligation,
+    inContract: p.inContract, status: p.status, settledOn: p.status === 'open' ? null : fromDayNumber(FIRST + p.d + p.settleIn),
   })),
   fc.record({
     d: dayArb, side, severity: fc.constantFrom('low', 'medium', 'high', 'critical' as const),
     resolveIn: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }), handledWell: fc.constantFrom(true, false, null),
     causedBy: fc.constantFrom('supplier', 'supplier', 'ours', 'third_party' as const),
-  }).map((p) => (id: number) => incident(id, dayToIso(FIRST + p.d), {
-    side: p.side, severity: p.severity, resolvedOn: p.resolveIn === null ? null : dayToIso(FIRST + p.d + p.resolveIn),
+  }).map((p) => (id: number) => incident(id, fromDayNumber(FIRST + p.d), {
+    side: p.side, severity: p.severity, resolvedOn: p.resolveIn === null ? null : fromDayNumber(FIRST + p.d + p.resolveIn),
     handledWell: p.handledWell, causedBy: p.causedBy,
   })),
   fc.record({ d: dayArb, side, tone: fc.constantFrom('positive', 'neutral', 'negative' as const) })
-    .map((p) => (id: number) => interaction(id, dayToIso(FIRST + p.d), { side: p.side, tone: p.tone })),
-  fc.record({ d: dayArb, side }).map((p) => (id: number) => advice(id, dayToIso(FIRST + p.d), { side: p.side })),
-  fc.record({ d: dayArb }).map((p) => (id: number) => note(id, dayToIso(FIRST + p.d))),
+    .map((p) => (id: number) => interaction(id, fromDayNumber(FIRST + p.d), { side: p.side, tone: p.tone })),
+  fc.record({ d: dayArb, side }).map((p) => (id: number) => advice(id, fromDayNumber(FIRST + p.d), { side: p.side })),
+  fc.record({ d: dayArb }).map((p) => (id: number) => note(id, fromDayNumber(FIRST + p.d))),
   fc.record({ d: dayArb, side, a: score, i: score, b: fc.integer({ min: 1, max: 5 }) })
-    .map((p) => (id: number) => review(id, dayToIso(FIRST + p.d), { side: p.side, scoreAbility: p.a, scoreIntegrity: p.i, scoreBenevolence: p.b })),
+    .map((p) => (id: number) => review(id, fromDayNumber(FIRST + p.d), { side: p.side, scoreAbility: p.a, scoreIntegrity: p.i, scoreBenevolence: p.b })),
 );
 
 /** A journal of distinct ids 1..n. */
@@ -72,32 +72,32 @@ export const journalArb = (maxLength = 40): fc.Arbitrary<Entry[]> =>
   fc.array(entryArb, { maxLength }).map((makers) => makers.map((make, k) => make(k + 1)));
 
 /** A date in or somewhat after the window. */
-export const dateArb: fc.Arbitrary<IsoDate> = fc.integer({ min: 0, max: SPAN + 400 }).map((d) => dayToIso(FIRST + d));
+export const dateArb: fc.Arbitrary<IsoDate> = fc.integer({ min: 0, max: SPAN + 400 }).map((d) => fromDayNumber(FIRST + d));
 
 /** Entries whose evidence for the supplier is negative only. */
 export const negativeEntryArb: fc.Arbitrary<(id: number) => Entry> = fc.oneof(
   fc.record({ d: dayArb, severity: fc.constantFrom('low', 'medium', 'high', 'critical' as const), handled: fc.constantFrom(false, null) })
-    .map((p) => (id: number) => incident(id, dayToIso(FIRST + p.d), { severity: p.severity, handledWell: p.handled })),
-  dayArb.map((d) => (id: number) => interaction(id, dayToIso(FIRST + d), { tone: 'negative' })),
+    .map((p) => (id: number) => incident(id, fromDayNumber(FIRST + p.d), { severity: p.severity, handledWell: p.handled })),
+  dayArb.map((d) => (id: number) => interaction(id, fromDayNumber(FIRST + d), { tone: 'negative' })),
   fc.record({ d: dayArb, due: fc.integer({ min: 0, max: 60 }), settle: fc.integer({ min: 0, max: 90 }), obligation: fc.constantFrom('result', 'effort' as const), inContract: fc.boolean(), status: fc.constantFrom('open', 'broken', 'renegotiated', 'withdrawn' as const) })
-    .map((p) => (id: number) => promise(id, dayToIso(FIRST + p.d), {
-      dueOn: dayToIso(FIRST + p.d + p.due), obligation: p.obligation, inContract: p.inContract, status: p.status,
-      settledOn: p.status === 'open' ? null : dayToIso(FIRST + p.d + p.settle),
+    .map((p) => (id: number) => promise(id, fromDayNumber(FIRST + p.d), {
+      dueOn: fromDayNumber(FIRST + p.d + p.due), obligation: p.obligation, inContract: p.inContract, status: p.status,
+      settledOn: p.status === 'open' ? null : fromDayNumber(FIRST + p.d + p.settle),
     })),
-  fc.record({ d: dayArb, s: fc.integer({ min: 1, max: 1 }) }).map((p) => (id: number) => review(id, dayToIso(FIRST + p.d), { scoreIntegrity: p.s })),
+  fc.record({ d: dayArb, s: fc.integer({ min: 1, max: 1 }) }).map((p) => (id: number) => review(id, fromDayNumber(FIRST + p.d), { scoreIntegrity: p.s })),
 );
 
 /** Entries whose evidence for the supplier is positive only. */
 export const positiveEntryArb: fc.Arbitrary<(id: number) => Entry> = fc.oneof(
-  dayArb.map((d) => (id: number) => advice(id, dayToIso(FIRST + d))),
-  fc.record({ d: dayArb, tone: fc.constantFrom('positive', 'neutral' as const) }).map((p) => (id: number) => interaction(id, dayToIso(FIRST + p.d), { tone: p.tone })),
+  dayArb.map((d) => (id: number) => advice(id, fromDayNumber(FIRST + d))),
+  fc.record({ d: dayArb, tone: fc.constantFrom('positive', 'neutral' as const) }).map((p) => (id: number) => interaction(id, fromDayNumber(FIRST + p.d), { tone: p.tone })),
   fc.record({ d: dayArb, due: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }), early: fc.integer({ min: 0, max: 60 }), obligation: fc.constantFrom('result', 'effort' as const) })
     .map((p) => (id: number) => {
       // Kept on or before the due date: never overdue, so no provisional negative.
       const settle = p.due === null ? p.early : Math.min(p.due, p.early);
-      return promise(id, dayToIso(FIRST + p.d), {
-        dueOn: p.due === null ? null : dayToIso(FIRST + p.d + p.due), obligation: p.obligation, status: 'kept', settledOn: dayToIso(FIRST + p.d + settle),
+      return promise(id, fromDayNumber(FIRST + p.d), {
+        dueOn: p.due === null ? null : fromDayNumber(FIRST + p.d + p.due), obligation: p.obligation, status: 'kept', settledOn: fromDayNumber(FIRST + p.d + settle),
       });
     }),
-  dayArb.map((d) => (id: number) => review(id, dayToIso(FIRST + d), { scoreAbility: 5, scoreBenevolence: 5 })),
+  dayArb.map((d) => (id: number) => review(id, fromDayNumber(FIRST + d), { scoreAbility: 5, scoreBenevolence: 5 })),
 );

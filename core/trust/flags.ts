@@ -1,9 +1,8 @@
 // Flags a manager can act on (design.md, "Trust model", 6b). Each one says
 // why: the change since the 12-month high (or low), since when, and the two
 // entries that pulled most, by the same decomposition "why it moved" uses.
-import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
+import { addDays, addMonths, daysBetween, type IsoDate, toDayNumber } from '../dates';
 import type { Entry } from '../types';
-import { isoToDay } from './days';
 import { sideOf, type Evidence } from './evidence';
 import { decompose, SMALL_MOVE, type Mover } from './explain';
 import { decay } from './opinion';
@@ -76,10 +75,10 @@ export function trustFlag(input: FlagInput): TrustFlag | null {
   // good, is not eroding. (The entries of the last 12 months as a whole would
   // miss a young relationship that turns bad: its good start lifted trust
   // from the starting point within the same year.)
-  const todayDay = isoToDay(today);
+  const todayDay = toDayNumber(today);
   const sinceOf = (k: number) => addDays(today, k - (daily.length - 1));
   const balanceSince = (since: IsoDate) => {
-    const sinceDay = isoToDay(since);
+    const sinceDay = toDayNumber(since);
     let balance = 0;
     for (const e of evidence) {
       if (e.day <= sinceDay || e.day > todayDay) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../types';
-import { dayToIso, isoToDay } from './days';
+import { fromDayNumber, toDayNumber } from '../dates';
 import {
   WINDOW_FROM, WINDOW_TO, advice, dateArb, incident, journalArb, negativeEntryArb, positiveEntryArb, promise, review,
 } from './fixtures';
@@ -89,8 +89,8 @@ describe('worked examples (computed by hand)', () => {
 
 describe('the one-pass series', () => {
   it('has a point per step, ending on `to`', () => {
-    expect(pointDays('2024-01-01', '2024-01-10', 4).map(dayToIso)).toEqual(['2024-01-01', '2024-01-05', '2024-01-09', '2024-01-10']);
-    expect(pointDays('2024-01-01', '2024-01-01', 7).map(dayToIso)).toEqual(['2024-01-01']);
+    expect(pointDays('2024-01-01', '2024-01-10', 4).map(fromDayNumber)).toEqual(['2024-01-01', '2024-01-05', '2024-01-09', '2024-01-10']);
+    expect(pointDays('2024-01-01', '2024-01-01', 7).map(fromDayNumber)).toEqual(['2024-01-01']);
     expect(() => pointDays('2024-01-02', '2024-01-01')).toThrow(RangeError);
     const s = trustSeries([], { from: '2024-01-01', to: '2024-03-31', stepDays: 30, today: TODAY });
     expect(s.dates).toEqual(['2024-01-01', '2024-01-31', '2024-03-01', '2024-03-31']);
@@ -100,7 +100,7 @@ describe('the one-pass series', () => {
   it('equals trust read directly on every point, for any journal, range and step (evidence before the range included)', () => {
     fc.assert(fc.property(journalArb(30), dateArb, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 45 }), dateArb,
       (entries, from, length, step, today) => {
-        const to = dayToIso(isoToDay(from) + length);
+        const to = fromDayNumber(toDayNumber(from) + length);
         const s = trustSeries(entries, { from, to, stepDays: step, today });
         s.dates.forEach((date, k) => {
           const direct = trustAt(entries, date, { today });

@@ -5,7 +5,7 @@
 // half-life H for good and bad evidence alike, so with no new evidence trust
 // moves monotonically toward the base rate from its own side.
 import type { IsoDate } from '../dates';
-import { dayToIso as fromDayNumber, isoToDay as toDayNumber } from './days';
+import { fromDayNumber, toDayNumber } from '../dates';
 import type { Entry } from '../types';
 import type { ConductSide, Dimension, Evidence } from './evidence';
 import { evidenceFromEntries } from './evidence';

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameJournalContent } from '../../core/export-format';
 import {
-  backupFileName, backupNow, backupsDir, dailyBackup, dueForDailyBackup, inspectJournalFile, isoWeek, listBackups, parseBackupName,
+  backupFileName, backupNow, backupsDir, dueForDailyBackup, inspectJournalFile, listBackups, parseBackupName,
   restoreFrom, rotateBackups,
 } from '../backups';
 import { exportJson } from '../export';
+import { JournalHost } from '../host';
 import { openJournal, type Journal } from '../index';
 import { LATEST_VERSION, MIGRATIONS } from '../migrations';
 import { openDatabase } from '../open';
@@ -75,24 +76,44 @@ describe('backup files', () => {
     expect(Object.fromEntries(listing(dir).map((f) => [f, sha(path.join(dir, f))]))).toEqual(before);
   });
 
-  it('is due once per UTC day; dailyBackup makes it and rotates', async () => {
+  it('is due once per UTC day: manual backups do not count, an automatic one does', async () => {
     const { journal, file } = await richJournal();
     const day = new Date('2026-11-27T08:00:00Z');
     expect(dueForDailyBackup(file, day)).toBe(true);
     await backupNow(journal.db, file, 'manual', { now: day });
-    expect(dueForDailyBackup(file, day)).toBe(true); // manual ones do not count
-    expect(await dailyBackup(journal.db, file, { now: day })).toMatchObject({ kind: 'auto' });
+    expect(dueForDailyBackup(file, day)).toBe(true);
+    await backupNow(journal.db, file, 'auto', { now: day });
     expect(dueForDailyBackup(file, new Date('2026-11-27T23:59:59Z'))).toBe(false);
-    expect(await dailyBackup(journal.db, file, { now: new Date('2026-11-27T20:00:00Z') })).toBeNull();
     expect(dueForDailyBackup(file, new Date('2026-11-28T00:00:01Z'))).toBe(true);
     journal.close();
   });
 
-  it('computes ISO weeks', () => {
-    expect(isoWeek('2026-11-27')).toBe('2026-W48');
-    expect(isoWeek('2026-01-01')).toBe('2026-W01'); // a Thursday
-    expect(isoWeek('2027-01-01')).toBe('2026-W53'); // a Friday: still the last week of 2026
-    expect(isoWeek('2024-12-30')).toBe('2025-W01');
+  it('the app makes its automatic backup when it opens the journal, and thins out the old ones', async () => {
+    const { journal, file } = await richJournal();
+    // Automatic backups from each of the last 9 days, as the app would have left them.
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    for (let n = 1; n <= 9; n++) await backupNow(journal.db, file, 'auto', { now: daysAgo(n) });
+    await backupNow(journal.db, file, 'manual', { now: daysAgo(30) });
+    journal.close();
+
+    // As electron/main.ts and server/cli.ts open it.
+    const host = await JournalHost.open(file, { shell: 'browser', autoBackups: true });
+    const today = new Date().toISOString().slice(0, 10);
+    const autoDays = () => listBackups(file).filter((b) => b.kind === 'auto').map((b) => b.createdAt.slice(0, 10));
+    // Made in the background: wait until today's is there and the rotation has run.
+    await vi.waitFor(
+      () => {
+        expect(autoDays()).toContain(today);
+        expect(autoDays().length).toBeLessThan(10);
+      },
+      { timeout: 60_000, interval: 50 },
+    );
+    host.close();
+    // Kept: today's and the 6 days before it (of 9 days back, 3 are older: at least one of them shares an ISO week and goes).
+    expect(autoDays().slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 6].map((n) => daysAgo(n).toISOString().slice(0, 10)));
+    const autos = listBackups(file).filter((b) => b.kind === 'auto');
+    expect(autos.map((b) => [b.problem, b.suppliers])).toEqual(autos.map(() => [null, 2]));
+    expect(listBackups(file).filter((b) => b.kind === 'manual')).toHaveLength(1);
   });
 
   it('rotation keeps 7 daily and 4 weekly automatic backups, and never deletes the other kinds', async () => {

@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/dispatch';
-import { JournalError } from '../../core/errors';
+import { JournalError, storageProblem } from '../../core/errors';
 import type { JournalExport } from '../../core/export-format';
-import { backupNow, backupsDir, storageError } from '../backups';
+import { backupNow, backupsDir } from '../backups';
 import { exportJson } from '../export';
 import { importCsv } from '../import';
 import { openJournal } from '../index';
@@ -82,7 +82,6 @@ describe('disk full', () => {
         else refusal = r.error;
       }
       expect(refusal).not.toBeNull();
-      // Today the gate answers 'internal' (dispatch does not know storage errors yet); storageError below is the mapping to wire in.
       console.log(`[disk-full] the gate answered ${JSON.stringify(refusal)} after ${created.length} successful writes`);
 
       // 2. The same failure, caught where it happens, has a clear name.
@@ -98,7 +97,7 @@ describe('disk full', () => {
         raw = err;
       }
       expect((raw as { code?: string }).code).toBe('SQLITE_FULL');
-      expect(storageError(raw)).toMatchObject({ code: 'conflict', key: 'diskFull' });
+      expect(storageProblem(raw)).toMatchObject({ code: 'conflict', key: 'diskFull' });
 
       // 3. The importer and the backup say 'diskFull' and leave nothing behind.
       const hash = dumpHash(journal.db);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, readCsvHeader } from './csv';
+import { readCsvHeader } from './csv';
 
 describe('readCsvHeader', () => {
   it('reads a Dutch header with a BOM and ";"', () => {
@@ -16,21 +16,5 @@ describe('readCsvHeader', () => {
   });
   it('reads a tab header', () => {
     expect(readCsvHeader('a\tb\tc')).toEqual({ header: ['a', 'b', 'c'], duplicates: [], separator: '\t' });
-  });
-});
-
-describe('guessMapping', () => {
-  it("maps our own export's columns", () => {
-    const { mapping, supplierColumn } = guessMapping(['id', 'supplierId', 'supplier', 'kind', 'date', 'title', 'dueOn', 'scoreAbility']);
-    expect(mapping).toEqual({ kind: 'kind', date: 'date', title: 'title', dueOn: 'dueOn', scoreAbility: 'scoreAbility' });
-    expect(supplierColumn).toBe('supplier');
-  });
-  it('maps Dutch and English words', () => {
-    const { mapping, supplierColumn } = guessMapping(['Datum', 'Leverancier', 'Onderwerp', 'Omschrijving', 'Privé', 'Due date', 'Ernst']);
-    expect(mapping).toEqual({ date: 'Datum', title: 'Onderwerp', body: 'Omschrijving', private: 'Privé', dueOn: 'Due date', severity: 'Ernst' });
-    expect(supplierColumn).toBe('Leverancier');
-  });
-  it('maps each field once', () => {
-    expect(guessMapping(['Subject', 'Title']).mapping).toEqual({ title: 'Subject' });
   });
 });
