@@ -175,9 +175,10 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           dims={dims}
           baseRate={settings.data?.baseRate ?? null}
           title={t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
+          keyboardHelpId={`${id}-keys`}
         />
         <div className="trust-navigator-row">
-          <TrustNavigator key={rangeKey} points={points} onChange={onWindow} label={t('chart.zoom')} />
+          <TrustNavigator points={points} window={window} onChange={onWindow} />
         </div>
         <ul className="trust-legend" aria-label={t('chart.legend')}>
           <li><LineSwatch color="var(--trust-line)" /> {t('chart.trust')}</li>
@@ -190,6 +191,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           ))}
         </ul>
         <p className="trust-note">{t('chart.bandNote')}</p>
+        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}</p>
       </figure>
 
       <div className="trust-grid">
