@@ -123,7 +123,7 @@ for (const language of ['en', 'nl'] as const) {
     await expect(chart.locator('.trust-readout')).toHaveCount(0);
   });
 
-  test(`${language}: the zoom's two handles have their own names and move by keyboard`, async ({ app }) => {
+  test(`${language}: the zoom's two handles have their own names and move by keyboard`, async ({ app }, testInfo) => {
     const { page } = app;
     await supplierWithEntries(app, language);
     const today = isoDaysFromToday(0);
@@ -142,6 +142,7 @@ for (const language of ['en', 'nl'] as const) {
     await end.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
     await expect(end).toHaveAttribute('aria-valuetext', await longDate(page, addDays(today, -30), language));
+    await page.getByTestId('trust-section').locator('figure').screenshot({ path: testInfo.outputPath(`trust-zoom-keyboard-${language}.png`) });
 
     await tabToChart(page, w.dimension);
     const announce = page.getByTestId('trust-chart-announce');

@@ -90,7 +90,9 @@ describe('one term per idea: the glossary', () => {
           expect(raw, `${place} names ${term} through the glossary`).toMatch(new RegExp(`\\$t\\(glossary:${term}(, lowercase)?\\)`));
           const shown = t(place);
           expect(shown, `${place} as shown`).not.toContain('$t(');
-          expect(shown.toLowerCase(), `${place} as shown`).toContain(glossary[term]!.toLowerCase());
+          // Inside a sentence in lower case, as a label as the glossary writes it.
+          const word = (raw as string).includes(`$t(glossary:${term}, lowercase)`) ? glossary[term]!.toLowerCase() : glossary[term]!;
+          expect(shown, `${place} as shown`).toContain(word);
         }
       }
     });
