@@ -57,7 +57,7 @@ const PLACES: Record<string, string[]> = {
   ability: ['trust:dimension.ability', 'journal:form.scoreAbility', 'journal:facts.scoreAbility', 'data:fields.scoreAbility'],
   integrity: ['trust:dimension.integrity', 'journal:form.scoreIntegrity', 'journal:facts.scoreIntegrity', 'data:fields.scoreIntegrity'],
   benevolence: ['trust:dimension.benevolence', 'journal:form.scoreBenevolence', 'journal:facts.scoreBenevolence', 'data:fields.scoreBenevolence'],
-  trust: ['trust:chart.trust', 'trust:section.title', 'trust:chart.readout', 'report:chart.legendTrust'],
+  trust: ['trust:chart.trust', 'trust:chart.label', 'trust:section.title', 'trust:chart.readout', 'report:chart.legendTrust'],
   band: ['trust:chart.band', 'trust:chart.bandRange', 'trust:chart.readout', 'report:chart.legendBand'],
   provenTrust: ['trust:chart.band', 'report:summary.band'],
   plausibleTrust: ['trust:chart.band', 'report:summary.band'],

@@ -164,7 +164,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
       </div>
 
       <figure className="trust-figure">
-        <figcaption className="visually-hidden">
+        <figcaption className="visually-hidden" id={`${id}-caption`}>
           {t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
         </figcaption>
         {noEvidence && <p className="trust-empty-overlay">{t('chart.noEvidence')}</p>}
@@ -174,8 +174,8 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           window={window}
           dims={dims}
           baseRate={settings.data?.baseRate ?? null}
-          title={t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
-          keyboardHelpId={`${id}-keys`}
+          title={t('chart.label')}
+          describedBy={`${id}-caption ${id}-keys`}
         />
         <div className="trust-navigator-row">
           <TrustNavigator points={points} window={window} onChange={onWindow} />

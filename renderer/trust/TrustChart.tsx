@@ -140,7 +140,7 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
 }
 
 export const TrustChart = memo(function TrustChart({
-  points, markerRows, window, dims, baseRate, title, keyboardHelpId,
+  points, markerRows, window, dims, baseRate, title, describedBy,
 }: {
   points: Point[];
   markerRows: Set<number>;
@@ -148,8 +148,8 @@ export const TrustChart = memo(function TrustChart({
   dims: Record<DimensionKey, boolean>;
   baseRate: number | null;
   title: string;
-  /** The help text that names the keys; without it (in print) the chart takes no focus. */
-  keyboardHelpId?: string;
+  /** Ids of the chart's caption and of the help text that names its keys; without them (in print) the chart takes no focus. */
+  describedBy?: string;
 }) {
   const text = useTrustText();
   const { t } = text;
@@ -199,7 +199,7 @@ export const TrustChart = memo(function TrustChart({
       data-testid="trust-chart"
       role="group"
       aria-label={title}
-      {...(keyboardHelpId ? { ...keyProps, 'aria-describedby': keyboardHelpId } : {})}
+      {...(describedBy ? { ...keyProps, 'aria-describedby': describedBy } : {})}
       // The pointer takes over from the keyboard.
       onPointerMove={focused ? () => setCursor(null) : undefined}
     >
