@@ -145,6 +145,24 @@ for (const language of ['en', 'nl'] as const) {
     await expect(end).toHaveAttribute('aria-valuetext', await longDate(page, addDays(today, -30), language));
     await page.getByTestId('trust-section').locator('figure').screenshot({ path: testInfo.outputPath(`trust-zoom-keyboard-${language}.png`) });
 
+    // Dragging the chosen period moves it whole: a month later, both ends by the same days, up to today.
+    const last = Number(await end.getAttribute('aria-valuemax'));
+    const range = page.locator('.trust-zoom__range');
+    const box = (await range.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect(end).toHaveAttribute('aria-valuenow', String(last));
+    await expect(start).toHaveAttribute('aria-valuenow', '31');
+    await page.mouse.move(0, 0);
+    // Back by keyboard: the start a day after the first day, the end a month before today.
+    await start.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await end.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+
     await tabToChart(page, w.dimension);
     const announce = page.getByTestId('trust-chart-announce');
     await expect(announce).toContainText(`${await longDate(page, addDays(today, -30), language)}:`);

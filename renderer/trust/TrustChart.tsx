@@ -3,7 +3,7 @@
 // dimension, and a navigator below it to zoom. The keyboard reads it a point
 // at a time (chartKeys.ts); a screen reader hears each point.
 import * as Slider from '@radix-ui/react-slider';
-import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes, type PointerEvent as ReactPointerEvent } from 'react';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
   type TooltipContentProps, type TooltipValueType as ValueType,
@@ -310,7 +310,8 @@ export const TrustChart = memo(function TrustChart({
 /**
  * The whole range in small, with a slider of two handles over it (Radix:
  * arrows move a handle a day, PageUp/PageDown ten days, Home/End to the ends)
- * that chooses the window the main chart shows.
+ * that chooses the window the main chart shows; dragging the chosen period
+ * itself moves it whole.
  */
 export const TrustNavigator = memo(function TrustNavigator({
   points, window, onChange,
@@ -326,6 +327,25 @@ export const TrustNavigator = memo(function TrustNavigator({
   const last = points.length - 1;
   const value = window ?? [0, last];
   const change = useCallback(([a, b]: number[]) => onChange(a! <= 0 && b! >= last ? null : [a!, b!]), [last, onChange]);
+  const pan = (e: ReactPointerEvent<HTMLSpanElement>) => {
+    if (!window) return;
+    // Not Radix's own handling, which would move the nearest handle to the pointer.
+    e.stopPropagation();
+    e.preventDefault();
+    const track = e.currentTarget.parentElement!.getBoundingClientRect().width;
+    const [from, to, x0] = [window[0], window[1], e.clientX];
+    // Listened to on the document, without pointer capture: Radix moves a handle on any captured move.
+    const move = (ev: PointerEvent) => {
+      const days = Math.max(-from, Math.min(last - to, Math.round(((ev.clientX - x0) / track) * last)));
+      change([from + days, to + days]);
+    };
+    const up = () => {
+      document.removeEventListener('pointermove', move);
+      document.removeEventListener('pointerup', up);
+    };
+    document.addEventListener('pointermove', move);
+    document.addEventListener('pointerup', up);
+  };
   if (data.length < 3) return null;
   const spanDays = (points[last]!.t - points[0]!.t) / 86_400_000;
   const dateOf = (i: number, style: 'short' | 'medium' | 'long') => text.date(points[i]!.date, style);
@@ -341,7 +361,7 @@ export const TrustNavigator = memo(function TrustNavigator({
       </ComposedChart>
       <Slider.Root className="trust-zoom" style={inset} min={0} max={last} step={1} minStepsBetweenThumbs={2} value={value} onValueChange={change}>
         <Slider.Track className="trust-zoom__track">
-          <Slider.Range className="trust-zoom__range" />
+          <Slider.Range className={window ? 'trust-zoom__range is-zoomed' : 'trust-zoom__range'} onPointerDown={pan} />
         </Slider.Track>
         <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomStart')} aria-valuetext={dateOf(value[0], 'long')} />
         <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomEnd')} aria-valuetext={dateOf(value[1], 'long')} />
