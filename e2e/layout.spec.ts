@@ -44,7 +44,7 @@ test('at 1024 px the trust figures stay side by side, and the zoom slider\'s dat
   const navigator = page.locator('.trust-navigator');
   await navigator.scrollIntoViewIfNeeded();
   await navigator.hover();
-  const dates = navigator.locator('.recharts-brush-texts text');
+  const dates = navigator.locator('.trust-navigator__date');
   await expect(dates).toHaveCount(2);
   for (const box of [await dates.nth(0).boundingBox(), await dates.nth(1).boundingBox()]) {
     expect(box!.x).toBeGreaterThanOrEqual(card.x);

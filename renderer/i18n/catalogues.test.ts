@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { addGlossaryFormat } from './glossary';
 
 const dir = path.join(__dirname, 'locales');
 
@@ -41,23 +43,85 @@ describe('translation catalogues', () => {
   }
 });
 
-describe('one term per idea, one form of address', () => {
-  const get = (lang: string, file: string, key: string) =>
-    key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], load(lang, file)) as string;
+/** The app's texts as i18next gives them, glossary references resolved. */
+function translator(lang: string) {
+  const i18n = i18next.createInstance();
+  const resources = Object.fromEntries(fs.readdirSync(path.join(dir, lang)).map((f) => [f.replace('.json', ''), load(lang, f) as Record<string, unknown>]));
+  void i18n.init({ lng: lang, resources: { [lang]: resources }, initAsync: false, showSupportNotice: false, interpolation: { escapeValue: false } });
+  addGlossaryFormat(i18n);
+  return (place: string) => i18n.t(place);
+}
 
+/** Where each core term is named: forms, journal, charts, settings, the help screen and the pack. */
+const PLACES: Record<string, string[]> = {
+  ability: ['trust:dimension.ability', 'journal:form.scoreAbility', 'journal:facts.scoreAbility', 'data:fields.scoreAbility'],
+  integrity: ['trust:dimension.integrity', 'journal:form.scoreIntegrity', 'journal:facts.scoreIntegrity', 'data:fields.scoreIntegrity'],
+  benevolence: ['trust:dimension.benevolence', 'journal:form.scoreBenevolence', 'journal:facts.scoreBenevolence', 'data:fields.scoreBenevolence'],
+  trust: ['trust:chart.trust', 'trust:chart.label', 'trust:section.title', 'trust:chart.readout', 'report:chart.legendTrust'],
+  band: ['trust:chart.band', 'trust:chart.bandRange', 'trust:chart.readout', 'report:chart.legendBand'],
+  provenTrust: ['trust:chart.band', 'report:summary.band'],
+  plausibleTrust: ['trust:chart.band', 'report:summary.band'],
+  promise: ['common:kinds.promise', 'journal:kind.promise', 'report:tables.promise'],
+  promiseMade: ['journal:form.dateLabel.promise', 'report:tables.made', 'report:tiles.promisesValue', 'report:agenda.madeOn'],
+  kept: ['journal:status.kept', 'trust:settings.field.promiseKeptResult.label', 'trust:settings.field.promiseKeptEffort.label'],
+  broken: ['journal:status.broken', 'trust:reason.brokenResultPromise', 'trust:reason.brokenEffortPromise', 'trust:settings.field.promiseBrokenResult.label'],
+  incident: ['common:kinds.incident', 'journal:kind.incident', 'report:tables.incident', 'trust:settings.field.incidentMedium.label'],
+  review: ['common:kinds.review', 'journal:kind.review', 'trust:waterfall.pick'],
+  severityLow: ['journal:severity.low', 'trust:severity.low', 'trust:settings.field.incidentLow.label'],
+  severityMedium: ['journal:severity.medium', 'trust:severity.medium', 'trust:settings.field.incidentMedium.label'],
+  severityHigh: ['journal:severity.high', 'trust:severity.high', 'trust:settings.field.incidentHigh.label'],
+  severityCritical: ['journal:severity.critical', 'trust:severity.critical', 'trust:settings.field.incidentCritical.label'],
+};
+
+/** The same word for another idea: trust levels in the pack's summary are not severities. */
+const OTHER_IDEA = new Set(['report:summary.levels.low', 'report:summary.levels.high']);
+
+describe('one term per idea: the glossary', () => {
   for (const lang of ['en', 'nl']) {
-    it(`${lang}: forms, journal and charts name the sides of trust and the severities alike`, () => {
+    const glossary = load(lang, 'glossary.json') as Record<string, string>;
+    const t = translator(lang);
+
+    it(`${lang}: every place that names a core term takes it from the glossary`, () => {
+      expect(Object.keys(PLACES).sort()).toEqual(Object.keys(glossary).sort());
+      for (const [term, places] of Object.entries(PLACES)) {
+        for (const place of places) {
+          const [ns, key] = place.split(':') as [string, string];
+          const raw = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], load(lang, `${ns}.json`));
+          expect(raw, `${place} names ${term} through the glossary`).toMatch(new RegExp(`\\$t\\(glossary:${term}(, lowercase)?\\)`));
+          const shown = t(place);
+          expect(shown, `${place} as shown`).not.toContain('$t(');
+          // Inside a sentence in lower case, as a label as the glossary writes it.
+          const word = (raw as string).includes(`$t(glossary:${term}, lowercase)`) ? glossary[term]!.toLowerCase() : glossary[term]!;
+          expect(shown, `${place} as shown`).toContain(word);
+        }
+      }
+    });
+
+    it(`${lang}: no text outside the glossary spells a core term out on its own`, () => {
+      const terms = new Set(Object.values(glossary).map((v) => v.toLowerCase()));
+      const offenders: string[] = [];
+      for (const file of fs.readdirSync(path.join(dir, lang)).filter((f) => f !== 'glossary.json')) {
+        for (const [key, text] of Object.entries(flatten(load(lang, file)))) {
+          const place = `${file.replace('.json', '')}:${key}`;
+          if (terms.has(text.trim().toLowerCase()) && !OTHER_IDEA.has(place)) offenders.push(`${place}: "${text}"`);
+        }
+      }
+      expect(offenders).toEqual([]);
+    });
+
+    it(`${lang}: the review form, the journal and the chart show the same words for the sides of trust and the severities`, () => {
       for (const [dimension, field] of [['ability', 'Ability'], ['integrity', 'Integrity'], ['benevolence', 'Benevolence']]) {
-        const term = get(lang, 'trust.json', `dimension.${dimension}`);
-        expect(get(lang, 'journal.json', `form.score${field}`)).toBe(term);
-        expect(get(lang, 'journal.json', `facts.score${field}`)).toBe(term);
+        expect(t(`journal:form.score${field}`)).toBe(t(`trust:dimension.${dimension}`));
+        expect(t(`journal:facts.score${field}`)).toBe(t(`trust:dimension.${dimension}`));
       }
       for (const severity of ['low', 'medium', 'high', 'critical']) {
-        expect(get(lang, 'journal.json', `severity.${severity}`).toLowerCase()).toBe(get(lang, 'trust.json', `severity.${severity}`).toLowerCase());
+        expect(t(`journal:severity.${severity}`).toLowerCase()).toBe(t(`trust:severity.${severity}`));
       }
     });
   }
+});
 
+describe('one form of address', () => {
   it('nl: says "je" throughout, "toegezegd" for a promise made, and bewezen / aannemelijk vertrouwen', () => {
     const offenders: string[] = [];
     for (const file of fs.readdirSync(path.join(dir, 'nl'))) {

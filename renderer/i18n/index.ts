@@ -3,6 +3,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/types';
+import { addGlossaryFormat } from './glossary';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
 
@@ -27,6 +28,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+addGlossaryFormat(i18n);
 
 export function applyLanguage(language: Language | null) {
   const lang = language ?? systemLanguage();

@@ -4,6 +4,7 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../../core/types';
 import appI18n, { NAMESPACES } from '../i18n';
+import { addGlossaryFormat } from '../i18n/glossary';
 
 const instances = new Map<Language, I18n>();
 
@@ -21,6 +22,7 @@ export function reportI18n(lang: Language): I18n {
       returnNull: false,
       initAsync: false,
     });
+    addGlossaryFormat(instance);
     instances.set(lang, instance);
   }
   return instance;

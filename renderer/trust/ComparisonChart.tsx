@@ -6,7 +6,8 @@
 // labels and dots are placed in percentages: nothing has to be measured
 // before the first frame. Pointer or arrow keys pick a week; the tooltip
 // then lists every line's value.
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent } from 'react';
+import { stepByIndex, useChartCursor } from './chartKeys';
 import { isoToMs, timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
 
@@ -45,7 +46,6 @@ export function ComparisonChart({ dates, lines, height, label }: {
   const text = useTrustText();
   // Only the number of date labels depends on the width: a guess first, corrected after layout.
   const [plotRef, plotWidth] = useWidth<HTMLDivElement>(640, { measureNow: false });
-  const [active, setActive] = useState<{ index: number; byKeyboard: boolean } | null>(null);
 
   /** Each week's position across the plot, from 0 to 1. */
   const { xs, ticks } = useMemo(() => {
@@ -64,17 +64,12 @@ export function ComparisonChart({ dates, lines, height, label }: {
     values.map((v, k) => `${k === 0 ? 'M' : 'L'}${(xs[k]! * UNITS).toFixed(1)},${((1 - v) * UNITS).toFixed(1)}`).join('');
 
   const last = dates.length - 1;
+  // A point a week: four make a month.
+  const { cursor: active, setCursor: setActive, keyProps } = useChartCursor((index, key) => stepByIndex(index, key, last, 4), () => last);
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const index = nearest(xs, (e.clientX - box.left) / Math.max(1, box.width));
     if (active?.index !== index || active.byKeyboard) setActive({ index, byKeyboard: false });
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageUp: -4, PageDown: 4, Home: -Infinity, End: Infinity };
-    if (e.key === 'Escape') return setActive(null);
-    if (!(e.key in step)) return;
-    e.preventDefault();
-    setActive({ index: Math.max(0, Math.min(last, (active?.index ?? last) + step[e.key]!)), byKeyboard: true });
   };
 
   const at = active && active.index <= last ? active.index : null;
@@ -87,11 +82,7 @@ export function ComparisonChart({ dates, lines, height, label }: {
       style={{ height }}
       role="group"
       aria-label={label}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      // Reached by Tab (not by a click): start at the latest week.
-      onFocus={(e) => { if (e.target === e.currentTarget && e.currentTarget.matches(':focus-visible')) setActive({ index: at ?? last, byKeyboard: true }); }}
-      onBlur={() => setActive(null)}
+      {...keyProps}
     >
       <div className="comparison-chart__plot" ref={plotRef} onPointerMove={onPointerMove} onPointerLeave={() => setActive(null)}>
         <svg viewBox={`0 0 ${UNITS} ${UNITS}`} preserveAspectRatio="none" aria-hidden="true" className="comparison-chart__svg">

@@ -164,7 +164,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
       </div>
 
       <figure className="trust-figure">
-        <figcaption className="visually-hidden">
+        <figcaption className="visually-hidden" id={`${id}-caption`}>
           {t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
         </figcaption>
         {noEvidence && <p className="trust-empty-overlay">{t('chart.noEvidence')}</p>}
@@ -174,10 +174,11 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           window={window}
           dims={dims}
           baseRate={settings.data?.baseRate ?? null}
-          title={t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
+          title={t('chart.label')}
+          describedBy={`${id}-caption ${id}-keys`}
         />
         <div className="trust-navigator-row">
-          <TrustNavigator key={rangeKey} points={points} onChange={onWindow} label={t('chart.zoom')} />
+          <TrustNavigator points={points} window={window} onChange={onWindow} />
         </div>
         <ul className="trust-legend" aria-label={t('chart.legend')}>
           <li><LineSwatch color="var(--trust-line)" /> {t('chart.trust')}</li>
@@ -190,6 +191,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           ))}
         </ul>
         <p className="trust-note">{t('chart.bandNote')}</p>
+        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}</p>
       </figure>
 
       <div className="trust-grid">

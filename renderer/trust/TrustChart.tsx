@@ -1,14 +1,17 @@
 // The supplier's trust line inside its belief–plausibility band, with a
 // marker for every entry on the day its evidence landed, optional lines per
-// dimension, and a navigator (recharts Brush) below it to zoom.
-import { memo, useCallback, useMemo } from 'react';
+// dimension, and a navigator below it to zoom. The keyboard reads it a point
+// at a time (chartKeys.ts); a screen reader hears each point.
+import * as Slider from '@radix-ui/react-slider';
+import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes, type PointerEvent as ReactPointerEvent } from 'react';
 import {
-  Area, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis,
+  Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
   type TooltipContentProps, type TooltipValueType as ValueType,
 } from 'recharts';
 import type { ChartRow } from '../../core/trust/series';
 import type { EntryKind } from '../../core/types';
 import type { TrustMarker } from '../../core/views';
+import { stepByDate, useChartCursor } from './chartKeys';
 import { downsample } from './downsample';
 import { noGridLines, PlainTick } from './axes';
 import { KIND_ORDER, MarkerIcon, MarkerShape } from './shapes';
@@ -70,12 +73,19 @@ export function usePoints(rows: readonly ChartRow[], markers: readonly TrustMark
   }, [rows, markers]);
 }
 
-function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<ValueType, string | number>> & { text: ReturnType<typeof useTrustText> }) {
+type TrustText = ReturnType<typeof useTrustText>;
+
+function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<ValueType, string | number>> & { text: TrustText }) {
   const p = payload?.[0]?.payload as Point | undefined;
   if (!active || !p) return null;
+  return <PointReadout p={p} text={text} className="trust-tooltip" role="status" />;
+}
+
+/** What a point says: its date, trust and band, and the day's entries with what each did. */
+function PointReadout({ p, text, ...props }: { p: Point; text: TrustText } & HTMLAttributes<HTMLDivElement>) {
   const { t } = text;
   return (
-    <div className="trust-tooltip" role="status">
+    <div {...props}>
       <div className="trust-tooltip__head">
         <strong>{text.date(p.date, 'long')}</strong>
         <span>
@@ -100,6 +110,14 @@ function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<Val
   );
 }
 
+/** The same in one sentence, for a screen reader. */
+function pointSentence(p: Point, text: TrustText): string {
+  const { t } = text;
+  const head = t('chart.readout', { date: text.date(p.date, 'long'), trust: text.percent(p.trust), low: text.percent(p.band[0]), high: text.percent(p.band[1]) });
+  const entries = (p.markers ?? []).map((m) => t('chart.readoutEntry', { kind: t(`journal:kind.${m.kind}`), title: m.title, effect: text.points(m.effect) }));
+  return [head, ...entries].join(' ');
+}
+
 interface DotProps { cx?: number | null; cy?: number | null; index?: number; payload?: Point }
 
 /** The hover dot on the trust line; on a day with entries the marker itself is the dot (not hidden under it). */
@@ -122,7 +140,7 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
 }
 
 export const TrustChart = memo(function TrustChart({
-  points, markerRows, window, dims, baseRate, title,
+  points, markerRows, window, dims, baseRate, title, describedBy,
 }: {
   points: Point[];
   markerRows: Set<number>;
@@ -130,19 +148,30 @@ export const TrustChart = memo(function TrustChart({
   dims: Record<DimensionKey, boolean>;
   baseRate: number | null;
   title: string;
+  /** Ids of the chart's caption and of the help text that names its keys; without them (in print) the chart takes no focus. */
+  describedBy?: string;
 }) {
   const text = useTrustText();
   const { t } = text;
   const [ref, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
+  const [lo, hi] = window ?? [0, points.length - 1];
+
+  const dates = useMemo(() => points.map((p) => p.date), [points]);
+  const marks = useMemo(() => [...markerRows].sort((a, b) => a - b), [markerRows]);
+  const { cursor, setCursor, keyProps } = useChartCursor(
+    (index, key) => (dates.length === 0 ? null : stepByDate(dates, index, key, marks, [lo, hi])),
+    () => hi,
+  );
+  // A zoom may leave the cursor outside the window: it stays on the window's edge.
+  const focused = cursor && points.length > 0 ? points[Math.max(lo, Math.min(hi, cursor.index))]! : null;
 
   const data = useMemo(() => {
-    const [lo, hi] = window ?? [0, points.length - 1];
     const visible = points.slice(lo, hi + 1);
     const keep = new Set<number>();
     for (const i of markerRows) if (i >= lo && i <= hi) keep.add(i - lo);
     return downsample(visible, (p) => p.t, (p) => p.trust, plotWidth, keep);
-  }, [points, markerRows, window, plotWidth]);
+  }, [points, markerRows, lo, hi, plotWidth]);
 
   const kinds = useMemo(() => KIND_ORDER.filter((k) => data.some((p) => p[`mk_${k}`] !== undefined)), [data]);
   const fromMs = data[0]?.t ?? 0;
@@ -157,15 +186,29 @@ export const TrustChart = memo(function TrustChart({
   }, [t, text]);
   const tooltip = useCallback((props: TooltipContentProps<ValueType, string | number>) => <TrustTooltip {...props} text={text} />, [text]);
 
+  // The read-out sits beside the cursor, on the side with more room.
+  const cursorX = focused && toMs > fromMs ? (focused.t - fromMs) / (toMs - fromMs) : 0;
+  const readoutStyle: CSSProperties = cursorX > 0.5
+    ? { right: MARGIN.right + (1 - cursorX) * plotWidth + 12 }
+    : { left: MARGIN.left + Y_WIDTH + cursorX * plotWidth + 12 };
+
   return (
-    <div ref={ref} className="trust-chart" data-testid="trust-chart">
+    <div
+      ref={ref}
+      className="trust-chart"
+      data-testid="trust-chart"
+      role="group"
+      aria-label={title}
+      {...(describedBy ? { ...keyProps, 'aria-describedby': describedBy } : {})}
+      // The pointer takes over from the keyboard.
+      onPointerMove={focused ? () => setCursor(null) : undefined}
+    >
       <ComposedChart
         width={width}
         height={MAIN_HEIGHT}
         data={data}
         margin={MARGIN}
-        accessibilityLayer
-        title={title}
+        accessibilityLayer={false}
       >
         <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} verticalCoordinatesGenerator={noGridLines} />
         <XAxis
@@ -251,57 +294,82 @@ export const TrustChart = memo(function TrustChart({
             legendType="none"
           />
         ))}
+        {focused && <ReferenceLine x={focused.t} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
+        {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
         <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} />
       </ComposedChart>
+      {focused && <PointReadout p={focused} text={text} className="trust-tooltip trust-readout" style={readoutStyle} aria-hidden="true" />}
+      {/* Read out only when the keyboard moves through the days. */}
+      <div className="visually-hidden" aria-live="polite" data-testid="trust-chart-announce">
+        {focused && cursor?.byKeyboard ? pointSentence(focused, text) : ''}
+      </div>
     </div>
   );
 });
 
-/** The whole range in small, with a Brush to choose the window the main chart shows. */
+/**
+ * The whole range in small, with a slider of two handles over it (Radix:
+ * arrows move a handle a day, PageUp/PageDown ten days, Home/End to the ends)
+ * that chooses the window the main chart shows; dragging the chosen period
+ * itself moves it whole.
+ */
 export const TrustNavigator = memo(function TrustNavigator({
-  points, onChange, label,
+  points, window, onChange,
 }: {
   points: Point[];
+  window: [number, number] | null;
   onChange: (window: [number, number] | null) => void;
-  label: string;
 }) {
   const text = useTrustText();
+  const { t } = text;
   const [ref, width] = useWidth<HTMLDivElement>();
   const data = useMemo(() => downsample(points, (p) => p.t, (p) => p.trust, Math.max(50, Math.floor(width / 2))), [points, width]);
-  const spanDays = points.length > 1 ? (points[points.length - 1]!.t - points[0]!.t) / 86_400_000 : 1;
-  const fmt = useCallback((ms: number) => text.date(new Date(ms).toISOString().slice(0, 10), spanDays > 150 ? 'medium' : 'short'), [text, spanDays]);
-  const change = useCallback(
-    ({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) => {
-      if (startIndex === undefined || endIndex === undefined) return;
-      if (startIndex <= 0 && endIndex >= data.length - 1) onChange(null);
-      else onChange([data[startIndex]!.i, data[endIndex]!.i]);
-    },
-    [data, onChange],
-  );
+  const last = points.length - 1;
+  const value = window ?? [0, last];
+  const change = useCallback(([a, b]: number[]) => onChange(a! <= 0 && b! >= last ? null : [a!, b!]), [last, onChange]);
+  const pan = (e: ReactPointerEvent<HTMLSpanElement>) => {
+    if (!window) return;
+    // Not Radix's own handling, which would move the nearest handle to the pointer.
+    e.stopPropagation();
+    e.preventDefault();
+    const track = e.currentTarget.parentElement!.getBoundingClientRect().width;
+    const [from, to, x0] = [window[0], window[1], e.clientX];
+    // Listened to on the document, without pointer capture: Radix moves a handle on any captured move.
+    const move = (ev: PointerEvent) => {
+      const days = Math.max(-from, Math.min(last - to, Math.round(((ev.clientX - x0) / track) * last)));
+      change([from + days, to + days]);
+    };
+    const up = () => {
+      document.removeEventListener('pointermove', move);
+      document.removeEventListener('pointerup', up);
+    };
+    document.addEventListener('pointermove', move);
+    document.addEventListener('pointerup', up);
+  };
   if (data.length < 3) return null;
+  const spanDays = (points[last]!.t - points[0]!.t) / 86_400_000;
+  const dateOf = (i: number, style: 'short' | 'medium' | 'long') => text.date(points[i]!.date, style);
+  const at = (i: number) => `${((i / last) * 100).toFixed(3)}%`;
+  const inset = { left: MARGIN.left + Y_WIDTH, right: MARGIN.right };
   return (
-    <div ref={ref} className="trust-navigator">
-      <ComposedChart width={width} height={54} data={data} margin={{ top: 0, right: MARGIN.right, bottom: 0, left: MARGIN.left + Y_WIDTH }}>
+    <div ref={ref} className="trust-navigator" role="group" aria-label={t('chart.zoom')} data-testid="trust-navigator">
+      <ComposedChart width={width} height={54} data={data} margin={{ top: 0, right: MARGIN.right, bottom: 0, left: MARGIN.left + Y_WIDTH }} accessibilityLayer={false}>
         <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} hide />
         <YAxis domain={[0, 1]} hide />
-        <Brush
-          dataKey="t"
-          height={54}
-          y={0}
-          stroke="var(--accent)"
-          fill="var(--surface)"
-          travellerWidth={10}
-          tickFormatter={fmt}
-          onChange={change}
-          ariaLabel={label}
-        >
-          <ComposedChart data={data}>
-            <YAxis domain={[0, 1]} hide />
-            <Area dataKey="band" fill="var(--trust-band)" stroke="none" isAnimationActive={false} />
-            <Line dataKey="trust" stroke="var(--trust-line)" strokeWidth={1.25} dot={false} isAnimationActive={false} />
-          </ComposedChart>
-        </Brush>
+        <Area dataKey="band" fill="var(--trust-band)" stroke="none" isAnimationActive={false} />
+        <Line dataKey="trust" stroke="var(--trust-line)" strokeWidth={1.25} dot={false} isAnimationActive={false} />
       </ComposedChart>
+      <Slider.Root className="trust-zoom" style={inset} min={0} max={last} step={1} minStepsBetweenThumbs={2} value={value} onValueChange={change}>
+        <Slider.Track className="trust-zoom__track">
+          <Slider.Range className={window ? 'trust-zoom__range is-zoomed' : 'trust-zoom__range'} onPointerDown={pan} />
+        </Slider.Track>
+        <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomStart')} aria-valuetext={dateOf(value[0], 'long')} />
+        <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomEnd')} aria-valuetext={dateOf(value[1], 'long')} />
+      </Slider.Root>
+      <div className="trust-zoom__dates" style={inset} aria-hidden="true">
+        <span className="trust-navigator__date is-start" style={{ left: at(value[0]) }}>{dateOf(value[0], spanDays > 150 ? 'medium' : 'short')}</span>
+        <span className="trust-navigator__date is-end" style={{ right: `calc(100% - ${at(value[1])})` }}>{dateOf(value[1], spanDays > 150 ? 'medium' : 'short')}</span>
+      </div>
     </div>
   );
 });
