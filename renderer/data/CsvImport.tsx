@@ -19,7 +19,7 @@ import { Select } from '../components/fields';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
-import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, guessMapping, readCsvHeader, type CsvField } from './csv';
+import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, csvFieldLabelKey, guessMapping, readCsvHeader, type CsvField } from './csv';
 import { fileToText } from './files';
 import { ImportProgressBar } from './ImportProgressBar';
 import { detailIssues, errorText, issueMessage } from './format';
@@ -181,7 +181,7 @@ export function CsvImport() {
   const fieldSelect = (field: CsvField) => (
     <Select
       key={field}
-      label={t(`fields.${field}`)}
+      label={t(csvFieldLabelKey(field))}
       registration={form.register(`mapping.${field}`)}
       error={form.formState.errors.mapping?.[field]}
       options={columnOptions}

@@ -2,18 +2,23 @@
 // mapped to and the header row, read with the importer's own code
 // (core/csv.ts), and a first guess of the mapping from the header names, in
 // English and Dutch.
+import { ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_CSV_WORDS, fieldNamed } from '../../core/entry-fields';
 import { CSV_FIELDS, detectSeparator, duplicateHeaders, parseCsv, uniqueHeader, type CsvField, type CsvMapping, type CsvSeparator } from '../../core/csv';
 
 export { CSV_FIELDS, type CsvField, type CsvMapping } from '../../core/csv';
 
-/** The fields every entry has; the rest belong to one kind or another. */
-export const MAIN_FIELDS: readonly CsvField[] = ['date', 'kind', 'title', 'body', 'tags', 'private', 'side'];
-export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = [
-  { kind: 'interaction', fields: ['channel', 'tone'] },
-  { kind: 'promise', fields: ['dueOn', 'obligation', 'inContract', 'status', 'settledOn'] },
-  { kind: 'incident', fields: ['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell'] },
-  { kind: 'review', fields: ['scoreAbility', 'scoreIntegrity', 'scoreBenevolence'] },
-];
+/** The fields every entry has (the date first); the rest belong to one kind or another (core/entry-fields.ts). */
+export const MAIN_FIELDS: readonly CsvField[] = ['date', 'kind', ...COMMON_FIELD_LIST.map((f) => f.name).filter((f) => f !== 'date')];
+export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = ENTRY_KINDS.flatMap((kind) =>
+  FIELDS_OF_KIND[kind].length ? [{ kind, fields: FIELDS_OF_KIND[kind].map((f) => f.name) }] : [],
+);
+
+/** The label of a field on the mapping screen: its own there (namespace data), else the form's (namespace journal). */
+export function csvFieldLabelKey(field: CsvField): string {
+  if (field === 'kind') return 'fields.kind';
+  const f = fieldNamed(field);
+  return f?.csvLabel ?? `journal:${f?.label ?? field}`;
+}
 
 export type Separator = CsvSeparator;
 
@@ -31,25 +36,11 @@ export function readCsvHeader(text: string): { header: string[]; duplicates: Ret
 
 const squash = (v: string) => v.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_\-.()/]+/g, '');
 
-/** Header words (squashed: lower case, no spaces, accents or punctuation) that name a field. */
-const SYNONYMS: Record<string, CsvField> = {
-  // English
-  type: 'kind', entrytype: 'kind', category: 'kind', day: 'date', when: 'date', subject: 'title', summary: 'title', heading: 'title',
-  description: 'body', notes: 'body', note: 'body', text: 'body', details: 'body', comment: 'body', comments: 'body', labels: 'tags',
-  tag: 'tags', confidential: 'private', whoseside: 'side', due: 'dueOn', duedate: 'dueOn', deadline: 'dueOn', contractual: 'inContract',
-  incontract: 'inContract', settled: 'settledOn', settleddate: 'settledOn', resolved: 'resolvedOn', resolveddate: 'resolvedOn',
-  cause: 'rootCause', causedby: 'causedBy', ability: 'scoreAbility', integrity: 'scoreIntegrity', benevolence: 'scoreBenevolence',
-  // Dutch
-  soort: 'kind', datum: 'date', dag: 'date', titel: 'title', onderwerp: 'title', kop: 'title', omschrijving: 'body',
-  beschrijving: 'body', tekst: 'body', toelichting: 'body', notitie: 'body', opmerking: 'body', opmerkingen: 'body', inhoud: 'body',
-  label: 'tags', prive: 'private', vertrouwelijk: 'private', kant: 'side', zijde: 'side', kanaal: 'channel',
-  toon: 'tone', sfeer: 'tone', deadlinedatum: 'dueOn', uiterlijk: 'dueOn', vervaldatum: 'dueOn', verplichting: 'obligation',
-  incontracten: 'inContract', contractueel: 'inContract', staat: 'status', afgehandeld: 'settledOn', afgehandeldop: 'settledOn',
-  ernst: 'severity', prioriteit: 'severity', opgelost: 'resolvedOn', opgelostop: 'resolvedOn', gevolgen: 'impact', impactop: 'impact',
-  oorzaak: 'rootCause', grondoorzaak: 'rootCause', veroorzaaktdoor: 'causedBy', goedafgehandeld: 'handledWell',
-  kunde: 'scoreAbility', bekwaamheid: 'scoreAbility', integriteit: 'scoreIntegrity', welwillendheid: 'scoreBenevolence',
-  betrokkenheid: 'scoreBenevolence',
-};
+/** Header words (squashed: lower case, no spaces, accents or punctuation) that name a field, in English and Dutch. */
+const SYNONYMS: Record<string, CsvField> = Object.fromEntries([
+  ...[...KIND_CSV_WORDS.en, ...KIND_CSV_WORDS.nl].map((w) => [w, 'kind']),
+  ...ALL_FIELDS.flatMap((f) => [...f.csv.en, ...f.csv.nl].map((w) => [w, f.name])),
+]) as Record<string, CsvField>;
 const SUPPLIER_WORDS = new Set(['supplier', 'suppliername', 'vendor', 'leverancier', 'leveranciernaam', 'naamleverancier', 'partner']);
 
 /**
