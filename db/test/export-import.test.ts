@@ -7,6 +7,7 @@ import { sameJournalContent, type JournalExport } from '../../core/export-format
 import { parseCsv } from '../../core/csv';
 import { csvSeparatorFor, exportCsv, exportJson } from '../export';
 import { importCsv, importJson, previewCsvImport } from '../import';
+import { LATEST_VERSION } from '../migrations';
 import { call, freshJournal, ok, thrown } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 
@@ -40,7 +41,7 @@ describe('JSON export and import', () => {
     buildRichJournal(source);
     const text = exportJson(source.db);
     const data = JSON.parse(text) as JournalExport;
-    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: 2 } });
+    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: LATEST_VERSION } });
     expect(data.settings).toEqual({ 'pref.language': 'nl', 'pref.managerName': 'Sanne "de" Vries', 'pref.theme': 'dark' });
     expect(data.suppliers.map((s) => s.name)).toEqual(['Noordlicht; IT, "Services"', 'Ended BV']);
     expect(data.entries.map((e) => e.title)).not.toContain('In the trash');
