@@ -124,6 +124,11 @@ export const KIND_FIELDS = {
     rootCause: text(5_000, { column: 'root_cause', label: 'form.rootCause', csvLabel: 'fields.rootCause', csv: { en: ['cause'], nl: ['oorzaak', 'grondoorzaak'] } }),
     causedBy: choice(CAUSED_BY, 'supplier', { column: 'caused_by', label: 'form.causedBy', csv: { en: ['causedby'], nl: ['veroorzaaktdoor'] } }),
     handledWell: yesNoUnknown({ column: 'handled_well', label: 'form.handledWell', csv: { en: [], nl: ['goedafgehandeld'] } }),
+    /** The supplier's own reference for the incident, e.g. INC-2024-0042. */
+    ticketRef: text(100, {
+      column: 'ticket_ref', label: 'form.ticketRef', inRow: true,
+      csv: { en: ['ticket', 'ticketreference', 'ticketnumber', 'ticketno', 'ticketid', 'reference'], nl: ['ticketnummer', 'ticketreferentie', 'meldingnummer', 'meldingsnummer', 'referentie'] },
+    }),
   },
   advice: {},
   review: {
