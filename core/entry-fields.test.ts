@@ -1,16 +1,10 @@
 // The declaration of the entry fields and what derives from it agree: the
-// schemas, the export's key order, the CSV fields, the labels in both languages.
-import fs from 'node:fs';
-import path from 'node:path';
+// schemas, the export's key order, the CSV fields (the labels: renderer/i18n/catalogues.test.ts).
 import { describe, expect, it } from 'vitest';
 import { CSV_FIELDS } from './csv';
 import { ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_CSV_WORDS, kindDefaults } from './entry-fields';
 import { ENTRY_COMMON_KEYS, ENTRY_KIND_KEYS } from './export-format';
 import { entryInput, entryInputVariants } from './schemas';
-
-const catalogue = (lang: string, file: string) =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '../renderer/i18n/locales', lang, file), 'utf8')) as Record<string, unknown>;
-const lookup = (tree: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
 
 describe('the entry field declaration', () => {
   it('names each field and each column once', () => {
@@ -33,17 +27,6 @@ describe('the entry field declaration', () => {
     for (const kind of ENTRY_KINDS) expect(ENTRY_KIND_KEYS[kind]).toEqual(FIELDS_OF_KIND[kind].map((f) => f.name));
     expect(CSV_FIELDS).toEqual(['kind', ...ALL_FIELDS.map((f) => f.name)]);
     expect(ENTRY_KIND_KEYS.incident).toEqual(['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'ticketRef']);
-  });
-
-  it('has a label for every field in English and Dutch (and for the import screen where it has its own)', () => {
-    for (const lang of ['en', 'nl']) {
-      for (const f of ALL_FIELDS) {
-        expect(typeof lookup(catalogue(lang, 'journal.json'), f.label), `${lang} journal:${f.label}`).toBe('string');
-        if (f.csvLabel) expect(typeof lookup(catalogue(lang, 'data.json'), f.csvLabel), `${lang} data:${f.csvLabel}`).toBe('string');
-      }
-    }
-    expect(lookup(catalogue('en', 'journal.json'), 'form.ticketRef')).toBe('Ticket reference');
-    expect(lookup(catalogue('nl', 'journal.json'), 'form.ticketRef')).toBe('Ticketnummer');
   });
 
   it('gives each spreadsheet word to one field only, squashed as the import screen compares them', () => {

@@ -70,7 +70,7 @@ describe('every declared entry field', () => {
       expect(declared(ok(journal, 'getEntry', { id: e.id }))).toEqual(declared(e));
     }
     const incident = entries.find((e) => e.kind === 'incident')!;
-    const updated = ok(journal, 'updateEntry', { ...input('incident', supplier.id), id: incident.id, ticketRef: 'CHG-7' });
+    const updated = ok(journal, 'updateEntry', { ...(input('incident', supplier.id) as Extract<EntryInput, { kind: 'incident' }>), id: incident.id, ticketRef: 'CHG-7' });
     expect(updated).toMatchObject({ kind: 'incident', ticketRef: 'CHG-7' });
     journal.close();
   });
