@@ -108,7 +108,7 @@ export const KIND_FIELDS = {
     obligation: choice(OBLIGATIONS, 'effort', {
       column: 'obligation', label: 'form.obligation', csvLabel: 'fields.obligation', csv: { en: [], nl: ['verplichting'] },
       valueKey: (v) => `obligation.${v}Long`,
-      // The form asks the user to choose; a file or an API call that says nothing means the milder one.
+      // A new promise in the form starts at 'result' (as it always has); a file or an API call that names none gets 'effort'.
       formDefault: 'result',
     }),
     inContract: yesNo(false, { column: 'in_contract', label: 'form.inContract', csv: { en: ['contractual', 'incontract'], nl: ['incontracten', 'contractueel'] } }),
