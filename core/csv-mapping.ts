@@ -3,28 +3,15 @@
 // screen shows it for the user to correct; the importer itself only follows
 // the mapping it is given.
 import { CSV_FIELDS, type CsvField, type CsvMapping } from './csv';
+import { ALL_FIELDS, KIND_CSV_WORDS } from './entry-fields';
 
 const squash = (v: string) => v.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_\-.()/]+/g, '');
 
-/** Header words (squashed: lower case, no spaces, accents or punctuation) that name a field. */
-const SYNONYMS: Record<string, CsvField> = {
-  // English
-  type: 'kind', entrytype: 'kind', category: 'kind', day: 'date', when: 'date', subject: 'title', summary: 'title', heading: 'title',
-  description: 'body', notes: 'body', note: 'body', text: 'body', details: 'body', comment: 'body', comments: 'body', labels: 'tags',
-  tag: 'tags', confidential: 'private', whoseside: 'side', due: 'dueOn', duedate: 'dueOn', deadline: 'dueOn', contractual: 'inContract',
-  incontract: 'inContract', settled: 'settledOn', settleddate: 'settledOn', resolved: 'resolvedOn', resolveddate: 'resolvedOn',
-  cause: 'rootCause', causedby: 'causedBy', ability: 'scoreAbility', integrity: 'scoreIntegrity', benevolence: 'scoreBenevolence',
-  // Dutch
-  soort: 'kind', datum: 'date', dag: 'date', titel: 'title', onderwerp: 'title', kop: 'title', omschrijving: 'body',
-  beschrijving: 'body', tekst: 'body', toelichting: 'body', notitie: 'body', opmerking: 'body', opmerkingen: 'body', inhoud: 'body',
-  label: 'tags', prive: 'private', vertrouwelijk: 'private', kant: 'side', zijde: 'side', kanaal: 'channel',
-  toon: 'tone', sfeer: 'tone', deadlinedatum: 'dueOn', uiterlijk: 'dueOn', vervaldatum: 'dueOn', verplichting: 'obligation',
-  incontracten: 'inContract', contractueel: 'inContract', staat: 'status', afgehandeld: 'settledOn', afgehandeldop: 'settledOn',
-  ernst: 'severity', prioriteit: 'severity', opgelost: 'resolvedOn', opgelostop: 'resolvedOn', gevolgen: 'impact', impactop: 'impact',
-  oorzaak: 'rootCause', grondoorzaak: 'rootCause', veroorzaaktdoor: 'causedBy', goedafgehandeld: 'handledWell',
-  kunde: 'scoreAbility', bekwaamheid: 'scoreAbility', integriteit: 'scoreIntegrity', welwillendheid: 'scoreBenevolence',
-  betrokkenheid: 'scoreBenevolence',
-};
+/** Header words (squashed: lower case, no spaces, accents or punctuation) that name a field, in English and Dutch: each field's own, from its declaration. */
+const SYNONYMS: Record<string, CsvField> = Object.fromEntries([
+  ...[...KIND_CSV_WORDS.en, ...KIND_CSV_WORDS.nl].map((w) => [w, 'kind']),
+  ...ALL_FIELDS.flatMap((f) => [...f.csv.en, ...f.csv.nl].map((w) => [w, f.name])),
+]) as Record<string, CsvField>;
 const SUPPLIER_WORDS = new Set(['supplier', 'suppliername', 'vendor', 'leverancier', 'leveranciernaam', 'naamleverancier', 'partner']);
 
 /**

@@ -5,15 +5,13 @@
 // fields, doubled quotes, CRLF/LF/CR, a BOM, ';' or ',' or tab) and is tested
 // against exactly that (db/test/csv.test.ts).
 
+import { ALL_FIELDS, type EntryFieldName } from './entry-fields';
+
 export type CsvSeparator = ',' | ';' | '\t';
 
-/** Entry fields a spreadsheet column can be mapped to. */
-export const CSV_FIELDS = [
-  'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn', 'obligation', 'inContract', 'status',
-  'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'scoreAbility', 'scoreIntegrity',
-  'scoreBenevolence',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
+/** Entry fields a spreadsheet column can be mapped to: the kind, then every declared field (entry-fields.ts). */
+export type CsvField = 'kind' | EntryFieldName;
+export const CSV_FIELDS: readonly CsvField[] = ['kind', ...ALL_FIELDS.map((f) => f.name)];
 
 /** Field -> column header, as the user mapped them. */
 export type CsvMapping = Partial<Record<CsvField, string>>;

@@ -13,6 +13,7 @@
 // would refuse. Unknown fields are refused, never silently dropped: a file
 // from a newer Rapport must not lose data by passing through this one.
 import { z } from 'zod';
+import { COMMON_FIELD_LIST, FIELDS_OF_KIND, perKind } from './entry-fields';
 import { issueFromZod, type FieldIssue } from './errors';
 import { entryInput, entryInputVariants, id, isoDate, preferencesInput, storableText, supplierInput } from './schemas';
 import { storedSettingsSchemaFor } from './trust/upgrade';
@@ -41,18 +42,9 @@ export const SUPPLIER_KEYS = [
   'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Supplier)[];
 
-/** Key order of an entry in an export: common fields, then the kind's own fields. */
-export const ENTRY_COMMON_KEYS = [
-  'id', 'supplierId', 'kind', 'date', 'title', 'body', 'tags', 'private', 'side',
-] as const;
-export const ENTRY_KIND_KEYS: Record<Entry['kind'], readonly string[]> = {
-  interaction: ['channel', 'tone'],
-  promise: ['dueOn', 'obligation', 'inContract', 'status', 'settledOn'],
-  incident: ['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell'],
-  advice: [],
-  review: ['scoreAbility', 'scoreIntegrity', 'scoreBenevolence'],
-  note: [],
-};
+/** Key order of an entry in an export: common fields, then the kind's own fields (as declared in entry-fields.ts). */
+export const ENTRY_COMMON_KEYS = ['id', 'supplierId', 'kind', ...COMMON_FIELD_LIST.map((f) => f.name)] as const;
+export const ENTRY_KIND_KEYS: Record<Entry['kind'], readonly string[]> = perKind((k) => FIELDS_OF_KIND[k].map((f) => f.name));
 export const ENTRY_STAMP_KEYS = ['createdAt', 'updatedAt'] as const;
 
 /** Copies `source` with exactly `keys`, in that order (stable JSON key order). */

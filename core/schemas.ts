@@ -2,44 +2,15 @@
 // by one of these before the journal sees it; the renderer uses the same
 // schemas to answer a form at once, beside the field.
 import { z } from 'zod';
-import { isIsoDate } from './dates';
+import { COMMON_FIELDS, ENTRY_KINDS, KIND_FIELDS, type PROMISE_STATUSES, shapeOf } from './entry-fields';
+import { id, isoDate, optionalDate, requiredText, shortText, tag } from './schema-parts';
 
-export const ENTRY_KINDS = ['interaction', 'promise', 'incident', 'advice', 'review', 'note'] as const;
-export const SIDES = ['supplier', 'ours'] as const;
-export const CHANNELS = ['meeting', 'call', 'email', 'visit', 'review_meeting'] as const;
-export const TONES = ['positive', 'neutral', 'negative'] as const;
-export const OBLIGATIONS = ['result', 'effort'] as const;
-export const PROMISE_STATUSES = ['open', 'kept', 'kept_late', 'broken', 'renegotiated', 'withdrawn'] as const;
-export const SETTLED_STATUSES = ['kept', 'kept_late', 'broken', 'renegotiated', 'withdrawn'] as const;
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export const CAUSED_BY = ['supplier', 'ours', 'third_party'] as const;
+export { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES } from './entry-fields';
+export { id, isoDate, storableText, tag } from './schema-parts';
+
+export const SETTLED_STATUSES = ['kept', 'kept_late', 'broken', 'renegotiated', 'withdrawn'] as const satisfies readonly (typeof PROMISE_STATUSES)[number][];
 export const LANGUAGES = ['nl', 'en'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
-
-export const id = z.number().int().positive();
-
-export const isoDate = z
-  .string()
-  .refine((v) => isIsoDate(v), { error: 'invalidDate' });
-
-const optionalDate = isoDate.nullable().default(null);
-
-// NUL cannot be stored faithfully (SQLite's length() stops at it), nor can a
-// lone UTF-16 surrogate ("a\ud800b": SQLite would store invalid UTF-8 and give
-// back "a\ufffdb"): refuse both up front rather than change the text silently.
-export const storableText = (v: string) => !v.includes('\u0000') && !/\p{Cs}/u.test(v);
-const noNul = storableText;
-const shortText = (max: number) => z.string().trim().max(max).refine(noNul, { error: 'invalidCharacter' });
-const requiredText = (max: number) => shortText(max).min(1, { error: 'required' });
-
-export const tag = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, { error: 'required' })
-  .max(40)
-  .regex(/^[^,]+$/, { error: 'tagComma' })
-  .refine(noNul, { error: 'invalidCharacter' });
 
 export const contactSchema = z.object({
   name: requiredText(120),
@@ -75,53 +46,19 @@ export const supplierUpdate = supplierFields.extend({ id }).superRefine(contract
 
 // ---------- entries ----------
 
-const entryBase = {
-  supplierId: id,
-  date: isoDate,
-  title: requiredText(200),
-  body: shortText(50_000).default(''),
-  tags: z.array(tag).max(30).default([]),
-  private: z.boolean().default(false),
-  side: z.enum(SIDES).default('supplier'),
-};
+// Each kind's fields come from their declaration (entry-fields.ts).
+const entryBase = { supplierId: id, ...shapeOf(COMMON_FIELDS) };
 
-const score = z.number().int().min(1).max(5).nullable().default(null);
+const variant = <K extends keyof typeof KIND_FIELDS>(kind: K) =>
+  z.object({ ...entryBase, kind: z.literal(kind), ...shapeOf(KIND_FIELDS[kind]) });
 
 export const entryInputVariants = z.discriminatedUnion('kind', [
-  z.object({
-    ...entryBase,
-    kind: z.literal('interaction'),
-    channel: z.enum(CHANNELS).default('meeting'),
-    tone: z.enum(TONES).default('neutral'),
-  }),
-  z.object({
-    ...entryBase,
-    kind: z.literal('promise'),
-    dueOn: optionalDate,
-    obligation: z.enum(OBLIGATIONS).default('effort'),
-    inContract: z.boolean().default(false),
-    status: z.enum(PROMISE_STATUSES).default('open'),
-    settledOn: optionalDate,
-  }),
-  z.object({
-    ...entryBase,
-    kind: z.literal('incident'),
-    severity: z.enum(SEVERITIES).default('medium'),
-    resolvedOn: optionalDate,
-    impact: shortText(5_000).default(''),
-    rootCause: shortText(5_000).default(''),
-    causedBy: z.enum(CAUSED_BY).default('supplier'),
-    handledWell: z.boolean().nullable().default(null),
-  }),
-  z.object({ ...entryBase, kind: z.literal('advice') }),
-  z.object({
-    ...entryBase,
-    kind: z.literal('review'),
-    scoreAbility: score,
-    scoreIntegrity: score,
-    scoreBenevolence: score,
-  }),
-  z.object({ ...entryBase, kind: z.literal('note') }),
+  variant('interaction'),
+  variant('promise'),
+  variant('incident'),
+  variant('advice'),
+  variant('review'),
+  variant('note'),
 ]);
 
 type EntryDraft = z.output<typeof entryInputVariants>;

@@ -5,6 +5,7 @@ import type {
 } from './schemas';
 import type { Contact } from './schemas';
 import type { IsoDate } from './dates';
+import type { CommonValues, KindValues } from './entry-fields';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Side = (typeof SIDES)[number];
@@ -49,45 +50,20 @@ export interface SupplierSummary extends Supplier {
   lastReviewOn: IsoDate | null;
 }
 
-interface EntryCommon {
+// Each kind's fields are declared once (entry-fields.ts); these types follow from it.
+interface EntryCommon extends CommonValues {
   id: number;
   supplierId: number;
-  date: IsoDate;
-  title: string;
-  body: string;
-  tags: string[];
-  private: boolean;
-  side: Side;
   createdAt: string;
   updatedAt: string;
 }
 
-export interface InteractionEntry extends EntryCommon { kind: 'interaction'; channel: Channel; tone: Tone }
-export interface PromiseEntry extends EntryCommon {
-  kind: 'promise';
-  dueOn: IsoDate | null;
-  obligation: Obligation;
-  inContract: boolean;
-  status: PromiseStatus;
-  settledOn: IsoDate | null;
-}
-export interface IncidentEntry extends EntryCommon {
-  kind: 'incident';
-  severity: Severity;
-  resolvedOn: IsoDate | null;
-  impact: string;
-  rootCause: string;
-  causedBy: CausedBy;
-  handledWell: boolean | null;
-}
-export interface AdviceEntry extends EntryCommon { kind: 'advice' }
-export interface ReviewEntry extends EntryCommon {
-  kind: 'review';
-  scoreAbility: number | null;
-  scoreIntegrity: number | null;
-  scoreBenevolence: number | null;
-}
-export interface NoteEntry extends EntryCommon { kind: 'note' }
+export interface InteractionEntry extends EntryCommon, KindValues<'interaction'> { kind: 'interaction' }
+export interface PromiseEntry extends EntryCommon, KindValues<'promise'> { kind: 'promise' }
+export interface IncidentEntry extends EntryCommon, KindValues<'incident'> { kind: 'incident' }
+export interface AdviceEntry extends EntryCommon, KindValues<'advice'> { kind: 'advice' }
+export interface ReviewEntry extends EntryCommon, KindValues<'review'> { kind: 'review' }
+export interface NoteEntry extends EntryCommon, KindValues<'note'> { kind: 'note' }
 
 export type Entry = InteractionEntry | PromiseEntry | IncidentEntry | AdviceEntry | ReviewEntry | NoteEntry;
 

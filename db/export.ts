@@ -4,7 +4,7 @@
 // produce an export that is half before and half after it.
 import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderSupplier, type JournalExport, type SettingValue } from '../core/export-format';
 import type { Entry, Supplier } from '../core/types';
-import { csvSeparatorFor, toCsv, type CsvSeparator } from '../core/csv';
+import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 
@@ -70,11 +70,8 @@ export const SUPPLIER_CSV_COLUMNS = [
   'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const;
 
-export const ENTRY_CSV_COLUMNS = [
-  'id', 'supplierId', 'supplier', 'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'channel', 'tone', 'dueOn',
-  'obligation', 'inContract', 'status', 'settledOn', 'severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell',
-  'scoreAbility', 'scoreIntegrity', 'scoreBenevolence', 'createdAt', 'updatedAt',
-] as const;
+/** The entries table: ids and the supplier's name, every field a spreadsheet can map (CSV_FIELDS), the timestamps. */
+export const ENTRY_CSV_COLUMNS = ['id', 'supplierId', 'supplier', ...CSV_FIELDS, 'createdAt', 'updatedAt'] as const;
 
 const YES_NO = { en: ['yes', 'no'], nl: ['ja', 'nee'] } as const;
 

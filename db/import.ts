@@ -8,19 +8,14 @@ import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
 import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../core/errors';
 import { checkExport, nulPaths, type JournalExport } from '../core/export-format';
-import { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES, entryInput } from '../core/schemas';
+import { ALL_FIELDS, type FieldType } from '../core/entry-fields';
+import { ENTRY_KINDS, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import type { Db } from './open';
-import { entryColumns } from './rows';
+import { ENTRY_COLUMNS, entryColumns } from './rows';
 
 type ParsedEntry = z.output<typeof entryInput>;
-
-const ENTRY_COLUMNS = [
-  'supplier_id', 'kind', 'date', 'title', 'body', 'private', 'side', 'channel', 'tone', 'due_on', 'obligation', 'in_contract',
-  'status', 'settled_on', 'severity', 'resolved_on', 'impact', 'root_cause', 'caused_by', 'handled_well', 'score_ability',
-  'score_integrity', 'score_benevolence',
-] as const;
 
 /** The two insert statements, prepared once per connection (an import of 20,000 rows would otherwise prepare 40,000). */
 const inserts = new WeakMap<Db, { entry: Database.Statement; tag: Database.Statement }>();
@@ -234,13 +229,14 @@ const BOOL_WORDS: Record<string, boolean> = {
   yes: true, y: true, true: true, '1': true, ja: true, j: true, waar: true, x: true,
   no: false, n: false, false: false, '0': false, nee: false, onwaar: false,
 };
+// How a cell is read follows from its field's declared type (core/entry-fields.ts).
 const ENUMS: Partial<Record<CsvField, readonly string[]>> = {
-  kind: ENTRY_KINDS, side: SIDES, channel: CHANNELS, tone: TONES, obligation: OBLIGATIONS, status: PROMISE_STATUSES,
-  severity: SEVERITIES, causedBy: CAUSED_BY,
+  kind: ENTRY_KINDS, ...Object.fromEntries(ALL_FIELDS.filter((f) => f.type === 'choice').map((f) => [f.name, f.values!])),
 };
-const DATE_FIELDS = new Set<CsvField>(['date', 'dueOn', 'settledOn', 'resolvedOn']);
-const BOOL_FIELDS = new Set<CsvField>(['private', 'inContract', 'handledWell']);
-const NUMBER_FIELDS = new Set<CsvField>(['scoreAbility', 'scoreIntegrity', 'scoreBenevolence']);
+const fieldsOfType = (...types: FieldType[]) => new Set<CsvField>(ALL_FIELDS.filter((f) => types.includes(f.type)).map((f) => f.name));
+const DATE_FIELDS = fieldsOfType('date');
+const BOOL_FIELDS = fieldsOfType('yesNo', 'yesNoUnknown');
+const NUMBER_FIELDS = fieldsOfType('score');
 
 /**
  * A two-digit year as Excel and LibreOffice read it (their default window

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { JournalHandlers, ParsedInputOf } from '../core/contract';
 import { todayIso } from '../core/dates';
+import { ALL_FIELDS } from '../core/entry-fields';
 import { JournalError } from '../core/errors';
 import type { entryInput } from '../core/schemas';
 import type { Entry, Preferences, Supplier, SupplierSummary, TrashItem } from '../core/types';
@@ -13,7 +14,7 @@ import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings'
 import type { ModelNotice } from '../core/trust/upgrade';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
-import { entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
+import { ENTRY_COLUMNS, entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
 import { whileUnchanged } from './unchanged';
 
 const now = () => new Date().toISOString();
@@ -47,11 +48,8 @@ const ENTRY_SELECT = `
   SELECT e.*, (SELECT group_concat(tag, ${TAG_SEP}) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
   FROM entries e`;
 
-const ENTRY_COLUMNS = [
-  'supplier_id', 'kind', 'date', 'title', 'body', 'private', 'side', 'channel', 'tone', 'due_on', 'obligation', 'in_contract',
-  'status', 'settled_on', 'severity', 'resolved_on', 'impact', 'root_cause', 'caused_by', 'handled_well', 'score_ability',
-  'score_integrity', 'score_benevolence',
-] as const;
+/** The search of the journal's text box reads every text field (title, body, an incident's impact...). */
+const SEARCHED_TEXT = ALL_FIELDS.filter((f) => f.type === 'text' && f.column !== null).map((f) => `e.${f.column}`).join(" || ' ' || ");
 
 const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '' };
 
@@ -219,7 +217,7 @@ export class Journal implements JournalHandlers {
     }
     if (f.text) {
       // Case-insensitive for every script: JavaScript lowercases, SQLite's lower() only knows ASCII.
-      where.push("instr(rapport_fold(e.title || ' ' || e.body || ' ' || e.impact || ' ' || e.root_cause), @text) > 0");
+      where.push(`instr(rapport_fold(${SEARCHED_TEXT}), @text) > 0`);
       params.text = f.text.toLocaleLowerCase();
     }
     const rows = this.db.prepare(`${ENTRY_SELECT} WHERE ${where.join(' AND ')} ORDER BY e.date DESC, e.id DESC`).all(params);

@@ -1,6 +1,10 @@
 // Row <-> object mapping for the journal tables. Columns are snake_case,
-// objects camelCase; booleans are 0/1; kind-specific columns are NULL for
-// other kinds.
+// objects camelCase; booleans are 0/1; kind-specific columns are NULL (texts
+// '') for other kinds. An entry's columns follow from its fields'
+// declaration (core/entry-fields.ts).
+import {
+  ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_FIELD_LIST, perKind, type FieldType, type NamedField,
+} from '../core/entry-fields';
 import type { Contact } from '../core/schemas';
 import type { Entry, Supplier, SupplierSummary } from '../core/types';
 
@@ -32,35 +36,77 @@ export interface SupplierSummaryRow extends SupplierRow {
   last_review_on: string | null;
 }
 
+/** The columns an entry's declared fields are stored in (entry-fields.ts), common ones first. */
+export const FIELD_COLUMNS: readonly string[] = ALL_FIELDS.flatMap((f) => (f.column === null ? [] : [f.column]));
+
+/** Every column an entry is written to, in this order. */
+export const ENTRY_COLUMNS: readonly string[] = ['supplier_id', 'kind', ...FIELD_COLUMNS];
+
+/** A row of `entries` as read back, with its tags joined by U+001F. */
 export interface EntryRow {
   id: number;
   supplier_id: number;
   kind: Entry['kind'];
-  date: string;
-  title: string;
-  body: string;
-  private: number;
-  side: Entry['side'];
-  channel: string | null;
-  tone: string | null;
-  due_on: string | null;
-  obligation: string | null;
-  in_contract: number | null;
-  status: string | null;
-  settled_on: string | null;
-  severity: string | null;
-  resolved_on: string | null;
-  impact: string;
-  root_cause: string;
-  caused_by: string | null;
-  handled_well: number | null;
-  score_ability: number | null;
-  score_integrity: number | null;
-  score_benevolence: number | null;
   created_at: string;
   updated_at: string;
   tags: string | null;
+  /** The declared fields' columns (FIELD_COLUMNS). */
+  [column: string]: string | number | null;
 }
+
+type Cell = string | number | null;
+
+/** How each type of field is written to its column, and the column's value for an entry of another kind. */
+const STORAGE: Record<FieldType, { toDb: (v: unknown) => Cell; empty: Cell }> = {
+  choice: { toDb: (v) => v as Cell, empty: null },
+  date: { toDb: (v) => v as Cell, empty: null },
+  text: { toDb: (v) => v as Cell, empty: '' }, // text columns are NOT NULL DEFAULT ''
+  yesNo: { toDb: (v) => (v ? 1 : 0), empty: null },
+  yesNoUnknown: { toDb: (v) => (v === null ? null : v ? 1 : 0), empty: null },
+  score: { toDb: (v) => v as Cell, empty: null },
+  tags: { toDb: () => null, empty: null }, // written to entry_tags by the journal
+};
+
+// Reading is the hot path (the trust engine reads every entry of a journal):
+// each kind gets a reader compiled once from the declaration, which builds the
+// entry as one object literal, so every entry of a kind shares V8's fast shape
+// and no field costs a call or a lookup by name.
+const READ_EXPRESSION: Record<FieldType, (cell: string) => string> = {
+  choice: (c) => c,
+  date: (c) => c,
+  score: (c) => c,
+  text: (c) => `(${c} ?? '')`,
+  yesNo: (c) => `${c} === 1`,
+  yesNoUnknown: (c) => `(${c} == null ? null : ${c} === 1)`,
+  tags: (c) => `(${c} ? ${c}.split('\\u001f').sort() : [])`,
+};
+
+/**
+ * A function from a source (a row object, or a raw row array) to an entry;
+ * `cell(column)` is the expression that reads a column from `src`, or
+ * 'undefined' for a column not read (a text then reads as '').
+ */
+export function compileEntryReader<S>(cell: (column: string) => string): (src: S) => Entry {
+  const props = (fields: readonly NamedField[]) =>
+    fields.map((f) => `${JSON.stringify(f.name)}: ${READ_EXPRESSION[f.type](cell(f.type === 'tags' ? 'tags' : f.column!))}`);
+  const common = [
+    `id: ${cell('id')}`, `supplierId: ${cell('supplier_id')}`, ...props(COMMON_FIELD_LIST),
+    `createdAt: (${cell('created_at')} ?? '')`, `updatedAt: (${cell('updated_at')} ?? '')`,
+  ];
+  const cases = ENTRY_KINDS.map((k) => `case ${JSON.stringify(k)}: return { ${[...common, `kind: ${JSON.stringify(k)}`, ...props(FIELDS_OF_KIND[k])].join(', ')} };`);
+  // The source is built from the declaration's own names, never from data.
+  return new Function('src', `switch (${cell('kind')}) { ${cases.join(' ')} default: throw new Error('unknown kind ' + ${cell('kind')}); }`) as (src: S) => Entry;
+}
+
+type Writer = [name: string, column: string, toDb: (v: unknown) => Cell];
+const writers = (fields: readonly NamedField[]): Writer[] =>
+  fields.flatMap((f) => (f.column === null ? [] : [[f.name, f.column, STORAGE[f.type].toDb] as Writer]));
+const COMMON_WRITERS = writers(COMMON_FIELD_LIST);
+const KIND_WRITERS = perKind((k) => writers(FIELDS_OF_KIND[k]));
+/** Every kind's columns at their value for an entry of another kind. */
+const EMPTY_KIND_COLUMNS: Record<string, Cell> = Object.fromEntries(
+  KIND_FIELD_LIST.flatMap((f) => (f.column === null ? [] : [[f.column, STORAGE[f.type].empty]])),
+);
 
 export function supplierFromRow(r: SupplierRow): Supplier {
   return {
@@ -95,99 +141,19 @@ export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {
   };
 }
 
-const bool = (v: number | null) => (v === null ? null : v === 1);
-
-// Each kind is built as one object literal (no spread): the trust engine walks
-// these objects in hot loops, and literals keep V8's fast property access.
-export function entryFromRow(r: EntryRow): Entry {
-  const tags = r.tags ? r.tags.split('\u001f').sort() : [];
-  const priv = r.private === 1;
-  switch (r.kind) {
-    case 'interaction':
-      return {
-        id: r.id, supplierId: r.supplier_id, date: r.date, title: r.title, body: r.body, tags, private: priv, side: r.side,
-        createdAt: r.created_at, updatedAt: r.updated_at, kind: 'interaction', channel: r.channel as never, tone: r.tone as never,
-      };
-    case 'promise':
-      return {
-        id: r.id, supplierId: r.supplier_id, date: r.date, title: r.title, body: r.body, tags, private: priv, side: r.side,
-        createdAt: r.created_at, updatedAt: r.updated_at, kind: 'promise', dueOn: r.due_on, obligation: r.obligation as never,
-        inContract: r.in_contract === 1, status: r.status as never, settledOn: r.settled_on,
-      };
-    case 'incident':
-      return {
-        id: r.id, supplierId: r.supplier_id, date: r.date, title: r.title, body: r.body, tags, private: priv, side: r.side,
-        createdAt: r.created_at, updatedAt: r.updated_at, kind: 'incident', severity: r.severity as never, resolvedOn: r.resolved_on,
-        impact: r.impact, rootCause: r.root_cause, causedBy: r.caused_by as never, handledWell: bool(r.handled_well),
-      };
-    case 'review':
-      return {
-        id: r.id, supplierId: r.supplier_id, date: r.date, title: r.title, body: r.body, tags, private: priv, side: r.side,
-        createdAt: r.created_at, updatedAt: r.updated_at, kind: 'review', scoreAbility: r.score_ability,
-        scoreIntegrity: r.score_integrity, scoreBenevolence: r.score_benevolence,
-      };
-    case 'advice':
-    case 'note':
-      return {
-        id: r.id, supplierId: r.supplier_id, date: r.date, title: r.title, body: r.body, tags, private: priv, side: r.side,
-        createdAt: r.created_at, updatedAt: r.updated_at, kind: r.kind,
-      };
-  }
-}
+/** An entry from its row (a row of `entries` with its tags joined). */
+export const entryFromRow: (r: EntryRow) => Entry = compileEntryReader<EntryRow>((column) => `src[${JSON.stringify(column)}]`);
 
 type ParsedEntry = import('zod').output<typeof import('../core/schemas').entryInput>;
 
-/** The kind-specific columns of an entry input, NULL for the other kinds. */
-export function entryColumns(e: ParsedEntry) {
-  const cols = {
-    supplier_id: e.supplierId,
-    kind: e.kind,
-    date: e.date,
-    title: e.title,
-    body: e.body,
-    private: e.private ? 1 : 0,
-    side: e.side,
-    channel: null as string | null,
-    tone: null as string | null,
-    due_on: null as string | null,
-    obligation: null as string | null,
-    in_contract: null as number | null,
-    status: null as string | null,
-    settled_on: null as string | null,
-    severity: null as string | null,
-    resolved_on: null as string | null,
-    impact: '',
-    root_cause: '',
-    caused_by: null as string | null,
-    handled_well: null as number | null,
-    score_ability: null as number | null,
-    score_integrity: null as number | null,
-    score_benevolence: null as number | null,
-  };
-  switch (e.kind) {
-    case 'interaction':
-      Object.assign(cols, { channel: e.channel, tone: e.tone });
-      break;
-    case 'promise':
-      Object.assign(cols, {
-        due_on: e.dueOn, obligation: e.obligation, in_contract: e.inContract ? 1 : 0, status: e.status, settled_on: e.settledOn,
-      });
-      break;
-    case 'incident':
-      Object.assign(cols, {
-        severity: e.severity,
-        resolved_on: e.resolvedOn,
-        impact: e.impact,
-        root_cause: e.rootCause,
-        caused_by: e.causedBy,
-        handled_well: e.handledWell === null ? null : e.handledWell ? 1 : 0,
-        // An incident we caused belongs to the client-conduct log.
-        side: e.causedBy === 'ours' ? 'ours' : e.side,
-      });
-      break;
-    case 'review':
-      Object.assign(cols, { score_ability: e.scoreAbility, score_integrity: e.scoreIntegrity, score_benevolence: e.scoreBenevolence });
-      break;
-  }
+/** The columns of an entry input (ENTRY_COLUMNS): its kind's own, the other kinds' empty. */
+export function entryColumns(e: ParsedEntry): Record<string, Cell> {
+  const values = e as unknown as Record<string, unknown>;
+  const cols: Record<string, Cell> = { supplier_id: e.supplierId, kind: e.kind };
+  for (const [name, column, toDb] of COMMON_WRITERS) cols[column] = toDb(values[name]);
+  Object.assign(cols, EMPTY_KIND_COLUMNS);
+  for (const [name, column, toDb] of KIND_WRITERS[e.kind]) cols[column] = toDb(values[name]);
+  // An incident we caused belongs to the client-conduct log.
+  if (e.kind === 'incident' && e.causedBy === 'ours') cols.side = 'ours';
   return cols;
 }

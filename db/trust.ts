@@ -8,12 +8,13 @@ import { supplierFigures } from '../core/trust/figures';
 import { ourConductSeries, seriesFromEvidence, toChartRows, trustAt, trustSeries } from '../core/trust/series';
 import { evidenceFromEntries, type Evidence } from '../core/trust/evidence';
 import { trustFlag } from '../core/trust/flags';
+import { ALL_FIELDS } from '../core/entry-fields';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../core/trust/settings';
 import { readStoredSettings, type ModelNotice, type StoredSettings } from '../core/trust/upgrade';
 import type { Entry, Supplier } from '../core/types';
 import type { EntryRef, FlagView, PortfolioRow, PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
-import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
+import { compileEntryReader, supplierFromRow, type SupplierRow } from './rows';
 import { whileUnchanged } from './unchanged';
 
 const SETTINGS_KEY = 'trust';
@@ -41,13 +42,14 @@ export function writeTrustSettings(db: Db, settings: TrustSettings | null): void
       .run(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-// The engine's columns, read as arrays (raw) rather than objects: on a journal
-// of 100,000 entries this read is most of the dashboard's first open.
-const TRUST_COLUMNS = [
-  'id', 'supplier_id', 'kind', 'date', 'title', 'private', 'side', 'channel', 'tone', 'due_on', 'obligation', 'in_contract',
-  'status', 'settled_on', 'severity', 'resolved_on', 'caused_by', 'handled_well', 'score_ability', 'score_integrity',
-  'score_benevolence',
-] as const;
+// The engine's columns: every declared field's but the free texts (the title
+// excepted) and the tags. Read as arrays (raw) rather than objects: on a
+// journal of 100,000 entries this read is most of the dashboard's first open.
+// Each value is put back under its column's name, taken from this same list.
+const TRUST_COLUMNS: readonly string[] = [
+  'id', 'supplier_id', 'kind',
+  ...ALL_FIELDS.filter((f) => f.column !== null && (f.type !== 'text' || f.name === 'title')).map((f) => f.column!),
+];
 
 /** Entries for the engine: only the columns it reads (no texts but the title, no tags), no trash. */
 export function trustEntries(db: Db, supplierId: number | null): Entry[] {
@@ -60,13 +62,11 @@ export function trustEntries(db: Db, supplierId: number | null): Entry[] {
     )
     .raw()
     .all({ supplierId }) as unknown[][];
-  return rows.map((r) => entryFromRow({
-    id: r[0], supplier_id: r[1], kind: r[2], date: r[3], title: r[4], private: r[5], side: r[6], channel: r[7], tone: r[8],
-    due_on: r[9], obligation: r[10], in_contract: r[11], status: r[12], settled_on: r[13], severity: r[14], resolved_on: r[15],
-    caused_by: r[16], handled_well: r[17], score_ability: r[18], score_integrity: r[19], score_benevolence: r[20],
-    body: '', impact: '', root_cause: '', created_at: '', updated_at: '', tags: null,
-  } as EntryRow));
+  return rows.map(fromTrustRow);
 }
+
+/** A raw row of TRUST_COLUMNS to an entry: each column found by its place in that same list. */
+const fromTrustRow = compileEntryReader<unknown[]>((column) => (TRUST_COLUMNS.includes(column) ? `src[${TRUST_COLUMNS.indexOf(column)}]` : 'undefined'));
 
 const ref = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private });
 

@@ -168,3 +168,30 @@ test('a spreadsheet as LibreOffice writes it: two-digit years, ;;; rows, a colum
   await expect(page.locator('tr[data-row="5"]')).toHaveCount(0); // ;;; is a blank row
   expect(await app.call('listEntries', { supplierId: supplier.id })).toEqual([]);
 });
+
+test("a spreadsheet of incidents with the supplier's ticket numbers: the column is recognised, imported, and exported again", async ({ app }) => {
+  const supplier = await app.call('createSupplier', { name: 'Noordlicht IT' });
+  const csv = path.join(path.dirname(app.dataFile), 'incidents.csv');
+  fs.writeFileSync(csv, '\uFEFFDatum;Soort;Onderwerp;Ticketnummer\r\n2026-03-01;storing;Mail down;INC-2024-0042\r\n');
+  await app.page.reload();
+  const page = app.page;
+  await openData(page);
+  await page.getByRole('link', { name: 'Import entries from a spreadsheet…' }).click();
+  await page.getByTestId('csv-file-input').setInputFiles(csv);
+  // Guessed from the Dutch header, and shown open under Incident since a kind field is mapped.
+  const incident = page.getByRole('group', { name: 'Incident' });
+  await expect(incident.getByLabel('Ticket reference', { exact: true })).toHaveValue('Ticketnummer');
+  await page.screenshot({ path: test.info().outputPath('csv-mapping-ticket-ref.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Import 1 entry' }).click();
+  await expect(page.getByText('Imported 1 entry.')).toBeVisible();
+  const [entry] = await app.call('listEntries', { supplierId: supplier.id });
+  expect(entry).toMatchObject({ kind: 'incident', title: 'Mail down', ticketRef: 'INC-2024-0042' });
+
+  await page.getByRole('navigation', { name: 'Trash and settings' }).getByRole('link', { name: 'Backups & data' }).click();
+  const { bytes } = await download(page, 'Export entries (CSV)');
+  const [header, row] = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const at = header!.split(',').indexOf('ticketRef');
+  expect(at).toBeGreaterThan(0);
+  expect(row!.split(',')[at]).toBe('INC-2024-0042');
+});

@@ -141,6 +141,48 @@ test('edits an entry; its kind stays', async ({ app }) => {
   expect(saved).toMatchObject({ kind: 'interaction', title: 'Monthly meeting (tense)', tone: 'negative' });
 });
 
+test("an incident's ticket reference: typed in the dialog, shown on the row and in the details, found by search, in Dutch too", async ({ app }) => {
+  const { page } = app;
+  const supplierId = await openSupplier(app);
+  const d = await startEntry(page, /^Incident/);
+  await d.getByLabel('What happened').fill('Mail delayed for a day');
+  await d.getByLabel('Started on').fill(isoDaysFromToday(-2));
+  await expect(d.getByText('The supplier’s ticket number, e.g. INC-2024-0042.')).toBeVisible();
+  await d.getByLabel('Ticket reference').fill('  INC-2024-0042 ');
+  await page.screenshot({ path: test.info().outputPath('ticket-ref-dialog-en.png') });
+  await d.getByRole('button', { name: 'Add entry' }).click();
+  await expect(d).toBeHidden();
+
+  const row = rows(page).filter({ hasText: 'Mail delayed for a day' });
+  await expect(row).toContainText('Ticket reference: INC-2024-0042');
+  await row.getByRole('button').click();
+  const sheet = page.getByRole('dialog');
+  const detail = sheet.locator('.j-dl__row').filter({ has: page.locator('dt', { hasText: /^Ticket reference$/ }) });
+  await expect(detail.locator('dd')).toHaveText('INC-2024-0042');
+  await page.screenshot({ path: test.info().outputPath('ticket-ref-details-en.png') });
+
+  // Edited in the same dialog; the journal holds what was typed, trimmed.
+  await sheet.getByRole('button', { name: 'Edit' }).click();
+  await expect(sheet.getByLabel('Ticket reference')).toHaveValue('INC-2024-0042');
+  await sheet.getByLabel('Ticket reference').fill('INC-2024-0043');
+  await sheet.getByRole('button', { name: 'Save changes' }).click();
+  await expect(detail.locator('dd')).toHaveText('INC-2024-0043');
+  await page.keyboard.press('Escape');
+  const [saved] = await app.call('listEntries', { supplierId, text: 'inc-2024-0043' });
+  expect(saved).toMatchObject({ kind: 'incident', title: 'Mail delayed for a day', ticketRef: 'INC-2024-0043' });
+
+  // Dutch, dark.
+  await app.call('updatePreferences', { language: 'nl', theme: 'dark' });
+  await page.reload();
+  await expect(rows(page).first()).toContainText('Ticketnummer: INC-2024-0043');
+  await rows(page).first().getByRole('button').click();
+  await expect(page.getByRole('dialog').locator('dt', { hasText: /^Ticketnummer$/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('ticket-ref-details-nl-dark.png') });
+  await page.getByRole('dialog').getByRole('button', { name: 'Bewerken' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Ticketnummer')).toHaveValue('INC-2024-0043');
+  await page.screenshot({ path: test.info().outputPath('ticket-ref-dialog-nl-dark.png') });
+});
+
 test('deletes an entry, and Undo in the toast brings it back, with no error in the console', async ({ app }) => {
   const { page } = app;
   // A normal action logs nothing: no console error, no failed request (it once refetched the deleted entry: 422).

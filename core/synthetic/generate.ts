@@ -2,6 +2,7 @@
 // from a seeded PRNG. Used by the calibration tests and the speed bench.
 import type { IsoDate } from '../dates';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '../dates';
+import { kindDefaults } from '../entry-fields';
 import type { Entry, IncidentEntry, PromiseEntry, PromiseStatus, Severity, Supplier } from '../types';
 import type { Rng } from './prng';
 import { createRng, mixSeed } from './prng';
@@ -166,10 +167,9 @@ class SupplierGenerator {
     return {
       id: 0, supplierId: this.supplier.id, date, title: rng.pick(INCIDENT_TOPICS), body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp,
       kind: 'incident',
+      ...kindDefaults('incident'),
       severity,
       resolvedOn,
-      impact: '',
-      rootCause: '',
       causedBy: cause === 0 ? 'supplier' : cause === 1 ? 'third_party' : 'ours',
       handledWell: resolvedOn === null ? null : rng.chance(b.handledWell) ? true : rng.chance(0.5) ? false : null,
     };

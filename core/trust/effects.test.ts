@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../types';
 import { entryEffects } from './effects';
-import { promise } from './fixtures';
+import { incident, promise } from './fixtures';
 import { trustAt } from './series';
 import { DEFAULT_TRUST_SETTINGS } from './settings';
 
@@ -13,7 +13,7 @@ describe('entryEffects', () => {
   it('gives each entry the jump it caused on its day', () => {
     const entries: Entry[] = [
       { ...base, id: 1, kind: 'advice', date: '2026-01-01', title: 'Idea' },
-      { ...base, id: 2, kind: 'incident', date: '2026-01-01', title: 'Outage', severity: 'critical', resolvedOn: null, impact: '', rootCause: '', causedBy: 'supplier', handledWell: null },
+      incident(2, '2026-01-01', { ...base, title: 'Outage', severity: 'critical' }),
     ];
     const effects = entryEffects(entries, { today: '2026-02-01' });
     // Same day: R = 1, S = 5A, W = 10. T = 6 / (11 + 5A)

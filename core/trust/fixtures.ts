@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { IsoDate } from '../dates';
 import { fromDayNumber, toDayNumber } from '../dates';
+import { kindDefaults } from '../entry-fields';
 import type {
   AdviceEntry, Entry, IncidentEntry, InteractionEntry, NoteEntry, PromiseEntry, ReviewEntry,
 } from '../types';
@@ -20,7 +21,7 @@ export const promise = (id: number, date: IsoDate, over: Partial<PromiseEntry> =
   ...common(id, date), kind: 'promise', dueOn: null, obligation: 'result', inContract: false, status: 'open', settledOn: null, ...over,
 });
 export const incident = (id: number, date: IsoDate, over: Partial<IncidentEntry> = {}): IncidentEntry => ({
-  ...common(id, date), kind: 'incident', severity: 'medium', resolvedOn: null, impact: '', rootCause: '', causedBy: 'supplier', handledWell: null, ...over,
+  ...common(id, date), kind: 'incident', ...kindDefaults('incident'), severity: 'medium', resolvedOn: null, causedBy: 'supplier', handledWell: null, ...over,
 });
 export const interaction = (id: number, date: IsoDate, over: Partial<InteractionEntry> = {}): InteractionEntry => ({
   ...common(id, date), kind: 'interaction', channel: 'call', tone: 'neutral', ...over,

@@ -2,6 +2,7 @@
 // that has shipped: a journal at version N has run exactly files 1..N.
 import initial from './001_initial.sql';
 import contractCurrency from './002_contract_currency.sql';
+import ticketRef from './003_ticket_ref.sql';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'contract_currency', sql: contractCurrency },
+  { version: 3, name: 'ticket_ref', sql: ticketRef },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

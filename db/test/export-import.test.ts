@@ -8,6 +8,7 @@ import { CSV_FIELDS, parseCsv } from '../../core/csv';
 import { guessMapping } from '../../core/csv-mapping';
 import { csvSeparatorFor, exportCsv, exportJson } from '../export';
 import { importCsv, importJson, previewCsvImport } from '../import';
+import { LATEST_VERSION } from '../migrations';
 import { call, freshJournal, ok, thrown } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 
@@ -41,7 +42,7 @@ describe('JSON export and import', () => {
     buildRichJournal(source);
     const text = exportJson(source.db);
     const data = JSON.parse(text) as JournalExport;
-    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: 2 } });
+    expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: LATEST_VERSION } });
     expect(data.settings).toEqual({ 'pref.language': 'nl', 'pref.managerName': 'Sanne "de" Vries', 'pref.theme': 'dark' });
     expect(data.suppliers.map((s) => s.name)).toEqual(['Noordlicht; IT, "Services"', 'Ended BV']);
     expect(data.entries.map((e) => e.title)).not.toContain('In the trash');
@@ -244,7 +245,7 @@ describe('CSV import', () => {
     const t = ok(target, 'createSupplier', { name: 'Target' });
     const parsed = parseCsv(csv);
     if (!parsed.ok) throw new Error('unparsable');
-    // The import screen's own first guess (core/csv-mapping.ts), as a user would accept it.
+    // The import screen's own first guess (core/csv-mapping.ts), as a user would accept it: every field found by its own name.
     const { mapping } = guessMapping(parsed.records[0]!.cells);
     expect(Object.keys(mapping)).toHaveLength(CSV_FIELDS.length);
     const result = importCsv(target.db, csv, mapping, { supplierId: t.id });

@@ -84,6 +84,22 @@ describe('migrations', () => {
     journal.close();
   });
 
+  it("a version-2 journal migrates to the ticket reference: its incidents have none yet, and can be given one", async () => {
+    const file = tempFile();
+    const old = await openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 2) });
+    old.prepare("INSERT INTO suppliers (id, name, created_at, updated_at) VALUES (1, 'Acme', 'now', 'now')").run();
+    old.prepare(`INSERT INTO entries (supplier_id, kind, date, title, severity, caused_by, root_cause, created_at, updated_at)
+      VALUES (1, 'incident', '2026-01-05', 'Outage', 'high', 'supplier', 'Disk full', 'now', 'now')`).run();
+    old.close();
+    expect(inspectJournalFile(file)).toMatchObject({ ok: true });
+    const journal = await openJournal(file, { shell: 'browser' });
+    const [outage] = journal.listEntries({ supplierId: 1, kinds: [], tag: null, from: null, to: null, text: '' });
+    expect(outage).toMatchObject({ kind: 'incident', title: 'Outage', rootCause: 'Disk full', ticketRef: '' });
+    expect(journal.db.prepare("UPDATE entries SET ticket_ref = 'INC-1'").run().changes).toBe(1);
+    expect(() => journal.db.prepare(`UPDATE entries SET ticket_ref = '${'x'.repeat(101)}'`).run()).toThrow(/CHECK/);
+    journal.close();
+  });
+
   it('refuses a journal from a newer version and leaves the file byte for byte unchanged', async () => {
     const file = tempFile();
     const raw = new Database(file);

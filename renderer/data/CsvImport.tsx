@@ -20,7 +20,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { guessMapping } from '../../core/csv-mapping';
-import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, readCsvHeader, type CsvField } from './csv';
+import { CSV_FIELDS, KIND_FIELDS, MAIN_FIELDS, csvFieldLabelKey, readCsvHeader, type CsvField } from './csv';
 import { fileToText } from './files';
 import { ImportProgressBar } from './ImportProgressBar';
 import { detailIssues, errorText, issueMessage } from './format';
@@ -182,7 +182,7 @@ export function CsvImport() {
   const fieldSelect = (field: CsvField) => (
     <Select
       key={field}
-      label={t(`fields.${field}`)}
+      label={t(csvFieldLabelKey(field))}
       registration={form.register(`mapping.${field}`)}
       error={form.formState.errors.mapping?.[field]}
       options={columnOptions}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvHeader } from './csv';
+import { guessMapping } from '../../core/csv-mapping';
+import { ALL_FIELDS, FIELDS_OF_KIND } from '../../core/entry-fields';
+import { CSV_FIELDS, KIND_FIELDS, readCsvHeader } from './csv';
 
 describe('readCsvHeader', () => {
   it('reads a Dutch header with a BOM and ";"', () => {
@@ -16,5 +18,20 @@ describe('readCsvHeader', () => {
   });
   it('reads a tab header', () => {
     expect(readCsvHeader('a\tb\tc')).toEqual({ header: ['a', 'b', 'c'], duplicates: [], separator: '\t' });
+  });
+});
+
+describe('guessMapping and the field declaration', () => {
+  it('maps our own export header, every field by its own name', () => {
+    const { mapping } = guessMapping(CSV_FIELDS);
+    expect(mapping).toEqual(Object.fromEntries(CSV_FIELDS.map((f) => [f, f])));
+  });
+  it("maps every declared English and Dutch word to its field, e.g. an incident's ticket number", () => {
+    for (const f of ALL_FIELDS) for (const word of [...f.csv.en, ...f.csv.nl]) expect(guessMapping([word]).mapping, word).toEqual({ [f.name]: word });
+    expect(guessMapping(['Ticketnummer', 'Ticket reference', 'Titel']).mapping).toEqual({ ticketRef: 'Ticketnummer', title: 'Titel' });
+  });
+  it('groups the kind fields under their kind, as declared', () => {
+    expect(KIND_FIELDS.find((g) => g.kind === 'incident')?.fields).toEqual(FIELDS_OF_KIND.incident.map((f) => f.name));
+    expect(KIND_FIELDS.map((g) => g.kind)).toEqual(['interaction', 'promise', 'incident', 'review']);
   });
 });

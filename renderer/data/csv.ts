@@ -1,18 +1,23 @@
 // The renderer's side of a spreadsheet import: the fields a column can be
 // mapped to and the header row, read with the importer's own code
 // (core/csv.ts). The first guess of the mapping is core/csv-mapping.ts.
+import { COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, fieldNamed } from '../../core/entry-fields';
 import { detectSeparator, duplicateHeaders, parseCsv, uniqueHeader, type CsvField, type CsvSeparator } from '../../core/csv';
 
 export { CSV_FIELDS, type CsvField, type CsvMapping } from '../../core/csv';
 
-/** The fields every entry has; the rest belong to one kind or another. */
-export const MAIN_FIELDS: readonly CsvField[] = ['date', 'kind', 'title', 'body', 'tags', 'private', 'side'];
-export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = [
-  { kind: 'interaction', fields: ['channel', 'tone'] },
-  { kind: 'promise', fields: ['dueOn', 'obligation', 'inContract', 'status', 'settledOn'] },
-  { kind: 'incident', fields: ['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell'] },
-  { kind: 'review', fields: ['scoreAbility', 'scoreIntegrity', 'scoreBenevolence'] },
-];
+/** The fields every entry has (the date first); the rest belong to one kind or another (core/entry-fields.ts). */
+export const MAIN_FIELDS: readonly CsvField[] = ['date', 'kind', ...COMMON_FIELD_LIST.map((f) => f.name).filter((f) => f !== 'date')];
+export const KIND_FIELDS: { kind: string; fields: CsvField[] }[] = ENTRY_KINDS.flatMap((kind) =>
+  FIELDS_OF_KIND[kind].length ? [{ kind, fields: FIELDS_OF_KIND[kind].map((f) => f.name) }] : [],
+);
+
+/** The label of a field on the mapping screen: its own there (namespace data), else the form's (namespace journal). */
+export function csvFieldLabelKey(field: CsvField): string {
+  if (field === 'kind') return 'fields.kind';
+  const f = fieldNamed(field);
+  return f?.csvLabel ?? `journal:${f?.label ?? field}`;
+}
 
 export type Separator = CsvSeparator;
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { ALL_FIELDS } from '../../core/entry-fields';
 import { addGlossaryFormat } from './glossary';
 
 const dir = path.join(__dirname, 'locales');
@@ -41,6 +42,22 @@ describe('translation catalogues', () => {
       expect(placeholders(nl)).toEqual(placeholders(en));
     });
   }
+});
+
+describe('the labels of the declared entry fields (core/entry-fields.ts)', () => {
+  const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
+  for (const lang of ['en', 'nl']) {
+    it(`${lang}: every field has its label, and its own on the import screen where it has one`, () => {
+      for (const f of ALL_FIELDS) {
+        expect(typeof lookup(load(lang, 'journal.json'), f.label), `journal:${f.label}`).toBe('string');
+        if (f.csvLabel) expect(typeof lookup(load(lang, 'data.json'), f.csvLabel), `data:${f.csvLabel}`).toBe('string');
+      }
+    });
+  }
+  it("names an incident's ticket reference", () => {
+    expect(lookup(load('en', 'journal.json'), 'form.ticketRef')).toBe('Ticket reference');
+    expect(lookup(load('nl', 'journal.json'), 'form.ticketRef')).toBe('Ticketnummer');
+  });
 });
 
 /** The app's texts as i18next gives them, glossary references resolved. */

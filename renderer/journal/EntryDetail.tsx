@@ -3,12 +3,18 @@
 import { CircleCheck, Handshake, Lock, Pencil, Trash2, UserRound } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
+import { FIELDS_OF_KIND, isLongText, type NamedField } from '../../core/entry-fields';
+import type { Entry, EntryKind, IncidentEntry, PromiseEntry } from '../../core/types';
 import { useFormat } from '../i18n/format';
 import { EntryForm } from './EntryForm';
 import { EntryFacts, overdueDays } from './facts';
 import { KindBadge } from './kinds';
 import { Btn, Sheet } from './ui';
+
+const isEmpty = (value: unknown) => value === null || value === '';
+
+/** A kind's fields as the details list them: as declared, with the long texts last. */
+const detailFields = (kind: EntryKind) => [...FIELDS_OF_KIND[kind].filter((f) => !isLongText(f)), ...FIELDS_OF_KIND[kind].filter(isLongText)];
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -36,6 +42,23 @@ export function EntryDetail({
     onClose();
   };
   const yesNo = (v: boolean | null) => t(v == null ? 'unknown' : v ? 'yes' : 'no');
+  /** A declared field's value as the details show it, by its type (core/entry-fields.ts). */
+  const showValue = (field: NamedField, value: unknown): ReactNode => {
+    if (isEmpty(value) && field.type !== 'yesNoUnknown') return field.type === 'score' ? t('form.notScored') : t(field.whenEmpty ?? 'detail.none');
+    switch (field.type) {
+      case 'choice':
+        return t(field.valueKey ? field.valueKey(value as string) : `${field.name}.${value as string}`);
+      case 'date':
+        return f.date(value as string, 'long');
+      case 'yesNo':
+      case 'yesNoUnknown':
+        return yesNo(value as boolean | null);
+      case 'score':
+        return `${f.number(value as number)} / 5`;
+      default:
+        return String(value);
+    }
+  };
 
   return (
     <Sheet
@@ -110,40 +133,18 @@ export function EntryDetail({
             <Row label={entry.kind === 'promise' ? t('form.whoPromised') : t('form.side')}>
               {entry.kind === 'promise' ? t(`form.sidePromise.${entry.side}`) : t(`side.${entry.side}`)}
             </Row>
-            {entry.kind === 'interaction' && (
-              <>
-                <Row label={t('form.channel')}>{t(`channel.${entry.channel}`)}</Row>
-                <Row label={t('form.tone')}>{t(`tone.${entry.tone}`)}</Row>
-              </>
-            )}
-            {entry.kind === 'promise' && (
-              <>
-                <Row label={t('form.dueOn')}>
-                  {entry.dueOn ? f.date(entry.dueOn, 'long') : t('detail.none')}
-                  {overdueDays(entry) > 0 && <strong className="j-danger-text"> · {t('facts.overdueDays', { count: overdueDays(entry) })}</strong>}
+            {detailFields(entry.kind).map((field) => {
+              const value = (entry as unknown as Record<string, unknown>)[field.name];
+              if (isEmpty(value) && field.whenEmpty === 'hide') return null;
+              return (
+                <Row key={field.name} label={t(field.label)}>
+                  {showValue(field, value)}
+                  {field.name === 'dueOn' && overdueDays(entry) > 0 && (
+                    <strong className="j-danger-text"> · {t('facts.overdueDays', { count: overdueDays(entry) })}</strong>
+                  )}
                 </Row>
-                <Row label={t('form.obligation')}>{t(`obligation.${entry.obligation}Long`)}</Row>
-                <Row label={t('form.inContract')}>{yesNo(entry.inContract)}</Row>
-                <Row label={t('form.status')}>{t(`status.${entry.status}`)}</Row>
-                {entry.settledOn && <Row label={t('form.settledOn')}>{f.date(entry.settledOn, 'long')}</Row>}
-              </>
-            )}
-            {entry.kind === 'incident' && (
-              <>
-                <Row label={t('form.severity')}>{t(`severity.${entry.severity}`)}</Row>
-                <Row label={t('form.resolvedOn')}>{entry.resolvedOn ? f.date(entry.resolvedOn, 'long') : t('facts.unresolved')}</Row>
-                <Row label={t('form.causedBy')}>{t(`causedBy.${entry.causedBy}`)}</Row>
-                <Row label={t('form.handledWell')}>{yesNo(entry.handledWell)}</Row>
-                <Row label={t('form.impact')}>{entry.impact || t('detail.none')}</Row>
-                <Row label={t('form.rootCause')}>{entry.rootCause || t('detail.none')}</Row>
-              </>
-            )}
-            {entry.kind === 'review' &&
-              (['Ability', 'Integrity', 'Benevolence'] as const).map((d) => (
-                <Row key={d} label={t(`form.score${d}`)}>
-                  {entry[`score${d}`] == null ? t('form.notScored') : `${f.number(entry[`score${d}`]!)} / 5`}
-                </Row>
-              ))}
+              );
+            })}
             <Row label={t('detail.tags')}>
               {entry.tags.length ? (
                 <span className="j-row__tags">

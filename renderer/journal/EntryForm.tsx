@@ -271,6 +271,9 @@ export function EntryForm({
                 />
               )}
             />
+            <Field label={t('form.ticketRef')} error={errors.ticketRef} optional hint={t('form.ticketRefHint')}>
+              {(p) => <input {...p} className="j-input" type="text" autoComplete="off" {...register('ticketRef')} />}
+            </Field>
             <Field label={t('form.impact')} error={errors.impact} optional className="j-span-2">
               {(p) => <textarea {...p} className="j-input" rows={2} {...register('impact')} />}
             </Field>

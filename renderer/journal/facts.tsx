@@ -8,6 +8,7 @@ import {
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, todayIso } from '../../core/dates';
+import { FIELDS_OF_KIND } from '../../core/entry-fields';
 import type { Entry, PromiseEntry, PromiseStatus, Severity, Tone } from '../../core/types';
 import { useFormat } from '../i18n/format';
 
@@ -64,7 +65,25 @@ export function SeverityChip({ severity }: { severity: Severity }) {
   );
 }
 
+/** The facts of an entry: its kind's chips, then the declared fields shown on the row (inRow, core/entry-fields.ts). */
 export function EntryFacts({ entry }: { entry: Entry }) {
+  const { t } = useTranslation('journal');
+  const values = entry as unknown as Record<string, unknown>;
+  return (
+    <>
+      <KindFacts entry={entry} />
+      {FIELDS_OF_KIND[entry.kind]
+        .filter((field) => field.inRow && values[field.name] !== '' && values[field.name] !== null)
+        .map((field) => (
+          <span key={field.name} className="j-fact">
+            {t('facts.labelled', { label: t(field.label), value: String(values[field.name]) })}
+          </span>
+        ))}
+    </>
+  );
+}
+
+function KindFacts({ entry }: { entry: Entry }) {
   const { t } = useTranslation('journal');
   const f = useFormat();
   switch (entry.kind) {

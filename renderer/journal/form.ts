@@ -4,17 +4,26 @@
 // issueFromZod the journal uses, so a field shows the same translated message
 // whether the browser or the journal found the problem.
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { FIELDS_OF_KIND, KIND_FIELD_LIST, type FieldType, type KIND_FIELDS } from '../../core/entry-fields';
 import { issueFromZod, type FieldIssue } from '../../core/errors';
 import { entryInput, type EntryInput } from '../../core/schemas';
 import { todayIso } from '../../core/dates';
-import type {
-  CausedBy, Channel, Entry, EntryKind, Obligation, PromiseStatus, Severity, Side, Tone,
-} from '../../core/types';
+import type { Entry, EntryKind, Side } from '../../core/types';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
 export type ScoreValue = '' | '1' | '2' | '3' | '4' | '5';
 
-export interface EntryFormValues {
+/** What the form holds for a field of each type (entry-fields.ts): its input's value. */
+type FormValueOf<F> = F extends { type: 'choice'; values: readonly (infer V)[] } ? V
+  : F extends { type: 'yesNo' } ? 'yes' | 'no'
+  : F extends { type: 'yesNoUnknown' } ? YesNoUnknown
+  : F extends { type: 'score' } ? ScoreValue
+  : string;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type KindFormValues = UnionToIntersection<{ [K in EntryKind]: { -readonly [N in keyof (typeof KIND_FIELDS)[K]]: FormValueOf<(typeof KIND_FIELDS)[K][N]> } }[EntryKind]>;
+
+/** The form's values: the common fields, and every kind's own fields (only the entry's kind's are sent). */
+export interface EntryFormValues extends KindFormValues {
   kind: EntryKind;
   date: string;
   title: string;
@@ -22,80 +31,38 @@ export interface EntryFormValues {
   tags: string;
   private: boolean;
   side: Side;
-  channel: Channel;
-  tone: Tone;
-  dueOn: string;
-  obligation: Obligation;
-  inContract: 'yes' | 'no';
-  status: PromiseStatus;
-  settledOn: string;
-  severity: Severity;
-  resolvedOn: string;
-  impact: string;
-  rootCause: string;
-  causedBy: CausedBy;
-  handledWell: YesNoUnknown;
-  scoreAbility: ScoreValue;
-  scoreIntegrity: ScoreValue;
-  scoreBenevolence: ScoreValue;
 }
 
 export type FormField = keyof EntryFormValues;
 
-export function defaultValues(kind: EntryKind, today = todayIso()): EntryFormValues {
-  return {
-    kind,
-    date: today,
-    title: '',
-    body: '',
-    tags: '',
-    private: false,
-    side: 'supplier',
-    channel: 'meeting',
-    tone: 'neutral',
-    dueOn: '',
-    obligation: 'result',
-    inContract: 'no',
-    status: 'open',
-    settledOn: '',
-    severity: 'medium',
-    resolvedOn: '',
-    impact: '',
-    rootCause: '',
-    causedBy: 'supplier',
-    handledWell: 'unknown',
-    scoreAbility: '',
-    scoreIntegrity: '',
-    scoreBenevolence: '',
-  };
-}
+const orNull = (s: unknown) => (typeof s !== 'string' || s.trim() === '' ? null : s);
 
-const score = (n: number | null): ScoreValue => (n == null ? '' : (String(n) as ScoreValue));
+/** A value to the form's input and back, for each type of field. */
+const FORM: Record<FieldType, { toForm: (v: unknown) => unknown; fromForm: (v: unknown) => unknown }> = {
+  choice: { toForm: (v) => v, fromForm: (v) => v },
+  date: { toForm: (v) => v ?? '', fromForm: orNull },
+  text: { toForm: (v) => v, fromForm: (v) => v },
+  yesNo: { toForm: (v) => (v ? 'yes' : 'no'), fromForm: (v) => v === 'yes' },
+  yesNoUnknown: { toForm: (v) => (v == null ? 'unknown' : v ? 'yes' : 'no'), fromForm: (v) => (v === 'unknown' ? null : v === 'yes') },
+  score: { toForm: (v) => (v == null ? '' : String(v)), fromForm: (v) => (v === '' ? null : Number(v)) },
+  tags: { toForm: (v) => (v as string[]).join(', '), fromForm: (v) => splitTags(v as string) },
+};
+
+/** Every kind's fields at the form's first values. */
+const KIND_FORM_DEFAULTS = Object.fromEntries(
+  KIND_FIELD_LIST.map((f) => [f.name, f.formDefault ?? FORM[f.type].toForm(f.schema.parse(undefined))]),
+) as unknown as KindFormValues;
+
+export function defaultValues(kind: EntryKind, today = todayIso()): EntryFormValues {
+  return { kind, date: today, title: '', body: '', tags: '', private: false, side: 'supplier', ...KIND_FORM_DEFAULTS };
+}
 
 export function valuesFromEntry(e: Entry): EntryFormValues {
   const v = defaultValues(e.kind, e.date);
   Object.assign(v, { title: e.title, body: e.body, tags: e.tags.join(', '), private: e.private, side: e.side });
-  switch (e.kind) {
-    case 'interaction':
-      return { ...v, channel: e.channel, tone: e.tone };
-    case 'promise':
-      return {
-        ...v, dueOn: e.dueOn ?? '', obligation: e.obligation, inContract: e.inContract ? 'yes' : 'no', status: e.status,
-        settledOn: e.settledOn ?? '',
-      };
-    case 'incident':
-      return {
-        ...v, severity: e.severity, resolvedOn: e.resolvedOn ?? '', impact: e.impact, rootCause: e.rootCause,
-        causedBy: e.causedBy, handledWell: e.handledWell == null ? 'unknown' : e.handledWell ? 'yes' : 'no',
-      };
-    case 'review':
-      return {
-        ...v, scoreAbility: score(e.scoreAbility), scoreIntegrity: score(e.scoreIntegrity),
-        scoreBenevolence: score(e.scoreBenevolence),
-      };
-    default:
-      return v;
-  }
+  const own = e as unknown as Record<string, unknown>;
+  for (const f of FIELDS_OF_KIND[e.kind]) (v as unknown as Record<string, unknown>)[f.name] = FORM[f.type].toForm(own[f.name]);
+  return v;
 }
 
 /** "Finance, SLA , ,urgent" → ["Finance", "SLA", "urgent"] (the schema trims and lowercases). */
@@ -103,44 +70,16 @@ export function splitTags(text: string): string[] {
   return text.split(',').map((t) => t.trim()).filter(Boolean);
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s);
-const toScore = (s: ScoreValue) => (s === '' ? null : Number(s));
-
-/** Builds the per-kind input the core schema expects. */
+/** Builds the per-kind input the core schema expects: the common fields and the kind's own. */
 export function toInput(v: EntryFormValues, supplierId: number): EntryInput {
-  const common = {
-    supplierId,
-    date: v.date,
-    title: v.title,
-    body: v.body,
-    tags: splitTags(v.tags),
-    private: v.private,
-    side: v.side,
+  const input: Record<string, unknown> = {
+    supplierId, kind: v.kind, date: v.date, title: v.title, body: v.body, tags: splitTags(v.tags), private: v.private, side: v.side,
   };
-  switch (v.kind) {
-    case 'interaction':
-      return { ...common, kind: 'interaction', channel: v.channel, tone: v.tone };
-    case 'promise':
-      return {
-        ...common, kind: 'promise', dueOn: orNull(v.dueOn), obligation: v.obligation, inContract: v.inContract === 'yes',
-        status: v.status, settledOn: v.status === 'open' ? null : orNull(v.settledOn),
-      };
-    case 'incident':
-      return {
-        ...common, kind: 'incident', severity: v.severity, resolvedOn: orNull(v.resolvedOn), impact: v.impact,
-        rootCause: v.rootCause, causedBy: v.causedBy,
-        handledWell: v.handledWell === 'unknown' ? null : v.handledWell === 'yes',
-      };
-    case 'review':
-      return {
-        ...common, kind: 'review', scoreAbility: toScore(v.scoreAbility), scoreIntegrity: toScore(v.scoreIntegrity),
-        scoreBenevolence: toScore(v.scoreBenevolence),
-      };
-    case 'advice':
-      return { ...common, kind: 'advice' };
-    case 'note':
-      return { ...common, kind: 'note' };
-  }
+  const values = v as unknown as Record<string, unknown>;
+  for (const f of FIELDS_OF_KIND[v.kind]) input[f.name] = FORM[f.type].fromForm(values[f.name]);
+  // An open promise has no settled date, whatever the hidden field still holds.
+  if (v.kind === 'promise' && v.status === 'open') input.settledOn = null;
+  return input as unknown as EntryInput;
 }
 
 const FORM_FIELDS = new Set<string>(Object.keys(defaultValues('note')));
