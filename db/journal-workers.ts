@@ -108,6 +108,9 @@ export class JournalWorkers {
   private readers: WorkerHandle[] = [];
   private problem: JournalError | null = null;
   private closed = false;
+  /** The readers being started, if any; and a count that tells a start it was overtaken (closed, or restarted). */
+  private readersStarting: Promise<void> = Promise.resolve();
+  private readerGeneration = 0;
   private readonly file: string;
 
   private constructor(
@@ -152,10 +155,17 @@ export class JournalWorkers {
     const problem = await this.writer.ready;
     this.problem = problem ? new JournalError(problem.code, problem.key, problem.issues) : null;
     await this.closeReaders();
-    await this.startReaders();
+    // Not waited for: until the readers are up (a moment), the writer answers the reads, so the shell starts at once.
+    this.readersStarting = this.startReaders();
+  }
+
+  /** Resolves once the reading workers are up (or could not start): until then the writer answers reads. */
+  whenReadersReady(): Promise<void> {
+    return this.readersStarting;
   }
 
   private async closeReaders(): Promise<void> {
+    this.readerGeneration += 1;
     const old = this.readers;
     this.readers = [];
     await Promise.all(old.map((r) => r.close()));
@@ -163,10 +173,16 @@ export class JournalWorkers {
 
   private async startReaders(): Promise<void> {
     if (this.problem || this.closed) return;
+    const generation = ++this.readerGeneration;
     const count = this.options.readers ?? 2;
     const setup: WorkerSetup = { role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false } };
     const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, () => undefined));
     const problems = await Promise.all(started.map((r) => r.ready));
+    if (generation !== this.readerGeneration || this.closed) {
+      // Overtaken while starting (the journal closed, or a restore began): these readers are not wanted.
+      await Promise.all(started.map((r) => r.close()));
+      return;
+    }
     // A reader that cannot open leaves its reads to the writer, which answers them as before.
     this.readers = started.filter((r, i) => problems[i] === null && r.alive);
     for (const [i, r] of started.entries()) if (problems[i] !== null) void r.close();
@@ -212,7 +228,9 @@ export class JournalWorkers {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([this.writer.close(), ...this.readers.map((r) => r.close())]);
-    this.readers = [];
+    await this.readersStarting;
+    // The readers first, then the writer: the last connection to close folds the WAL into the file, and that is the one that may write.
+    await this.closeReaders();
+    await this.writer.close();
   }
 }

@@ -24,6 +24,7 @@ afterAll(async () => {
 async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
   const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile, readers });
   opened.push(workers);
+  await workers.whenReadersReady();
   return workers;
 }
 
