@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import { contract, isFileMethod, READ_METHODS, type FileHandlers, type ParsedInputOf } from '../core/contract';
-import { dispatch } from '../core/dispatch';
-import { JournalError, storageProblem, validationError, type ApiResult } from '../core/errors';
+import { answerCallAsync, dispatch } from '../core/dispatch';
+import { JournalError, storageProblem, type ApiResult } from '../core/errors';
 import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../core/files';
 import { todayIso } from '../core/dates';
 import { backupNow, backupsDir, inspectJournalFile, listBackups, removeLeftoverPartials, reportError, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo, type JournalFileReport } from './backups';
@@ -158,17 +158,8 @@ export class JournalHost implements FileHandlers {
         }
         return dispatch(this.journal, name, rawInput);
       }
-      const parsed = contract[name].input.safeParse(rawInput === null ? undefined : rawInput);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toApiError() };
-      try {
-        const handler = this[name] as (input: unknown) => Promise<unknown>;
-        return { ok: true, value: await handler.call(this, parsed.data) };
-      } catch (err) {
-        const known = err instanceof JournalError ? err : storageProblem(err);
-        if (known) return { ok: false, error: known.toApiError() };
-        console.error(`[rapport] ${name} failed:`, err);
-        return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
-      }
+      const handler = this[name] as (input: unknown) => Promise<unknown>;
+      return answerCallAsync(name, contract[name].input, rawInput, (input) => handler.call(this, input));
     };
     // Reads do not wait behind a long import: it pauses between chunks, and writes through its own connection.
     if (this.longWork && READS.has(name)) return run();

@@ -5,7 +5,8 @@
 // old one, so a file that cannot be opened leaves the manager where they were.
 import path from 'node:path';
 import { contract, isSessionMethod, type ParsedInputOf, type SessionMethodName } from '../core/contract';
-import { JournalError, validationError, type ApiResult } from '../core/errors';
+import { answerCallAsync } from '../core/dispatch';
+import { JournalError, type ApiResult } from '../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../core/files';
 import { journalPathProblem, RecentJournals, resolveJournalPath } from './journal-files';
 import { JournalWorkers, type WorkersOptions } from './journal-workers';
@@ -50,15 +51,7 @@ export class JournalSession {
   /** Every call of either shell: an ApiResult, never thrown. */
   async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
     if (!isSessionMethod(name)) return this.workers.call(name, input);
-    const parsed = contract[name].input.safeParse(input === null ? undefined : input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toApiError() };
-    try {
-      return { ok: true, value: await this.answer(name, parsed.data) };
-    } catch (err) {
-      if (err instanceof JournalError) return { ok: false, error: err.toApiError() };
-      console.error(`[rapport] ${name} failed:`, err);
-      return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
-    }
+    return answerCallAsync(name, contract[name].input, input, (parsed) => this.answer(name, parsed));
   }
 
   private answer(name: SessionMethodName, input: unknown): Promise<unknown> {

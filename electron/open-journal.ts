@@ -6,9 +6,8 @@ import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } fro
 import fs from 'node:fs';
 import path from 'node:path';
 import { RecentJournals } from '../db/journal-files';
-import { judgeSender } from './sender';
-
-export const OPEN_JOURNAL_CHANNEL = 'rapport-shell:openJournal';
+import { OPEN_JOURNAL_CHANNEL } from './channels';
+import { checkIpcSender } from './sender';
 
 /** Where versions before the recent list kept the last choice. */
 const oldChoiceFile = () => path.join(app.getPath('userData'), 'journal-location.json');
@@ -58,14 +57,7 @@ export function registerOpenJournal(
 ): () => void {
   ipcMain.handle(OPEN_JOURNAL_CHANNEL, async (event: IpcMainInvokeEvent): Promise<{ opened: boolean }> => {
     const win = getWindow();
-    const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
-    const verdict = trusted
-      ? judgeSender(event.senderFrame, win.webContents.mainFrame)
-      : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
-    if (!verdict.trusted || !win) {
-      console.warn(`[rapport] refused IPC ${OPEN_JOURNAL_CHANNEL}: ${verdict.trusted ? 'no window' : verdict.reason}`);
-      return { opened: false };
-    }
+    if (!checkIpcSender(OPEN_JOURNAL_CHANNEL, event, win) || !win) return { opened: false };
     const file = await chooseJournalFile(win, false, dutch());
     return { opened: file !== null && (await switchTo(file)) };
   });

@@ -3,6 +3,7 @@
 // docs/security.md says it exposes. The two must be the same, name for name.
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 
@@ -65,8 +66,25 @@ describe('the preload exposes what docs/security.md says, window by window', () 
     await runPreload([]);
     const rapport = exposed.get('rapport') as Record<string, (input: unknown) => Promise<unknown>>;
     await rapport.listSuppliers!({});
-    expect(invoked).toEqual(['rapport:listSuppliers']);
+    const shell = exposed.get('rapportShell') as Record<string, (input?: unknown) => Promise<unknown>>;
+    await shell.printToPdf!({});
+    await shell.openJournal!();
+    // The channels main's handlers listen on (electron/ipc.ts, print.ts, open-journal.ts).
+    expect(invoked).toEqual(['rapport:listSuppliers', 'rapport-shell:printToPdf', 'rapport-shell:openJournal']);
     expect(Object.isFrozen(rapport)).toBe(true);
     expect(Object.isFrozen(exposed.get('rapportShell'))).toBe(true);
+  });
+});
+
+describe('the preload bundle', () => {
+  it('is built from plain lists only: no zod, no schemas, nothing but electron required', async () => {
+    // As scripts/build.mjs bundles it; a value import from core/ would pull in zod and every schema.
+    const out = await build({
+      entryPoints: [path.join(__dirname, 'preload.ts')], bundle: true, platform: 'node', format: 'cjs',
+      external: ['electron'], write: false, metafile: true, logLevel: 'silent',
+    });
+    const inputs = Object.keys(out.metafile.inputs).map((f) => path.relative(path.join(__dirname, '..'), path.resolve(f)));
+    expect(inputs.sort()).toEqual(['electron/bridge-methods.ts', 'electron/channels.ts', 'electron/preload.ts']);
+    expect([...out.outputFiles[0]!.text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
   });
 });

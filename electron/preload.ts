@@ -6,12 +6,12 @@
 //   window.rapportShell which shell this is; in the main window also printToPdf and openJournal
 // docs/security.md lists the same, and electron/preload.test.ts compares the two.
 // A sandboxed preload may only require('electron'); esbuild bundles the rest,
-// and this file imports nothing else at run time (types only) to stay lean.
+// and this file imports only plain lists at run time (bridge-methods.ts,
+// channels.ts; from core, types only) to stay lean: preload.test.ts checks.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { RapportBridge } from '../core/contract';
 import { exposedSurface, roleFromArgv } from './bridge-methods';
-
-const CHANNEL_PREFIX = 'rapport:';
+import { journalChannel, OPEN_JOURNAL_CHANNEL, PRINT_CHANNEL } from './channels';
 
 // The main process marks print windows with an argument (electron/print.ts).
 const surface = exposedSurface(roleFromArgv(process.argv));
@@ -20,7 +20,7 @@ function buildBridge(): RapportBridge {
   const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of surface.rapport) {
     // Only the input crosses: no event objects, no ipcRenderer, no channel choice.
-    bridge[name] = (input: unknown) => ipcRenderer.invoke(CHANNEL_PREFIX + name, input);
+    bridge[name] = (input: unknown) => ipcRenderer.invoke(journalChannel(name), input);
   }
   return Object.freeze(bridge) as RapportBridge;
 }
@@ -29,9 +29,9 @@ const shellParts: Record<string, unknown> = {
   kind: 'electron' as const,
   platform: process.platform,
   // The review pack: main prints it, asks where to save it and offers to open it (electron/print.ts).
-  printToPdf: (request: unknown) => ipcRenderer.invoke('rapport-shell:printToPdf', request),
+  printToPdf: (request: unknown) => ipcRenderer.invoke(PRINT_CHANNEL, request),
   // "Open another journal": main shows the open dialog; no path crosses from the page.
-  openJournal: () => ipcRenderer.invoke('rapport-shell:openJournal'),
+  openJournal: () => ipcRenderer.invoke(OPEN_JOURNAL_CHANNEL),
 };
 const rapportShell = Object.freeze(Object.fromEntries(surface.rapportShell.map((key) => [key, shellParts[key]])));
 

@@ -10,10 +10,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
+import { PRINT_CHANNEL } from './channels';
 import { safePdfName } from './pdf-name';
-import { judgeSender } from './sender';
-
-export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
+import { checkIpcSender } from './sender';
 
 const READY_TIMEOUT_MS = 30_000;
 const READY_POLL_MS = 100;
@@ -82,14 +81,7 @@ const WORDS = {
 export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: string, webPreferences: () => WebPreferences): () => void {
   ipcMain.handle(PRINT_CHANNEL, async (event: IpcMainInvokeEvent, input: unknown): Promise<PrintResult> => {
     const win = getWindow();
-    const trusted = win && !win.isDestroyed() && event.sender === win.webContents;
-    const verdict = trusted
-      ? judgeSender(event.senderFrame, win.webContents.mainFrame)
-      : { trusted: false as const, reason: `unknown webContents #${event.sender.id}` };
-    if (!verdict.trusted || !win) {
-      console.warn(`[rapport] refused IPC ${PRINT_CHANNEL}: ${verdict.trusted ? 'no window' : verdict.reason}`);
-      return { ok: false, error: 'forbidden' };
-    }
+    if (!checkIpcSender(PRINT_CHANNEL, event, win) || !win) return { ok: false, error: 'forbidden' };
     const parsed = reportRequest.safeParse(input);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     const request = parsed.data;

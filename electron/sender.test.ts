@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { judgeSender, isAppUrl, type FrameLike } from './sender';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkIpcSender, judgeSender, isAppUrl, type FrameLike } from './sender';
 
 function frame(url: string, extra: Partial<FrameLike> = {}): FrameLike {
   return { url, origin: 'app://rapport', parent: null, processId: 4, routingId: 1, detached: false, isDestroyed: () => false, ...extra };
@@ -43,5 +43,49 @@ describe('IPC sender check', () => {
     expect(isAppUrl('app://rapport:8080/index.html')).toBe(false);
     expect(isAppUrl('APP://RAPPORT/index.html')).toBe(true);
     expect(isAppUrl('')).toBe(false);
+  });
+});
+
+describe('the guard every IPC handler runs first', () => {
+  const contents = (id: number, extra: Partial<FrameLike> = {}) => ({ id, mainFrame: frame('app://rapport/index.html', { processId: id, ...extra }) });
+  const main = contents(1);
+  const printer = contents(2);
+  const stranger = contents(3);
+  const win = { webContents: main, isDestroyed: () => false };
+  const event = (sender: ReturnType<typeof contents>, senderFrame: FrameLike | null = sender.mainFrame) => ({ sender, senderFrame });
+  const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  afterEach(() => warned.mockClear());
+
+  it('answers the main frame of the main window', () => {
+    expect(checkIpcSender('rapport:listSuppliers', event(main), win)).toBe('main');
+    expect(checkIpcSender('rapport-shell:printToPdf', event(main), win, { contents: new Set([printer]), may: false })).toBe('main');
+    expect(warned).not.toHaveBeenCalled();
+  });
+
+  it('refuses the main window once it is gone, and a sub-frame or foreign page in it, logging the channel', () => {
+    expect(checkIpcSender('rapport:listSuppliers', event(main), { ...win, isDestroyed: () => true })).toBeNull();
+    expect(checkIpcSender('rapport:listSuppliers', event(main), null)).toBeNull();
+    expect(checkIpcSender('rapport:listSuppliers', event(main, frame('app://rapport/index.html', { parent: main.mainFrame, routingId: 2, processId: 1 })), win)).toBeNull();
+    const foreign = contents(1, { url: 'https://evil.example/' });
+    expect(checkIpcSender('rapport-shell:openJournal', event(foreign), { ...win, webContents: foreign })).toBeNull();
+    expect(warned).toHaveBeenCalledTimes(4);
+    expect(warned).toHaveBeenLastCalledWith('[rapport] refused IPC rapport-shell:openJournal: foreign URL https://evil.example/');
+  });
+
+  it('answers a print window only where it is named and the call is allowed', () => {
+    const printWindows = new Set([printer]);
+    expect(checkIpcSender('rapport:getSupplier', event(printer), win, { contents: printWindows, may: true })).toBe('print');
+    expect(checkIpcSender('rapport:createEntry', event(printer), win, { contents: printWindows, may: false })).toBeNull();
+    // The shell channels name no print windows: a print window may not print or open a journal.
+    expect(checkIpcSender('rapport-shell:printToPdf', event(printer), win)).toBeNull();
+    expect(warned.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[rapport] refused IPC rapport:createEntry: a print window may only read what the pack shows',
+      '[rapport] refused IPC rapport-shell:printToPdf: unknown webContents #2',
+    ]);
+  });
+
+  it('refuses any other webContents', () => {
+    expect(checkIpcSender('rapport:listSuppliers', event(stranger), win, { contents: new Set([printer]), may: true })).toBeNull();
+    expect(warned).toHaveBeenCalledWith('[rapport] refused IPC rapport:listSuppliers: unknown webContents #3');
   });
 });

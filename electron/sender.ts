@@ -1,7 +1,10 @@
-// Who may call the journal over IPC: only the main frame of our own window,
-// showing our own app:// page. Free of Electron imports (structural types) so
-// it can be tested under Node; electron/ipc.ts passes the real objects in.
+// Who may send us IPC: only the main frame of our own window, showing our own
+// app:// page (and, for the journal's pack reads, a hidden print window).
+// Every IPC handler runs checkIpcSender first (electron/ipc.ts, print.ts,
+// open-journal.ts). Free of Electron imports (structural types) so it can be
+// tested under Node; the handlers pass the real objects in.
 import { APP_HOST, APP_SCHEME } from './app-protocol';
+import type { WindowRole } from './bridge-methods';
 
 /** The parts of Electron's WebFrameMain the check reads. */
 export interface FrameLike {
@@ -48,4 +51,47 @@ export function judgeSender(frame: FrameLike | null | undefined, mainFrame: Fram
     return { trusted: false, reason: `foreign origin ${frame.origin}` };
   }
   return { trusted: true };
+}
+
+/** The parts of an IpcMainInvokeEvent the guard reads. */
+export interface IpcEventLike {
+  readonly sender: { readonly id: number; readonly mainFrame: FrameLike };
+  readonly senderFrame: FrameLike | null;
+}
+
+/** The parts of the main BrowserWindow the guard reads. */
+export interface WindowLike {
+  readonly webContents: unknown;
+  isDestroyed(): boolean;
+}
+
+export interface PrintWindows {
+  /** The webContents of hidden print windows (electron/print.ts printContents). */
+  contents: ReadonlySet<unknown>;
+  /** Whether a print window may make this call. */
+  may: boolean;
+}
+
+/**
+ * The one check every IPC handler makes first. The sender must be the main
+ * window's webContents (or, when `print` is given and allows the call, a
+ * print window's), and the frame that sent it its main frame (judgeSender).
+ * A refusal is logged with the channel.
+ * @returns who sent it, or null when it is refused
+ */
+export function checkIpcSender(
+  channel: string, event: IpcEventLike, mainWindow: WindowLike | null | undefined, print?: PrintWindows,
+): WindowRole | null {
+  const fromMain = !!mainWindow && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents;
+  const fromPrint = !fromMain && !!print?.contents.has(event.sender);
+  const verdict: SenderVerdict = !fromMain && !fromPrint
+    ? { trusted: false, reason: `unknown webContents #${event.sender.id}` }
+    : fromPrint && !print?.may
+      ? { trusted: false, reason: 'a print window may only read what the pack shows' }
+      : judgeSender(event.senderFrame, event.sender.mainFrame);
+  if (!verdict.trusted) {
+    console.warn(`[rapport] refused IPC ${channel}: ${verdict.reason}`);
+    return null;
+  }
+  return fromMain ? 'main' : 'print';
 }

@@ -11,6 +11,7 @@ import type { IsoDate } from '../dates';
 import { addDays, addMonths, daysBetween } from '../dates';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
+import { settledBy, tallySayDo } from '../trust/say-do';
 import type { ChartRow } from '../trust/series';
 import type {
   AdviceEntry, Channel, Entry, EntryKind, IncidentEntry, InteractionEntry, NoteEntry, Obligation, PromiseEntry,
@@ -236,11 +237,6 @@ export function defaultPeriod(entries: readonly Entry[], today: IsoDate, minDays
 
 const inPeriod = (d: IsoDate | null, from: IsoDate, to: IsoDate) => d !== null && d >= from && d <= to;
 
-/** Settled on or before `at` (a promise settled later is still open at `at`). */
-function settledBy(p: PromiseEntry, at: IsoDate): boolean {
-  return p.status !== 'open' && p.settledOn !== null && p.settledOn <= at;
-}
-
 function resolvedBy(i: IncidentEntry, at: IsoDate): boolean {
   return i.resolvedOn !== null && i.resolvedOn <= at;
 }
@@ -269,22 +265,14 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
     interactions: 0, tones: { positive: 0, neutral: 0, negative: 0 }, advice: 0, reviews: 0,
   };
   let resolveDays = 0;
+  const promises: PromiseEntry[] = [];
   for (const e of entries) {
     if (sideOf(e) !== 'supplier' || e.date > to) continue;
     const here = e.date >= from;
     switch (e.kind) {
       case 'promise':
         if (here) f.promisesMade++;
-        if (settledBy(e, to)) {
-          if (e.settledOn! < from) break;
-          if (e.status === 'kept') f.kept++;
-          else if (e.status === 'kept_late') f.keptLate++;
-          else if (e.status === 'broken') f.broken++;
-          else f.renegotiated++;
-        } else {
-          f.open++;
-          if (e.dueOn !== null && e.dueOn < to) f.overdue++;
-        }
+        promises.push(e);
         break;
       case 'incident':
         if (here) {
@@ -313,8 +301,15 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
         break;
     }
   }
-  const counted = f.kept + f.keptLate + f.broken + f.overdue;
-  f.sayDoRatio = counted === 0 ? null : f.kept / counted;
+  // Promises settled before the period are not its doing; the ones still open at its end are.
+  const { sayDo, open } = tallySayDo(promises, to, from);
+  f.kept = sayDo.keptOnTime;
+  f.keptLate = sayDo.keptLate;
+  f.broken = sayDo.broken;
+  f.renegotiated = sayDo.renegotiated;
+  f.overdue = sayDo.overdue;
+  f.open = open;
+  f.sayDoRatio = sayDo.ratio;
   f.meanTimeToResolveDays = f.resolvedIncidents === 0 ? null : resolveDays / f.resolvedIncidents;
   return f;
 }

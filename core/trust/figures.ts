@@ -5,22 +5,9 @@ import { addMonths, daysBetween } from '../dates';
 import type { Entry, IncidentEntry, PromiseEntry, Severity, Supplier } from '../types';
 import type { ConductSide } from './evidence';
 import { sideOf } from './evidence';
+import { settledBy, tallySayDo, type SayDo } from './say-do';
 
-export interface SayDo {
-  keptOnTime: number;
-  keptLate: number;
-  broken: number;
-  overdue: number;
-  /** Renegotiated and withdrawn promises: counted here, left out of the ratio. */
-  renegotiated: number;
-  /**
-   * keptOnTime / (kept on time + kept late + broken + overdue), or null when
-   * nothing has been settled or fallen due. Renegotiated and withdrawn
-   * promises are left out: the parties agreed to change them, so they are
-   * neither a "do" nor a "not do".
-   */
-  ratio: number | null;
-}
+export type { SayDo } from './say-do';
 
 export interface QuarterIncidents {
   /** e.g. '2025-Q3' */
@@ -76,24 +63,8 @@ export function supplierFigures(
   const promises = own.filter((e): e is PromiseEntry => e.kind === 'promise');
   const incidents = own.filter((e): e is IncidentEntry => e.kind === 'incident');
 
-  const sayDo: SayDo = { keptOnTime: 0, keptLate: 0, broken: 0, overdue: 0, renegotiated: 0, ratio: null };
-  let openPromises = 0;
-  let overPromising = 0;
-  for (const p of promises) {
-    const settled = p.status !== 'open' && p.settledOn !== null && p.settledOn <= today;
-    if (!settled) {
-      openPromises++;
-      if (p.dueOn !== null && p.dueOn < today) sayDo.overdue++;
-      if (p.obligation === 'result' && !p.inContract) overPromising++;
-      continue;
-    }
-    if (p.status === 'kept') sayDo.keptOnTime++;
-    else if (p.status === 'kept_late') sayDo.keptLate++;
-    else if (p.status === 'broken') sayDo.broken++;
-    else sayDo.renegotiated++;
-  }
-  const counted = sayDo.keptOnTime + sayDo.keptLate + sayDo.broken + sayDo.overdue;
-  sayDo.ratio = counted === 0 ? null : sayDo.keptOnTime / counted;
+  const { sayDo, open: openPromises } = tallySayDo(promises, today);
+  const overPromising = promises.filter((p) => !settledBy(p, today) && p.obligation === 'result' && !p.inContract).length;
 
   const quarters = new Map<string, QuarterIncidents>();
   let resolvedDays = 0;

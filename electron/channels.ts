@@ -1,0 +1,16 @@
+// The IPC channel names, declared once for both sides: main's handlers
+// (electron/ipc.ts, print.ts, open-journal.ts) and the sandboxed preload.
+// Plain strings only, so the preload bundle stays free of zod and Node.
+
+/** The journal's channels: one per contract method, `rapport:<method>`. */
+const JOURNAL_CHANNEL_PREFIX = 'rapport:';
+
+export function journalChannel(method: string): string {
+  return JOURNAL_CHANNEL_PREFIX + method;
+}
+
+/** "Save the review pack as PDF" (electron/print.ts). */
+export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
+
+/** "Open another journal" on the recovery screen (electron/open-journal.ts). */
+export const OPEN_JOURNAL_CHANNEL = 'rapport-shell:openJournal';
