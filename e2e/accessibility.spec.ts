@@ -27,7 +27,6 @@ async function settle(page: Page) {
 async function violations(page: Page): Promise<string[]> {
   await settle(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  if (process.env.AXE_LOG) fs.appendFileSync(process.env.AXE_LOG, JSON.stringify({ url: page.url().replace(/^.*#/, ''), theme: await page.locator('html').getAttribute('data-theme'), v: results.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, targets: v.nodes.slice(0, 8).map((n) => n.target.join(' ') + ' | ' + (n.failureSummary ?? '').split('\n').slice(1, 2).join('')) })), inc: results.incomplete.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, targets: v.nodes.slice(0, 8).map((n) => n.target.join(' ') + ' | ' + (n.failureSummary ?? '').split('\n').slice(1, 2).join('')) })) }) + '\n');
   return results.violations
     .filter((v) => COUNTED.has(v.impact ?? ''))
     .map((v) => {
@@ -135,10 +134,30 @@ for (const theme of ['light', 'dark'] as const) {
       await go(page, '/data');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await check(page, 'backups & data');
+      // A backup made here shows a toast and a row with its own Restore dialog.
+      await page.getByRole('button', { name: 'Make a backup now' }).click();
+      await expect(page.getByRole('row').filter({ hasText: 'Made by you' })).toHaveCount(1);
+      await check(page, 'backups & data, with a new backup and its toast');
+      await page.getByRole('row').filter({ hasText: 'Made by you' }).getByRole('button', { name: /Restore the backup of/ }).click();
+      const restore = page.getByRole('alertdialog');
+      await expect(restore.getByRole('row', { name: /Suppliers/ })).toBeVisible();
+      await check(page, 'restore a backup: confirm');
+      await close(page, restore);
 
       await go(page, '/trash');
       await expect(page.getByRole('row', { name: /Printvaart/ })).toBeVisible();
       await check(page, 'trash');
+      await page.getByRole('button', { name: 'Empty trash' }).click();
+      const empty = page.getByRole('alertdialog');
+      await expect(empty).toBeVisible();
+      await check(page, 'empty the trash: confirm');
+      await close(page, empty);
+
+      // A new supplier: no entries yet, no trust to chart.
+      const fresh = await app.call('createSupplier', { name: 'Nieuwe Leverancier' });
+      await go(page, `/suppliers/${fresh.id}`);
+      await expect(page.getByText('No entries yet')).toBeVisible();
+      await check(page, 'supplier page without entries');
 
       await go(page, '/suppliers/new');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -218,6 +237,18 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(pack.getByTestId('report-preview')).toContainText(wolkendek.name);
       await check(page, 'review pack dialog, one supplier');
       await close(page, pack);
+
+      const contacts = page.getByRole('button', { name: /^\d+ contacts$/ });
+      await contacts.click();
+      await expect(page.locator('#supplier-contacts')).toBeVisible();
+      await check(page, 'supplier page, contacts shown');
+      await contacts.click();
+
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      const remove = page.getByRole('alertdialog');
+      await expect(remove).toBeVisible();
+      await check(page, 'delete the supplier: confirm');
+      await close(page, remove);
 
       await page.getByRole('button', { name: 'End relationship' }).click();
       const confirm = page.getByRole('alertdialog');
