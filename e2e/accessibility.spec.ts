@@ -174,7 +174,8 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test(`a supplier page with its journal and every entry dialog, ${theme}`, async ({ app }) => {
-      test.setTimeout(600_000);
+      // About 40 axe runs: each takes 5-30 s on a busy two-core machine.
+      test.setTimeout(900_000);
       const { page } = app;
       const suppliers = await setUp(app, theme, 'en');
       const wolkendek = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
