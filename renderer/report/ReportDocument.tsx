@@ -179,7 +179,7 @@ function Tiles({ r }: { r: SupplierReport }) {
   const counted = f.kept + f.keptLate + f.broken + f.overdue;
   const mttr = f.meanTimeToResolveDays === null ? null : Math.round(f.meanTimeToResolveDays * 10) / 10;
   return (
-    <section className="rp-section rp-figures" aria-label={t('tiles.heading')}>
+    <section className="rp-section rp-figures" aria-label={t('tiles.headingFor', { name: r.header.supplierName })}>
       <div className="rp-tiles">
       <Tile
         testId="sayDo"

@@ -55,7 +55,9 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
   return (
     <div className="report-page">
       {request && <style>{pageCss(request.paper, pack.data ? readyInfo(request, pack.data) : undefined, sectionsOf(pack.data))}</style>}
-      <div className="report-toolbar" role="toolbar" aria-label={tApp('eyebrow')}>
+      {/* In a header (a landmark): everything on the page is inside one. */}
+      <header className="report-toolbar">
+        <div className="report-toolbar__buttons" role="toolbar" aria-label={tApp('eyebrow')}>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
           <ArrowLeft size={16} aria-hidden="true" />
           {tApp('toolbar.back')}
@@ -64,8 +66,11 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
           <Printer size={16} aria-hidden="true" />
           {tApp('toolbar.print')}
         </button>
-      </div>
+        </div>
+      </header>
       <main>
+      {/* Until the pack (whose supplier name is the heading) is shown, the page still has a level-one heading. */}
+      {!(request && pack.data) && <h1 className="visually-hidden">{t('eyebrow')}</h1>}
       {!request ? (
         <p className="report-message" role="alert">{t('invalid')}</p>
       ) : pack.isError ? (
