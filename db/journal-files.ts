@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inspectJournalFile } from './backups';
+import { inspectJournalFile } from './inspect-file';
 
 const KEEP = 8;
 const LIST_NAME = 'recent-journals.json';

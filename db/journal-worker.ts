@@ -14,10 +14,19 @@ import { JournalHost, type HostOptions } from './host';
 import { Journal, registerFunctions } from './journal';
 import { openReader } from './open';
 
+/**
+ * A call slower than this is logged with its name and time (the app's log:
+ * the shell's stderr), so slowness shows up in use and not only in the
+ * benchmark. Signal Desktop traces queries over 40 ms; a call is several.
+ */
+export const SLOW_CALL_MS = 100;
+
 export interface WorkerSetup {
   role: 'writer' | 'reader';
   dataFile: string;
   options: HostOptions;
+  /** Calls slower than this many ms are logged (default SLOW_CALL_MS). */
+  slowCallMs?: number;
 }
 
 export type ToWorker = { type: 'call'; id: number; name: string; input: unknown } | { type: 'close' };
@@ -66,19 +75,25 @@ async function main(): Promise<void> {
     return;
   }
   const { answerer } = opened;
+  const slowCallMs = setup.slowCallMs ?? SLOW_CALL_MS;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
       answerer.close();
       port.close();
       return;
     }
+    const started = performance.now();
     void Promise.resolve()
       .then(() => answerer.call(message.name, message.input))
       .catch((err: unknown): ApiResult<unknown> => {
         console.error(`[rapport] ${message.name} failed in the journal worker:`, err);
         return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
       })
-      .then((result) => send({ type: 'result', id: message.id, result }));
+      .then((result) => {
+        const took = performance.now() - started;
+        if (took > slowCallMs) console.warn(`[rapport] slow call: ${message.name} took ${Math.round(took)} ms`);
+        send({ type: 'result', id: message.id, result });
+      });
   });
   send({ type: 'ready', problem: opened.problem });
 }

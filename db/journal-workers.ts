@@ -18,6 +18,8 @@ export interface WorkersOptions extends HostOptions {
   workerFile?: string;
   /** How many reading workers (default 2; 0 sends every call to the writer). */
   readers?: number;
+  /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/journal-worker.ts). */
+  slowCallMs?: number;
 }
 
 /** Calls after which the file itself may be another one: the readers reopen it. */
@@ -137,7 +139,7 @@ export class JournalWorkers {
   }
 
   private hostOptions(): HostOptions {
-    const { workerFile: _file, readers: _readers, ...host } = this.options;
+    const { workerFile: _file, readers: _readers, slowCallMs: _slow, ...host } = this.options;
     return host;
   }
 
@@ -145,7 +147,7 @@ export class JournalWorkers {
     // The readers warm the overview's answers; the writer only makes the backups.
     const options = { ...this.hostOptions(), warmPortfolio: (this.options.readers ?? 2) === 0 && this.options.warmPortfolio };
     // A writer that died (it should not) is started again at the next call: the file is transactional.
-    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options }, () => {
+    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, () => {
       if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
     });
   }
@@ -175,7 +177,9 @@ export class JournalWorkers {
     if (this.problem || this.closed) return;
     const generation = ++this.readerGeneration;
     const count = this.options.readers ?? 2;
-    const setup: WorkerSetup = { role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false } };
+    const setup: WorkerSetup = {
+      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false }, slowCallMs: this.options.slowCallMs,
+    };
     const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, () => undefined));
     const problems = await Promise.all(started.map((r) => r.ready));
     if (generation !== this.readerGeneration || this.closed) {
@@ -213,7 +217,7 @@ export class JournalWorkers {
     }
     if (!SWAPS_THE_FILE.has(name)) return this.writer.call(name, input);
     // A restore replaces the file only when no other connection holds it
-    // (db/backups.ts restoreFrom): the readers close first, and reopen after
+    // (db/backups/restore.ts): the readers close first, and reopen after
     // on whatever file is then in place. Meanwhile the writer answers reads.
     await this.closeReaders();
     const result = await this.writer.call(name, input);

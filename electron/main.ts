@@ -14,8 +14,7 @@ import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type
 import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
-import { DATA_FILE_NAME } from '../db';
-import { JournalSession } from '../db/journal-session';
+import { DATA_FILE_NAME, JournalSession } from '../db';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';

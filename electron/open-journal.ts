@@ -5,7 +5,7 @@
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RecentJournals } from '../db/journal-files';
+import { RecentJournals } from '../db';
 import { OPEN_JOURNAL_CHANNEL } from './channels';
 import { checkIpcSender } from './sender';
 

@@ -1,7 +1,8 @@
 // The house's layering (design.md, "Architecture") as one ESLint rule,
 // `local/layering`: renderer -> core; shells (electron, server) -> db -> core.
 // No arrow runs back up, the shells never import each other or the renderer,
-// and core imports no UI or Node library. Every way a file can name another
+// the shells enter db/ only by its front door (db/index.ts; their tests may
+// also use db/test/ helpers), and core imports no UI or Node library. Every way a file can name another
 // counts: import and export ... from (types too), import(), require(),
 // `import x = require()` and `import('…')` types. A path the rule cannot read
 // (a computed import() or require()) is reported too: it could name anything.
@@ -21,19 +22,23 @@ const UI = ['react', 'react-*', '@radix-ui/*', '@tanstack/*', '@hookform/*', 're
 /**
  * Per layer: the layers it may import, and the packages it may not (`deny`)
  * or the only ones it may (`only`). Test code (*.test.*, test/ folders,
- * fixtures) may also use `testPackages`.
+ * fixtures) may also use `testPackages`. `doors`: layers it may import only
+ * through their index (the folder itself), and in test code their test/ folder.
  */
 export const LAYERS = {
   core: { may: ['core'], only: ['zod', 'date-fns'], testPackages: ['vitest', 'fast-check'] },
   db: { may: ['core', 'db'], deny: [...UI, 'electron'] },
-  server: { may: ['core', 'db', 'server'], deny: [...UI, 'electron'] },
-  electron: { may: ['core', 'db', 'electron'], deny: UI },
+  server: { may: ['core', 'db', 'server'], doors: ['db'], deny: [...UI, 'electron'] },
+  electron: { may: ['core', 'db', 'electron'], doors: ['db'], deny: UI },
   renderer: { may: ['core', 'renderer'], deny: [NODE, 'better-sqlite3', 'electron'], testPackages: [NODE] },
 };
 
 const isTestFile = (rel) => /\.test\.[cm]?[jt]sx?$/.test(rel) || /(^|\/)(test|fixtures)(\/|\.[cm]?[jt]sx?$)/.test(rel);
 
 /** 'react-dom/client' -> 'react-dom'; '@radix-ui/react-tabs/x' -> '@radix-ui/react-tabs'. */
+/** A path inside a folder (its segments after the folder) that names its index: '', 'index', 'index.ts', … */
+const isIndex = (inside) => inside.length === 0 || (inside.length === 1 && /^index(\.[cm]?[jt]sx?)?$/.test(inside[0]));
+
 const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
 function matches(pattern, spec) {
@@ -52,7 +57,13 @@ export function layeringProblem(rel, spec) {
     const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(rel), bare)).split(path.sep);
     const to = target[0];
     if (to === '..' || !to) return `${layer}/ imports ${spec}, outside the project`;
-    if (to === layer || SHARED.includes(to) || rules.may.includes(to)) return null;
+    if (to === layer || SHARED.includes(to)) return null;
+    if (rules.doors?.includes(to)) {
+      const inside = target.slice(1);
+      if (isIndex(inside) || (isTestFile(rel) && inside[0] === 'test')) return null;
+      return `${layer}/ may import ${to}/ only through its index (${to}/index.ts), not ${spec}`;
+    }
+    if (rules.may.includes(to)) return null;
     return LAYERS[to] ? `${layer}/ may import ${rules.may.join(', ')} only, not ${to}/` : `${layer}/ may not import ${to}`;
   }
   const test = isTestFile(rel);

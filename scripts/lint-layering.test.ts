@@ -58,6 +58,9 @@ interface Probe {
 const UI = ['react', 'react-dom', 'react-dom/client', 'recharts', '@radix-ui/react-dialog', 'lucide-react'];
 const NODE = ['node:fs', 'fs', 'node:path', 'path/posix', 'node:child_process', 'better-sqlite3'];
 const SHELLS = ['server/app', 'server/cli', 'electron/main', 'electron/preload'];
+/** db/ behind its front door (db/index.ts): the shells may not reach in. */
+const DB_INSIDE = ['db/host', 'db/journal-session', 'db/journal-files', 'db/open', 'db/backups', 'db/backups/make', 'db/test/worker-bundle'];
+const DB_DOOR = ['db', 'db/index', 'db/index.ts'];
 
 const CORE_FORBIDDEN = { modules: ['db/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs'], packages: [...UI, ...NODE, 'electron'] };
 const CORE_ALLOWED = { modules: ['core/dates', 'core/trust/series', 'core/report', 'assets/example-journal.en.json'], packages: ['zod', 'date-fns'] };
@@ -79,13 +82,24 @@ const PROBES: Probe[] = [
   },
   {
     file: 'server/probe.ts',
-    forbidden: { modules: ['electron/main', 'electron/sender', 'electron', 'renderer/App', 'renderer/api/client'], packages: [...UI, 'electron'] },
-    allowed: { modules: ['core/errors', 'db/host', 'db', 'server/paths'], packages: ['node:http', 'better-sqlite3'] },
+    forbidden: { modules: ['electron/main', 'electron/sender', 'electron', 'renderer/App', 'renderer/api/client', ...DB_INSIDE], packages: [...UI, 'electron'] },
+    allowed: { modules: ['core/errors', ...DB_DOOR, 'server/paths'], packages: ['node:http', 'better-sqlite3'] },
   },
   {
     file: 'electron/probe.ts',
-    forbidden: { modules: ['server/app', 'server/paths', 'server', 'renderer/App', 'renderer/api/client', 'renderer/main.tsx'], packages: UI },
-    allowed: { modules: ['core/contract', 'db/host', 'db', 'electron/sender'], packages: ['electron', 'node:path'] },
+    forbidden: { modules: ['server/app', 'server/paths', 'server', 'renderer/App', 'renderer/api/client', 'renderer/main.tsx', ...DB_INSIDE], packages: UI },
+    allowed: { modules: ['core/contract', ...DB_DOOR, 'electron/sender'], packages: ['electron', 'node:path'] },
+  },
+  {
+    // Tests of the shells may also use db/'s test helpers (e.g. the bundled journal worker), and nothing else inside db/.
+    file: 'electron/probe.test.ts',
+    forbidden: { modules: ['server/app', 'renderer/App', 'db/host', 'db/journal-session', 'db/backups', 'db/testing'], packages: UI },
+    allowed: { modules: [...DB_DOOR, 'db/test/worker-bundle', 'db/test/helpers', 'electron/main'], packages: ['vitest', 'electron'] },
+  },
+  {
+    file: 'server/probe.test.ts',
+    forbidden: { modules: ['electron/main', 'db/open', 'db/journal-workers'], packages: UI },
+    allowed: { modules: [...DB_DOOR, 'db/test/helpers', 'server/app'], packages: ['vitest', 'node:http'] },
   },
   {
     file: 'renderer/data/probe.tsx',
@@ -138,6 +152,9 @@ describe('the layering lint rule', { timeout: 90_000 }, () => {
   it('says which arrow is wrong', async () => {
     expect((await layeringMessages('electron/probe.ts', "import '../renderer/App';")).map((r) => r.message)).toEqual([
       'electron/ may import core, db, electron only, not renderer/ (layering: renderer -> core; electron, server -> db -> core).',
+    ]);
+    expect((await layeringMessages('server/probe.ts', "import '../db/journal-session';")).map((r) => r.message)).toEqual([
+      'server/ may import db/ only through its index (db/index.ts), not ../db/journal-session (layering: renderer -> core; electron, server -> db -> core).',
     ]);
     expect((await layeringMessages('core/probe.tsx', "import 'recharts';"))[0]?.message).toMatch(/^core\/ is pure: of packages it may import zod, date-fns only, not recharts/);
   });

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { JournalSession } from '../db/journal-session';
+import { JournalSession } from '../db';
 import { startServer } from './app';
 import { defaultDataFile, userDataDir } from './paths';
 

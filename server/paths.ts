@@ -2,7 +2,7 @@
 // (Electron's app.getPath('userData') for an app named "Rapport").
 import os from 'node:os';
 import path from 'node:path';
-import { DATA_FILE_NAME } from '../db/open';
+import { DATA_FILE_NAME } from '../db';
 
 export function userDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
   const home = os.homedir();

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameJournalContent } from '../../core/export-format';
 import {
-  backupFileName, backupNow, backupsDir, dueForDailyBackup, inspectJournalFile, listBackups, parseBackupName,
-  restoreFrom, rotateBackups,
+  backupFileName, backupNow, backupsDir, dueForDailyBackup, listBackups, parseBackupName, restoreFrom, rotateBackups,
 } from '../backups';
 import { exportJson } from '../export';
 import { JournalHost } from '../host';
+import { inspectJournalFile } from '../inspect-file';
 import { openJournal, type Journal } from '../index';
 import { LATEST_VERSION, MIGRATIONS } from '../migrations';
 import { openDatabase } from '../open';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JournalError } from '../../core/errors';
 import { LATEST_VERSION, MIGRATIONS } from '../migrations';
-import { inspectJournalFile } from '../backups';
+import { inspectJournalFile } from '../inspect-file';
 import { openJournal } from '../index';
 import { migrate, openDatabase } from '../open';
 import { tempFile } from './helpers';

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inspectJournalFile } from '../backups';
+import { inspectJournalFile } from '../inspect-file';
 import { JournalHost } from '../host';
 import { openDatabase } from '../open';
 import { expectedSchema, schemaLines } from '../schema-check';
