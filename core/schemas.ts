@@ -2,6 +2,7 @@
 // by one of these before the journal sees it; the renderer uses the same
 // schemas to answer a form at once, beside the field.
 import { z } from 'zod';
+import { resolvedDateIssue, settledDateIssue } from './entry-rules';
 import { COMMON_FIELDS, ENTRY_KINDS, KIND_FIELDS, type PROMISE_STATUSES, shapeOf } from './entry-fields';
 import { id, isoDate, optionalDate, requiredText, shortText, tag } from './schema-parts';
 
@@ -69,10 +70,12 @@ function entryRules(e: EntryDraft, ctx: z.RefinementCtx) {
     if (e.dueOn && e.dueOn < e.date) ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'dueBeforeMade' });
     if (e.status === 'open' && e.settledOn) ctx.addIssue({ code: 'custom', path: ['settledOn'], message: 'openHasNoSettledDate' });
     if (e.status !== 'open' && !e.settledOn) ctx.addIssue({ code: 'custom', path: ['settledOn'], message: 'settledDateRequired' });
-    if (e.settledOn && e.settledOn < e.date) ctx.addIssue({ code: 'custom', path: ['settledOn'], message: 'settledBeforeMade' });
+    const settled = settledDateIssue(e.date, e.settledOn);
+    if (settled) ctx.addIssue({ code: 'custom', path: settled.path, message: settled.key });
   }
   if (e.kind === 'incident') {
-    if (e.resolvedOn && e.resolvedOn < e.date) ctx.addIssue({ code: 'custom', path: ['resolvedOn'], message: 'resolvedBeforeStart' });
+    const resolved = resolvedDateIssue(e.date, e.resolvedOn);
+    if (resolved) ctx.addIssue({ code: 'custom', path: resolved.path, message: resolved.key });
   }
   if (e.kind === 'review') {
     if (e.scoreAbility == null && e.scoreIntegrity == null && e.scoreBenevolence == null) {

@@ -2,6 +2,7 @@
 // SQLite connection. Inputs arrive already parsed by the contract's schemas
 // (core/dispatch.ts); every write runs in a transaction.
 import type { z } from 'zod';
+import { resolvedDateIssue, settledDateIssue } from '../core/entry-rules';
 import type { JournalHandlers, ParsedInputOf } from '../core/contract';
 import { todayIso } from '../core/dates';
 import { ALL_FIELDS } from '../core/entry-fields';
@@ -277,7 +278,8 @@ export class Journal implements JournalHandlers {
     return this.db.transaction(() => {
       const e = this.getEntry({ id });
       if (e.kind !== 'promise') throw new JournalError('conflict', 'notAPromise');
-      if (settledOn < e.date) throw new JournalError('validation', 'validation', [{ path: ['settledOn'], key: 'settledBeforeMade', params: {} }]);
+      const issue = settledDateIssue(e.date, settledOn);
+      if (issue) throw new JournalError('validation', 'validation', [issue]);
       this.db.prepare('UPDATE entries SET status = ?, settled_on = ?, updated_at = ? WHERE id = ?').run(status, settledOn, now(), id);
       return this.getEntry({ id });
     })();
@@ -287,7 +289,8 @@ export class Journal implements JournalHandlers {
     return this.db.transaction(() => {
       const e = this.getEntry({ id });
       if (e.kind !== 'incident') throw new JournalError('conflict', 'notAnIncident');
-      if (resolvedOn < e.date) throw new JournalError('validation', 'validation', [{ path: ['resolvedOn'], key: 'resolvedBeforeStart', params: {} }]);
+      const issue = resolvedDateIssue(e.date, resolvedOn);
+      if (issue) throw new JournalError('validation', 'validation', [issue]);
       const well = handledWell === null ? null : handledWell ? 1 : 0;
       this.db.prepare('UPDATE entries SET resolved_on = ?, handled_well = ?, updated_at = ? WHERE id = ?').run(resolvedOn, well, now(), id);
       return this.getEntry({ id });

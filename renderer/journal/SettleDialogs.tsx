@@ -1,6 +1,7 @@
 // Settle a promise (kept, kept late, broken, renegotiated, withdrawn, on a date)
 // and resolve an incident (on a date, handled well or not).
 import { useState } from 'react';
+import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { issueFromZod, type FieldIssue } from '../../core/errors';
@@ -44,7 +45,8 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
     const input = { id: promise.id, status, settledOn };
     const parsed = settlePromiseInput.safeParse(input);
     const local = parsed.success ? [] : parsed.error.issues.map(issueFromZod);
-    if (parsed.success && settledOn < promise.date) local.push({ path: ['settledOn'], key: 'settledBeforeMade', params: {} });
+    const dateIssue = parsed.success ? settledDateIssue(promise.date, settledOn) : null;
+    if (dateIssue) local.push(dateIssue);
     if (local.length) return setIssues(collect(local));
     try {
       await settle.mutateAsync(input);
@@ -113,7 +115,8 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
     const input = { id: incident.id, resolvedOn, handledWell: handled === 'unknown' ? null : handled === 'yes' };
     const parsed = resolveIncidentInput.safeParse(input);
     const local = parsed.success ? [] : parsed.error.issues.map(issueFromZod);
-    if (parsed.success && resolvedOn < incident.date) local.push({ path: ['resolvedOn'], key: 'resolvedBeforeStart', params: {} });
+    const dateIssue = parsed.success ? resolvedDateIssue(incident.date, resolvedOn) : null;
+    if (dateIssue) local.push(dateIssue);
     if (local.length) return setIssues(collect(local));
     try {
       await resolve.mutateAsync(input);
