@@ -55,6 +55,7 @@ vi.mock('electron', async () => {
       requestSingleInstanceLock: () => true,
       whenReady: () => Promise.resolve(),
       exit: (code: number) => fake.calls.push(`exit ${code}`),
+      quit: () => fake.calls.push('quit'),
     }),
   );
   class BrowserWindow extends EventEmitter {
@@ -140,10 +141,14 @@ describe('the window electron/main.ts opens (packaged)', () => {
     await import('./main');
     await vi.waitFor(() => expect(fake.windows.length, `no window was opened (${fake.calls.join(', ')})`).toBeGreaterThan(0), { timeout: 15_000 });
   }, 60_000);
-  afterAll(() => {
+  afterAll(async () => {
+    // Quit as the app does, so the journal's workers are closed before their files are removed.
+    const { app } = await import('electron');
+    app.emit('will-quit', { preventDefault: () => undefined });
+    await vi.waitFor(() => expect(fake.calls).toContain('quit'), { timeout: 15_000 });
     fs.rmSync(fake.dir, { recursive: true, force: true });
     removeBundle();
-  });
+  }, 30_000);
 
   it('is isolated, sandboxed, without Node, webview or devtools', () => {
     for (const opts of fake.windows) {
