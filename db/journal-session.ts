@@ -3,6 +3,7 @@
 // open, create) itself and passes every other call to the open journal's
 // workers. A switch opens the new file first and only then lets go of the
 // old one, so a file that cannot be opened leaves the manager where they were.
+import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isSessionMethod, type ParsedInputOf, type SessionMethodName } from '../core/contract';
 import { answerCallAsync } from '../core/dispatch';
@@ -78,7 +79,8 @@ export class JournalSession {
     return {
       current,
       folder: this.folder(),
-      recent: this.recent.read().filter((r) => r.file !== current).map((r) => ({ ...r, exists: journalPathProblem(r.file, false, this.options) !== 'journalFileMissing' })),
+      // Only whether each is still there: opening every recent journal to check it would cost a read of each.
+      recent: this.recent.read().filter((r) => r.file !== current).map((r) => ({ ...r, exists: fs.existsSync(r.file) })),
       canTypePaths: this.options.pagesMayTypePaths,
     };
   }
