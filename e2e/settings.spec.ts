@@ -14,7 +14,8 @@ test('switching to Dutch translates the app at once and after a restart', async 
   await expect(app.page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
   await expect(app.page.getByRole('link', { name: 'Prullenbak' })).toBeVisible();
   await expect(app.page.locator('html')).toHaveAttribute('lang', 'nl');
-  expect((await app.call('getPreferences', {})).language).toBe('nl');
+  // The page applies the choice at once and saves it beside: wait for the save.
+  await expect.poll(async () => (await app.call('getPreferences', {})).language).toBe('nl');
 
   await app.restart();
   await expect(app.page.getByRole('heading', { name: 'Welkom bij Rapport' })).toBeVisible();
@@ -24,7 +25,7 @@ test('switching to Dutch translates the app at once and after a restart', async 
   // And back to following the system (English in this browser).
   await app.page.getByRole('radio', { name: 'Systeem' }).first().check();
   await expect(app.page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  expect((await app.call('getPreferences', {})).language).toBeNull();
+  await expect.poll(async () => (await app.call('getPreferences', {})).language).toBeNull();
 });
 
 test('the dark theme applies at once and after a restart', async ({ app }) => {
@@ -33,13 +34,14 @@ test('the dark theme applies at once and after a restart', async ({ app }) => {
   await openSettings(app.page);
   await app.page.getByRole('radio', { name: 'Dark' }).check();
   await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(async () => (await app.call('getPreferences', {})).theme).toBe('dark');
 
   await app.restart();
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await openSettings(app.page);
   await app.page.getByRole('radio', { name: 'Light' }).check();
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'light');
-  expect((await app.call('getPreferences', {})).theme).toBe('light');
+  await expect.poll(async () => (await app.call('getPreferences', {})).theme).toBe('light');
 });
 
 test('the system theme follows the operating system live', async ({ app }) => {
