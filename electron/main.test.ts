@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleJournalWorker } from '../db/test/worker-bundle';
+import { useJournalWorkerBundle } from '../db/test/worker-bundle';
 
 const fake = vi.hoisted(() => {
   type Contents = { emit(event: string, ...args: unknown[]): boolean; openHandler: unknown };
@@ -98,13 +98,10 @@ vi.mock('electron', async () => {
   };
 });
 
-let removeBundle = () => {};
+// The journal runs in a worker thread: built here as scripts/build.mjs builds it.
+useJournalWorkerBundle({ env: true });
 
 beforeAll(async () => {
-  // The journal runs in a worker thread: built here as scripts/build.mjs builds it.
-  const bundle = await bundleJournalWorker();
-  removeBundle = bundle.remove;
-  process.env.RAPPORT_JOURNAL_WORKER = bundle.file;
   fake.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-main-'));
   process.env.RAPPORT_DATA = path.join(fake.dir, 'journal.sqlite');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -115,7 +112,6 @@ beforeAll(async () => {
 });
 afterAll(() => {
   fs.rmSync(fake.dir, { recursive: true, force: true });
-  removeBundle();
 });
 
 const win = () => fake.state.windows[0]!;

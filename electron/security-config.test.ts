@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleJournalWorker } from '../db/test/worker-bundle';
+import { useJournalWorkerBundle } from '../db/test/worker-bundle';
 import { CONTENT_SECURITY_POLICY, serveAppRequest } from './app-protocol';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -129,12 +129,9 @@ describe('packaging (electron-builder.yml)', () => {
 
 describe('the window electron/main.ts opens (packaged)', () => {
   // main.ts starts on import: ready at once, a journal in a temp folder, one window.
-  let removeBundle = () => {};
+  // The journal runs in a worker thread: built here as scripts/build.mjs builds it.
+  useJournalWorkerBundle({ env: true });
   beforeAll(async () => {
-    // The journal runs in a worker thread: built here as scripts/build.mjs builds it.
-    const bundle = await bundleJournalWorker();
-    removeBundle = bundle.remove;
-    process.env.RAPPORT_JOURNAL_WORKER = bundle.file;
     fake.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-security-'));
     process.env.RAPPORT_DATA = path.join(fake.dir, 'journal.sqlite');
     vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -147,7 +144,6 @@ describe('the window electron/main.ts opens (packaged)', () => {
     app.emit('will-quit', { preventDefault: () => undefined });
     await vi.waitFor(() => expect(fake.calls).toContain('quit'), { timeout: 15_000 });
     fs.rmSync(fake.dir, { recursive: true, force: true });
-    removeBundle();
   }, 30_000);
 
   it('is isolated, sandboxed, without Node, webview or devtools', () => {

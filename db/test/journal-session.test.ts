@@ -3,24 +3,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../../core/files';
 import { RecentJournals, resolveJournalPath } from '../journal-files';
 import { JournalSession } from '../journal-session';
-import { bundleJournalWorker } from './worker-bundle';
+import { useJournalWorkerBundle } from './worker-bundle';
 
-let workerFile = '';
-let removeBundle = () => {};
+const bundle = useJournalWorkerBundle();
 const sessions: JournalSession[] = [];
-
-beforeAll(async () => {
-  ({ file: workerFile, remove: removeBundle } = await bundleJournalWorker());
-}, 60_000);
 
 afterAll(async () => {
   await Promise.all(sessions.map((s) => s.close()));
-  removeBundle();
 });
 
 function folder(): string {
@@ -28,7 +22,7 @@ function folder(): string {
 }
 
 async function open(dir: string, pagesMayTypePaths = true, file = path.join(dir, 'rapport.sqlite')): Promise<JournalSession> {
-  const session = await JournalSession.open(file, { shell: 'browser', workerFile, readers: 1, settingsDir: path.join(dir, 'settings'), pagesMayTypePaths });
+  const session = await JournalSession.open(file, { shell: 'browser', workerFile: bundle.file, readers: 1, settingsDir: path.join(dir, 'settings'), pagesMayTypePaths });
   sessions.push(session);
   return session;
 }

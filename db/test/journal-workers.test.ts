@@ -1,28 +1,22 @@
 // The journal in worker threads, as both shells now hold it: the worker
 // script is bundled the way scripts/build.mjs bundles it, and run for real.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { READ_METHODS } from '../../core/contract';
 import type { ApiResult } from '../../core/errors';
 import { JournalWorkers } from '../journal-workers';
 import { tempFile } from './helpers';
-import { bundleJournalWorker } from './worker-bundle';
+import { useJournalWorkerBundle } from './worker-bundle';
 
-let workerFile = '';
-let removeBundle = () => {};
+const bundle = useJournalWorkerBundle();
 const opened: JournalWorkers[] = [];
-
-beforeAll(async () => {
-  ({ file: workerFile, remove: removeBundle } = await bundleJournalWorker());
-}, 60_000);
 
 afterAll(async () => {
   await Promise.all(opened.map((w) => w.close()));
-  removeBundle();
 });
 
 async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
-  const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile, readers });
+  const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile: bundle.file, readers });
   opened.push(workers);
   await workers.whenReadersReady();
   return workers;

@@ -2,25 +2,18 @@
 // worker threads' console goes), with their name and time. The real worker,
 // bundled as the app bundles it; its threshold set so that every call is
 // "slow" (0 ms) or none is.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalWorkers } from '../journal-workers';
 import { tempFile } from './helpers';
-import { bundleJournalWorker } from './worker-bundle';
+import { useJournalWorkerBundle } from './worker-bundle';
 
-let workerFile = '';
-let removeBundle = () => {};
-
-beforeAll(async () => {
-  ({ file: workerFile, remove: removeBundle } = await bundleJournalWorker());
-}, 60_000);
-
-afterAll(() => removeBundle());
+const bundle = useJournalWorkerBundle();
 
 /** What the workers wrote to stderr while `use` ran, once they have stopped (so their output has all arrived). */
 async function stderrOf(slowCallMs: number, use: (workers: JournalWorkers) => Promise<void>): Promise<string> {
   const spy = vi.spyOn(process.stderr, 'write'); // still writes: the lines show in the test's output
   try {
-    const workers = await JournalWorkers.open(tempFile(), { shell: 'browser', workerFile, slowCallMs });
+    const workers = await JournalWorkers.open(tempFile(), { shell: 'browser', workerFile: bundle.file, slowCallMs });
     try {
       await use(workers);
     } finally {
