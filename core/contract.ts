@@ -155,12 +155,22 @@ export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) =>
  * computed holds up no read (db/journal-workers.ts); those workers' connections
  * refuse writes, so a method listed here that writes fails loudly in the tests.
  */
-export const READ_METHODS: ReadonlySet<JournalMethodName> = new Set<JournalMethodName>([
+const READ_METHOD_NAMES = [
   'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
   'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio',
-]);
+] as const satisfies readonly JournalMethodName[];
 
-export function isReadMethod(name: string): name is JournalMethodName {
+export type ReadMethodName = (typeof READ_METHOD_NAMES)[number];
+export const READ_METHODS: ReadonlySet<ReadMethodName> = new Set(READ_METHOD_NAMES);
+
+/**
+ * What a reading worker implements (db/journal-reads.ts, on a connection
+ * typed ReadableDB): a write method listed in READ_METHODS would have to be
+ * implemented there, and a write there does not typecheck.
+ */
+export type ReadHandlers = Pick<JournalHandlers, ReadMethodName>;
+
+export function isReadMethod(name: string): name is ReadMethodName {
   return (READ_METHODS as ReadonlySet<string>).has(name);
 }
 

@@ -3,14 +3,25 @@
 // that shape on its own, for the journal's methods here and the file and
 // session methods of the shells (db/host.ts, db/journal-session.ts).
 import type { z } from 'zod';
-import { contract, isFileMethod, isMethodName, isSessionMethod, type JournalHandlers, type MethodName, type OutputOf } from './contract';
+import { contract, isFileMethod, isMethodName, isReadMethod, isSessionMethod, type JournalHandlers, type MethodName, type OutputOf, type ReadHandlers } from './contract';
 import { JournalError, storageProblem, validationError, type ApiResult } from './errors';
+
+const UNKNOWN_METHOD: ApiResult<never> = { ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } };
 
 export function dispatch(handlers: JournalHandlers, name: string, rawInput: unknown): ApiResult<unknown> {
   // File and session methods belong to the shell (JournalHost, JournalSession), not to the journal itself.
-  if (!isMethodName(name) || isFileMethod(name) || isSessionMethod(name)) return { ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } };
+  if (!isMethodName(name) || isFileMethod(name) || isSessionMethod(name)) return UNKNOWN_METHOD;
   return answerCall(name, contract[name].input, rawInput, (input) => {
     const run = handlers[name] as (this: JournalHandlers, input: unknown) => OutputOf<MethodName>;
+    return run.call(handlers, input);
+  });
+}
+
+/** dispatch for a reading worker: only the read methods, so only what a ReadHandlers has. */
+export function dispatchRead(handlers: ReadHandlers, name: string, rawInput: unknown): ApiResult<unknown> {
+  if (!isReadMethod(name)) return UNKNOWN_METHOD;
+  return answerCall(name, contract[name].input, rawInput, (input) => {
+    const run = handlers[name] as (this: ReadHandlers, input: unknown) => OutputOf<MethodName>;
     return run.call(handlers, input);
   });
 }

@@ -5,7 +5,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderSupplier, type JournalExport, type SettingValue } from '../core/export-format';
 import type { Entry, Supplier } from '../core/types';
 import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../core/csv';
-import type { Db } from './open';
+import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 
 export { csvSeparatorFor } from '../core/csv';
@@ -18,7 +18,7 @@ interface Snapshot {
 }
 
 /** Reads everything an export holds (trash excluded), sorted by id, in one read transaction. */
-export function readSnapshot(db: Db): Snapshot {
+export function readSnapshot(db: ReadableDB): Snapshot {
   return db.transaction(() => {
     const settings: Record<string, SettingValue> = {};
     const rows = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
@@ -38,7 +38,7 @@ export function readSnapshot(db: Db): Snapshot {
 }
 
 /** The journal as an export object (format 1): suppliers and entries sorted by id, keys in a fixed order. */
-export function buildExport(db: Db, now: Date = new Date()): JournalExport {
+export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExport {
   const snap = readSnapshot(db);
   return {
     format: EXPORT_FORMAT,
@@ -52,7 +52,7 @@ export function buildExport(db: Db, now: Date = new Date()): JournalExport {
 }
 
 /** The journal as JSON text; two exports of one journal differ only in exportedAt (see sameJournalContent). */
-export function exportJson(db: Db, options: { now?: Date } = {}): string {
+export function exportJson(db: ReadableDB, options: { now?: Date } = {}): string {
   return `${JSON.stringify(buildExport(db, options.now), null, 2)}\n`;
 }
 
@@ -92,7 +92,7 @@ function contactsCell(s: Supplier): string {
  * a comma); numbers with a decimal comma when the separator is ';'; cells
  * that start with = + - @ get a leading ' so no spreadsheet runs them.
  */
-export function exportCsv(db: Db, table: CsvTable, options: CsvOptions = {}): string {
+export function exportCsv(db: ReadableDB, table: CsvTable, options: CsvOptions = {}): string {
   const language = options.language ?? 'en';
   const separator = options.separator ?? csvSeparatorFor(language);
   const [yes, no] = YES_NO[language];

@@ -3,7 +3,6 @@
 // Every record passes the same core schemas as user input before anything is
 // written; all writes of one import run in ONE transaction, so a failure at
 // any point leaves the journal exactly as it was.
-import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { isIsoDate } from '../core/dates';
 import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../core/errors';
@@ -12,35 +11,13 @@ import { ALL_FIELDS, type FieldType } from '../core/entry-fields';
 import { ENTRY_KINDS, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
-import type { Db } from './open';
-import { ENTRY_COLUMNS, entryColumns } from './rows';
+import { insertEntryRow } from './entry-insert';
+import type { ReadableDB, WritableDB } from './handles';
 
 type ParsedEntry = z.output<typeof entryInput>;
 
-/** The two insert statements, prepared once per connection (an import of 20,000 rows would otherwise prepare 40,000). */
-const inserts = new WeakMap<Db, { entry: Database.Statement; tag: Database.Statement }>();
-
-/** Inserts one validated entry with its tags; `id` null lets SQLite choose. Callers hold the transaction. */
-function insertEntry(db: Db, e: ParsedEntry, id: number | null, createdAt: string, updatedAt: string): number {
-  let statements = inserts.get(db);
-  if (!statements) {
-    statements = {
-      entry: db.prepare(
-        `INSERT INTO entries (id, ${ENTRY_COLUMNS.join(', ')}, created_at, updated_at)
-         VALUES (@id, ${ENTRY_COLUMNS.map((c) => `@${c}`).join(', ')}, @created_at, @updated_at)`,
-      ),
-      tag: db.prepare('INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)'),
-    };
-    inserts.set(db, statements);
-  }
-  const info = statements.entry.run({ ...entryColumns(e), id, created_at: createdAt, updated_at: updatedAt });
-  const entryId = Number(info.lastInsertRowid);
-  for (const t of e.tags) statements.tag.run(entryId, t);
-  return entryId;
-}
-
 /** Runs `write` in one transaction; a full disk becomes a clear JournalError, and either way nothing is left half-written. */
-function inOneTransaction<T>(db: Db, write: () => T): T {
+function inOneTransaction<T>(db: WritableDB, write: () => T): T {
   try {
     return db.transaction(write).immediate();
   } catch (err) {
@@ -49,7 +26,7 @@ function inOneTransaction<T>(db: Db, write: () => T): T {
 }
 
 /** True when the journal holds no supplier and no entry at all (trash included). */
-export function isJournalEmpty(db: Db): boolean {
+export function isJournalEmpty(db: ReadableDB): boolean {
   return db.prepare('SELECT (SELECT count(*) FROM suppliers) + (SELECT count(*) FROM entries)').pluck().get() === 0;
 }
 
@@ -118,7 +95,7 @@ export function checkJsonImport(text: string): JournalExport {
  * file with a problem (all problems listed, paths like ['entries', 12,
  * 'dueOn']); writes everything in one transaction or nothing.
  */
-export function importJson(db: Db, text: string, options: JsonImportOptions = { mode: 'replace-empty' }): ImportSummary {
+export function importJson(db: WritableDB, text: string, options: JsonImportOptions = { mode: 'replace-empty' }): ImportSummary {
   if (options?.mode !== 'replace-empty' && options?.mode !== 'add-as-new') throw new JournalError('validation', 'validation', [{ path: ['mode'], key: 'invalidChoice', params: {} }]);
   if (typeof text !== 'string') throw new JournalError('validation', 'notJson');
   if (options.mode === 'add-as-new') return addAsNew(db, checkJsonImport(text));
@@ -131,7 +108,7 @@ export function importJson(db: Db, text: string, options: JsonImportOptions = { 
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
     const putSupplier = db.prepare(SUPPLIER_INSERT);
     for (const s of data.suppliers) putSupplier.run({ ...s, contacts: JSON.stringify(s.contacts) });
-    for (const e of data.entries) insertEntry(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
+    for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
   });
 }
@@ -150,7 +127,7 @@ function distinctName(name: string, taken: Set<string>): string {
 }
 
 /** A Rapport export added to a journal that already holds some: new ids, names kept apart, all or nothing. */
-function addAsNew(db: Db, data: JournalExport): ImportSummary {
+function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
   return inOneTransaction(db, () => {
     const taken = new Set((db.prepare('SELECT name FROM suppliers').pluck().all() as string[]).map((n) => n.toLocaleLowerCase()));
     const putSupplier = db.prepare(SUPPLIER_INSERT);
@@ -163,7 +140,7 @@ function addAsNew(db: Db, data: JournalExport): ImportSummary {
       const supplierId = newId.get(e.supplierId);
       // checkJsonImport has already refused an entry whose supplier is not in the file.
       if (supplierId === undefined) throw new JournalError('validation', 'validation');
-      insertEntry(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
+      insertEntryRow(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
     }
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0 };
   });
@@ -466,7 +443,7 @@ function csvIssue(p: CsvProblem): FieldIssue {
  * problem listed ('csvImportInvalid'), unless skipBadRows, which skips
  * exactly the rows named as bad and writes the rest in one transaction.
  */
-export function importCsv(db: Db, text: string, mapping: CsvMapping, options: CsvImportOptions): CsvImportResult {
+export function importCsv(db: WritableDB, text: string, mapping: CsvMapping, options: CsvImportOptions): CsvImportResult {
   const suppliers = db.prepare('SELECT id, name FROM suppliers WHERE deleted_at IS NULL').all() as { id: number; name: string }[];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
   const preview = previewCsvImport(text, mapping, { ...opts, suppliers });
@@ -477,7 +454,7 @@ export function importCsv(db: Db, text: string, mapping: CsvMapping, options: Cs
   if (good.length === 0) throw new JournalError('validation', preview.rows.length ? 'csvImportInvalid' : 'csvNothingToImport', preview.problems.slice(0, 500).map(csvIssue));
   const stamp = new Date().toISOString();
   inOneTransaction(db, () => {
-    for (const r of good) insertEntry(db, r.entry!, null, stamp, stamp);
+    for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
   });
   return { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
 }
@@ -492,7 +469,7 @@ export function importCsv(db: Db, text: string, mapping: CsvMapping, options: Cs
  * in-memory journal) the rows are written at once on `db`.
  */
 export async function importCsvInSteps(
-  db: Db, writer: Db | null, text: string, mapping: CsvMapping, options: CsvImportOptions, work: LongWorkOptions = {},
+  db: WritableDB, writer: WritableDB | null, text: string, mapping: CsvMapping, options: CsvImportOptions, work: LongWorkOptions = {},
 ): Promise<CsvImportResult> {
   const suppliers = db.prepare('SELECT id, name FROM suppliers WHERE deleted_at IS NULL').all() as { id: number; name: string }[];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as CsvImportOptions;
@@ -506,7 +483,7 @@ export async function importCsvInSteps(
   const result = { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
   if (!writer) {
     inOneTransaction(db, () => {
-      for (const r of good) insertEntry(db, r.entry!, null, stamp, stamp);
+      for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
     });
     return result;
   }
@@ -520,7 +497,7 @@ export async function importCsvInSteps(
     let done = 0;
     while (done < good.length) {
       const until = performance.now() + slice;
-      do insertEntry(writer, good[done++]!.entry!, null, stamp, stamp);
+      do insertEntryRow(writer, good[done++]!.entry!, null, stamp, stamp);
       while (done < good.length && performance.now() < until);
       work.onProgress?.({ phase: 'writing', done, total: good.length });
       await pause();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { JournalError } from '../core/errors';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
-import type { Db } from './open';
+import { asReadable, type ReadableDB } from './handles';
 
 export interface FileOptions {
   /** Electron loads its own ABI build of better-sqlite3 from here (as openDatabase does). */
@@ -73,13 +73,13 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
 }
 
 /** Runs `read` on a read-only connection to `file` (or its private copy), closed afterwards. */
-export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: Db) => T | Promise<T>): Promise<T> {
+export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T | Promise<T>): Promise<T> {
   const { target, cleanup } = readableTarget(file);
   try {
     const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
       db.pragma('trusted_schema = OFF');
-      return await read(db);
+      return await read(asReadable(db));
     } finally {
       db.close();
     }
@@ -89,13 +89,13 @@ export async function withReadOnly<T>(file: string, options: FileOptions, read: 
 }
 
 /** The synchronous twin of withReadOnly. */
-function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: Db) => T): T {
+function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T): T {
   const { target, cleanup } = readableTarget(file);
   try {
     const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
       db.pragma('trusted_schema = OFF');
-      return read(db);
+      return read(asReadable(db));
     } finally {
       db.close();
     }

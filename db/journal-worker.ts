@@ -2,16 +2,17 @@
 // query ever runs on a shell's own thread (Electron's main process, the
 // browser-mode server's request loop). Two roles:
 //   - writer: the JournalHost (every method, backups, restore, imports);
-//   - reader: a connection that refuses writes, answering the read methods,
-//     each inside one read transaction so it sees one consistent moment.
+//   - reader: a connection that refuses writes (a ReadableDB, db/handles.ts,
+//     held by a JournalReader), answering the read methods, each inside one
+//     read transaction so it sees one consistent moment.
 // Messages: in {type:'call', id, name, input} | {type:'close'};
 // out {type:'ready', problem} once, then {type:'result', id, result}.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isReadMethod } from '../core/contract';
-import { dispatch } from '../core/dispatch';
+import { dispatchRead } from '../core/dispatch';
 import { JournalError, storageProblem, type ApiError, type ApiResult } from '../core/errors';
 import { JournalHost, type HostOptions } from './host';
-import { Journal, registerFunctions } from './journal';
+import { JournalReader, registerFunctions } from './journal-reads';
 import { openReader } from './open';
 
 /**
@@ -47,8 +48,8 @@ function openWriterRole(setup: WorkerSetup): Promise<{ answerer: Answerer; probl
 function openReaderRole(setup: WorkerSetup): { answerer: Answerer; problem: ApiError | null } {
   const db = openReader(setup.dataFile, setup.options);
   registerFunctions(db);
-  const journal = new Journal(db, { dataFile: setup.dataFile, shell: setup.options.shell });
-  const readInOneMoment = db.transaction((name: string, input: unknown) => dispatch(journal, name, input));
+  const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
+  const readInOneMoment = db.transaction((name: string, input: unknown) => dispatchRead(journal, name, input));
   const answerer: Answerer = {
     call(name, input) {
       // The pool sends only reads here; anything else is a mistake of the pool, answered as such.

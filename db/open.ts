@@ -4,9 +4,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
+import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
-
-export type Db = Database.Database;
 
 export interface OpenOptions {
   /** Electron loads its own ABI build of better-sqlite3 from here. */
@@ -16,7 +15,7 @@ export interface OpenOptions {
 
 export const DATA_FILE_NAME = 'rapport.sqlite';
 
-function openRaw(file: string, options: OpenOptions): Db {
+function openRaw(file: string, options: OpenOptions): Database.Database {
   try {
     return new Database(file, { nativeBinding: options.nativeBinding });
   } catch (err) {
@@ -25,7 +24,7 @@ function openRaw(file: string, options: OpenOptions): Db {
 }
 
 /** Reads user_version without writing anything: the first read also proves it is a database. */
-function readVersion(db: Db): number {
+function readVersion(db: Database.Database): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } catch {
@@ -39,19 +38,20 @@ function timestamp(): string {
 }
 
 /** A consistent copy of a live database through SQLite's backup API. */
-export async function backupTo(db: Db, target: string): Promise<string> {
+export async function backupTo(db: ReadableDB, target: string): Promise<string> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   await db.backup(target);
   return target;
 }
 
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
+      // A pragma takes no bound parameter: the version is an integer of our own migrations.
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
     }
   })();
@@ -62,11 +62,11 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
  * Opens (or creates) a journal. A file from a newer version of Rapport is
  * refused before anything is written to it.
  */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<WritableDB> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = openRaw(file, options);
+  const db = asWritable(openRaw(file, options));
   const version = readVersion(db);
   if (version > latest) {
     db.close();
@@ -87,7 +87,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 }
 
 /** The safety pragmas of every further connection to an open journal (already migrated, in WAL mode). */
-function openAnother(file: string, options: { nativeBinding?: string }): Db {
+function openAnother(file: string, options: { nativeBinding?: string }): Database.Database {
   const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
   db.pragma('trusted_schema = OFF');
   db.pragma('synchronous = FULL');
@@ -100,16 +100,16 @@ function openAnother(file: string, options: { nativeBinding?: string }): Db {
  * A second connection to an open journal, for long writes (a big import)
  * that must not hold up the app's own connection. The caller closes it.
  */
-export function openWriter(file: string, options: { nativeBinding?: string } = {}): Db {
-  return openAnother(file, options);
+export function openWriter(file: string, options: { nativeBinding?: string } = {}): WritableDB {
+  return asWritable(openAnother(file, options));
 }
 
 /**
  * A connection that can only read (query_only: a write through it fails
  * loudly), for the workers that answer reads beside the one that writes.
  */
-export function openReader(file: string, options: { nativeBinding?: string } = {}): Db {
+export function openReader(file: string, options: { nativeBinding?: string } = {}): ReadableDB {
   const db = openAnother(file, options);
   db.pragma('query_only = ON');
-  return db;
+  return asReadable(db);
 }

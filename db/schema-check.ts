@@ -7,7 +7,7 @@
 // 1..its version build on an empty database.
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { Db } from './open';
+import { asReadable, type ReadableDB } from './handles';
 
 export interface SchemaRow {
   type: string;
@@ -17,7 +17,7 @@ export interface SchemaRow {
 }
 
 /** The schema as comparable lines; whitespace runs folded so line endings of a checkout cannot matter. */
-export function schemaLines(db: Db): string[] {
+export function schemaLines(db: ReadableDB): string[] {
   const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[];
   return rows
     .map((r) => `${r.type}\u0001${r.name}\u0001${r.tbl_name}\u0001${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`)
@@ -35,7 +35,7 @@ export function expectedSchema(version: number, options: { nativeBinding?: strin
     const db = new Database(':memory:', { nativeBinding: options.nativeBinding });
     try {
       for (const m of migrations) if (m.version <= version) db.exec(m.sql);
-      lines = schemaLines(db);
+      lines = schemaLines(asReadable(db));
     } finally {
       db.close();
     }
@@ -45,7 +45,7 @@ export function expectedSchema(version: number, options: { nativeBinding?: strin
 }
 
 /** The first difference between the file's schema and the expected one, or null when they are the same. */
-export function schemaDifference(db: Db, version: number, options: { nativeBinding?: string } = {}): string | null {
+export function schemaDifference(db: ReadableDB, version: number, options: { nativeBinding?: string } = {}): string | null {
   const actual = schemaLines(db);
   const wanted = expectedSchema(version, options);
   const extra = actual.filter((l) => !wanted.includes(l));

@@ -13,29 +13,30 @@ import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../core/trust/settin
 import { readStoredSettings, type ModelNotice, type StoredSettings } from '../core/trust/upgrade';
 import type { Entry, Supplier } from '../core/types';
 import type { EntryRef, FlagView, PortfolioRow, PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
-import type { Db } from './open';
+import type { ReadableDB, WritableDB } from './handles';
+import { sql, sqlId, sqlJoin } from './query';
 import { compileEntryReader, supplierFromRow, type SupplierRow } from './rows';
 import { whileUnchanged } from './unchanged';
 
 const SETTINGS_KEY = 'trust';
 
-function readStored(db: Db): StoredSettings {
+function readStored(db: ReadableDB): StoredSettings {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
   const stored = raw ? readStoredSettings(JSON.parse(raw)) : null;
   return stored ?? { settings: DEFAULT_TRUST_SETTINGS, notice: null };
 }
 
 /** The settings in force: stored ones (of model version 1 read as version 2), else the defaults. */
-export function readTrustSettings(db: Db): TrustSettings {
+export function readTrustSettings(db: ReadableDB): TrustSettings {
   return readStored(db).settings;
 }
 
 /** Set while the journal holds version-1 settings the manager had changed: shown once, on "How trust works". */
-export function readTrustModelNotice(db: Db): ModelNotice | null {
+export function readTrustModelNotice(db: ReadableDB): ModelNotice | null {
   return readStored(db).notice;
 }
 
-export function writeTrustSettings(db: Db, settings: TrustSettings | null): void {
+export function writeTrustSettings(db: WritableDB, settings: TrustSettings | null): void {
   if (settings === null) db.prepare('DELETE FROM settings WHERE key = ?').run(SETTINGS_KEY);
   else
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
@@ -51,17 +52,16 @@ const TRUST_COLUMNS: readonly string[] = [
   ...ALL_FIELDS.filter((f) => f.column !== null && (f.type !== 'text' || f.name === 'title')).map((f) => f.column!),
 ];
 
+const TRUST_SELECT = sqlJoin(TRUST_COLUMNS.map((c) => sql`e.${sqlId(c)}`));
+
 /** Entries for the engine: only the columns it reads (no texts but the title, no tags), no trash. */
-export function trustEntries(db: Db, supplierId: number | null): Entry[] {
-  const rows = db
-    .prepare(
-      `SELECT ${TRUST_COLUMNS.map((c) => `e.${c}`).join(', ')}
-       FROM entries e JOIN suppliers s ON s.id = e.supplier_id
-       WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)
-       ORDER BY e.supplier_id, e.date, e.id`,
-    )
-    .raw()
-    .all({ supplierId }) as unknown[][];
+export function trustEntries(db: ReadableDB, supplierId: number | null): Entry[] {
+  const query = sql`
+    SELECT ${TRUST_SELECT}
+    FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+    WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND (${supplierId} IS NULL OR e.supplier_id = ${supplierId})
+    ORDER BY e.supplier_id, e.date, e.id`;
+  const rows = db.prepare(query.text).raw().all(...query.params) as unknown[][];
   return rows.map(fromTrustRow);
 }
 
@@ -90,14 +90,14 @@ function stepFor(from: string, to: string): number {
   return Math.max(1, Math.ceil(days / 2000));
 }
 
-function supplierOrThrow(db: Db, id: number): Supplier {
+function supplierOrThrow(db: ReadableDB, id: number): Supplier {
   const row = db.prepare('SELECT * FROM suppliers WHERE id = ? AND deleted_at IS NULL').get(id) as SupplierRow | undefined;
   if (!row) throw new JournalError('not_found', 'supplierNotFound');
   return supplierFromRow(row);
 }
 
 export function supplierTrust(
-  db: Db, input: { supplierId: number; from: string | null; to: string | null; includePrivate: boolean }, today: string,
+  db: ReadableDB, input: { supplierId: number; from: string | null; to: string | null; includePrivate: boolean }, today: string,
 ): SupplierTrustView {
   const supplier = supplierOrThrow(db, input.supplierId);
   const settings = readTrustSettings(db);
@@ -145,7 +145,7 @@ function flagView(supplier: Supplier, entries: Entry[], evidence: Evidence[], to
   return { ...flag, pulls: flag.pulls.flatMap((m) => { const e = byId.get(m.entryId); return e ? [{ ...ref(e), delta: m.delta }] : []; }) };
 }
 
-export function reviewWaterfallView(db: Db, input: { supplierId: number; reviewId: number }, today: string): ReviewWaterfallView {
+export function reviewWaterfallView(db: ReadableDB, input: { supplierId: number; reviewId: number }, today: string): ReviewWaterfallView {
   supplierOrThrow(db, input.supplierId);
   const settings = readTrustSettings(db);
   const entries = trustEntries(db, input.supplierId);
@@ -165,12 +165,12 @@ const COMPARISON_WEEKS = 104;
 const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
 
 /** The portfolio, kept while the journal is unchanged (it reads every entry of every supplier). */
-export function portfolio(db: Db, today: string): PortfolioView {
+export function portfolio(db: ReadableDB, today: string): PortfolioView {
   return whileUnchanged(db, 'portfolio', today, () => computePortfolio(db, today));
 }
 
 /** The portfolio computed afresh (the benchmark measures this; callers use portfolio()). */
-export function computePortfolio(db: Db, today: string): PortfolioView {
+export function computePortfolio(db: ReadableDB, today: string): PortfolioView {
   const settings = readTrustSettings(db);
   const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE').all() as SupplierRow[]).map(supplierFromRow);
   const all = trustEntries(db, null);

@@ -4,12 +4,12 @@
 // changes when another connection commits (a big import writes through a
 // second connection, db/import.ts importCsvInSteps). A restore opens a new
 // connection, hence a new cache.
-import type { Db } from './open';
+import type { ReadableDB } from './handles';
 
-const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
+const caches = new WeakMap<ReadableDB, Map<string, { key: string; value: unknown }>>();
 
 /** `compute()`, or its last result for the same name and day if nothing was written since. */
-export function whileUnchanged<T>(db: Db, name: string, today: string, compute: () => T): T {
+export function whileUnchanged<T>(db: ReadableDB, name: string, today: string, compute: () => T): T {
   const key = `${today}:${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));

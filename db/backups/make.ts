@@ -12,7 +12,7 @@ import path from 'node:path';
 import { storageProblem } from '../../core/errors';
 import { checkCopy } from '../check-copy';
 import type { FileOptions } from '../inspect-file';
-import type { Db } from '../open';
+import type { ReadableDB } from '../handles';
 import { backupInfo, type BackupInfo } from './list';
 import { backupFileName, backupsDir, parseBackupName, type WritableBackupKind } from './names';
 
@@ -44,7 +44,7 @@ function fsyncFile(file: string): void {
  * self-contained rollback-journal file (no -wal needed to read it), verifies
  * it and flushes it to disk. Throws (after removing `temp`) on any failure.
  */
-export async function writeVerifiedCopy(db: Db, temp: string, options: FileOptions): Promise<void> {
+export async function writeVerifiedCopy(db: ReadableDB, temp: string, options: FileOptions): Promise<void> {
   fs.rmSync(temp, { force: true });
   try {
     await db.backup(temp);
@@ -62,7 +62,7 @@ export async function writeVerifiedCopy(db: Db, temp: string, options: FileOptio
  * Reads the journal only; a failure (e.g. a full disk: 'diskFull') leaves no
  * backup-looking file behind and the journal untouched.
  */
-export async function backupNow(db: Db, dataFile: string, kind: WritableBackupKind, options: FileOptions & { now?: Date } = {}): Promise<BackupInfo> {
+export async function backupNow(db: ReadableDB, dataFile: string, kind: WritableBackupKind, options: FileOptions & { now?: Date } = {}): Promise<BackupInfo> {
   const now = options.now ?? new Date();
   const dir = backupsDir(dataFile);
   try {

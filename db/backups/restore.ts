@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError, storageProblem } from '../../core/errors';
 import { inspectJournalFile, reportError, withReadOnly, type FileOptions, type JournalFileReport } from '../inspect-file';
-import type { Db } from '../open';
+import type { WritableDB } from '../handles';
 import type { BackupInfo } from './list';
 import { backupNow, fsyncDir, writeVerifiedCopy } from './make';
 
@@ -49,7 +49,7 @@ export type RestoreOutcome =
  * migrates an older source (keeping a before-migration copy). Undo = call
  * restoreFrom with undoBackup.file.
  */
-export async function restoreFrom(currentDb: Db, dataFile: string, sourceFile: string, options: FileOptions & { now?: Date } = {}): Promise<RestoreOutcome> {
+export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourceFile: string, options: FileOptions & { now?: Date } = {}): Promise<RestoreOutcome> {
   const data = path.resolve(dataFile);
   const source = path.resolve(sourceFile);
   if (source === data) return { restored: false, reopen: false, error: new JournalError('conflict', 'restoreSameFile') };

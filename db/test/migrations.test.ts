@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JournalError } from '../../core/errors';
+import { asWritable } from '../handles';
 import { LATEST_VERSION, MIGRATIONS } from '../migrations';
 import { inspectJournalFile } from '../inspect-file';
 import { openJournal } from '../index';
@@ -19,7 +20,7 @@ describe('migrations', () => {
 
   for (const m of MIGRATIONS) {
     it(`${m.version} (${m.name}) runs from the previous version and sets user_version`, () => {
-      const db = new Database(':memory:');
+      const db = asWritable(new Database(':memory:'));
       migrate(db, MIGRATIONS.filter((x) => x.version < m.version));
       expect(db.pragma('user_version', { simple: true })).toBe(m.version - 1);
       migrate(db, MIGRATIONS.filter((x) => x.version <= m.version));

@@ -2,11 +2,11 @@
 // and a full dump of every table (trash included) to prove "nothing changed".
 import crypto from 'node:crypto';
 import type { Journal } from '../index';
-import type { Db } from '../open';
+import type { ReadableDB } from '../handles';
 import { ok } from './helpers';
 
 /** Every row of every table (trash included), as one hash: equal hashes mean an unchanged journal. */
-export function dumpHash(db: Db): string {
+export function dumpHash(db: ReadableDB): string {
   const hash = crypto.createHash('sha256');
   for (const table of ['suppliers', 'entries', 'entry_tags', 'settings']) {
     const order = table === 'entry_tags' ? 'entry_id, tag' : table === 'settings' ? 'key' : 'id';
