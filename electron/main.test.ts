@@ -192,7 +192,8 @@ describe('main process (fake electron)', () => {
     app.emit('will-quit', { preventDefault: () => (held = true) });
     expect(held).toBe(true); // the quit waits for the journal's workers to close their connections
     expect(fake.handlers.size).toBe(0);
-    await vi.waitFor(() => expect(fake.calls).toContain('quit'));
+    // Closing the workers' connections takes more than waitFor's default second on a busy machine.
+    await vi.waitFor(() => expect(fake.calls).toContain('quit'), { timeout: 15_000 });
     // Closed cleanly: the WAL was folded into the journal file.
     expect(fs.existsSync(`${process.env.RAPPORT_DATA}-wal`)).toBe(false);
   });
