@@ -11,7 +11,7 @@ import type { IsoDate } from '../dates';
 import { addDays, addMonths, daysBetween } from '../dates';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
-import { settledBy, tallySayDo } from '../trust/say-do';
+import { settledBy, tallySayDo, type SayDo } from '../trust/say-do';
 import type { ChartRow } from '../trust/series';
 import type {
   AdviceEntry, Channel, Entry, EntryKind, IncidentEntry, InteractionEntry, NoteEntry, Obligation, PromiseEntry,
@@ -64,17 +64,13 @@ export interface ReportSummary {
 export interface PeriodFigures {
   /** Promises made in the period. */
   promisesMade: number;
-  /** Settled in the period. */
-  kept: number;
-  keptLate: number;
-  broken: number;
-  renegotiated: number;
-  /** Open at the end of the period and past their due date. */
-  overdue: number;
+  /**
+   * Settled in the period by outcome, overdue = open at its end and past due;
+   * the ratio over them (core/trust/say-do.ts).
+   */
+  sayDo: SayDo;
   /** Open at the end of the period (due or not). */
   open: number;
-  /** kept / (kept + kept late + broken + overdue), or null. */
-  sayDoRatio: number | null;
   /** Incidents that started in the period, by severity. */
   incidents: Record<Severity, number>;
   incidentsTotal: number;
@@ -258,8 +254,8 @@ function incidentInPeriod(i: IncidentEntry, from: IsoDate, to: IsoDate): boolean
 // ---------- the pack ----------
 
 export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoDate): PeriodFigures {
-  const f: PeriodFigures = {
-    promisesMade: 0, kept: 0, keptLate: 0, broken: 0, renegotiated: 0, overdue: 0, open: 0, sayDoRatio: null,
+  const f: Omit<PeriodFigures, 'sayDo'> = {
+    promisesMade: 0, open: 0,
     incidents: { low: 0, medium: 0, high: 0, critical: 0 }, incidentsTotal: 0, openIncidents: 0,
     meanTimeToResolveDays: null, resolvedIncidents: 0,
     interactions: 0, tones: { positive: 0, neutral: 0, negative: 0 }, advice: 0, reviews: 0,
@@ -303,15 +299,9 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
   }
   // Promises settled before the period are not its doing; the ones still open at its end are.
   const { sayDo, open } = tallySayDo(promises, to, from);
-  f.kept = sayDo.keptOnTime;
-  f.keptLate = sayDo.keptLate;
-  f.broken = sayDo.broken;
-  f.renegotiated = sayDo.renegotiated;
-  f.overdue = sayDo.overdue;
   f.open = open;
-  f.sayDoRatio = sayDo.ratio;
   f.meanTimeToResolveDays = f.resolvedIncidents === 0 ? null : resolveDays / f.resolvedIncidents;
-  return f;
+  return { ...f, sayDo };
 }
 
 function summaryOf(view: SupplierTrustView): ReportSummary {
@@ -548,9 +538,9 @@ export function buildPortfolioReport(
       change: r.summary.change,
       trend: r.summary.trend,
       levelEnd: r.summary.levelEnd,
-      overduePromises: r.figures.overdue,
+      overduePromises: r.figures.sayDo.overdue,
       openIncidents: r.figures.openIncidents,
-      sayDoRatio: r.figures.sayDoRatio,
+      sayDoRatio: r.figures.sayDo.ratio,
     })),
   };
 }

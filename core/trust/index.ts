@@ -10,6 +10,7 @@ export type { Band, ChartRow, EngineOptions, Scope, SeriesOptions, TrustSeries }
 export { SMALL_MOVE, contributionsAt, decompose, reviewWaterfall, topMovers, waterfall } from './explain';
 export type { Contribution, ExplainOptions, Mover, Movers, Waterfall, WaterfallBar, WaterfallBarType } from './explain';
 export { quarterOf, supplierFigures } from './figures';
+export { sayDoCounted } from './say-do';
 export type { QuarterIncidents, SayDo, SupplierFigures } from './figures';
 export { FLAG_MIN_CHANGE, FLAG_WINDOW_DAYS, QUIET_DEFAULT_DAYS, lastSupplierEntry, trustFlag } from './flags';
 export type { FlagInput, TrustFlag } from './flags';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promise } from './fixtures';
-import { settledBy, tallySayDo } from './say-do';
+import { sayDoCounted, settledBy, tallySayDo } from './say-do';
 
 const AT = '2025-06-01';
 
@@ -36,6 +36,15 @@ describe('the say/do ratio', () => {
     expect(tallySayDo([], AT).sayDo.ratio).toBeNull();
     expect(tallySayDo([promise(1, '2025-05-01', { dueOn: '2025-07-01' }), promise(2, '2025-05-01', { status: 'renegotiated', settledOn: '2025-05-02' })], AT))
       .toMatchObject({ sayDo: { ratio: null, renegotiated: 1 }, open: 1 });
+  });
+
+  it('counts what the ratio is taken over: kept, late, broken and overdue, not renegotiated or withdrawn', () => {
+    const { sayDo } = tallySayDo(promises, AT);
+    // "2 of 6 kept on time": the figure beside the ratio, in the app and in the pack.
+    expect(sayDoCounted(sayDo)).toBe(6);
+    expect(sayDo.keptOnTime / sayDoCounted(sayDo)).toBe(sayDo.ratio);
+    expect(sayDoCounted(tallySayDo(promises, AT, '2025-03-01').sayDo)).toBe(4);
+    expect(sayDoCounted(tallySayDo([promise(1, '2025-05-01', { status: 'withdrawn', settledOn: '2025-05-02' })], AT).sayDo)).toBe(0);
   });
 
   it('reads a promise as settled only from its settling day', () => {

@@ -20,6 +20,14 @@ export interface SayDo {
   ratio: number | null;
 }
 
+/**
+ * How many promises the ratio is taken over: kept on time, kept late, broken
+ * and overdue (renegotiated and withdrawn left out). The "of N" beside the ratio.
+ */
+export function sayDoCounted(s: Pick<SayDo, 'keptOnTime' | 'keptLate' | 'broken' | 'overdue'>): number {
+  return s.keptOnTime + s.keptLate + s.broken + s.overdue;
+}
+
 /** Settled on or before `at` (a promise settled later is still open at `at`). */
 export function settledBy(p: PromiseEntry, at: IsoDate): boolean {
   return p.status !== 'open' && p.settledOn !== null && p.settledOn <= at;
@@ -46,7 +54,7 @@ export function tallySayDo(promises: Iterable<PromiseEntry>, at: IsoDate, settle
       else sayDo.renegotiated++;
     }
   }
-  const counted = sayDo.keptOnTime + sayDo.keptLate + sayDo.broken + sayDo.overdue;
+  const counted = sayDoCounted(sayDo);
   sayDo.ratio = counted === 0 ? null : sayDo.keptOnTime / counted;
   return { sayDo, open };
 }

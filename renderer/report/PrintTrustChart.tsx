@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import type { ChartRow } from '../../core/trust/series';
 import type { EntryKind } from '../../core/types';
 import type { TrustMarker } from '../../core/views';
-import { TrustChart, usePoints } from '../trust/TrustChart';
+import { usePoints } from '../trust/chartPoints';
+import { TrustChart } from '../trust/TrustChart';
 import { KIND_ORDER, MarkerIcon } from '../trust/shapes';
 
 const NO_DIMS = { ability: false, integrity: false, benevolence: false };

@@ -1,25 +1,25 @@
 // One supplier: its header and counts, its open promises, and its journal
-// (filterable, newest first), with new / edit / settle / resolve / delete.
+// (filterable, newest first: SupplierJournalSection), with new / edit /
+// settle / resolve / delete.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { BookOpen, FilterX, Plus, SearchX } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
 import { ApiFailure, api } from '../api/client';
 import { keys, useJournalMutation, useSupplier, useTags } from '../api/queries';
 import { useShortcut } from '../shortcuts';
 import { EntryDetail } from '../journal/EntryDetail';
-import { FilterBar, useJournalFilters } from '../journal/Filters';
-import { JournalList } from '../journal/JournalList';
+import { useJournalFilters } from '../journal/Filters';
 import { NewEntryDialog } from '../journal/NewEntryDialog';
 import { OpenPromises, sortOpenPromises } from '../journal/OpenPromises';
 import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
 import { SupplierHeader } from '../journal/SupplierHeader';
-import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
+import { SupplierJournalSection } from './SupplierJournalSection';
+import { SupplierNotFound } from './SupplierNotFound';
 import '../styles/journal.css';
 
 /** Past the header and the charts, to the newest entry (or the journal's heading when it has none). */
@@ -39,24 +39,8 @@ function skipToJournal(event: MouseEvent<HTMLAnchorElement>) {
 export function SupplierPage() {
   const { supplierId: param } = useParams();
   const supplierId = Number(param);
-  if (!Number.isInteger(supplierId) || supplierId <= 0) return <NotFound />;
+  if (!Number.isInteger(supplierId) || supplierId <= 0) return <SupplierNotFound />;
   return <SupplierJournal key={supplierId} supplierId={supplierId} />;
-}
-
-function NotFound({ message }: { message?: string }) {
-  const { t } = useTranslation('journal');
-  return (
-    <div className="supplier-page">
-      <div className="j-empty" role="alert">
-        <SearchX size={28} aria-hidden="true" />
-        <h1 className="j-empty__title">{t('page.notFound')}</h1>
-        <p className="j-muted">{message ?? t('errors:supplierNotFound')}</p>
-        <Link to="/" className="j-btn j-btn--secondary">
-          {t('page.home')}
-        </Link>
-      </div>
-    </div>
-  );
 }
 
 function SupplierJournal({ supplierId }: { supplierId: number }) {
@@ -65,7 +49,8 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const queryClient = useQueryClient();
   const supplier = useSupplier(supplierId);
   const tags = useTags(supplierId);
-  const { filters, update, clear, active } = useJournalFilters();
+  const journalFilters = useJournalFilters();
+  const { filters } = journalFilters;
   const filter = useMemo(
     () => ({ supplierId, kinds: filters.kinds, tag: filters.tag, from: filters.from, to: filters.to, text: filters.text.trim() }),
     [supplierId, filters],
@@ -167,12 +152,10 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   }
   if (supplier.isError) {
     const key = supplier.error instanceof ApiFailure ? supplier.error.error.key : 'internal';
-    return <NotFound message={t(`errors:${key}`)} />;
+    return <SupplierNotFound message={t(`errors:${key}`)} />;
   }
 
   const s = supplier.data;
-  const list = entries.data ?? [];
-  const noEntriesAtAll = s.entryCount === 0 && !active;
 
   return (
     <div className="supplier-page">
@@ -211,51 +194,15 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <SupplierTrustSection supplierId={s.id} />
 
       <div className="j-layout">
-        {/* A section: the app has one main landmark, the pane this page is in. */}
-        <section className="j-journal" id="journal" aria-labelledby="journal-title">
-          <div className="j-journal__head">
-            <h2 id="journal-title" className="j-section-title">
-              <BookOpen size={17} aria-hidden="true" /> {t('page.journal')}
-            </h2>
-          </div>
-          {!noEntriesAtAll && (
-            <FilterBar
-              filters={filters}
-              update={update}
-              clear={clear}
-              active={active}
-              tags={tags.data ?? []}
-              shown={entries.data ? list.length : null}
-              total={s.entryCount}
-              searchRef={searchRef}
-            />
-          )}
-          {noEntriesAtAll ? (
-            <div className="j-empty">
-              <BookOpen size={28} aria-hidden="true" />
-              <h3 className="j-empty__title">{t('empty.title')}</h3>
-              <p className="j-muted">{t('empty.text', { name: s.name })}</p>
-              <Btn variant="primary" onClick={openNew}>
-                <Plus size={16} aria-hidden="true" /> {t('empty.action')}
-              </Btn>
-            </div>
-          ) : entries.isError ? (
-            <div className="j-form-error" role="alert">
-              {t(`errors:${entries.error instanceof ApiFailure ? entries.error.error.key : 'internal'}`)}
-            </div>
-          ) : entries.data && list.length === 0 ? (
-            <div className="j-empty">
-              <SearchX size={28} aria-hidden="true" />
-              <h3 className="j-empty__title">{t('empty.noMatchTitle')}</h3>
-              <p className="j-muted">{t('empty.noMatchText')}</p>
-              <Btn onClick={clear}>
-                <FilterX size={15} aria-hidden="true" /> {t('filters.clear')}
-              </Btn>
-            </div>
-          ) : (
-            <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} />
-          )}
-        </section>
+        <SupplierJournalSection
+          supplier={s}
+          filters={journalFilters}
+          tags={tags.data ?? []}
+          entries={entries}
+          searchRef={searchRef}
+          onNew={openNew}
+          onOpen={(e) => setOpenId(e.id)}
+        />
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
         </aside>

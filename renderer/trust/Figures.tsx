@@ -5,6 +5,7 @@ import { AlertTriangle, CalendarClock, Clock } from 'lucide-react';
 import { memo, useMemo, type ReactNode } from 'react';
 import { Area, Bar, BarChart, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { QuarterIncidents, SupplierFigures } from '../../core/trust/figures';
+import { sayDoCounted } from '../../core/trust/say-do';
 import type { ChartRow } from '../../core/trust/series';
 import { downsample } from './downsample';
 import { isoToMs, useTrustText } from './text';
@@ -77,7 +78,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
   const text = useTrustText();
   const { t } = text;
   const f = figures;
-  const counted = f.sayDo.keptOnTime + f.sayDo.keptLate + f.sayDo.broken + f.sayDo.overdue;
+  const counted = sayDoCounted(f.sayDo);
   const quarters = useMemo(() => lastQuarters(f.incidentsPerQuarter, today), [f.incidentsPerQuarter, today]);
   const noticeSoon = f.daysToNoticeDeadline !== null && f.daysToNoticeDeadline >= 0 && f.daysToNoticeDeadline <= 60;
   return (

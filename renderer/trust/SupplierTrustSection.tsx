@@ -12,7 +12,9 @@ import { ReviewWaterfall } from './ReviewWaterfall';
 import { KIND_ORDER, MarkerIcon } from './shapes';
 import { FlagNotice } from './TrustFlag';
 import { useTrustText } from './text';
-import { DIM_DASH, DIMENSION_KEYS, TrustChart, TrustNavigator, dimColor, usePoints, type DimensionKey } from './TrustChart';
+import { DIM_DASH, DIMENSION_KEYS, dimColor, usePoints, type DimensionKey } from './chartPoints';
+import { TrustChart } from './TrustChart';
+import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
 import '../styles/trust.css';
 

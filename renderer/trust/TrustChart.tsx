@@ -1,122 +1,25 @@
 // The supplier's trust line inside its belief–plausibility band, with a
 // marker for every entry on the day its evidence landed, optional lines per
 // dimension, and a navigator below it to zoom. The keyboard reads it a point
-// at a time (chartKeys.ts); a screen reader hears each point.
-import * as Slider from '@radix-ui/react-slider';
-import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes, type PointerEvent as ReactPointerEvent } from 'react';
+// at a time (chartKeys.ts); a screen reader hears each point. Its data:
+// chartPoints.ts; what a point says: PointReadout.tsx; the zoom below it:
+// TrustNavigator.tsx.
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
   type TooltipContentProps, type TooltipValueType as ValueType,
 } from 'recharts';
-import type { ChartRow } from '../../core/trust/series';
 import type { EntryKind } from '../../core/types';
-import type { TrustMarker } from '../../core/views';
 import { stepByDate, useChartCursor } from './chartKeys';
+import { DIM_DASH, DIMENSION_KEYS, dimColor, MAIN_HEIGHT, MARGIN, Y_WIDTH, type DimensionKey, type Point } from './chartPoints';
 import { downsample } from './downsample';
 import { noGridLines, PlainTick } from './axes';
-import { KIND_ORDER, MarkerIcon, MarkerShape } from './shapes';
-import { isoToMs, timeTicks, useTrustText } from './text';
+import { PointReadout, pointSentence, TrustTooltip } from './PointReadout';
+import { KIND_ORDER, MarkerShape } from './shapes';
+import { timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
 
-export type DimensionKey = 'ability' | 'integrity' | 'benevolence';
-export const DIMENSION_KEYS: DimensionKey[] = ['ability', 'integrity', 'benevolence'];
-export const DIM_DASH: Record<DimensionKey, string> = { ability: '7 4', integrity: '2 3', benevolence: '12 4 2 4' };
-export const dimColor = (d: DimensionKey) => `var(--dim-${d})`;
-
-export interface Point extends ChartRow {
-  t: number;
-  /** Index in the full rows. */
-  i: number;
-  markers?: TrustMarker[];
-  mk_interaction?: number;
-  mk_promise?: number;
-  mk_incident?: number;
-  mk_advice?: number;
-  mk_review?: number;
-  mk_note?: number;
-}
-
-const MAIN_HEIGHT = 330;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
-const Y_WIDTH = 48;
-
-/** Index of the last row dated on or before `iso` (rows sorted by date). */
-function rowIndexAtOrBefore(rows: readonly ChartRow[], iso: string): number {
-  let lo = 0;
-  let hi = rows.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid]!.date <= iso) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Rows with their x value, and the markers attached to the row of their day. */
-export function usePoints(rows: readonly ChartRow[], markers: readonly TrustMarker[]) {
-  return useMemo(() => {
-    const points: Point[] = rows.map((r, i) => ({ ...r, t: isoToMs(r.date), i }));
-    const markerRows = new Set<number>();
-    for (const m of markers) {
-      if (rows.length === 0 || m.effectOn < rows[0]!.date || m.effectOn > rows[rows.length - 1]!.date) continue;
-      const i = rowIndexAtOrBefore(rows, m.effectOn);
-      const p = points[i]!;
-      (p.markers ??= []).push(m);
-      p[`mk_${m.kind}`] = p.trust;
-      markerRows.add(i);
-    }
-    return { points, markerRows };
-  }, [rows, markers]);
-}
-
-type TrustText = ReturnType<typeof useTrustText>;
-
-function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<ValueType, string | number>> & { text: TrustText }) {
-  const p = payload?.[0]?.payload as Point | undefined;
-  if (!active || !p) return null;
-  return <PointReadout p={p} text={text} className="trust-tooltip" role="status" />;
-}
-
-/** What a point says: its date, trust and band, and the day's entries with what each did. */
-function PointReadout({ p, text, ...props }: { p: Point; text: TrustText } & HTMLAttributes<HTMLDivElement>) {
-  const { t } = text;
-  return (
-    <div {...props}>
-      <div className="trust-tooltip__head">
-        <strong>{text.date(p.date, 'long')}</strong>
-        <span>
-          {t('chart.trust')}: <strong>{text.percent(p.trust)}</strong>{' '}
-          <span className="trust-muted">({t('chart.bandRange', { low: text.percent(p.band[0]), high: text.percent(p.band[1]) })})</span>
-        </span>
-      </div>
-      {p.markers && p.markers.length > 0 && (
-        <ul className="trust-tooltip__entries">
-          {p.markers.map((m) => (
-            <li key={`${m.id}-${m.effectOn}`} data-entry-id={m.id}>
-              <MarkerIcon kind={m.kind} />
-              <span className="trust-tooltip__kind">{t(`journal:kind.${m.kind}`)}</span>
-              <span className="trust-tooltip__title">{m.title}</span>
-              <span className={`trust-tooltip__effect ${m.effect < 0 ? 'trust-down' : m.effect > 0 ? 'trust-up' : 'trust-muted'}`}>{text.points(m.effect)}</span>
-              {m.reasons.length > 0 && <span className="trust-tooltip__reason">{text.reasons(m.reasons)}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-/** The same in one sentence, for a screen reader. */
-function pointSentence(p: Point, text: TrustText): string {
-  const { t } = text;
-  const head = t('chart.readout', { date: text.date(p.date, 'long'), trust: text.percent(p.trust), low: text.percent(p.band[0]), high: text.percent(p.band[1]) });
-  const entries = (p.markers ?? []).map((m) => t('chart.readoutEntry', { kind: t(`journal:kind.${m.kind}`), title: m.title, effect: text.points(m.effect) }));
-  return [head, ...entries].join(' ');
-}
 
 interface DotProps { cx?: number | null; cy?: number | null; index?: number; payload?: Point }
 
@@ -307,71 +210,3 @@ export const TrustChart = memo(function TrustChart({
   );
 });
 
-/**
- * The whole range in small, with a slider of two handles over it (Radix:
- * arrows move a handle a day, PageUp/PageDown ten days, Home/End to the ends)
- * that chooses the window the main chart shows; dragging the chosen period
- * itself moves it whole.
- */
-export const TrustNavigator = memo(function TrustNavigator({
-  points, window, onChange,
-}: {
-  points: Point[];
-  window: [number, number] | null;
-  onChange: (window: [number, number] | null) => void;
-}) {
-  const text = useTrustText();
-  const { t } = text;
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const data = useMemo(() => downsample(points, (p) => p.t, (p) => p.trust, Math.max(50, Math.floor(width / 2))), [points, width]);
-  const last = points.length - 1;
-  const value = window ?? [0, last];
-  const change = useCallback(([a, b]: number[]) => onChange(a! <= 0 && b! >= last ? null : [a!, b!]), [last, onChange]);
-  const pan = (e: ReactPointerEvent<HTMLSpanElement>) => {
-    if (!window) return;
-    // Not Radix's own handling, which would move the nearest handle to the pointer.
-    e.stopPropagation();
-    e.preventDefault();
-    const track = e.currentTarget.parentElement!.getBoundingClientRect().width;
-    const [from, to, x0] = [window[0], window[1], e.clientX];
-    // Listened to on the document, without pointer capture: Radix moves a handle on any captured move.
-    const move = (ev: PointerEvent) => {
-      const days = Math.max(-from, Math.min(last - to, Math.round(((ev.clientX - x0) / track) * last)));
-      change([from + days, to + days]);
-    };
-    const up = () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-    };
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', up);
-  };
-  if (data.length < 3) return null;
-  const spanDays = (points[last]!.t - points[0]!.t) / 86_400_000;
-  const dateOf = (i: number, style: 'short' | 'medium' | 'long') => text.date(points[i]!.date, style);
-  const at = (i: number) => `${((i / last) * 100).toFixed(3)}%`;
-  const inset = { left: MARGIN.left + Y_WIDTH, right: MARGIN.right };
-  return (
-    <div ref={ref} className="trust-navigator" role="group" aria-label={t('chart.zoom')} data-testid="trust-navigator">
-      <ComposedChart width={width} height={54} data={data} margin={{ top: 0, right: MARGIN.right, bottom: 0, left: MARGIN.left + Y_WIDTH }} accessibilityLayer={false}>
-        <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} hide />
-        <YAxis domain={[0, 1]} hide />
-        <Area dataKey="band" fill="var(--trust-band)" stroke="none" isAnimationActive={false} />
-        <Line dataKey="trust" stroke="var(--trust-line)" strokeWidth={1.25} dot={false} isAnimationActive={false} />
-      </ComposedChart>
-      <Slider.Root className="trust-zoom" style={inset} min={0} max={last} step={1} minStepsBetweenThumbs={2} value={value} onValueChange={change}>
-        <Slider.Track className="trust-zoom__track">
-          <Slider.Range className={window ? 'trust-zoom__range is-zoomed' : 'trust-zoom__range'} onPointerDown={pan} />
-        </Slider.Track>
-        <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomStart')} aria-valuetext={dateOf(value[0], 'long')} />
-        <Slider.Thumb className="trust-zoom__thumb" aria-label={t('chart.zoomEnd')} aria-valuetext={dateOf(value[1], 'long')} />
-      </Slider.Root>
-      <div className="trust-zoom__dates" style={inset} aria-hidden="true">
-        <span className="trust-navigator__date is-start" style={{ left: at(value[0]) }}>{dateOf(value[0], spanDays > 150 ? 'medium' : 'short')}</span>
-        <span className="trust-navigator__date is-end" style={{ right: `calc(100% - ${at(value[1])})` }}>{dateOf(value[1], spanDays > 150 ? 'medium' : 'short')}</span>
-      </div>
-    </div>
-  );
-});
-
-export { MAIN_HEIGHT };

@@ -1,0 +1,69 @@
+// The list of backups: when, which kind, what each holds, its size, and a
+// restore button on each usable one (an unusable one says why).
+import { TriangleAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { BackupSummary } from '../../core/files';
+import { Button } from '../components/Button';
+import { useDateTime, useFormat } from '../i18n/format';
+import { useFileSize } from './format';
+
+function BackupRow({ backup, onRestore }: { backup: BackupSummary; onRestore: (b: BackupSummary) => void }) {
+  const { t } = useTranslation('data');
+  const dateTime = useDateTime();
+  const size = useFileSize();
+  const format = useFormat();
+  const when = dateTime(backup.createdAt);
+  return (
+    <tr>
+      <th scope="row" className="backup-when">{when}</th>
+      <td>
+        <span className={`backup-kind backup-kind-${backup.kind}`}>{t(`kind.${backup.kind}`)}</span>
+      </td>
+      <td>
+        {backup.ok ? (
+          <>
+            {t('backups.suppliers', { count: backup.suppliers ?? 0, formatted: format.number(backup.suppliers ?? 0) })}
+            {' · '}
+            {t('backups.entries', { count: backup.entries ?? 0, formatted: format.number(backup.entries ?? 0) })}
+          </>
+        ) : (
+          <span className="badge badge-warning backup-unusable" title={t([`problem.${backup.problem ?? 'unreadable'}`, 'problem.unreadable'])}>
+            <TriangleAlert size={12} aria-hidden="true" />
+            {t('backups.unusable')}
+          </span>
+        )}
+      </td>
+      <td className="num">{size(backup.size)}</td>
+      <td className="cell-actions">
+        {backup.ok && (
+          <Button size="sm" onClick={() => onRestore(backup)} aria-label={t('backups.restoreThis', { when })}>
+            {t('backups.restore')}
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function BackupTable({ list, onRestore }: { list: BackupSummary[]; onRestore: (b: BackupSummary) => void }) {
+  const { t } = useTranslation('data');
+  return (
+    <div className="table-card backup-table">
+      <table className="table">
+        <caption className="visually-hidden">{t('backups.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('backups.colWhen')}</th>
+            <th scope="col">{t('backups.colKind')}</th>
+            <th scope="col">{t('backups.colHolds')}</th>
+            <th scope="col" className="num">{t('backups.colSize')}</th>
+            <th scope="col"><span className="visually-hidden">{t('backups.colActions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((b) => <BackupRow key={b.name} backup={b} onRestore={onRestore} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
