@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { resolvedDateIssue, settledDateIssue } from '../core/entry-rules';
 import type { JournalHandlers, ParsedInputOf } from '../core/contract';
 import { todayIso } from '../core/dates';
-import { ALL_FIELDS } from '../core/entry-fields';
 import { JournalError } from '../core/errors';
 import type { entryInput } from '../core/schemas';
 import type { Entry, Preferences, Supplier, SupplierSummary, TrashItem } from '../core/types';
@@ -15,8 +14,10 @@ import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings'
 import type { ModelNotice } from '../core/trust/upgrade';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { Db } from './open';
+import type { SearchResult } from '../core/search/result';
 import { ENTRY_COLUMNS, entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
 import { whileUnchanged } from './unchanged';
+import { entryTextConditions, search } from './search';
 
 const now = () => new Date().toISOString();
 const TAG_SEP = "char(31)";
@@ -48,9 +49,6 @@ const SUMMARY_SQL = `
 const ENTRY_SELECT = `
   SELECT e.*, (SELECT group_concat(tag, ${TAG_SEP}) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
   FROM entries e`;
-
-/** The search of the journal's text box reads every text field (title, body, an incident's impact...). */
-const SEARCHED_TEXT = ALL_FIELDS.filter((f) => f.type === 'text' && f.column !== null).map((f) => `e.${f.column}`).join(" || ' ' || ");
 
 const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '' };
 
@@ -216,11 +214,8 @@ export class Journal implements JournalHandlers {
       where.push('e.date <= @to');
       params.to = f.to;
     }
-    if (f.text) {
-      // Case-insensitive for every script: JavaScript lowercases, SQLite's lower() only knows ASCII.
-      where.push(`instr(rapport_fold(${SEARCHED_TEXT}), @text) > 0`);
-      params.text = f.text.toLocaleLowerCase();
-    }
+    // The same full-text index and query language as the search (db/search.ts).
+    if (f.text) where.push(...entryTextConditions(f.text, params));
     const rows = this.db.prepare(`${ENTRY_SELECT} WHERE ${where.join(' AND ')} ORDER BY e.date DESC, e.id DESC`).all(params);
     return (rows as EntryRow[]).map(entryFromRow);
   }
@@ -312,6 +307,10 @@ export class Journal implements JournalHandlers {
       .pluck()
       .all({ supplierId });
     return rows as string[];
+  }
+
+  search(input: ParsedInputOf<'search'>): SearchResult {
+    return search(this.db, input);
   }
 
   // ---------- trash ----------
