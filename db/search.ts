@@ -69,9 +69,50 @@ export function entryTextConditions(text: string, params: Record<string, unknown
   return where;
 }
 
-interface RankedRow {
-  id: number;
-  total: number;
+/** How many of the best-ranked matches are read first, per result wanted. */
+const WINDOW = 4;
+/**
+ * A word in more entries than this says little about any of them (bm25 gives
+ * it almost no weight) and ranking every match would take long: such a
+ * search ranks the most recently written POOL matches.
+ */
+const BROAD = 5_000;
+const POOL = 2_000;
+
+/**
+ * The ids of the best matches that pass the filters, best first (bm25, then
+ * newer), one more than `limit` when there are more. First from the few best
+ * (FTS5 ranks them without touching the entries table); only when the
+ * filters leave too few of those, from every match.
+ */
+function ranked(db: Db, filter: string, params: Record<string, unknown>, limit: number): number[] {
+  const joined = (source: string) =>
+    db
+      .prepare(
+        `WITH hits AS (${source})
+         SELECT e.id FROM hits h JOIN entries e ON e.id = h.id JOIN suppliers s ON s.id = e.supplier_id
+         ${filter} ORDER BY h.score, e.date DESC, e.id DESC LIMIT @take`,
+      )
+      .pluck()
+      .all({ ...params, take: limit + 1 }) as number[];
+  const all = `SELECT rowid AS id, bm25(entry_search, ${ENTRY_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH @match`;
+  const matches = db.prepare('SELECT count(*) FROM entry_search WHERE entry_search MATCH @match').pluck().get(params) as number;
+  const pool = matches > BROAD ? `SELECT * FROM (${all} ORDER BY rowid DESC LIMIT ${POOL})` : all;
+  const window = (limit + 1) * WINDOW;
+  if (matches > window) {
+    const first = joined(`SELECT * FROM (${pool}) ORDER BY score LIMIT ${window}`);
+    if (first.length > limit) return first;
+  }
+  const fromPool = joined(pool);
+  return fromPool.length > limit || pool === all ? fromPool : joined(all);
+}
+
+/** Without words (only filters and leave-outs): the newest first. */
+function newest(db: Db, filter: string, params: Record<string, unknown>, limit: number): number[] {
+  return db
+    .prepare(`SELECT e.id FROM entries e JOIN suppliers s ON s.id = e.supplier_id ${filter} ORDER BY e.date DESC, e.id DESC LIMIT @take`)
+    .pluck()
+    .all({ ...params, take: limit + 1 }) as number[];
 }
 
 interface HitRow {
@@ -94,11 +135,11 @@ const intersect = (a: readonly EntryKind[], b: readonly EntryKind[]): EntryKind[
 
 export function search(db: Db, input: ParsedInputOf<'search'>): SearchResult {
   const q = parseOrThrow(input.query, 'query');
-  if (q.empty) return { groups: [], suppliers: [], total: 0 };
+  if (q.empty) return { groups: [], suppliers: [], more: false };
   return run(() => {
-    const params: Record<string, unknown> = { limit: input.limit };
+    const params: Record<string, unknown> = {};
     const kinds = intersect(input.kinds, q.kinds);
-    if (input.kinds.length && q.kinds.length && !kinds.length) return { groups: [], suppliers: [], total: 0 };
+    if (input.kinds.length && q.kinds.length && !kinds.length) return { groups: [], suppliers: [], more: false };
     const where = queryConditions({ ...q, kinds }, params);
     if (!input.includeTrash) where.push('e.deleted_at IS NULL', 's.deleted_at IS NULL');
     if (!input.includePrivate) where.push('e.private = 0');
@@ -115,28 +156,12 @@ export function search(db: Db, input: ParsedInputOf<'search'>): SearchResult {
       params.to = input.to;
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // Rank first (ids only), then read the texts of the few shown.
-    let ranked: RankedRow[];
-    if (q.match) {
-      params.match = q.match;
-      ranked = db
-        .prepare(
-          `WITH hits AS (SELECT rowid AS id, bm25(entry_search, ${ENTRY_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH @match)
-           SELECT e.id, count(*) OVER () AS total FROM hits h JOIN entries e ON e.id = h.id JOIN suppliers s ON s.id = e.supplier_id
-           ${filter} ORDER BY h.score, e.date DESC, e.id DESC LIMIT @limit`,
-        )
-        .all(params) as RankedRow[];
-    } else {
-      ranked = db
-        .prepare(
-          `SELECT e.id, count(*) OVER () AS total FROM entries e JOIN suppliers s ON s.id = e.supplier_id
-           ${filter} ORDER BY e.date DESC, e.id DESC LIMIT @limit`,
-        )
-        .all(params) as RankedRow[];
-    }
-    const groups = groupHits(db, ranked.map((r) => r.id), q);
+    if (q.match) params.match = q.match;
+    const ids = q.match ? ranked(db, filter, params, input.limit) : newest(db, filter, params, input.limit);
+    const more = ids.length > input.limit;
+    const groups = groupHits(db, ids.slice(0, input.limit), q);
     const suppliers = input.supplierId === null ? supplierHits(db, q, input.includeTrash) : [];
-    return { groups, suppliers, total: ranked[0]?.total ?? 0 };
+    return { groups, suppliers, more };
   });
 }
 

@@ -53,6 +53,6 @@ export interface SearchResult {
   groups: SupplierGroup[];
   /** Suppliers whose own texts match (only when the query has words). */
   suppliers: SupplierHit[];
-  /** Entries found in all (the groups hold at most `limit`). */
-  total: number;
+  /** More entries match than the groups hold (`limit`): narrow the search to see them. */
+  more: boolean;
 }

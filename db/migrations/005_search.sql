@@ -17,13 +17,13 @@
 CREATE VIRTUAL TABLE entry_search USING fts5(
   title, body, tags, joined,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE VIRTUAL TABLE supplier_search USING fts5(
   name, details, joined,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 
 -- What an entry's row in the index holds: one declaration for triggers and rebuilds.

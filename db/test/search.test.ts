@@ -97,7 +97,7 @@ describe('search index', () => {
     add(acme.id, '2026-02-01', 'SLA review', 'New targets', { private: true });
     add(acme.id, '2026-03-01', 'SLA review', 'New targets');
     const r = ok(journal, 'search', { query: 'sla' });
-    expect(r.total).toBe(3);
+    expect(r.more).toBe(false);
     expect(r.groups.map((g) => g.supplierName)).toEqual(['Acme Software', 'Hosting BV']);
     expect(r.groups[0]!.hits.map((h) => [h.date, h.private, h.kind])).toEqual([['2026-03-01', false, 'note'], ['2026-02-01', true, 'note']]);
     const meeting = r.groups[1]!.hits[0]!;
@@ -111,6 +111,9 @@ describe('search index', () => {
     expect(find(journal, 'sla -targets')).toEqual(['Quarterly meeting']);
     expect(find(journal, 'soort:notitie -sla')).toEqual([]);
     expect(find(journal, 'kind:note leverancier:hosting')).toEqual(['Quarterly meeting']);
+    // One page at a time; the rest is announced.
+    expect(ok(journal, 'search', { query: 'sla', limit: 2 })).toMatchObject({ more: true });
+    expect(find(journal, 'sla', { limit: 2 })).toEqual(['SLA review', 'SLA review']);
   });
 
   it('answers bad queries in words, never with a crash', async () => {
