@@ -253,7 +253,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
               </Btn>
             </div>
           ) : (
-            <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} />
+            <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} currentId={openId} />
           )}
         </section>
         <aside className="j-aside">
