@@ -84,7 +84,7 @@ export function CommandPalette() {
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
     { id: 'export', label: t('actions.export'), icon: SquareArrowOutUpRight, run: () => navigate('/data#export') },
-    { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => void backupNow() },
+    { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => void backupNow(), keywords: ['backup'] },
     ...(typed === ''
       ? []
       : (suppliers.data ?? []).filter((s) => s.status === 'active').flatMap((s) => [
@@ -92,8 +92,16 @@ export function CommandPalette() {
           { id: `entry-${s.id}`, label: t('actions.newEntryFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'note' }) },
           { id: `pack-${s.id}`, label: t('actions.reviewPackFor', { name: s.name }), icon: FileText, run: () => setPack({ supplierId: s.id, name: s.name }) },
         ])),
-  ].filter((a) => matchesWords(typed, a.label)).slice(0, 6);
+  ].filter((a) => matchesWords(typed, a.label, 'keywords' in a ? a.keywords : [])).slice(0, 6);
   const screens = SCREENS.filter((s) => matchesWords(typed, t(s.label)));
+
+  // A new search starts at its first (best) result, not where the last one was.
+  const firstValue = matchingSuppliers[0]
+    ? `supplier-${matchingSuppliers[0].id}`
+    : shown?.groups[0]?.hits[0] ? `entry-${shown.groups[0].hits[0].entryId}` : actions[0] ? `action-${actions[0].id}` : screens[0] ? `screen-${screens[0].id}` : '';
+  // The user's choice holds while the results stay the same.
+  const [pick, setPick] = useState({ first: '', value: '' });
+  const selected = pick.first === firstValue ? pick.value : firstValue;
 
   const entryCount = shown?.groups.reduce((n, g) => n + g.hits.length, 0) ?? 0;
   const total = entryCount + matchingSuppliers.length + actions.length + screens.length;
@@ -107,7 +115,7 @@ export function CommandPalette() {
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="search-palette" aria-describedby={undefined}>
             <Dialog.Title className="visually-hidden">{t('palette.title')}</Dialog.Title>
-            <Command label={t('palette.title')} shouldFilter={false} loop>
+            <Command label={t('palette.title')} shouldFilter={false} loop value={selected} onValueChange={(value) => setPick({ first: firstValue, value })}>
               <div className="search-palette__bar">
                 <Search size={18} aria-hidden="true" />
                 <Command.Input value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} className="search-palette__input" />

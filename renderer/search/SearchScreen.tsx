@@ -75,7 +75,7 @@ export function SearchScreen() {
   const queryError = serverIssue ? { type: 'server', message: encodeIssue(serverIssue) } : errors.query;
 
   return (
-    <div className="search-screen">
+    <div className="page search-screen">
       <PageHeader title={t('screen.title')} subtitle={t('screen.subtitle')} />
       <form className="search-filters" role="search" aria-label={t('screen.title')} onSubmit={(e) => e.preventDefault()}>
         <TextField

@@ -4,9 +4,11 @@
 import { words } from '../../core/search/words';
 
 export function matchesWords(query: string, label: string, keywords: readonly string[] = []): boolean {
-  const wanted = words(query);
+  // Hyphens as the search treats them: "backup" finds "Back-ups", "back-up" finds "Backups".
+  const wanted = words(query.replace(/-/g, ''));
   if (!wanted.length) return true;
-  const have = words([label, ...keywords].join(' '));
+  const text = [label, ...keywords].join(' ');
+  const have = [...words(text), ...words(text.replace(/-/g, ''))];
   return wanted.every((w) => have.some((h) => h.startsWith(w)));
 }
 
