@@ -13,6 +13,7 @@ import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashI
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
+import { searchInput, type SearchResult } from './search/result';
 
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
@@ -47,6 +48,7 @@ export const journalMethods = {
   resolveIncident: method<Entry>()(resolveIncidentInput),
   deleteEntry: method<{ deleted: true }>()(byId),
   listTags: method<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
+  search: method<SearchResult>()(searchInput),
 
   listTrash: method<TrashItem[]>()(none),
   restoreFromTrash: method<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
@@ -157,7 +159,7 @@ export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) =>
  */
 const READ_METHOD_NAMES = [
   'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
-  'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio',
+  'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio', 'search',
 ] as const satisfies readonly JournalMethodName[];
 
 export type ReadMethodName = (typeof READ_METHOD_NAMES)[number];

@@ -18,6 +18,7 @@ import { exportCsv, exportJson } from './export';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './index';
 import { openWriter } from './open';
+import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
 
 export interface HostOptions {
@@ -239,6 +240,7 @@ export class JournalHost implements FileHandlers {
       const outcome = await restoreFrom(this.journal.db, this.dataFile, source, this.options);
       if (outcome.reopen) await this.openFile();
       if (!outcome.restored) throw outcome.error;
+      if (this.journal) rebuildSearchIndex(this.journal.db);
       return { restored: true, undoName: outcome.undoBackup.name, setAside: null };
     }
     // The journal could not be opened: move it aside untouched (a rename, never a write), then copy the source in.
@@ -255,6 +257,7 @@ export class JournalHost implements FileHandlers {
     fs.renameSync(temp, this.dataFile);
     await this.openFile();
     if (!this.journal) throw this.problem ?? new JournalError('conflict', 'restoreFailed');
+    rebuildSearchIndex(this.open().db);
     return { restored: true, undoName: null, setAside };
   }
 
@@ -270,6 +273,7 @@ export class JournalHost implements FileHandlers {
 
   async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
     const summary = importJson(this.open().db, text, { mode });
+    rebuildSearchIndex(this.open().db);
     return { suppliers: summary.suppliers, entries: summary.entries };
   }
 
@@ -326,6 +330,7 @@ export class JournalHost implements FileHandlers {
     const writer = db.memory ? null : openWriter(this.dataFile, this.options);
     try {
       const result = await this.asLongWork((onProgress) => importCsvInSteps(db, writer, input.text, input.mapping as CsvMapping, options, { onProgress }));
+      rebuildSearchIndex(db);
       return { imported: result.imported, skippedRows: result.skippedRows };
     } finally {
       writer?.close();

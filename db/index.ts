@@ -3,7 +3,7 @@
 // They hold a JournalSession: the open journal in its worker threads
 // (db/journal-workers.ts) and the list of recent journal files.
 // openJournal gives a Journal on this thread, for tests and benchmarks.
-import { Journal, registerFunctions, type JournalOptions } from './journal';
+import { Journal, type JournalOptions } from './journal';
 import { openDatabase, type OpenOptions } from './open';
 
 export { JournalSession, type SessionOptions } from './journal-session';
@@ -16,6 +16,5 @@ export async function openJournal(
   options: OpenOptions & Omit<JournalOptions, 'dataFile'>,
 ): Promise<Journal> {
   const db = await openDatabase(dataFile, options);
-  registerFunctions(db);
   return new Journal(db, { ...options, dataFile });
 }

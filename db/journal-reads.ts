@@ -2,7 +2,6 @@
 // connection that may only read: what the reading workers hold
 // (db/journal-worker.ts). The Journal (db/journal.ts) adds the writes.
 import { todayIso } from '../core/dates';
-import { ALL_FIELDS } from '../core/entry-fields';
 import { JournalError } from '../core/errors';
 import type { ParsedInputOf, ReadHandlers } from '../core/contract';
 import type { Entry, Preferences, SupplierSummary, TrashItem } from '../core/types';
@@ -10,10 +9,12 @@ import type { TrustSettings } from '../core/trust/settings';
 import type { ModelNotice } from '../core/trust/upgrade';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../core/views';
 import type { ReadableDB } from './handles';
-import { all, get, sql, sqlId, sqlJoin, type SqlFragment } from './query';
+import { all, get, sql, sqlJoin, type SqlFragment } from './query';
 import { entryFromRow, summaryFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
 import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
 import { whileUnchanged } from './unchanged';
+import { entryTextConditions, search } from './search';
+import type { SearchResult } from '../core/search/result';
 
 // One grouped pass over the entries (not six subqueries per supplier): the
 // overview lists every supplier with these counts on each open. `id` null: every supplier.
@@ -44,11 +45,6 @@ const ENTRY_SELECT = sql`
   SELECT e.*, (SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
   FROM entries e`;
 
-/** The search of the journal's text box reads every text field (title, body, an incident's impact...). */
-const SEARCHED_TEXT = sqlJoin(
-  ALL_FIELDS.filter((f) => f.type === 'text' && f.column !== null).map((f) => sql`e.${sqlId(f.column!)}`),
-  sql` || ' ' || `,
-);
 
 const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '' };
 
@@ -119,8 +115,8 @@ export class JournalReader implements ReadHandlers {
     if (f.tag) where.push(sql`EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = ${f.tag})`);
     if (f.from) where.push(sql`e.date >= ${f.from}`);
     if (f.to) where.push(sql`e.date <= ${f.to}`);
-    // Case-insensitive for every script: JavaScript lowercases, SQLite's lower() only knows ASCII.
-    if (f.text) where.push(sql`instr(rapport_fold(${SEARCHED_TEXT}), ${f.text.toLocaleLowerCase()}) > 0`);
+    // The same full-text index and query language as the search (db/search.ts).
+    if (f.text) where.push(...entryTextConditions(f.text));
     const rows = all<EntryRow>(this.db, sql`${ENTRY_SELECT} WHERE ${sqlJoin(where, sql` AND `)} ORDER BY e.date DESC, e.id DESC`);
     return rows.map(entryFromRow);
   }
@@ -142,6 +138,10 @@ export class JournalReader implements ReadHandlers {
       )
       .pluck()
       .all({ supplierId }) as string[];
+  }
+
+  search(input: ParsedInputOf<'search'>): SearchResult {
+    return search(this.db, input);
   }
 
   listTrash(): TrashItem[] {
@@ -180,9 +180,4 @@ export class JournalReader implements ReadHandlers {
   getPortfolio(): PortfolioView {
     return portfolio(this.db, this.today());
   }
-}
-
-/** Registers the SQL functions the queries above rely on. */
-export function registerFunctions(db: ReadableDB): void {
-  db.function('rapport_fold', { deterministic: true }, (text: unknown) => String(text ?? '').toLocaleLowerCase());
 }

@@ -12,7 +12,7 @@ import { isReadMethod } from '../core/contract';
 import { dispatchRead } from '../core/dispatch';
 import { JournalError, storageProblem, type ApiError, type ApiResult } from '../core/errors';
 import { JournalHost, type HostOptions } from './host';
-import { JournalReader, registerFunctions } from './journal-reads';
+import { JournalReader } from './journal-reads';
 import { openReader } from './open';
 
 /**
@@ -47,7 +47,6 @@ function openWriterRole(setup: WorkerSetup): Promise<{ answerer: Answerer; probl
 
 function openReaderRole(setup: WorkerSetup): { answerer: Answerer; problem: ApiError | null } {
   const db = openReader(setup.dataFile, setup.options);
-  registerFunctions(db);
   const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
   const readInOneMoment = db.transaction((name: string, input: unknown) => dispatchRead(journal, name, input));
   const answerer: Answerer = {

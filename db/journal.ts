@@ -17,7 +17,7 @@ import { run, sql, sqlId, sqlJoin } from './query';
 import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
 import { readTrustSettings, writeTrustSettings } from './trust';
 
-export { registerFunctions, type JournalOptions } from './journal-reads';
+export { type JournalOptions } from './journal-reads';
 
 const now = () => new Date().toISOString();
 

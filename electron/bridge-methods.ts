@@ -24,6 +24,7 @@ export const BRIDGE_METHODS = [
   'resolveIncident',
   'deleteEntry',
   'listTags',
+  'search',
   'listTrash',
   'restoreFromTrash',
   'emptyTrash',

@@ -24,6 +24,7 @@ const Trash = lazy(() => import('./screens/Trash').then((m) => ({ default: m.Tra
 const Settings = lazy(() => import('./screens/Settings').then((m) => ({ default: m.Settings })));
 const DataScreen = lazy(() => import('./data/DataScreen').then((m) => ({ default: m.DataScreen })));
 const CsvImport = lazy(() => import('./data/CsvImport').then((m) => ({ default: m.CsvImport })));
+const SearchScreen = lazy(() => import('./search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const HowTrustWorks = lazy(() => import('./screens/HowTrustWorks').then((m) => ({ default: m.HowTrustWorks })));
 const SupplierReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.SupplierReportRoute })));
 const PortfolioReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.PortfolioReportRoute })));
@@ -77,6 +78,7 @@ function JournalApp() {
           <Route path="data" element={<DataScreen />} />
           <Route path="data/import-csv" element={<CsvImport />} />
           <Route path="how-trust-works" element={<HowTrustWorks />} />
+          <Route path="search" element={<SearchScreen />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

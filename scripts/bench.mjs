@@ -5,6 +5,7 @@
 //   3. a 20,000-row CSV import through the server, and how long reads wait meanwhile;
 //      how long reads wait while the 200-supplier portfolio is computed (scripts/bench-import.mjs)
 //   4. the dashboard in Chromium: from opening it until its charts are drawn
+//   5. full-text search over 100,000 entries (scripts/bench/search.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -14,16 +15,27 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-benchjs-')), 'bench.cjs');
-await build({
-  entryPoints: ['scripts/bench/engine-vs-scan.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
-});
-// The bundle lives in a temp folder: resolve better-sqlite3 from this checkout.
+const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-benchjs-'));
+// The bundles live in a temp folder: resolve better-sqlite3 from this checkout.
 process.env.NODE_PATH = path.resolve('node_modules');
 createRequire(import.meta.url)('module').Module._initPaths();
-const { main } = createRequire(import.meta.url)(out);
+async function load(entry) {
+  const out = path.join(bundles, `${path.basename(entry, '.ts')}.cjs`);
+  await build({
+    entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(out);
+}
+// 5. search (issue 15): `npm run bench -- --search` runs only this part.
+const searchBench = await load('scripts/bench/search.ts');
+if (process.argv.includes('--search')) {
+  await searchBench.main();
+  process.exit(0);
+}
+const { main } = await load('scripts/bench/engine-vs-scan.ts');
 const { file } = await main();
+await searchBench.main();
 if (process.argv.includes('--no-browser')) process.exit(0);
 
 if (!fs.existsSync('dist/server/cli.cjs')) {

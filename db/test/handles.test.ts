@@ -6,7 +6,7 @@ import type { ReadHandlers } from '../../core/contract';
 import { dispatchRead } from '../../core/dispatch';
 import type { ReadableDB, WritableDB } from '../handles';
 import { Journal } from '../journal';
-import { JournalReader, registerFunctions } from '../journal-reads';
+import { JournalReader } from '../journal-reads';
 import { openDatabase, openReader } from '../open';
 import { run, sql } from '../query';
 import { writeTrustSettings } from '../trust';
@@ -58,7 +58,6 @@ describe('a reading connection', () => {
     const writer = await openDatabase(file);
     writer.prepare("INSERT INTO suppliers (name, created_at, updated_at) VALUES ('Acme', 'n', 'n')").run();
     const db = openReader(file);
-    registerFunctions(db);
     const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
     try {
       const read = dispatchRead(reader, 'listSuppliers', {});

@@ -74,6 +74,7 @@ describe('the journal in worker threads', () => {
     const inputs: Record<string, unknown> = {
       getSupplier: { id }, listEntries: { supplierId: id }, getEntry: { id: entries[0]!.id }, listTags: { supplierId: id },
       getSupplierTrust: { supplierId: id }, getReviewWaterfall: { supplierId: id, reviewId: review!.id },
+      search: { query: 'back-up -x leverancier:a' },
     };
     for (const name of READ_METHODS) {
       const result = await workers.call(name, inputs[name] ?? {});

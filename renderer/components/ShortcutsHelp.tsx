@@ -10,6 +10,8 @@ const GROUPS: { title: string; items: { keys: string[]; label: string }[] }[] = 
     title: 'shortcuts.everywhere',
     items: [
       { keys: ['?'], label: 'shortcuts.help' },
+      { keys: ['Ctrl', 'K'], label: 'shortcuts.palette' },
+      { keys: ['q'], label: 'shortcuts.quickCapture' },
       { keys: ['Tab'], label: 'shortcuts.tab' },
       { keys: ['Esc'], label: 'shortcuts.escape' },
     ],

@@ -5,7 +5,7 @@
 import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { Lock, UserRound } from 'lucide-react';
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../core/types';
 import { useFormat } from '../i18n/format';
@@ -20,9 +20,11 @@ export function excerpt(body: string, max = 180): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-export function EntryRow({ entry, onOpen, onKeyDown, index }: {
+export function EntryRow({ entry, onOpen, onKeyDown, index, current }: {
   entry: Entry;
   index: number;
+  /** The entry open beside the list (found by a search, or clicked): marked, and announced as current. */
+  current?: boolean;
   onOpen: (entry: Entry) => void;
   onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
 }) {
@@ -32,7 +34,8 @@ export function EntryRow({ entry, onOpen, onKeyDown, index }: {
   return (
     <button
       type="button"
-      className={clsx('j-row', `j-row--${entry.kind}`, entry.side === 'ours' && 'j-row--ours')}
+      className={clsx('j-row', `j-row--${entry.kind}`, entry.side === 'ours' && 'j-row--ours', current && 'j-row--current')}
+      aria-current={current || undefined}
       onClick={() => onOpen(entry)}
       onKeyDown={(e) => onKeyDown?.(e, index)}
       data-entry-id={entry.id}
@@ -82,6 +85,8 @@ interface ListProps {
   entries: Entry[];
   onOpen: (entry: Entry) => void;
   label: string;
+  /** The open entry: scrolled into view when it changes (a search opened it) and marked. */
+  currentId?: number | null;
 }
 
 export function JournalList(props: ListProps) {
@@ -122,7 +127,7 @@ function ElementRows({ listRef, scroller, ...props }: ListProps & { listRef: Ref
   return <Rows {...props} virtualizer={virtualizer} margin={margin} />;
 }
 
-function Rows({ entries, onOpen, label, virtualizer, margin }: ListProps & {
+function Rows({ entries, onOpen, label, virtualizer, margin, currentId }: ListProps & {
   virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>;
   margin: number;
 }) {
@@ -152,6 +157,12 @@ function Rows({ entries, onOpen, label, virtualizer, margin }: ListProps & {
     [entries.length, focusRow],
   );
 
+  // Opened from elsewhere (the search, "why it moved"): bring it into view once the list has it.
+  const currentIndex = currentId == null ? -1 : entries.findIndex((e) => e.id === currentId);
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'center' });
+  }, [currentIndex, virtualizer]);
+
   const items = virtualizer.getVirtualItems();
   return (
     <ul ref={listRef} className="j-list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -167,7 +178,7 @@ function Rows({ entries, onOpen, label, virtualizer, margin }: ListProps & {
             aria-posinset={item.index + 1}
             style={{ transform: `translateY(${item.start - margin}px)` }}
           >
-            <EntryRow entry={entry} index={item.index} onOpen={onOpen} onKeyDown={onKeyDown} />
+            <EntryRow entry={entry} index={item.index} onOpen={onOpen} onKeyDown={onKeyDown} current={entry.id === currentId} />
           </li>
         );
       })}

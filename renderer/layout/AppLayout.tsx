@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { ShortcutsHelp } from '../components/ShortcutsHelp';
 import { Spinner } from '../components/Spinner';
+import { CommandPalette } from '../search/CommandPalette';
 import { Sidebar } from './Sidebar';
 
 export function AppLayout() {
@@ -47,6 +48,7 @@ export function AppLayout() {
         </Suspense>
       </main>
       <ShortcutsHelp open={help} onOpenChange={setHelp} />
+      <CommandPalette />
     </div>
   );
 }

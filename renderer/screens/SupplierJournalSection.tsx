@@ -12,7 +12,7 @@ import { Btn } from '../journal/ui';
 
 type Filters = ReturnType<typeof useJournalFilters>;
 
-export function SupplierJournalSection({ supplier: s, filters: { filters, update, clear, active }, tags, entries, searchRef, onNew, onOpen }: {
+export function SupplierJournalSection({ supplier: s, filters: { filters, update, clear, active }, tags, entries, searchRef, onNew, onOpen, currentId }: {
   supplier: { name: string; entryCount: number };
   filters: Filters;
   tags: string[];
@@ -21,6 +21,8 @@ export function SupplierJournalSection({ supplier: s, filters: { filters, update
   searchRef: RefObject<HTMLInputElement | null>;
   onNew: () => void;
   onOpen: (e: Entry) => void;
+  /** The entry open in the details (marked in the list). */
+  currentId: number | null;
 }) {
   const { t } = useTranslation('journal');
   const list = entries.data ?? [];
@@ -68,7 +70,7 @@ export function SupplierJournalSection({ supplier: s, filters: { filters, update
           </Btn>
         </div>
       ) : (
-        <JournalList entries={list} onOpen={onOpen} label={t('page.entriesLabel', { name: s.name })} />
+        <JournalList entries={list} onOpen={onOpen} label={t('page.entriesLabel', { name: s.name })} currentId={currentId} />
       )}
     </section>
   );

@@ -202,6 +202,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
           searchRef={searchRef}
           onNew={openNew}
           onOpen={(e) => setOpenId(e.id)}
+          currentId={openId}
         />
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />

@@ -1,0 +1,58 @@
+// What the search method answers (core/contract.ts `search`).
+import { z } from 'zod';
+import { ENTRY_KINDS } from '../entry-fields';
+import { id, optionalDate } from '../schema-parts';
+import type { EntryKind } from '../types';
+import type { Marked } from './highlight';
+
+export const SEARCH_LIMIT = 50;
+
+export const searchInput = z
+  .object({
+    query: z.string().max(500).default(''),
+    supplierId: id.nullable().default(null),
+    kinds: z.array(z.enum(ENTRY_KINDS)).max(6).default([]),
+    from: optionalDate,
+    to: optionalDate,
+    /** The manager's own search: private notes are theirs (on unless unticked). */
+    includePrivate: z.boolean().default(true),
+    includeTrash: z.boolean().default(false),
+    limit: z.number().int().min(1).max(200).default(SEARCH_LIMIT),
+  })
+  .strict();
+
+export interface EntryHit {
+  entryId: number;
+  kind: EntryKind;
+  date: string;
+  private: boolean;
+  /** In the trash (itself, or with its supplier). */
+  deleted: boolean;
+  title: Marked;
+  /** Around the first match in its texts; the beginning of its body when the match is in the title or tags. */
+  snippet: Marked | null;
+  tags: string[];
+}
+
+export interface SupplierGroup {
+  supplierId: number;
+  supplierName: string;
+  hits: EntryHit[];
+}
+
+export interface SupplierHit {
+  supplierId: number;
+  name: Marked;
+  /** Around the match in its category, contacts or notes. */
+  snippet: Marked | null;
+  deleted: boolean;
+}
+
+export interface SearchResult {
+  /** Entries, grouped by supplier; groups in the order of their best hit. */
+  groups: SupplierGroup[];
+  /** Suppliers whose own texts match (only when the query has words). */
+  suppliers: SupplierHit[];
+  /** More entries match than the groups hold (`limit`): narrow the search to see them. */
+  more: boolean;
+}
