@@ -17,6 +17,7 @@ import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../c
 import type { Db } from './open';
 import { ENTRY_COLUMNS, entryColumns, entryFromRow, summaryFromRow, supplierFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
 import { whileUnchanged } from './unchanged';
+import * as agenda from './agenda';
 
 const now = () => new Date().toISOString();
 const TAG_SEP = "char(31)";
@@ -136,6 +137,8 @@ export class Journal implements JournalHandlers {
       contract_value: s.contractValue,
       contract_currency: s.contractCurrency,
       review_interval_months: s.reviewIntervalMonths,
+      auto_renews: s.autoRenews ? 1 : 0,
+      renewal_months: s.renewalMonths,
       contacts: JSON.stringify(s.contacts),
       notes: s.notes,
     };
@@ -146,9 +149,9 @@ export class Journal implements JournalHandlers {
     const info = this.db
       .prepare(
         `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-           review_interval_months, contacts, notes, created_at, updated_at)
+           review_interval_months, auto_renews, renewal_months, contacts, notes, created_at, updated_at)
          VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
-           @review_interval_months, @contacts, @notes, @stamp, @stamp)`,
+           @review_interval_months, @auto_renews, @renewal_months, @contacts, @notes, @stamp, @stamp)`,
       )
       .run({ ...this.supplierValues(input), stamp });
     return supplierFromRow(this.supplierRow(Number(info.lastInsertRowid)));
@@ -162,7 +165,7 @@ export class Journal implements JournalHandlers {
           `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
              contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
              contract_currency = @contract_currency,
-             review_interval_months = @review_interval_months, contacts = @contacts, notes = @notes, updated_at = @stamp
+             review_interval_months = @review_interval_months, auto_renews = @auto_renews, renewal_months = @renewal_months, contacts = @contacts, notes = @notes, updated_at = @stamp
            WHERE id = @id`,
         )
         .run({ ...this.supplierValues(input), id: input.id, stamp: now() });
@@ -388,6 +391,16 @@ export class Journal implements JournalHandlers {
   getPortfolio(): PortfolioView {
     return portfolio(this.db, this.today());
   }
+
+  // ---------- agenda (db/agenda.ts) ----------
+
+  getAgenda = (q: ParsedInputOf<'getAgenda'>) => agenda.agendaView(this.db, { ...q, today: q.today ?? this.today() });
+  getAgendaCalendar = (q: ParsedInputOf<'getAgendaCalendar'>) => agenda.agendaCalendarItems(this.db, { ...q, today: q.today ?? this.today() });
+  snoozeAgendaItem = (q: ParsedInputOf<'snoozeAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'snoozed', until: q.until, today: q.today ?? this.today() });
+  dismissAgendaItem = (q: ParsedInputOf<'dismissAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'dismissed', until: null, today: this.today() });
+  undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
+  getAgendaSettings = () => agenda.readSettings(this.db);
+  updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
 
   // ---------- example ----------
 

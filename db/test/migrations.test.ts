@@ -33,7 +33,7 @@ describe('migrations', () => {
     const file = tempFile();
     const db = await openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(tables(db)).toEqual(['entries', 'entry_tags', 'settings', 'suppliers']);
+    expect(tables(db)).toEqual(['agenda_marks', 'entries', 'entry_tags', 'settings', 'suppliers']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
