@@ -66,8 +66,8 @@ test('shows the same agenda in Dutch', async ({ app }) => {
   await openAgenda(page, /^Aandacht nodig/);
   await expect(page.getByRole('heading', { level: 1, name: 'Aandacht nodig' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Te laat/ })).toBeVisible();
-  await expect(titles(page, 'overdue')).toHaveText(['Incident staat nog open: Backup failed', 'Noordlicht IT zegde toe: Capacity report']);
-  await expect(titles(page, 'thisWeek')).toHaveText(['Wij zegden Noordlicht IT toe: Pay the June invoice']);
+  await expect(titles(page, 'overdue')).toHaveText(['Incident staat nog open: Backup failed', 'Noordlicht IT heeft toegezegd: Capacity report']);
+  await expect(titles(page, 'thisWeek')).toHaveText(['Wij hebben Noordlicht IT toegezegd: Pay the June invoice']);
   await expect(titles(page, 'thisMonth')).toHaveText(['Opvolgen: Ask about the exit clause', 'Evaluatie met Wolkendek Hosting is aan de beurt']);
   await expect(titles(page, 'later')).toHaveText(['Laatste dag om Wolkendek Hosting op te zeggen']);
   await expect(group(page, 'overdue').getByTestId('agenda-group-count')).toHaveText('2 punten');
