@@ -69,6 +69,7 @@ vi.mock('electron', async () => {
     exit: (code: number) => fake.calls.push(`exit ${code}`),
     setAboutPanelOptions: () => {},
     setAppUserModelId: () => {},
+    setBadgeCount: (n: number) => fake.calls.push(`badge ${n}`) > 0,
   });
   const defaultSession = {
     setPermissionRequestHandler: (h: never) => (fake.state.permissionRequest = h),
@@ -95,6 +96,7 @@ vi.mock('electron', async () => {
     shell: { openExternal: async (url: string) => fake.calls.push(`openExternal ${url}`) },
     nativeTheme: { shouldUseDarkColors: false },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => fake.calls.push('menu') },
+    Notification: Object.assign(class extends EventEmitter { show() { fake.calls.push('notification'); } }, { isSupported: () => true }),
   };
 });
 
@@ -196,7 +198,8 @@ describe('main process (fake electron)', () => {
     app.emit('will-quit', { preventDefault: () => (held = true) });
     expect(held).toBe(true); // the quit waits for the journal's workers to close their connections
     expect(fake.handlers.size).toBe(0);
-    await vi.waitFor(() => expect(fake.calls).toContain('quit'));
+    // (The reminders' first read of the agenda may still be answered first: the close waits for it.)
+    await vi.waitFor(() => expect(fake.calls).toContain('quit'), { timeout: 5000 });
     // Closed cleanly: the WAL was folded into the journal file.
     expect(fs.existsSync(`${process.env.RAPPORT_DATA}-wal`)).toBe(false);
   });
