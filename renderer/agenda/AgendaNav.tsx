@@ -3,10 +3,11 @@
 // so a browser tab shows it too.
 import clsx from 'clsx';
 import { BellRing } from 'lucide-react';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useAgenda } from './queries';
+import { useBrowserNotification } from './browser-notify';
+import { useAgenda, useAgendaSettings } from './queries';
 import '../styles/agenda.css';
 
 const COUNTED = /^\(\d+\) /;
@@ -34,8 +35,11 @@ export function useTitleCount(count: number): void {
 export function AgendaNav() {
   const { t } = useTranslation('agenda');
   const agenda = useAgenda();
+  const settings = useAgendaSettings();
   const count = agenda.data?.count ?? 0;
   useTitleCount(count);
+  const title = useCallback((n: number) => t('reminders.notificationTitle', { count: n }), [t]);
+  useBrowserNotification(agenda.data, settings.data?.browserNotificationsOn ?? false, title);
   return (
     <NavLink to="/agenda" className={({ isActive }) => clsx('side-link', isActive && 'active')} data-testid="agenda-nav">
       <BellRing size={16} aria-hidden="true" />

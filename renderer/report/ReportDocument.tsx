@@ -12,6 +12,8 @@ import { formatDate } from '../i18n/format';
 import { useTrustText } from '../trust/text';
 import { MarkerIcon } from '../trust/shapes';
 import { PrintTrustChart } from './PrintTrustChart';
+import type { AgendaItem } from '../../core/agenda';
+import { headline } from '../agenda/words';
 
 type Text = ReturnType<typeof useTrustText>;
 
@@ -516,7 +518,25 @@ function Tables({ r }: { r: SupplierReport }) {
 
 // ---------- the packs ----------
 
-export function SupplierPack({ r, baseRate, compact = false }: { r: SupplierReport; baseRate: number; compact?: boolean }) {
+/** The supplier's next deadlines, from the agenda (renderer/agenda/words.ts says them as the agenda screen does). */
+function ComingUp({ items }: { items: AgendaItem[] }) {
+  const { text } = useText();
+  const { t } = useTranslation('agenda');
+  return (
+    <section className="rp-section rp-coming-up" data-testid="report-coming-up">
+      <div className="rp-keep">
+        <h2 className="rp-h2">{t('comingUp.title')}</h2>
+        {items.length === 0 ? <p className="rp-muted">{t('comingUp.none')}</p> : (
+          <ul className="rp-points">
+            {items.map((i) => <li key={i.key}><strong>{text.date(i.date)}</strong> · {headline(t, i)}<PrivateTag show={i.private} /></li>)}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function SupplierPack({ r, baseRate, compact = false, comingUp = null }: { r: SupplierReport; baseRate: number; compact?: boolean; comingUp?: AgendaItem[] | null }) {
   return (
     <article className={clsx('rp-pack', compact && 'rp-pack--compact')} data-supplier-id={r.header.supplierId}>
       <SupplierHeaderBlock h={r.header} />
@@ -524,6 +544,7 @@ export function SupplierPack({ r, baseRate, compact = false }: { r: SupplierRepo
       <ChartSection r={r} baseRate={baseRate} />
       <Tiles r={r} />
       <Agenda sections={r.agenda} />
+      {comingUp && <ComingUp items={comingUp} />}
       {!compact && <div className="rp-break"><Tables r={r} /></div>}
     </article>
   );

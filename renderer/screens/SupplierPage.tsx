@@ -20,6 +20,7 @@ import { SupplierHeader } from '../journal/SupplierHeader';
 import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
+import { ExportCalendar } from '../agenda/ExportCalendar';
 import '../styles/journal.css';
 
 /** Past the header and the charts, to the newest entry (or the journal's heading when it has none). */
@@ -179,7 +180,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
-        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
+        actions={<><ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" /><ExportCalendar supplierId={s.id} supplierName={s.name} /></>}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
         onEnd={(endedOn) =>
