@@ -160,4 +160,10 @@ test('exports the deadlines as an iCalendar file; a second export after one chan
   expect(second.map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort());
   const changed = second.filter((e) => first.find((f) => f.uid === e.uid)!.text !== e.text);
   expect(changed.map((e) => [e.summary, e.start])).toEqual([['Noordlicht IT: promise due: Capacity report', addDays(TODAY, 5)]]);
+
+  // One supplier's deadlines only, under the same UIDs.
+  await page.getByLabel('Deadlines of').selectOption({ label: 'Wolkendek Hosting' });
+  const one = events(await exportIcs(page));
+  expect(one.map((e) => e.summary).sort()).toEqual(['Wolkendek Hosting: contract renews', 'Wolkendek Hosting: last day to give notice', 'Wolkendek Hosting: review due']);
+  expect(one.every((e) => second.some((s) => s.uid === e.uid))).toBe(true);
 });

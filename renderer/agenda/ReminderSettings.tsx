@@ -59,7 +59,7 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
         <Checkbox label={t('reminders.browserOn')} hint={t('reminders.browserText')} registration={form.register('browserNotificationsOn')} error={errors.browserNotificationsOn} />
       )}
       <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
-        {t('common:actions.save')}
+        {t('reminders.save')}
       </Button>
     </form>
   );

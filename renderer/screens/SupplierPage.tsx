@@ -20,7 +20,6 @@ import { SupplierHeader } from '../journal/SupplierHeader';
 import { Btn } from '../journal/ui';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
-import { ExportCalendar } from '../agenda/ExportCalendar';
 import '../styles/journal.css';
 
 /** Past the header and the charts, to the newest entry (or the journal's heading when it has none). */
@@ -180,7 +179,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
-        actions={<><ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" /><ExportCalendar supplierId={s.id} supplierName={s.name} /></>}
+        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
         onEnd={(endedOn) =>
