@@ -9,6 +9,8 @@ import {
 import { trustSettingsUpdate } from './trust/settings';
 import type { TrustSettings } from './trust/settings';
 import type { ModelNotice } from './trust/upgrade';
+import { agendaSettingsUpdate, type AgendaSettings } from './agenda/settings';
+import type { AgendaItem, AgendaMark, AgendaView } from './agenda/types';
 import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
@@ -25,6 +27,11 @@ const method = <Out>() => <In extends z.ZodType>(input: In): MethodSpec<In, Out>
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
+
+/** An agenda item's key (core/agenda/): its kind, the thing's id, and its day where it has one. */
+const agendaKey = z.string().max(200).regex(/^[a-zA-Z]+:\d+(:\d{4}-\d{2}-\d{2})?$/, { error: 'invalidAgendaKey' });
+/** The agenda is read on the manager's local day: the screen sends it (null: the journal's own today). */
+const agendaToday = isoDate.nullable().default(null);
 
 /** Methods the Journal service answers (synchronously, on an open journal). */
 export const journalMethods = {
@@ -68,6 +75,23 @@ export const journalMethods = {
   ),
   getReviewWaterfall: method<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
   getPortfolio: method<PortfolioView>()(none),
+
+  getAgenda: method<AgendaView>()(
+    z.object({
+      today: agendaToday, supplierId: id.nullable().default(null),
+      /** False for a pack: items of private entries left out. */
+      includePrivate: z.boolean().default(true),
+    }).strict().default({ today: null, supplierId: null, includePrivate: true }),
+  ),
+  /** The deadlines for an iCalendar file (the screen writes it in the manager's language): private ones only when ticked. */
+  getAgendaCalendar: method<{ journalId: string; items: AgendaItem[] }>()(
+    z.object({ today: agendaToday, supplierId: id.nullable().default(null), includePrivate: z.boolean().default(false) }).strict(),
+  ),
+  snoozeAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey, until: isoDate, today: agendaToday }).strict()),
+  dismissAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey }).strict()),
+  undoAgendaMark: method<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
+  getAgendaSettings: method<AgendaSettings>()(none),
+  updateAgendaSettings: method<AgendaSettings>()(agendaSettingsUpdate),
 
   loadExampleJournal: method<{ suppliers: number; entries: number }>()(
     z.object({ language: z.enum(LANGUAGES).nullable().default(null) }).strict().default({ language: null }),
@@ -160,6 +184,7 @@ export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) =>
 const READ_METHOD_NAMES = [
   'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
   'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio', 'search',
+  'getAgenda', 'getAgendaCalendar', 'getAgendaSettings',
 ] as const satisfies readonly JournalMethodName[];
 
 export type ReadMethodName = (typeof READ_METHOD_NAMES)[number];

@@ -23,7 +23,7 @@ describe('the entry field declaration', () => {
   });
 
   it('lists the export keys and the CSV fields in declared order', () => {
-    expect(ENTRY_COMMON_KEYS).toEqual(['id', 'supplierId', 'kind', 'date', 'title', 'body', 'tags', 'private', 'side']);
+    expect(ENTRY_COMMON_KEYS).toEqual(['id', 'supplierId', 'kind', 'date', 'title', 'body', 'tags', 'private', 'side', 'followUpOn']);
     for (const kind of ENTRY_KINDS) expect(ENTRY_KIND_KEYS[kind]).toEqual(FIELDS_OF_KIND[kind].map((f) => f.name));
     expect(CSV_FIELDS).toEqual(['kind', ...ALL_FIELDS.map((f) => f.name)]);
     expect(ENTRY_KIND_KEYS.incident).toEqual(['severity', 'resolvedOn', 'impact', 'rootCause', 'causedBy', 'handledWell', 'ticketRef']);

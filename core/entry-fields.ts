@@ -92,6 +92,10 @@ export const COMMON_FIELDS = {
   tags: field('tags', z.array(tag).max(30).default([]), { column: null, label: 'form.tags', csv: { en: ['labels', 'tag'], nl: ['label'] } }),
   private: yesNo(false, { column: 'private', label: 'form.private', csv: { en: ['confidential'], nl: ['prive', 'vertrouwelijk'] } }),
   side: choice(SIDES, 'supplier', { column: 'side', label: 'form.side', csvLabel: 'fields.side', csv: { en: ['whoseside'], nl: ['kant', 'zijde'] } }),
+  /** A day to come back to this entry: it then shows on the agenda (core/agenda/). */
+  followUpOn: date({
+    column: 'follow_up_on', label: 'form.followUpOn', whenEmpty: 'hide', csv: { en: ['followup', 'followupdate', 'reminder'], nl: ['opvolgen', 'opvolgdatum', 'herinnering'] },
+  }),
 } satisfies Record<string, EntryField>;
 
 /** Header words that name the entry's kind in a spreadsheet (squashed, as `csv` above). */

@@ -20,9 +20,9 @@ describe('checkExport', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.value.suppliers[0]!)).toEqual(['id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths',
-      'contractValue', 'contractCurrency', 'reviewIntervalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt']);
+      'contractValue', 'contractCurrency', 'reviewIntervalMonths', 'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt']);
     expect(result.value.entries[0]).toEqual({
-      id: 7, supplierId: 3, kind: 'note', date: '2026-01-01', title: 'Hi', body: '', tags: ['a', 'b'], private: false, side: 'supplier',
+      id: 7, supplierId: 3, kind: 'note', date: '2026-01-01', title: 'Hi', body: '', tags: ['a', 'b'], private: false, side: 'supplier', followUpOn: null,
       createdAt: stamp, updatedAt: stamp,
     });
   });

@@ -39,7 +39,7 @@ export interface JournalExport {
 /** Key order of a supplier in an export (deterministic output). */
 export const SUPPLIER_KEYS = [
   'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
-  'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
+  'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Supplier)[];
 
 /** Key order of an entry in an export: common fields, then the kind's own fields (as declared in entry-fields.ts). */

@@ -32,6 +32,10 @@ const supplierFields = z.object({
   /** ISO 4217 code of the contract value; null: the language's default currency. */
   contractCurrency: z.string().regex(/^[A-Z]{3}$/, 'invalidCurrency').nullable().default(null),
   reviewIntervalMonths: z.number().int().min(1).max(36).nullable().default(3),
+  /** The contract renews itself (tacitly) at its end unless notice is given. */
+  autoRenews: z.boolean().default(false),
+  /** How long each renewal runs; null: as long as 12 months. */
+  renewalMonths: z.number().int().min(1).max(120).nullable().default(null),
   contacts: z.array(contactSchema).max(50).default([]),
   notes: shortText(20_000).default(''),
 });

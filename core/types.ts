@@ -29,6 +29,10 @@ export interface Supplier {
   /** ISO 4217 code (EUR, USD…), or null: shown in the language's default currency. */
   contractCurrency: string | null;
   reviewIntervalMonths: number | null;
+  /** The contract renews itself at its end unless notice is given in time. */
+  autoRenews: boolean;
+  /** Months each renewal runs (null: 12). */
+  renewalMonths: number | null;
   contacts: Contact[];
   notes: string;
   status: 'active' | 'ended';

@@ -67,7 +67,7 @@ export interface CsvOptions {
 
 export const SUPPLIER_CSV_COLUMNS = [
   'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
-  'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
+  'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
 ] as const;
 
 /** The entries table: ids and the supplier's name, every field a spreadsheet can map (CSV_FIELDS), the timestamps. */

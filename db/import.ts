@@ -107,16 +107,16 @@ export function importJson(db: WritableDB, text: string, options: JsonImportOpti
     const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
     const putSupplier = db.prepare(SUPPLIER_INSERT);
-    for (const s of data.suppliers) putSupplier.run({ ...s, contacts: JSON.stringify(s.contacts) });
+    for (const s of data.suppliers) putSupplier.run({ ...s, autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
     for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
   });
 }
 
 const SUPPLIER_INSERT = `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-    review_interval_months, contacts, notes, status, ended_on, created_at, updated_at)
+    review_interval_months, auto_renews, renewal_months, contacts, notes, status, ended_on, created_at, updated_at)
   VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue, @contractCurrency,
-    @reviewIntervalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`;
+    @reviewIntervalMonths, @autoRenews, @renewalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`;
 
 /** "Name", or "Name (2)", "Name (3)"… when a supplier here (or one added before it) already has that name. */
 function distinctName(name: string, taken: Set<string>): string {
@@ -133,7 +133,7 @@ function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
     const putSupplier = db.prepare(SUPPLIER_INSERT);
     const newId = new Map<number, number>();
     for (const s of data.suppliers) {
-      const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), contacts: JSON.stringify(s.contacts) });
+      const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
       newId.set(s.id, Number(info.lastInsertRowid));
     }
     for (const e of data.entries) {

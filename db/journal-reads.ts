@@ -14,6 +14,7 @@ import { entryFromRow, summaryFromRow, type EntryRow, type SupplierRow, type Sup
 import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
 import { whileUnchanged } from './unchanged';
 import { entryTextConditions, search } from './search';
+import * as agenda from './agenda';
 import type { SearchResult } from '../core/search/result';
 
 // One grouped pass over the entries (not six subqueries per supplier): the
@@ -139,6 +140,12 @@ export class JournalReader implements ReadHandlers {
       .pluck()
       .all({ supplierId }) as string[];
   }
+
+  // ---------- agenda (db/agenda.ts) ----------
+
+  getAgenda = (q: ParsedInputOf<'getAgenda'>) => agenda.agendaView(this.db, { ...q, today: q.today ?? this.today() });
+  getAgendaCalendar = (q: ParsedInputOf<'getAgendaCalendar'>) => agenda.agendaCalendarItems(this.db, { ...q, today: q.today ?? this.today() });
+  getAgendaSettings = () => agenda.readSettings(this.db);
 
   search(input: ParsedInputOf<'search'>): SearchResult {
     return search(this.db, input);

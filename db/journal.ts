@@ -16,6 +16,7 @@ import { JournalReader, type JournalOptions } from './journal-reads';
 import { run, sql, sqlId, sqlJoin } from './query';
 import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
 import { readTrustSettings, writeTrustSettings } from './trust';
+import * as agenda from './agenda';
 
 export { type JournalOptions } from './journal-reads';
 
@@ -51,6 +52,8 @@ export class Journal extends JournalReader implements JournalHandlers {
       contract_value: s.contractValue,
       contract_currency: s.contractCurrency,
       review_interval_months: s.reviewIntervalMonths,
+      auto_renews: s.autoRenews ? 1 : 0,
+      renewal_months: s.renewalMonths,
       contacts: JSON.stringify(s.contacts),
       notes: s.notes,
     };
@@ -61,9 +64,9 @@ export class Journal extends JournalReader implements JournalHandlers {
     const info = this.db
       .prepare(
         `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-           review_interval_months, contacts, notes, created_at, updated_at)
+           review_interval_months, auto_renews, renewal_months, contacts, notes, created_at, updated_at)
          VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
-           @review_interval_months, @contacts, @notes, @stamp, @stamp)`,
+           @review_interval_months, @auto_renews, @renewal_months, @contacts, @notes, @stamp, @stamp)`,
       )
       .run({ ...this.supplierValues(input), stamp });
     return supplierFromRow(this.supplierRow(Number(info.lastInsertRowid)));
@@ -77,7 +80,7 @@ export class Journal extends JournalReader implements JournalHandlers {
           `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
              contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
              contract_currency = @contract_currency,
-             review_interval_months = @review_interval_months, contacts = @contacts, notes = @notes, updated_at = @stamp
+             review_interval_months = @review_interval_months, auto_renews = @auto_renews, renewal_months = @renewal_months, contacts = @contacts, notes = @notes, updated_at = @stamp
            WHERE id = @id`,
         )
         .run({ ...this.supplierValues(input), id: input.id, stamp: now() });
@@ -208,6 +211,13 @@ export class Journal extends JournalReader implements JournalHandlers {
     writeTrustSettings(this.db, settings);
     return settings;
   }
+
+  // ---------- agenda (db/agenda.ts) ----------
+
+  snoozeAgendaItem = (q: ParsedInputOf<'snoozeAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'snoozed', until: q.until, today: q.today ?? this.today() });
+  dismissAgendaItem = (q: ParsedInputOf<'dismissAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'dismissed', until: null, today: this.today() });
+  undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
+  updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
 
   // ---------- example ----------
 

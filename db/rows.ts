@@ -18,6 +18,8 @@ export interface SupplierRow {
   contract_value: number | null;
   contract_currency: string | null;
   review_interval_months: number | null;
+  auto_renews: number;
+  renewal_months: number | null;
   contacts: string;
   notes: string;
   status: 'active' | 'ended';
@@ -119,6 +121,8 @@ export function supplierFromRow(r: SupplierRow): Supplier {
     contractValue: r.contract_value,
     contractCurrency: r.contract_currency,
     reviewIntervalMonths: r.review_interval_months,
+    autoRenews: r.auto_renews === 1,
+    renewalMonths: r.renewal_months,
     contacts: JSON.parse(r.contacts) as Contact[],
     notes: r.notes,
     status: r.status,

@@ -56,8 +56,8 @@ test('the manager name is saved, and the data file is shown', async ({ app }) =>
   await openSettings(app.page);
   await expect(app.page.getByText(app.dataFile, { exact: true })).toBeVisible();
   await app.page.getByLabel('Your name').fill('Eva Janssen');
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  await expect(app.page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(app.page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   expect((await app.call('getPreferences', {})).managerName).toBe('Eva Janssen');
 });
 
@@ -75,6 +75,9 @@ test('keyboard: the skip link comes first, then the sidebar', async ({ app }) =>
 
   await page.keyboard.press('Tab');
   await expect(sidebar.getByRole('link', { name: 'New supplier' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The agenda comes first in the sidebar (issue 14).
+  await expect(sidebar.getByRole('link', { name: /^Needs attention/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Overview' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -36,6 +36,13 @@ export const BRIDGE_METHODS = [
   'getSupplierTrust',
   'getReviewWaterfall',
   'getPortfolio',
+  'getAgenda',
+  'getAgendaCalendar',
+  'snoozeAgendaItem',
+  'dismissAgendaItem',
+  'undoAgendaMark',
+  'getAgendaSettings',
+  'updateAgendaSettings',
   'loadExampleJournal',
   'getJournalStatus',
   'listBackups',
@@ -73,6 +80,7 @@ export const PRINT_WINDOW_METHODS = [
   'listEntries',
   'getSupplierTrust',
   'getTrustSettings',
+  'getAgenda',
 ] as const satisfies readonly MethodName[];
 
 /** Passed to a print window's preload (webPreferences.additionalArguments), so it exposes only what printing needs. */

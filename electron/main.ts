@@ -21,6 +21,7 @@ import { registerPrint } from './print';
 import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './open-journal';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
+import { startReminders, type Reminders } from './reminders';
 
 // ---------- before ready ----------
 
@@ -79,6 +80,7 @@ let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
 let unregisterOpenJournal: (() => void) | null = null;
+let reminders: Reminders | null = null;
 
 // ---------- hardening ----------
 
@@ -268,6 +270,8 @@ async function closeJournal(): Promise<void> {
   unregisterPrint = null;
   unregisterOpenJournal?.();
   unregisterOpenJournal = null;
+  reminders?.stop();
+  reminders = null;
   const open = journal;
   journal = null;
   await open?.close().catch((err: unknown) => console.error('[rapport] closing the journal failed:', err));
@@ -316,6 +320,11 @@ async function start(): Promise<void> {
   unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences);
   unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, dutch);
   mainWindow = createWindow();
+  // Daily reminders and the badge (electron/reminders.ts); a click opens the agenda.
+  reminders = startReminders({ call: (name, input) => host.call(name, input), dutch, openAgenda: () => {
+    focusMainWindow();
+    void mainWindow?.loadURL(`${APP_ENTRY_URL}#/agenda`);
+  } });
 
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open shows it again.

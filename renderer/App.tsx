@@ -20,6 +20,7 @@ import './styles/app.css';
 // when first opened (a few milliseconds from disk), so the app starts sooner.
 const SupplierPage = lazy(() => import('./screens/SupplierPage').then((m) => ({ default: m.SupplierPage })));
 const SupplierForm = lazy(() => import('./screens/SupplierForm').then((m) => ({ default: m.SupplierForm })));
+const AgendaScreen = lazy(() => import('./agenda/AgendaScreen').then((m) => ({ default: m.AgendaScreen })));
 const Trash = lazy(() => import('./screens/Trash').then((m) => ({ default: m.Trash })));
 const Settings = lazy(() => import('./screens/Settings').then((m) => ({ default: m.Settings })));
 const DataScreen = lazy(() => import('./data/DataScreen').then((m) => ({ default: m.DataScreen })));
@@ -70,6 +71,7 @@ function JournalApp() {
         <Route path="report/portfolio" element={<PortfolioReportRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
+          <Route path="agenda" element={<AgendaScreen />} />
           <Route path="suppliers/new" element={<SupplierForm />} />
           <Route path="suppliers/:supplierId" element={<SupplierPage />} />
           <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />

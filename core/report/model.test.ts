@@ -13,7 +13,7 @@ import { parseReportRoute, reportFileName, reportPath } from './route';
 
 const supplier: Supplier = {
   id: 1, name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
-  contractValue: null, contractCurrency: null, reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null,
+  contractValue: null, contractCurrency: null, reviewIntervalMonths: 3, autoRenews: false, renewalMonths: null, contacts: [], notes: '', status: 'active', endedOn: null,
   createdAt: '', updatedAt: '',
 };
 

@@ -77,6 +77,9 @@ function makeSupplier(id: number, rng: Rng, start: IsoDate): Supplier {
     contractValue: rng.int(10, 500) * 1000,
     contractCurrency: null,
     reviewIntervalMonths: 3,
+    // Every other contract renews itself (no draw from the PRNG: the calibrated journals stay as they were).
+    autoRenews: id % 2 === 0,
+    renewalMonths: 12,
     contacts: [],
     notes: '',
     status: 'active',
@@ -109,7 +112,7 @@ class SupplierGenerator {
       const title = `${channel === 'email' ? 'Email' : 'Contact'} with ${this.supplier.name}`;
       const stamp = this.stamp(date);
       this.out.push({
-        id: 0, supplierId: this.supplier.id, date, title, body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp,
+        id: 0, supplierId: this.supplier.id, date, title, body: '', tags: [], private: false, side: 'supplier', followUpOn: null, createdAt: stamp, updatedAt: stamp,
         kind: 'interaction', channel, tone: TONES[rng.weighted(b.tone)]!,
       });
     }
@@ -120,10 +123,10 @@ class SupplierGenerator {
     for (let n = perDay(b.incidentsPerWeek); n > 0; n--) this.out.push(this.incident(day, b));
     const stamp = this.stamp(date);
     for (let n = perDay(b.advicePerWeek); n > 0; n--) {
-      this.out.push({ id: 0, supplierId: this.supplier.id, date, title: 'Unsolicited advice', body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp, kind: 'advice' });
+      this.out.push({ id: 0, supplierId: this.supplier.id, date, title: 'Unsolicited advice', body: '', tags: [], private: false, side: 'supplier', followUpOn: null, createdAt: stamp, updatedAt: stamp, kind: 'advice' });
     }
     for (let n = perDay(b.notesPerWeek); n > 0; n--) {
-      this.out.push({ id: 0, supplierId: this.supplier.id, date, title: 'Note', body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp, kind: 'note' });
+      this.out.push({ id: 0, supplierId: this.supplier.id, date, title: 'Note', body: '', tags: [], private: false, side: 'supplier', followUpOn: null, createdAt: stamp, updatedAt: stamp, kind: 'note' });
     }
   }
 
@@ -146,7 +149,7 @@ class SupplierGenerator {
     const date = fromDayNumber(day);
     const stamp = this.stamp(date);
     return {
-      id: 0, supplierId: this.supplier.id, date, title: `Promise: ${rng.pick(PROMISE_TOPICS)}`, body: '', tags: [], private: false, side, createdAt: stamp, updatedAt: stamp,
+      id: 0, supplierId: this.supplier.id, date, title: `Promise: ${rng.pick(PROMISE_TOPICS)}`, body: '', tags: [], private: false, side, followUpOn: null, createdAt: stamp, updatedAt: stamp,
       kind: 'promise',
       dueOn: noDue ? null : fromDayNumber(due),
       obligation: rng.chance(0.5) ? 'result' : 'effort',
@@ -165,7 +168,7 @@ class SupplierGenerator {
     const date = fromDayNumber(day);
     const stamp = this.stamp(date);
     return {
-      id: 0, supplierId: this.supplier.id, date, title: rng.pick(INCIDENT_TOPICS), body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp,
+      id: 0, supplierId: this.supplier.id, date, title: rng.pick(INCIDENT_TOPICS), body: '', tags: [], private: false, side: 'supplier', followUpOn: null, createdAt: stamp, updatedAt: stamp,
       kind: 'incident',
       ...kindDefaults('incident'),
       severity,
@@ -184,7 +187,7 @@ class SupplierGenerator {
       const score = () => Math.min(5, Math.max(1, Math.round(b.reviewScore + (this.rng.next() - 0.5) * 1.6)));
       const stamp = this.stamp(date);
       this.out.push({
-        id: 0, supplierId: this.supplier.id, date, title: 'Quarterly review', body: '', tags: [], private: false, side: 'supplier', createdAt: stamp, updatedAt: stamp,
+        id: 0, supplierId: this.supplier.id, date, title: 'Quarterly review', body: '', tags: [], private: false, side: 'supplier', followUpOn: null, createdAt: stamp, updatedAt: stamp,
         kind: 'review', scoreAbility: score(), scoreIntegrity: score(), scoreBenevolence: score(),
       });
     }

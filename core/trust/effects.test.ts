@@ -7,7 +7,7 @@ import { DEFAULT_TRUST_SETTINGS } from './settings';
 
 const A = DEFAULT_TRUST_SETTINGS.asymmetry;
 
-const base = { supplierId: 1, body: '', tags: [], private: false, side: 'supplier' as const, createdAt: '', updatedAt: '' };
+const base = { supplierId: 1, body: '', tags: [], private: false, side: 'supplier' as const, followUpOn: null, createdAt: '', updatedAt: '' };
 
 describe('entryEffects', () => {
   it('gives each entry the jump it caused on its day', () => {

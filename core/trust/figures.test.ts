@@ -5,7 +5,7 @@ import { incident, interaction, promise, review } from './fixtures';
 
 const supplier: Supplier = {
   id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null, contractCurrency: null,
-  reviewIntervalMonths: 3, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
+  reviewIntervalMonths: 3, autoRenews: false, renewalMonths: null, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
 };
 const TODAY = '2025-06-01';
 

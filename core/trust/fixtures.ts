@@ -12,7 +12,7 @@ const STAMP = '2024-01-01T00:00:00.000Z';
 
 function common(id: number, date: IsoDate, over: Partial<Entry> = {}) {
   return {
-    id, supplierId: 1, date, title: `entry ${id}`, body: '', tags: [], private: false, side: 'supplier' as const,
+    id, supplierId: 1, date, title: `entry ${id}`, body: '', tags: [], private: false, side: 'supplier' as const, followUpOn: null,
     createdAt: STAMP, updatedAt: STAMP, ...over,
   };
 }

@@ -3,6 +3,7 @@
 import initial from './001_initial.sql';
 import contractCurrency from './002_contract_currency.sql';
 import ticketRef from './003_ticket_ref.sql';
+import agenda from './004_agenda.sql';
 import search from './005_search.sql';
 
 export interface Migration {
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'contract_currency', sql: contractCurrency },
   { version: 3, name: 'ticket_ref', sql: ticketRef },
+  { version: 4, name: 'agenda', sql: agenda },
   { version: 5, name: 'search', sql: search },
 ];
 

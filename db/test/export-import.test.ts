@@ -43,12 +43,15 @@ describe('JSON export and import', () => {
     const text = exportJson(source.db);
     const data = JSON.parse(text) as JournalExport;
     expect(data).toMatchObject({ format: 'rapport-journal', version: 1, app: { schemaVersion: LATEST_VERSION } });
-    expect(data.settings).toEqual({ 'pref.language': 'nl', 'pref.managerName': 'Sanne "de" Vries', 'pref.theme': 'dark' });
+    // Besides the preferences: the journal's own id (migration 004), which the calendar's UIDs are made of.
+    expect(data.settings).toEqual({
+      'journal.id': expect.stringMatching(/^[0-9a-f]{32}$/), 'pref.language': 'nl', 'pref.managerName': 'Sanne "de" Vries', 'pref.theme': 'dark',
+    });
     expect(data.suppliers.map((s) => s.name)).toEqual(['Noordlicht; IT, "Services"', 'Ended BV']);
     expect(data.entries.map((e) => e.title)).not.toContain('In the trash');
     expect(data.entries.map((e) => e.title)).not.toContain('Of a trashed supplier');
     expect(Object.keys(data.suppliers[0]!)).toEqual(['id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency',
-      'reviewIntervalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt']);
+      'reviewIntervalMonths', 'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt']);
     const target = await freshJournal();
     importJson(target.db, text, { mode: 'replace-empty' });
     expect(sameJournalContent(text, exportJson(target.db))).toBe(true);
@@ -174,7 +177,7 @@ describe('CSV export', () => {
     const journal = await freshJournal();
     buildRichJournal(journal);
     const csv = exportCsv(journal.db, 'suppliers', { language: 'nl' });
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;name;category;contractStart;contractEnd;noticeMonths;contractValue;contractCurrency;reviewIntervalMonths;contacts;notes;status;endedOn;createdAt;updatedAt');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;name;category;contractStart;contractEnd;noticeMonths;contractValue;contractCurrency;reviewIntervalMonths;autoRenews;renewalMonths;contacts;notes;status;endedOn;createdAt;updatedAt');
     expect(csv).toContain(';168000,5;GBP;');
     expect(exportCsv(journal.db, 'entries', { language: 'nl' })).toContain(';ja;');
   });

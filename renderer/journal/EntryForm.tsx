@@ -14,6 +14,7 @@ import {
   type EntryFormValues, type ScoreValue,
 } from './form';
 import { KindBadge } from './kinds';
+import { DateField } from '../components/fields';
 import { Btn, ErrorText, Field, Segmented } from './ui';
 
 const SCORES: ScoreValue[] = ['', '1', '2', '3', '4', '5'];
@@ -337,6 +338,9 @@ export function EntryForm({
             </ul>
           )}
         </div>
+
+        {/* DateField: the native date input for now, until the locale date field replaces it. */}
+        <DateField label={t('form.followUpOn')} registration={register('followUpOn')} error={errors.followUpOn} hint={t('form.followUpOnHint')} />
 
         <div className="j-field j-span-2">
           <label className="j-check">

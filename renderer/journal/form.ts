@@ -31,6 +31,8 @@ export interface EntryFormValues extends KindFormValues {
   tags: string;
   private: boolean;
   side: Side;
+  /** YYYY-MM-DD or '' (none). */
+  followUpOn: string;
 }
 
 export type FormField = keyof EntryFormValues;
@@ -54,12 +56,12 @@ const KIND_FORM_DEFAULTS = Object.fromEntries(
 ) as unknown as KindFormValues;
 
 export function defaultValues(kind: EntryKind, today = todayIso()): EntryFormValues {
-  return { kind, date: today, title: '', body: '', tags: '', private: false, side: 'supplier', ...KIND_FORM_DEFAULTS };
+  return { kind, date: today, title: '', body: '', tags: '', private: false, side: 'supplier', followUpOn: '', ...KIND_FORM_DEFAULTS };
 }
 
 export function valuesFromEntry(e: Entry): EntryFormValues {
   const v = defaultValues(e.kind, e.date);
-  Object.assign(v, { title: e.title, body: e.body, tags: e.tags.join(', '), private: e.private, side: e.side });
+  Object.assign(v, { title: e.title, body: e.body, tags: e.tags.join(', '), private: e.private, side: e.side, followUpOn: e.followUpOn ?? '' });
   const own = e as unknown as Record<string, unknown>;
   for (const f of FIELDS_OF_KIND[e.kind]) (v as unknown as Record<string, unknown>)[f.name] = FORM[f.type].toForm(own[f.name]);
   return v;
@@ -74,6 +76,7 @@ export function splitTags(text: string): string[] {
 export function toInput(v: EntryFormValues, supplierId: number): EntryInput {
   const input: Record<string, unknown> = {
     supplierId, kind: v.kind, date: v.date, title: v.title, body: v.body, tags: splitTags(v.tags), private: v.private, side: v.side,
+    followUpOn: orNull(v.followUpOn),
   };
   const values = v as unknown as Record<string, unknown>;
   for (const f of FIELDS_OF_KIND[v.kind]) input[f.name] = FORM[f.type].fromForm(values[f.name]);

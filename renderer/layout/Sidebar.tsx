@@ -10,6 +10,7 @@ import { NavLink, useMatch } from 'react-router';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 import { SupplierList, type Counted } from './SupplierList';
+import { AgendaNav } from '../agenda/AgendaNav';
 
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
 
       <nav className="sidebar-nav" aria-label={t('sidebar.suppliers')} ref={setScroller}>
         <div className="sidebar-nav__content">
+          <AgendaNav />
           <NavLink to="/" end className={({ isActive }) => clsx('side-link', isActive && 'active')}>
             <Home size={16} aria-hidden="true" />
             <span>{t('sidebar.overview')}</span>

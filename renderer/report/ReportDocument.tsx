@@ -2,12 +2,14 @@
 // language (the <I18nextProvider> around it decides), laid out for paper.
 // The same component prints (the report route) and previews (the dialog).
 // Its parts: SupplierPackHeader, PackSummary, PackChart, PackFigures,
-// PackAgenda, PackEntryTables (each a PackTable), PortfolioOverview.
+// PackAgenda, PackComingUp, PackEntryTables (each a PackTable), PortfolioOverview.
 import clsx from 'clsx';
+import type { AgendaItem } from '../../core/agenda';
 import type { PortfolioReport, SupplierReport } from '../../core/report';
 import { supplierPageName } from '../../core/report/print';
 import { PackAgenda } from './PackAgenda';
 import { PackChart } from './PackChart';
+import { PackComingUp } from './PackComingUp';
 import { PackEntryTables } from './PackEntryTables';
 import { PackFigures } from './PackFigures';
 import { PackSummary } from './PackSummary';
@@ -22,7 +24,7 @@ export function chartCount(pack: { supplier: SupplierReport | null; portfolio: P
 }
 
 /** One supplier's pack; `compact` (in a portfolio) leaves out the entry tables. */
-export function SupplierPack({ r, baseRate, compact = false }: { r: SupplierReport; baseRate: number; compact?: boolean }) {
+export function SupplierPack({ r, baseRate, compact = false, comingUp = null }: { r: SupplierReport; baseRate: number; compact?: boolean; comingUp?: AgendaItem[] | null }) {
   return (
     <article className={clsx('rp-pack', compact && 'rp-pack--compact')} data-supplier-id={r.header.supplierId}>
       <SupplierPackHeader h={r.header} />
@@ -30,6 +32,7 @@ export function SupplierPack({ r, baseRate, compact = false }: { r: SupplierRepo
       <PackChart r={r} baseRate={baseRate} />
       <PackFigures r={r} />
       <PackAgenda sections={r.agenda} />
+      {comingUp && <PackComingUp items={comingUp} />}
       {!compact && <div className="rp-break"><PackEntryTables r={r} /></div>}
     </article>
   );

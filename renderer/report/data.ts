@@ -3,12 +3,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { todayIso } from '../../core/dates';
 import { buildPortfolioReport, buildSupplierReport, type PortfolioReport, type ReportRequest, type SupplierReport } from '../../core/report';
+import type { AgendaItem } from '../../core/agenda';
 import { api } from '../api/client';
 
 export interface PackData {
   supplier: SupplierReport | null;
   portfolio: PortfolioReport | null;
   baseRate: number;
+  /** A supplier pack's "coming up": its next deadlines (the agenda, private items only when ticked in). */
+  comingUp: AgendaItem[] | null;
+}
+
+/** The supplier's items on the agenda that are still ahead (overdue ones are in the pack's own agenda). */
+async function comingUp(supplierId: number, today: string, includePrivate: boolean): Promise<AgendaItem[]> {
+  const view = await api.getAgenda({ today, supplierId, includePrivate });
+  return view.groups.flatMap((g) => (g.group === 'overdue' ? [] : g.items)).filter((i) => i.kind !== 'quiet' && i.kind !== 'incident').slice(0, 8);
 }
 
 async function supplierItem(supplierId: number, from: string, to: string, includePrivate: boolean) {
@@ -30,14 +39,14 @@ export async function loadPack(request: ReportRequest): Promise<PackData> {
     managerName: preferences.managerName, generatedOn: todayIso(),
   };
   if (request.scope === 'supplier') {
-    const item = await first!;
-    return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate };
+    const [item, next] = await Promise.all([first!, comingUp(request.supplierId!, options.generatedOn, request.includePrivate)]);
+    return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate, comingUp: next };
   }
   const suppliers = await api.listSuppliers({ includeEnded: true });
   // Ended relationships are left out unless they ended within the period.
   const relevant = suppliers.filter((s) => s.status === 'active' || (s.endedOn !== null && s.endedOn >= request.from));
   const items = await Promise.all(relevant.map((s) => supplierItem(s.id, request.from, request.to, request.includePrivate)));
-  return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate };
+  return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate, comingUp: null };
 }
 
 export function usePack(request: ReportRequest | null) {

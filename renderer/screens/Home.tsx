@@ -17,6 +17,7 @@ import { useFormat } from '../i18n/format';
 import { Welcome } from './Welcome';
 import { Dashboard } from '../trust/Dashboard';
 import { AttentionList, type Attention } from './AttentionList';
+import { AgendaSummary } from '../agenda/AgendaSummary';
 
 /** When the next periodic review is due: the same rule as the supplier's figures (core/trust/figures.ts). */
 export function nextReviewDue(s: SupplierSummary): string | null {
@@ -65,6 +66,7 @@ export function Home() {
         actions={<><ReviewPackButton /><LinkButton to="/suppliers/new" variant="primary" icon={<Plus size={16} aria-hidden="true" />}>{t('sidebar.newSupplier')}</LinkButton></>}
       />
 
+      <AgendaSummary />
       <section className="stat-row" aria-label={t('home.attention')}>
         <StatTile which="active" count={active.length} onOpen={setOpen} />
         <StatTile which="overdue" count={overdue} tone="warning" onOpen={setOpen} />

@@ -19,6 +19,7 @@ import { Spinner } from '../components/Spinner';
 import { applyLanguage } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { applyTheme } from '../theme';
+import { ReminderSettings } from '../agenda/ReminderSettings';
 
 function Choice<V extends string>({ name, legend, value, options, onChange, disabled }: {
   name: string;
@@ -147,6 +148,12 @@ export function Settings() {
       <section className="settings-card" aria-labelledby="set-you">
         <h2 id="set-you" className="section-title">{t('settings.you')}</h2>
         <ManagerName preferences={prefs} />
+      </section>
+
+      <section className="settings-card" aria-labelledby="set-reminders">
+        <h2 id="set-reminders" className="section-title">{t('agenda:reminders.title')}</h2>
+        <p className="section-text">{t('agenda:reminders.text')}</p>
+        <ReminderSettings />
       </section>
 
       <section className="settings-card" aria-labelledby="set-data">

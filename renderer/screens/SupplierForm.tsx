@@ -16,7 +16,7 @@ import { Button, LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { applyServerIssues, asDate, asNumber, schemaResolver } from '../components/form';
-import { DateField, NumberField, Select, TextArea, TextField } from '../components/fields';
+import { Checkbox, DateField, NumberField, Select, TextArea, TextField } from '../components/fields';
 import { CURRENCIES, currencyLabel, defaultCurrency } from '../i18n/currency';
 import { localeOf } from '../i18n/format';
 import { PageHeader } from '../components/PageHeader';
@@ -25,7 +25,7 @@ import { Spinner } from '../components/Spinner';
 type FormIn = SupplierInput;
 type FormOut = z.output<typeof supplierInput>;
 
-const FIELDS = ['name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths', 'contacts', 'notes'] as const;
+const FIELDS = ['name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'autoRenews', 'renewalMonths', 'reviewIntervalMonths', 'contacts', 'notes'] as const;
 
 const EMPTY: FormIn = {
   name: '',
@@ -35,6 +35,8 @@ const EMPTY: FormIn = {
   noticeMonths: null,
   contractValue: null,
   contractCurrency: null,
+  autoRenews: false,
+  renewalMonths: null,
   reviewIntervalMonths: 3,
   contacts: [],
   notes: '',
@@ -50,6 +52,8 @@ function valuesOf(s: Supplier): FormIn {
     contractValue: s.contractValue,
     // Shown (and saved) in the region's currency until the manager picks another.
     contractCurrency: s.contractCurrency ?? defaultCurrency(),
+    autoRenews: s.autoRenews,
+    renewalMonths: s.renewalMonths,
     reviewIntervalMonths: s.reviewIntervalMonths,
     contacts: s.contacts.map((c) => ({ ...c })),
     notes: s.notes,
@@ -176,6 +180,22 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
               registration={register('contractCurrency')}
               error={errors.contractCurrency}
               options={CURRENCIES.map((code) => ({ value: code, label: currencyLabel(code, localeOf(i18n.language)) }))}
+            />
+            {/* Renewal terms: the agenda rolls a tacitly renewing contract's notice deadline forward by itself. */}
+            <Checkbox
+              label={t('agenda:supplierForm.autoRenews')}
+              registration={register('autoRenews')}
+              error={errors.autoRenews}
+              hint={t('agenda:supplierForm.autoRenewsHint')}
+              className="span-2"
+            />
+            <NumberField
+              label={t('agenda:supplierForm.renewalMonths')}
+              registration={register('renewalMonths', asNumber)}
+              error={errors.renewalMonths}
+              integer
+              suffix={t('supplierForm.months')}
+              hint={t('agenda:supplierForm.renewalMonthsHint')}
             />
           </div>
         </section>

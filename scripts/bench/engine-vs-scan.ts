@@ -33,7 +33,7 @@ function fill(journal: Journal, suppliers: number, years: number, perWeek: numbe
     for (const s of data.suppliers) {
       const created = journal.createSupplier({
         name: s.name, category: s.category, contractStart: s.contractStart, contractEnd: s.contractEnd, noticeMonths: s.noticeMonths,
-        contractValue: null, contractCurrency: null, reviewIntervalMonths: s.reviewIntervalMonths, contacts: [], notes: '',
+        contractValue: null, contractCurrency: null, reviewIntervalMonths: s.reviewIntervalMonths, autoRenews: s.autoRenews, renewalMonths: s.renewalMonths, contacts: [], notes: '',
       });
       idMap.set(s.id, created.id);
     }
@@ -72,6 +72,14 @@ export async function main(): Promise<{ file: string; today: string }> {
   console.log(`  every supplier's series (engine)     ${ms(engine)}   ratio to scan ${(engine / scan).toFixed(2)}x   (target: < 3x and < 300 ms)`);
   console.log(`  rows read as entries (scan + map)    ${ms(load)}`);
   console.log(`  getPortfolio end to end, uncached    ${ms(dashboard)}   (read + weekly series, sparklines, figures for all)`);
+  // The agenda: what needs attention across all 200 suppliers (issue 14).
+  const agendaInput = { today, supplierId: null, includePrivate: true };
+  const view = journal.getAgenda(agendaInput);
+  const agendaMs = best(runs, () => void journal.getAgenda(agendaInput));
+  const calendar = journal.getAgendaCalendar(agendaInput);
+  const calendarMs = best(runs, () => void journal.getAgendaCalendar(agendaInput));
+  console.log(`  getAgenda end to end                 ${ms(agendaMs)}   (${view.total} items, ${view.count} overdue or this week; target < 50 ms)`);
+  console.log(`  getAgendaCalendar (every deadline)   ${ms(calendarMs)}   (${calendar.items.length} events)`);
   journal.close();
 
   // ---- one supplier with 5,000 entries ----

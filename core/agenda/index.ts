@@ -1,0 +1,78 @@
+// The agenda: every rule's items, marks applied, grouped soonest first.
+// Pure: the journal (db/agenda.ts) reads the facts, the screens show the view.
+import { contractEndItems } from './contract-end';
+import { followUpItems } from './follow-ups';
+import { bySoonest, groupBounds, groupOf } from './group';
+import { incidentItems } from './incidents';
+import { applyMarks } from './marks';
+import { noticeItems } from './notice';
+import { promiseItems } from './promises';
+import { quietItems } from './quiet';
+import { reviewItems } from './reviews';
+import type { AgendaSettings } from './settings';
+import { AGENDA_GROUPS, type AgendaEntry, type AgendaItem, type AgendaMark, type AgendaSupplier, type AgendaView, type RuleContext } from './types';
+import type { IsoDate } from '../dates';
+
+export * from './types';
+export { noticeDeadline, warningFor } from './notice';
+export { currentTermEnd } from './contract-end';
+export { reviewDue } from './reviews';
+export { quietSince } from './quiet';
+export { groupBounds, groupOf } from './group';
+export { agendaSettingsSchema, agendaSettingsUpdate, DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from './settings';
+
+export interface AgendaFacts {
+  suppliers: readonly AgendaSupplier[];
+  entries: readonly AgendaEntry[];
+  marks: readonly AgendaMark[];
+}
+
+export interface AgendaOptions {
+  today: IsoDate;
+  settings: AgendaSettings;
+  /** False (a review pack): items of private entries are left out. */
+  includePrivate: boolean;
+}
+
+/** Every rule's items, unmarked and unsorted. */
+export function agendaItems(facts: Pick<AgendaFacts, 'suppliers' | 'entries'>, ctx: RuleContext, includePrivate: boolean): AgendaItem[] {
+  const byId = new Map(facts.suppliers.map((s) => [s.id, s]));
+  const active = (id: number) => {
+    const s = byId.get(id);
+    return s && s.status === 'active' ? s : undefined;
+  };
+  const entries = includePrivate ? facts.entries : facts.entries.filter((e) => !e.private);
+  return [
+    ...promiseItems(entries, active, ctx),
+    ...noticeItems(facts.suppliers, ctx),
+    ...contractEndItems(facts.suppliers, ctx),
+    ...reviewItems(facts.suppliers, ctx),
+    ...incidentItems(entries, active, ctx),
+    ...quietItems(facts.suppliers, ctx),
+    ...followUpItems(entries, active, ctx),
+  ];
+}
+
+export function buildAgenda(facts: AgendaFacts, options: AgendaOptions): AgendaView {
+  const ctx: RuleContext = { today: options.today, settings: options.settings, calendar: false };
+  const { shown, snoozed, dismissed } = applyMarks(agendaItems(facts, ctx, options.includePrivate), facts.marks, options.today);
+  const bounds = groupBounds(options.today);
+  const grouped = new Map(AGENDA_GROUPS.map((g) => [g, [] as AgendaItem[]]));
+  for (const item of shown.sort(bySoonest)) grouped.get(groupOf(item.date, bounds))!.push(item);
+  const groups = AGENDA_GROUPS.map((group) => ({ group, items: grouped.get(group)! }));
+  return {
+    today: options.today,
+    groups,
+    count: grouped.get('overdue')!.length + grouped.get('thisWeek')!.length,
+    total: shown.length,
+    snoozed: snoozed.sort((a, b) => bySoonest(a.item, b.item)),
+    dismissed: dismissed.sort((a, b) => bySoonest(a.item, b.item)),
+  };
+}
+
+/** The deadlines a calendar should hold, however far ahead (dismissed ones left out, snoozes ignored: the day itself stands). */
+export function calendarItems(facts: AgendaFacts, options: AgendaOptions): AgendaItem[] {
+  const ctx: RuleContext = { today: options.today, settings: options.settings, calendar: true };
+  const dismissed = new Set(facts.marks.filter((m) => m.action === 'dismissed').map((m) => m.key));
+  return agendaItems(facts, ctx, options.includePrivate).filter((i) => i.inCalendar && !dismissed.has(i.key)).sort(bySoonest);
+}

@@ -1,0 +1,11 @@
+// One item with the fields a rule does not set at their empty values.
+import type { AgendaItem, AgendaSupplier } from './types';
+
+type Required = Pick<AgendaItem, 'key' | 'ref' | 'kind' | 'date' | 'changedAt'>;
+
+export function makeItem(supplier: Pick<AgendaSupplier, 'id' | 'name'>, fields: Required & Partial<AgendaItem>): AgendaItem {
+  return {
+    supplierId: supplier.id, supplierName: supplier.name, entryId: null, title: '', private: false, side: null, renews: false,
+    termEnd: null, severity: null, since: null, alarmDays: [], inCalendar: false, ...fields,
+  };
+}

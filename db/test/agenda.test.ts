@@ -1,0 +1,141 @@
+// The agenda on a real journal file: the new fields stored and read back,
+// the items the journal's facts make, marks kept and undone, private items
+// kept out of a pack, and every read answered by a connection that cannot write.
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../core/dispatch';
+import type { AgendaView } from '../../core/agenda';
+import { exportJson } from '../export';
+import { importJson } from '../import';
+import { Journal, registerFunctions } from '../journal';
+import { openReader } from '../open';
+import { openJournal } from '../index';
+import { call, freshJournal, ok, tempFile } from './helpers';
+
+const TODAY = '2026-12-02';
+const keysOf = (v: AgendaView) => v.groups.flatMap((g) => g.items.map((i) => `${g.group} ${i.key}`));
+
+async function journalWithItems() {
+  const journal = await freshJournal(TODAY);
+  const s = ok(journal, 'createSupplier', {
+    name: 'Noordlicht IT', contractStart: '2024-01-01', contractEnd: '2027-01-31', noticeMonths: 1, autoRenews: true, renewalMonths: 12, reviewIntervalMonths: 3,
+  });
+  ok(journal, 'createEntry', { supplierId: s.id, kind: 'interaction', date: '2026-11-30', title: 'Call', channel: 'call', tone: 'neutral' });
+  const late = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Send the capacity report', dueOn: '2026-11-20' });
+  const ours = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Pay the invoice', dueOn: '2026-12-04', side: 'ours' });
+  const secret = ok(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-11-01', title: 'Exit plan', private: true, followUpOn: '2026-12-10' });
+  return { journal, s, late, ours, secret };
+}
+
+describe('agenda fields', () => {
+  it('a supplier keeps its renewal terms and an entry its follow-up day, through an update and an export and import', async () => {
+    const { journal, s, secret } = await journalWithItems();
+    expect(ok(journal, 'getSupplier', { id: s.id })).toMatchObject({ autoRenews: true, renewalMonths: 12 });
+    ok(journal, 'updateSupplier', { id: s.id, name: s.name, autoRenews: false, renewalMonths: null });
+    expect(ok(journal, 'getSupplier', { id: s.id })).toMatchObject({ autoRenews: false, renewalMonths: null });
+    expect(ok(journal, 'getEntry', { id: secret.id }).followUpOn).toBe('2026-12-10');
+    // A renewal period out of range or a follow-up that is no date: refused, with the field named.
+    expect(call(journal, 'updateSupplier', { id: s.id, name: s.name, renewalMonths: 0 })).toMatchObject({ ok: false, error: { issues: [{ path: ['renewalMonths'] }] } });
+    expect(call(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-11-01', title: 'x', followUpOn: '2026-02-30' }))
+      .toMatchObject({ ok: false, error: { issues: [{ path: ['followUpOn'], key: 'invalidDate' }] } });
+    ok(journal, 'updateSupplier', { id: s.id, name: s.name, autoRenews: true, renewalMonths: 24 });
+    const text = exportJson(journal.db);
+    const copy = await freshJournal(TODAY);
+    importJson(copy.db, text);
+    expect(ok(copy, 'getSupplier', { id: s.id })).toMatchObject({ autoRenews: true, renewalMonths: 24 });
+    expect(ok(copy, 'getEntry', { id: secret.id }).followUpOn).toBe('2026-12-10');
+    // The journal's id travels with it: a calendar exported from the copy updates the same events.
+    expect(ok(copy, 'getAgendaCalendar', {}).journalId).toBe(ok(journal, 'getAgendaCalendar', {}).journalId);
+  });
+
+  it('every journal has its own id, kept when reopened', async () => {
+    const file = tempFile();
+    const a = await openJournal(file, { shell: 'browser' });
+    const id = ok(a, 'getAgendaCalendar', {}).journalId;
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    a.close();
+    const again = await openJournal(file, { shell: 'browser' });
+    expect(ok(again, 'getAgendaCalendar', {}).journalId).toBe(id);
+    expect(ok(await freshJournal(), 'getAgendaCalendar', {}).journalId).not.toBe(id);
+  });
+});
+
+describe('getAgenda', () => {
+  it('lists what needs attention, grouped, on the day the screen asks for', async () => {
+    const { journal } = await journalWithItems();
+    const view = ok(journal, 'getAgenda', { today: TODAY });
+    // Never reviewed: the first review was due three months after the contract's start.
+    expect(keysOf(view)).toEqual([
+      'overdue review:1:2024-04-01', 'overdue promise:2:2026-11-20', 'thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10',
+      'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31',
+    ]);
+    expect(view.count).toBe(3);
+    // Without a day it uses the journal's own today (pinned to the same day here).
+    expect(keysOf(ok(journal, 'getAgenda', {}))).toEqual(keysOf(view));
+    // One supplier's agenda (its page, its pack).
+    expect(ok(journal, 'getAgenda', { today: TODAY, supplierId: 99 }).total).toBe(0);
+  });
+
+  it('a settled promise leaves the agenda', async () => {
+    const { journal, late } = await journalWithItems();
+    ok(journal, 'settlePromise', { id: late.id, status: 'kept_late', settledOn: TODAY });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).not.toContain('overdue promise:2:2026-11-20');
+  });
+
+  it('keeps private items out of a pack and out of the calendar unless ticked', async () => {
+    const { journal } = await journalWithItems();
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY, includePrivate: false }))).not.toContain('thisMonth followUp:4:2026-12-10');
+    expect(ok(journal, 'getAgendaCalendar', { today: TODAY }).items.map((i) => i.key)).not.toContain('followUp:4:2026-12-10');
+    expect(ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => i.key)).toContain('followUp:4:2026-12-10');
+  });
+});
+
+describe('snooze, dismiss and undo', () => {
+  it('are kept in the journal and undone by removing the mark', async () => {
+    const { journal } = await journalWithItems();
+    ok(journal, 'snoozeAgendaItem', { key: 'promise:2:2026-11-20', until: '2026-12-09', today: TODAY });
+    ok(journal, 'dismissAgendaItem', { key: 'review:1:2024-04-01' });
+    let view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(keysOf(view)).toEqual(['thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10', 'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31']);
+    expect(view.snoozed.map((m) => m.item.key)).toEqual(['promise:2:2026-11-20']);
+    expect(view.dismissed.map((m) => m.item.key)).toEqual(['review:1:2024-04-01']);
+    // A week later the snooze has run out.
+    expect(keysOf(ok(journal, 'getAgenda', { today: '2026-12-09' }))).toContain('overdue promise:2:2026-11-20');
+    ok(journal, 'undoAgendaMark', { key: 'review:1:2024-04-01' });
+    view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(keysOf(view)).toContain('overdue review:1:2024-04-01');
+    expect(view.dismissed).toEqual([]);
+  });
+
+  it('refuse a snooze that is not after today, an unknown mark, and a malformed key, changing nothing', async () => {
+    const { journal } = await journalWithItems();
+    expect(call(journal, 'snoozeAgendaItem', { key: 'promise:2:2026-11-20', until: TODAY, today: TODAY }))
+      .toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['until'], key: 'snoozeNotAfterToday' }] } });
+    expect(call(journal, 'undoAgendaMark', { key: 'promise:2:2026-11-20' })).toMatchObject({ ok: false, error: { code: 'not_found', key: 'agendaMarkNotFound' } });
+    expect(call(journal, 'dismissAgendaItem', { key: "promise:2'; DROP TABLE entries" })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(ok(journal, 'getAgenda', { today: TODAY }).snoozed).toEqual([]);
+  });
+
+  it('the agenda settings change the windows and are checked', async () => {
+    const { journal } = await journalWithItems();
+    expect(ok(journal, 'updateAgendaSettings', { noticeWarningDays: [7, 60] }).noticeWarningDays).toEqual([60, 7]);
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).toContain('thisMonth notice:1:2026-12-31');
+    ok(journal, 'updateAgendaSettings', { noticeWarningDays: [14] });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).not.toContain('thisMonth notice:1:2026-12-31');
+    expect(call(journal, 'updateAgendaSettings', { reminderTime: '25:00' })).toMatchObject({ ok: false, error: { issues: [{ path: ['reminderTime'], key: 'invalidTime' }] } });
+    expect(ok(journal, 'getAgendaSettings', {}).reminderTime).toBe('09:00');
+  });
+});
+
+describe('on a connection that refuses writes', () => {
+  it("answers getAgenda and getAgendaCalendar (a reader worker's connection)", async () => {
+    const { journal } = await journalWithItems();
+    const file = journal.getJournalInfo().dataFile;
+    const db = openReader(file);
+    registerFunctions(db);
+    const reader = new Journal(db, { dataFile: file, shell: 'browser' });
+    expect(dispatch(reader, 'getAgenda', { today: TODAY })).toMatchObject({ ok: true, value: { count: 3 } });
+    expect(dispatch(reader, 'getAgendaCalendar', { today: TODAY })).toMatchObject({ ok: true });
+    expect(dispatch(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' })).toMatchObject({ ok: false });
+    db.close();
+  });
+});

@@ -1,0 +1,169 @@
+// Needs attention: the agenda on a fixed day (Playwright's clock), in
+// English and Dutch; settling from it, snoozing a week and letting the week
+// pass, and the calendar export read back by a parser as a client would.
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import type { Page } from '@playwright/test';
+import { addDays } from '../core/dates';
+import { expect, test, type AppHandle } from './fixtures';
+
+const TODAY = '2030-06-12'; // a Wednesday: the week runs to Sunday the 16th
+
+async function onDay(page: Page, day: string) {
+  await page.clock.install({ time: new Date(`${day}T09:00:00`) });
+  await page.reload();
+}
+
+/** A journal with items in each group; returns the ids the tests act on. */
+async function arrange(app: AppHandle) {
+  const d = (n: number) => addDays(TODAY, n);
+  const a = await app.call('createSupplier', { name: 'Noordlicht IT', reviewIntervalMonths: null });
+  await app.call('createEntry', { supplierId: a.id, kind: 'interaction', date: d(-5), title: 'Call about the roadmap', channel: 'call', tone: 'neutral' });
+  const late = await app.call('createEntry', { supplierId: a.id, kind: 'promise', date: d(-30), dueOn: d(-3), title: 'Capacity report' });
+  const ours = await app.call('createEntry', { supplierId: a.id, kind: 'promise', date: d(-30), dueOn: d(2), title: 'Pay the June invoice', side: 'ours' });
+  await app.call('createEntry', { supplierId: a.id, kind: 'incident', date: d(-20), title: 'Backup failed', severity: 'high' });
+  await app.call('createEntry', { supplierId: a.id, kind: 'note', date: d(-1), title: 'Ask about the exit clause', followUpOn: d(10) });
+  const b = await app.call('createSupplier', {
+    name: 'Wolkendek Hosting', contractStart: '2028-07-01', contractEnd: '2030-10-31', noticeMonths: 3, autoRenews: true, renewalMonths: 12, reviewIntervalMonths: 3,
+  });
+  await app.call('createEntry', { supplierId: b.id, kind: 'review', date: '2030-03-24', title: 'Q1 review', scoreAbility: 4 });
+  await app.call('createEntry', { supplierId: b.id, kind: 'interaction', date: d(-2), title: 'Visit', channel: 'visit', tone: 'positive' });
+  return { late, ours, supplierB: b };
+}
+
+const group = (page: Page, name: string) => page.getByTestId(`agenda-group-${name}`);
+const titles = (page: Page, name: string) => group(page, name).getByTestId('agenda-item').locator('.agenda-item__title');
+
+async function openAgenda(page: Page, linkName: RegExp) {
+  await page.getByRole('link', { name: linkName }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('lists every kind of item in its group, soonest first, with the counts, in English', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
+  await expect(page).toHaveTitle(/^\(3\) /);
+  await expect(page.getByTestId('agenda-summary')).toContainText('Overdue: 2');
+  await openAgenda(page, /^Needs attention/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Needs attention' })).toBeVisible();
+
+  await expect(titles(page, 'overdue')).toHaveText(['Incident still open: Backup failed', 'Noordlicht IT promised: Capacity report']);
+  await expect(titles(page, 'thisWeek')).toHaveText(['We promised Noordlicht IT: Pay the June invoice']);
+  await expect(titles(page, 'thisMonth')).toHaveText(['Follow up: Ask about the exit clause', 'Review with Wolkendek Hosting due']);
+  await expect(titles(page, 'later')).toHaveText(['Last day to give Wolkendek Hosting notice']);
+  await expect(group(page, 'overdue').getByTestId('agenda-group-count')).toHaveText('2 items');
+  await expect(group(page, 'later')).toContainText('Without notice the contract renews by itself on');
+  await expect(group(page, 'overdue')).toContainText('3 days ago');
+});
+
+test('shows the same agenda in Dutch', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await app.call('updatePreferences', { language: 'nl' });
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Aandacht nodig/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aandacht nodig' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Te laat/ })).toBeVisible();
+  await expect(titles(page, 'overdue')).toHaveText(['Incident staat nog open: Backup failed', 'Noordlicht IT heeft toegezegd: Capacity report']);
+  await expect(titles(page, 'thisWeek')).toHaveText(['Wij hebben Noordlicht IT toegezegd: Pay the June invoice']);
+  await expect(titles(page, 'thisMonth')).toHaveText(['Opvolgen: Ask about the exit clause', 'Evaluatie met Wolkendek Hosting is aan de beurt']);
+  await expect(titles(page, 'later')).toHaveText(['Laatste dag om Wolkendek Hosting op te zeggen']);
+  await expect(group(page, 'overdue').getByTestId('agenda-group-count')).toHaveText('2 punten');
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
+});
+
+test('settles a promise from the agenda', async ({ app }) => {
+  const { page } = app;
+  const { late } = await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const item = group(page, 'overdue').locator(`[data-key="promise:${late.id}:${addDays(TODAY, -3)}"]`);
+  await item.getByLabel('Settle as').selectOption('kept_late');
+  await item.getByRole('button', { name: 'Settle' }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('2');
+  expect(await app.call('getEntry', { id: late.id })).toMatchObject({ status: 'kept_late', settledOn: TODAY });
+});
+
+test('snoozes an item a week; when the week has passed it is back', async ({ app }) => {
+  const { page } = app;
+  const { ours } = await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const key = `promise:${ours.id}:${addDays(TODAY, 2)}`;
+  const item = page.locator(`[data-testid="agenda-item"][data-key="${key}"]`);
+  await item.getByRole('button', { name: 'Snooze' }).click();
+  await item.getByRole('button', { name: 'A week' }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByTestId('agenda-snoozed')).toContainText('Snoozed (1)');
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('2');
+
+  // Six days on it is still away; on the seventh it is back, now overdue.
+  await page.clock.fastForward(6 * 86_400_000);
+  await expect(item).toHaveCount(0);
+  await page.clock.fastForward(86_400_000);
+  await expect(group(page, 'overdue').locator(`[data-key="${key}"]`)).toBeVisible();
+  await expect(page.getByTestId('agenda-snoozed')).toHaveCount(0);
+});
+
+test('a snooze to a day not after today is refused with a clear message, nothing changed', async ({ app }) => {
+  const { page } = app;
+  const { ours } = await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const item = page.locator(`[data-testid="agenda-item"][data-key="promise:${ours.id}:${addDays(TODAY, 2)}"]`);
+  await item.getByRole('button', { name: 'Snooze' }).click();
+  await item.getByLabel('Until').fill(TODAY);
+  await item.getByRole('button', { name: 'Snooze until this day' }).click();
+  await expect(item.getByRole('alert')).toHaveText('Choose a day after today.');
+  await expect(page.getByTestId('agenda-snoozed')).toHaveCount(0);
+});
+
+function events(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return cal.getAllSubcomponents('vevent').map((v) => ({
+    uid: String(v.getFirstPropertyValue('uid')),
+    summary: String(v.getFirstPropertyValue('summary')),
+    start: (v.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+    allDay: (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate,
+    alarms: v.getAllSubcomponents('valarm').length,
+    text: v.toString(),
+  }));
+}
+
+async function exportIcs(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to calendar' }).click();
+  return fs.readFileSync((await (await download).path())!, 'utf8');
+}
+
+test('exports the deadlines as an iCalendar file; a second export after one change updates that one event', async ({ app }) => {
+  const { page } = app;
+  const { late } = await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const first = events(await exportIcs(page));
+  expect(first.map((e) => e.summary).sort()).toEqual([
+    'Noordlicht IT: follow up: Ask about the exit clause', 'Noordlicht IT: our promise due: Pay the June invoice', 'Noordlicht IT: promise due: Capacity report',
+    'Wolkendek Hosting: contract renews', 'Wolkendek Hosting: last day to give notice', 'Wolkendek Hosting: review due',
+  ]);
+  expect(first.every((e) => e.allDay && e.alarms > 0)).toBe(true);
+  expect(first.find((e) => e.summary.includes('notice'))!.start).toBe('2030-07-31');
+
+  const entry = await app.call('getEntry', { id: late.id });
+  await app.call('updateEntry', { ...entry, dueOn: addDays(TODAY, 5) } as never);
+  await page.reload();
+  await openAgenda(page, /^Needs attention/);
+  const second = events(await exportIcs(page));
+  expect(second.map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort());
+  const changed = second.filter((e) => first.find((f) => f.uid === e.uid)!.text !== e.text);
+  expect(changed.map((e) => [e.summary, e.start])).toEqual([['Noordlicht IT: promise due: Capacity report', addDays(TODAY, 5)]]);
+
+  // One supplier's deadlines only, under the same UIDs.
+  await page.getByLabel('Deadlines of').selectOption({ label: 'Wolkendek Hosting' });
+  const one = events(await exportIcs(page));
+  expect(one.map((e) => e.summary).sort()).toEqual(['Wolkendek Hosting: contract renews', 'Wolkendek Hosting: last day to give notice', 'Wolkendek Hosting: review due']);
+  expect(one.every((e) => second.some((s) => s.uid === e.uid))).toBe(true);
+});

@@ -1,0 +1,105 @@
+// Desktop reminders: once a day at the time the manager set (and at start,
+// for what became due while the app was closed), a native notification that
+// names the most urgent items; clicking it opens the agenda. The dock or
+// taskbar badge carries the count where the platform has one. Switched off
+// in the settings (the journal's agenda settings), never asked of the OS here.
+import { app, Notification } from 'electron';
+import type { AgendaItem, AgendaSettings, AgendaView } from '../core/agenda';
+import { todayIso } from '../core/dates';
+import type { ApiResult } from '../core/errors';
+
+type Call = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface ReminderOptions {
+  /** The journal's gate (JournalSession.call). */
+  call: Call;
+  /** Shows the window on the agenda. */
+  openAgenda: () => void;
+  /** The notification's words follow the system's language, as the menu's do. */
+  dutch: () => boolean;
+  now?: () => Date;
+  /** How often the badge is brought up to date (default 5 minutes). */
+  badgeEveryMs?: number;
+}
+
+export interface Reminders {
+  /** Reads the agenda again: the badge, and (when `notify`) a notification. */
+  check(notify: boolean): Promise<void>;
+  stop(): void;
+}
+
+/** Milliseconds from `now` to the next `HH:MM` on the local clock (tomorrow's when today's has passed). */
+export function msUntilNext(time: string, now: Date): number {
+  const [h, m] = time.split(':').map(Number);
+  const next = new Date(now);
+  next.setHours(h!, m!, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
+  return next.getTime() - now.getTime();
+}
+
+const WORDS = {
+  en: {
+    title: (n: number) => `Rapport: ${n} ${n === 1 ? 'item needs' : 'items need'} attention`,
+    more: (n: number) => `and ${n} more`,
+    kind: { promise: 'Promise', notice: 'Notice deadline', contractEnd: 'Contract end', review: 'Review', incident: 'Open incident', quiet: 'Quiet', followUp: 'Follow up' },
+  },
+  nl: {
+    title: (n: number) => `Rapport: ${n} ${n === 1 ? 'punt vraagt' : 'punten vragen'} aandacht`,
+    more: (n: number) => `en nog ${n}`,
+    kind: { promise: 'Toezegging', notice: 'Opzegtermijn', contractEnd: 'Contracteinde', review: 'Evaluatie', incident: 'Open incident', quiet: 'Stil', followUp: 'Opvolgen' },
+  },
+} as const;
+
+/** The notification's title and body: the count, and the three most urgent items (overdue first, soonest first). */
+export function reminderText(view: AgendaView, dutch: boolean): { title: string; body: string } {
+  const w = WORDS[dutch ? 'nl' : 'en'];
+  const urgent: AgendaItem[] = view.groups.filter((g) => g.group === 'overdue' || g.group === 'thisWeek').flatMap((g) => g.items);
+  const lines = urgent.slice(0, 3).map((i) => `${w.kind[i.kind]}: ${i.supplierName}${i.title ? ` (${i.title})` : ''}`);
+  if (urgent.length > 3) lines.push(w.more(urgent.length - 3));
+  return { title: w.title(view.count), body: lines.join('\n') };
+}
+
+export function startReminders(options: ReminderOptions): Reminders {
+  const now = options.now ?? (() => new Date());
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const read = async <T>(name: string, input: unknown): Promise<T | null> => {
+    const result = await options.call(name, input);
+    return result.ok ? (result.value as T) : null;
+  };
+
+  const check = async (notify: boolean) => {
+    const settings = await read<AgendaSettings>('getAgendaSettings', {});
+    const view = await read<AgendaView>('getAgenda', { today: todayIso(now()) });
+    if (stopped || !settings || !view) return;
+    // setBadgeCount answers false where the platform has no badge (most Linux desktops): nothing else to do there.
+    app.setBadgeCount(settings.remindersOn ? view.count : 0);
+    if (!notify || !settings.remindersOn || view.count === 0 || !Notification.isSupported()) return;
+    const { title, body } = reminderText(view, options.dutch());
+    const notification = new Notification({ title, body });
+    notification.on('click', () => options.openAgenda());
+    notification.show();
+  };
+
+  const schedule = async () => {
+    if (stopped) return;
+    const settings = await read<AgendaSettings>('getAgendaSettings', {});
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void check(true).finally(() => void schedule());
+    }, msUntilNext(settings?.reminderTime ?? '09:00', now()));
+  };
+
+  const badge = setInterval(() => void check(false), options.badgeEveryMs ?? 300_000);
+  void check(true).then(schedule);
+
+  return {
+    check,
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      clearInterval(badge);
+    },
+  };
+}
