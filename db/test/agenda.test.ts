@@ -2,11 +2,11 @@
 // the items the journal's facts make, marks kept and undone, private items
 // kept out of a pack, and every read answered by a connection that cannot write.
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../core/dispatch';
+import { dispatchRead } from '../../core/dispatch';
 import type { AgendaView } from '../../core/agenda';
 import { exportJson } from '../export';
 import { importJson } from '../import';
-import { Journal, registerFunctions } from '../journal';
+import { JournalReader } from '../journal-reads';
 import { openReader } from '../open';
 import { openJournal } from '../index';
 import { call, freshJournal, ok, tempFile } from './helpers';
@@ -131,11 +131,10 @@ describe('on a connection that refuses writes', () => {
     const { journal } = await journalWithItems();
     const file = journal.getJournalInfo().dataFile;
     const db = openReader(file);
-    registerFunctions(db);
-    const reader = new Journal(db, { dataFile: file, shell: 'browser' });
-    expect(dispatch(reader, 'getAgenda', { today: TODAY })).toMatchObject({ ok: true, value: { count: 3 } });
-    expect(dispatch(reader, 'getAgendaCalendar', { today: TODAY })).toMatchObject({ ok: true });
-    expect(dispatch(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' })).toMatchObject({ ok: false });
+    const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
+    expect(dispatchRead(reader, 'getAgenda', { today: TODAY })).toMatchObject({ ok: true, value: { count: 3 } });
+    expect(dispatchRead(reader, 'getAgendaCalendar', { today: TODAY })).toMatchObject({ ok: true });
+    expect(dispatchRead(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' })).toMatchObject({ ok: false });
     db.close();
   });
 });

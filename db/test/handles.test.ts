@@ -44,9 +44,9 @@ describe('a reading connection', () => {
     const reader = openReader(file);
     try {
       // Past the compiler (a cast, as a mistake in plain JavaScript would be): SQLite still says no.
-      const statement = reader.prepare("UPDATE settings SET value = '\"light\"'") as unknown as { run(): unknown };
+      const statement = reader.prepare("UPDATE settings SET value = '\"light\"' WHERE key = 'pref.theme'") as unknown as { run(): unknown };
       expect(() => statement.run()).toThrow(/readonly|query_only|attempt to write/i);
-      expect(reader.prepare('SELECT value FROM settings').pluck().get()).toBe('"dark"');
+      expect(reader.prepare("SELECT value FROM settings WHERE key = 'pref.theme'").pluck().get()).toBe('"dark"');
     } finally {
       reader.close();
       writer.close();
