@@ -17,7 +17,7 @@ import { NewEntryDialog } from '../journal/NewEntryDialog';
 import { OpenPromises, sortOpenPromises } from '../journal/OpenPromises';
 import { ResolveDialog, SettleDialog } from '../journal/SettleDialogs';
 import { SupplierHeader } from '../journal/SupplierHeader';
-import { Btn } from '../journal/ui';
+import { Button, buttonClass } from '../components/Button';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
 import '../styles/journal.css';
@@ -50,8 +50,8 @@ function NotFound({ message }: { message?: string }) {
       <div className="j-empty" role="alert">
         <SearchX size={28} aria-hidden="true" />
         <h1 className="j-empty__title">{t('page.notFound')}</h1>
-        <p className="j-muted">{message ?? t('errors:supplierNotFound')}</p>
-        <Link to="/" className="j-btn j-btn--secondary">
+        <p className="muted">{message ?? t('errors:supplierNotFound')}</p>
+        <Link to="/" className={buttonClass({ variant: 'secondary' })}>
           {t('page.home')}
         </Link>
       </div>
@@ -161,7 +161,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   if (supplier.isPending) {
     return (
       <div className="supplier-page" aria-busy="true">
-        <p className="j-muted j-loading">{t('page.loading')}</p>
+        <p className="muted j-loading">{t('page.loading')}</p>
       </div>
     );
   }
@@ -179,7 +179,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
-        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
+        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className={buttonClass({ variant: 'secondary' })} />}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
         onEnd={(endedOn) =>
@@ -234,23 +234,23 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
             <div className="j-empty">
               <BookOpen size={28} aria-hidden="true" />
               <h3 className="j-empty__title">{t('empty.title')}</h3>
-              <p className="j-muted">{t('empty.text', { name: s.name })}</p>
-              <Btn variant="primary" onClick={openNew}>
+              <p className="muted">{t('empty.text', { name: s.name })}</p>
+              <Button variant="primary" onClick={openNew}>
                 <Plus size={16} aria-hidden="true" /> {t('empty.action')}
-              </Btn>
+              </Button>
             </div>
           ) : entries.isError ? (
-            <div className="j-form-error" role="alert">
+            <div className="form-error" role="alert">
               {t(`errors:${entries.error instanceof ApiFailure ? entries.error.error.key : 'internal'}`)}
             </div>
           ) : entries.data && list.length === 0 ? (
             <div className="j-empty">
               <SearchX size={28} aria-hidden="true" />
               <h3 className="j-empty__title">{t('empty.noMatchTitle')}</h3>
-              <p className="j-muted">{t('empty.noMatchText')}</p>
-              <Btn onClick={clear}>
+              <p className="muted">{t('empty.noMatchText')}</p>
+              <Button onClick={clear}>
                 <FilterX size={15} aria-hidden="true" /> {t('filters.clear')}
-              </Btn>
+              </Button>
             </div>
           ) : (
             <JournalList entries={list} onOpen={(e) => setOpenId(e.id)} label={t('page.entriesLabel', { name: s.name })} />
