@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
-import { dateField, fillDate, shownDate } from './dates';
+import { fillDate } from './dates';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const COUNTED = new Set(['critical', 'serious', 'moderate']);

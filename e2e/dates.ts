@@ -4,9 +4,10 @@
 // that enters a date goes through here.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The date field labelled `label` (its group of parts) inside `scope`. */
+/** The date field labelled `label` (its group of parts) inside `scope`; a label may end in "(optional)". */
 export function dateField(scope: Page | Locator, label: string): Locator {
-  return scope.getByRole('group', { name: label, exact: true });
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByRole('group', { name: new RegExp(`^${escaped}( \\([^)]*\\))?$`) });
 }
 
 /**

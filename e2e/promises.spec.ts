@@ -2,7 +2,7 @@
 // promise, resolving an incident.
 import type { Page } from '@playwright/test';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
-import { dateField, fillDate, shownDate } from './dates';
+import { dateField, fillDate } from './dates';
 
 async function supplierWithJournal(app: AppHandle) {
   const supplier = await app.call('createSupplier', { name: 'Wolkendek Hosting' });

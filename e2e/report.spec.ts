@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Entry } from '../core/types';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
-import { dateField, fillDate, shownDate } from './dates';
+import { fillDate } from './dates';
 
 interface Printed {
   file: string;

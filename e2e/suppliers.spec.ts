@@ -2,7 +2,7 @@
 // adding and editing a supplier, and what happens with wrong input.
 import type { Page } from '@playwright/test';
 import { expect, isoDaysFromToday, test } from './fixtures';
-import { dateField, fillDate, shownDate } from './dates';
+import { dateField, fillDate } from './dates';
 
 const sidebarSuppliers = (page: Page) => page.getByRole('navigation', { name: 'Suppliers' });
 const supplierSection = (page: Page) => page.getByRole('region', { name: 'Supplier', exact: true });

@@ -5,7 +5,7 @@
 // 'YYYY-MM-DD' strings, or null while the field is empty or incomplete.
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import clsx from 'clsx';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider, Label } from 'react-aria-components';
 import { Controller, type Control, type FieldError as RhfFieldError, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -52,13 +52,27 @@ export function DateInputField({
     .filter(Boolean)
     .join(' ');
   const ids = useFieldIds(error, hint, !!range);
+  // What is typed stays on screen while it is not yet a whole date: a year is
+  // typed digit by digit (2, 20, 202, 2025), and the owner of `value` may well
+  // refuse the year 2 and answer null. Only a new value from outside replaces it.
+  const [draft, setDraft] = useState(() => toCalendarDate(value));
+  const [seen, setSeen] = useState<string | null>(value || null);
+  if ((value || null) !== seen) {
+    setSeen(value || null);
+    setDraft(toCalendarDate(value));
+  }
   return (
     <I18nProvider locale={localeOf(i18n.language)}>
       <div className={clsx('field', inline && 'field-inline', className)}>
         <AriaDateField
           className="date-field"
-          value={toCalendarDate(value)}
-          onChange={(d) => onChange(d ? d.toString() : null)}
+          value={draft}
+          onChange={(d) => {
+            const iso = d && d.year >= 1000 ? d.toString() : null;
+            setDraft(d);
+            setSeen(iso);
+            onChange(iso);
+          }}
           onBlur={onBlur}
           minValue={toCalendarDate(min) ?? undefined}
           maxValue={toCalendarDate(max) ?? undefined}

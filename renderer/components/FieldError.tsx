@@ -9,13 +9,6 @@ export function issueText(t: (key: string, params?: Record<string, unknown>) => 
   return t(`errors:${issue.key}`, issue.params);
 }
 
-/** The issues of an API failure keyed by their dotted path ('contacts.0.email'). */
-export function issuesByPath(error: unknown): Record<string, FieldIssue> {
-  const out: Record<string, FieldIssue> = {};
-  if (error instanceof ApiFailure) for (const issue of error.error.issues) out[issue.path.join('.')] ??= issue;
-  return out;
-}
-
 /**
  * <FieldError id={errorId} issue={decodeIssue(errors.name)} />: the one way a form shows an error
  * beside a field (the field's aria-describedby names `id`, its aria-invalid is set). `text` replaces
