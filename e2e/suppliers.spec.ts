@@ -164,6 +164,8 @@ test('errors are shown in Dutch when the app speaks Dutch', async ({ app }) => {
   const { page } = app;
   await page.reload();
   await page.getByRole('link', { name: 'Je eerste leverancier toevoegen' }).click();
+  // The new form puts the cursor in its first field: wait for that before typing elsewhere.
+  await expect(page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam')).toBeFocused();
   await fillDate(page, 'Begin contract', '2025-06-01');
   await fillDate(page, 'Einde contract', '2025-01-31');
   await page.getByLabel('Contractwaarde').fill('120.000');
