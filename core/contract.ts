@@ -3,7 +3,7 @@
 // renderer's client are all checked against it.
 import { z } from 'zod';
 import {
-  entryFilter, entryInput, entryUpdate, id, preferencesInput, resolveIncidentInput, settlePromiseInput, supplierInput,
+  endSupplierInput, entryFilter, entryInput, entryUpdate, id, preferencesInput, resolveIncidentInput, settlePromiseInput, supplierInput,
   supplierUpdate,
 } from './schemas';
 import { trustSettingsUpdate } from './trust/settings';
@@ -43,7 +43,7 @@ export const journalMethods = {
   getSupplier: method<SupplierSummary>()(byId),
   createSupplier: method<Supplier>()(supplierInput),
   updateSupplier: method<Supplier>()(supplierUpdate),
-  endSupplier: method<Supplier>()(z.object({ id, endedOn: isoDate.nullable().default(null) }).strict()),
+  endSupplier: method<Supplier>()(endSupplierInput),
   reopenSupplier: method<Supplier>()(byId),
   deleteSupplier: method<{ deleted: true }>()(byId),
 

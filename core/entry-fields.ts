@@ -6,8 +6,9 @@
 // (export-format.ts), the CSV columns (csv.ts, db/export.ts, db/import.ts), the
 // import screen and the entry form and details (renderer/) all derive from it.
 //
-// To add a field: declare it here under its kind, add a migration with its
-// column, and place it in the form's layout (renderer/journal/EntryForm.tsx).
+// To add a field: declare it here under its kind and add a migration with its
+// column; the entry form draws it from its type (renderer/journal/KindFields.tsx,
+// where LAYOUT may give it a hint or a wider cell).
 import { z } from 'zod';
 import { isoDate, optionalDate, requiredText, shortText, tag } from './schema-parts';
 

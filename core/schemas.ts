@@ -93,6 +93,15 @@ export const entryUpdate = z
   .intersection(z.object({ id }), entryInputVariants)
   .superRefine((e, ctx) => entryRules(e, ctx));
 
+/** A period of days, first to last (a chart's custom range, a report's period). */
+export const datePeriod = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((p) => p.from <= p.to, { error: 'periodEndBeforeStart', path: ['to'] });
+
+/** Ending a relationship: on a day, or without one. */
+export const endSupplierInput = z.object({ id, endedOn: isoDate.nullable().default(null) }).strict();
+
 export const settlePromiseInput = z
   .object({ id, status: z.enum(SETTLED_STATUSES), settledOn: isoDate })
   .strict();

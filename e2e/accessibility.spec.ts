@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
+import { fillDate } from './dates';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const COUNTED = new Set(['critical', 'serious', 'moderate']);
@@ -186,7 +187,7 @@ for (const theme of ['light', 'dark'] as const) {
 
       // The journal, filtered.
       await page.getByRole('toolbar', { name: 'Kinds of entry' }).getByRole('button', { name: 'Promises' }).click();
-      await page.getByLabel('From').fill(isoDaysFromToday(-400));
+      await fillDate(page, 'From', isoDaysFromToday(-400));
       await expect(page.getByText(/of \d+ entries shown/)).toBeVisible();
       await check(page, 'journal, filtered');
       await page.getByRole('button', { name: 'Clear filters' }).first().click();

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { addDays } from '../core/dates';
 import { expect, test, type AppHandle } from './fixtures';
+import { fillDate } from './dates';
 
 const TODAY = '2030-06-12'; // a Wednesday: the week runs to Sunday the 16th
 
@@ -115,7 +116,7 @@ test('a snooze to a day not after today is refused with a clear message, nothing
   await openAgenda(page, /^Needs attention/);
   const item = page.locator(`[data-testid="agenda-item"][data-key="promise:${ours.id}:${addDays(TODAY, 2)}"]`);
   await item.getByRole('button', { name: 'Snooze' }).click();
-  await item.getByLabel('Until').fill(TODAY);
+  await fillDate(item, 'Until', TODAY);
   await item.getByRole('button', { name: 'Snooze until this day' }).click();
   await expect(item.getByRole('alert')).toHaveText('Choose a day after today.');
   await expect(page.getByTestId('agenda-snoozed')).toHaveCount(0);

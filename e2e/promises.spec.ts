@@ -2,6 +2,7 @@
 // promise, resolving an incident.
 import type { Page } from '@playwright/test';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
+import { dateField, fillDate } from './dates';
 
 async function supplierWithJournal(app: AppHandle) {
   const supplier = await app.call('createSupplier', { name: 'Wolkendek Hosting' });
@@ -57,12 +58,12 @@ test('settles a promise as kept late, with the date it was settled', async ({ ap
   await dialog.getByRole('radio', { name: 'Kept late' }).check();
   await expect(dialog.getByText('Delivered, but after the due date.')).toBeVisible();
   // A settled date before the promise was made is refused beside the field.
-  await dialog.getByLabel('Settled on').fill(isoDaysFromToday(-40));
+  await fillDate(dialog, 'Settled on', isoDaysFromToday(-40));
   await dialog.getByRole('button', { name: 'Settle' }).click();
-  await expect(dialog.getByLabel('Settled on')).toHaveAccessibleDescription('A promise cannot be settled before it was made.');
+  await expect(dateField(dialog, 'Settled on')).toHaveAccessibleDescription(/A promise cannot be settled before it was made\./);
   expect(await app.call('getEntry', { id: promise.id })).toMatchObject({ status: 'open' });
 
-  await dialog.getByLabel('Settled on').fill(isoDaysFromToday(-3));
+  await fillDate(dialog, 'Settled on', isoDaysFromToday(-3));
   await dialog.getByRole('button', { name: 'Settle' }).click();
   await expect(dialog).toBeHidden();
 
@@ -93,7 +94,7 @@ test('settles a promise from its entry, and resolves an incident', async ({ app 
   await rows(page).filter({ hasText: 'Webshop outage' }).getByRole('button').click();
   await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
   const resolve = page.getByRole('dialog', { name: 'Resolve incident' });
-  await resolve.getByLabel('Resolved on').fill(isoDaysFromToday(-1));
+  await fillDate(resolve, 'Resolved on', isoDaysFromToday(-1));
   await resolve.getByRole('radio', { name: 'Yes' }).check();
   await resolve.getByRole('button', { name: 'Resolve' }).click();
   await expect(resolve).toBeHidden();
@@ -112,14 +113,14 @@ test('a promise added with a settled status asks for the settled date', async ({
   const d = page.getByRole('dialog');
   await d.getByRole('button', { name: /^Promise/ }).click();
   await d.getByLabel('What was promised').fill('Replace the firewall');
-  await d.getByLabel('Promised on').fill('2025-02-01');
-  await expect(d.getByLabel('Settled on')).toHaveCount(0);
+  await fillDate(d, 'Promised on', '2025-02-01');
+  await expect(dateField(d, 'Settled on')).toHaveCount(0);
   await d.getByLabel('Status').selectOption('kept');
-  await d.getByLabel('Settled on').fill('');
+  await fillDate(d, 'Settled on', '');
   await d.getByRole('button', { name: 'Add entry' }).click();
-  await expect(d.getByLabel('Settled on')).toHaveAccessibleDescription('Enter the date the promise was settled.');
+  await expect(dateField(d, 'Settled on')).toHaveAccessibleDescription(/Enter the date the promise was settled\./);
   expect(await app.call('listEntries', { supplierId })).toEqual([]);
-  await d.getByLabel('Settled on').fill('2025-02-20');
+  await fillDate(d, 'Settled on', '2025-02-20');
   await d.getByRole('button', { name: 'Add entry' }).click();
   await expect(d).toBeHidden();
   expect(await app.call('listEntries', { supplierId })).toMatchObject([{ status: 'kept', settledOn: '2025-02-20' }]);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Entry } from '../core/types';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
+import { fillDate } from './dates';
 
 interface Printed {
   file: string;
@@ -264,12 +265,12 @@ test('dialog: open the review pack from a supplier, choose options, the preview 
   await dialog.getByLabel('Language of the pack').selectOption('nl');
   await dialog.getByLabel('Letter').check();
   // The paper is chosen with the app's own segmented control, not the browser's plain radio buttons.
-  await expect(dialog.locator('.j-segment.is-checked')).toHaveText('Letter');
+  await expect(dialog.locator('.segmented .segment:has(input:checked)')).toHaveText('Letter');
   await expect(preview).toContainText('Leveranciersevaluatie');
   await expect(preview).toContainText('Samenvatting');
   await expect(preview).not.toContainText('Marieke hinted');
   await dialog.getByLabel('Include private entries').check();
-  await dialog.getByLabel('From').fill(isoDaysFromToday(-365));
+  await fillDate(dialog, 'From', isoDaysFromToday(-365));
   await expect(preview).toContainText('Marieke');
   await expect(preview).toContainText('Bevat privénotities');
 

@@ -2,6 +2,7 @@
 // adding and editing a supplier, and what happens with wrong input.
 import type { Page } from '@playwright/test';
 import { expect, isoDaysFromToday, test } from './fixtures';
+import { dateField, fillDate } from './dates';
 
 const sidebarSuppliers = (page: Page) => page.getByRole('navigation', { name: 'Suppliers' });
 const supplierSection = (page: Page) => page.getByRole('region', { name: 'Supplier', exact: true });
@@ -53,8 +54,8 @@ test('a supplier with all its fields is saved, listed and survives a restart', a
 
   await supplierSection(page).getByLabel('Name').fill('Helder Facilitair');
   await page.getByLabel('Service or category').fill('Facility management');
-  await page.getByLabel('Contract start').fill('2025-01-01');
-  await page.getByLabel('Contract end').fill('2027-12-31');
+  await fillDate(page, 'Contract start', '2025-01-01');
+  await fillDate(page, 'Contract end', '2027-12-31');
   await page.getByLabel('Notice period').fill('3');
   await page.getByLabel('Contract value').fill('12,500.50');
   await page.getByLabel('Review every').fill('6');
@@ -148,12 +149,12 @@ test('invalid input is explained beside the field and nothing is saved', async (
   // Those fixed, the contract ends before it starts.
   await page.getByLabel('Notice period').fill('3');
   await contact.getByLabel('E-mail').fill('sanne@scherpzicht.example');
-  await page.getByLabel('Contract start').fill('2025-06-01');
-  await page.getByLabel('Contract end').fill('2025-01-31');
+  await fillDate(page, 'Contract start', '2025-06-01');
+  await fillDate(page, 'Contract end', '2025-01-31');
   await page.getByRole('button', { name: 'Add supplier' }).click();
-  await expect(page.getByLabel('Contract end')).toHaveAccessibleDescription('The contract cannot end before it starts.');
-  await expect(page.getByLabel('Contract end')).toBeFocused();
-  await expect(page.getByLabel('Contract start')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(dateField(page, 'Contract end')).toHaveAccessibleDescription(/The contract cannot end before it starts\./);
+  await expect(dateField(page, 'Contract end').getByRole('spinbutton').first()).toBeFocused();
+  await expect(dateField(page, 'Contract start').getByRole('spinbutton').first()).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/#\/suppliers\/new$/);
   expect(await app.call('listSuppliers', {})).toEqual([]);
 });
@@ -163,17 +164,19 @@ test('errors are shown in Dutch when the app speaks Dutch', async ({ app }) => {
   const { page } = app;
   await page.reload();
   await page.getByRole('link', { name: 'Je eerste leverancier toevoegen' }).click();
-  await page.getByLabel('Begin contract').fill('2025-06-01');
-  await page.getByLabel('Einde contract').fill('2025-01-31');
+  // The new form puts the cursor in its first field: wait for that before typing elsewhere.
+  await expect(page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam')).toBeFocused();
+  await fillDate(page, 'Begin contract', '2025-06-01');
+  await fillDate(page, 'Einde contract', '2025-01-31');
   await page.getByLabel('Contractwaarde').fill('120.000');
   await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
   await expect(page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam')).toHaveAccessibleDescription('Dit veld is verplicht.');
-  await expect(page.getByLabel('Einde contract')).toHaveAccessibleDescription('Het contract kan niet eindigen voordat het begint.');
+  await expect(dateField(page, 'Einde contract')).toHaveAccessibleDescription(/Het contract kan niet eindigen voordat het begint\./);
   expect(await app.call('listSuppliers', {})).toEqual([]);
 
   // Fixed, the Dutch way of writing thousands is understood.
   await page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam').fill('Noordlicht');
-  await page.getByLabel('Einde contract').fill('2027-12-31');
+  await fillDate(page, 'Einde contract', '2027-12-31');
   await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
   await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
   const [saved] = await app.call('listSuppliers', {});

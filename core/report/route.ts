@@ -18,7 +18,7 @@ export const reportRequest = z
     includePrivate: z.boolean().default(false),
   })
   .strict()
-  .refine((r) => r.from <= r.to, { error: 'endBeforeStart', path: ['to'] })
+  .refine((r) => r.from <= r.to, { error: 'periodEndBeforeStart', path: ['to'] })
   .refine((r) => (r.scope === 'supplier') === (r.supplierId !== null), { error: 'required', path: ['supplierId'] });
 
 export type ReportRequest = z.output<typeof reportRequest>;

@@ -12,8 +12,8 @@ import { addDays } from '../../core/dates';
 import { isoDate } from '../../core/schema-parts';
 import { SETTLED_STATUSES } from '../../core/schemas';
 import { Button } from '../components/Button';
-import { FieldError } from '../components/FieldError';
-import { decodeIssue, schemaResolver } from '../components/form';
+import { DateField } from '../components/DateField';
+import { schemaResolver } from '../components/form';
 import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
 import { useAgendaActions } from './queries';
@@ -84,26 +84,22 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
         <Button size="sm" variant="ghost" icon={<BellOff size={14} aria-hidden="true" />} aria-expanded={snoozing} onClick={() => setSnoozing((v) => !v)}>{t('action.snooze')}</Button>
         <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden="true" />} busy={actions.dismiss.isPending} onClick={dismiss}>{t('action.dismiss')}</Button>
       </div>
-      {snoozing && <SnoozeChoices today={today} itemKey={item.key} onSnooze={snooze} />}
+      {snoozing && <SnoozeChoices today={today} onSnooze={snooze} />}
     </li>
   );
 }
 
-function SnoozeChoices({ today, itemKey, onSnooze }: { today: string; itemKey: string; onSnooze: (until: string) => void }) {
+function SnoozeChoices({ today, onSnooze }: { today: string; onSnooze: (until: string) => void }) {
   const { t } = useTranslation('agenda');
   // A snooze runs to a day after today (the journal checks the same).
   const schema = z.object({ until: isoDate.refine((d) => d > today, { error: 'snoozeNotAfterToday' }) });
-  const { register, handleSubmit, formState: { errors } } = useForm({ resolver: schemaResolver(schema), defaultValues: { until: addDays(today, 14) } });
-  const id = `snooze-${itemKey}`;
+  const { control, handleSubmit, formState: { errors } } = useForm({ resolver: schemaResolver(schema), defaultValues: { until: addDays(today, 14) } });
   return (
     <form className="agenda-snooze" noValidate onSubmit={handleSubmit(({ until }) => onSnooze(until))}>
       <Button size="sm" onClick={() => onSnooze(addDays(today, 1))}>{t('action.snoozeDay')}</Button>
       <Button size="sm" onClick={() => onSnooze(addDays(today, 7))}>{t('action.snoozeWeek')}</Button>
-      <label htmlFor={id} className="agenda-snooze__label">{t('action.snoozeUntil')}</label>
-      {/* DateField: the native date input for now, until the locale date field replaces it. */}
-      <input id={id} type="date" className="input input-date" aria-invalid={errors.until ? true : undefined} aria-describedby={errors.until ? `${id}-error` : undefined} {...register('until')} />
+      <DateField control={control} name="until" label={t('action.snoozeUntil')} error={errors.until} inline />
       <Button size="sm" type="submit">{t('action.snoozeDate')}</Button>
-      <FieldError id={`${id}-error`} issue={decodeIssue(errors.until)} />
     </form>
   );
 }

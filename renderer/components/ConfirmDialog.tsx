@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { buttonClass } from './Button';
 
 /**
- * <ConfirmDialog trigger?={<Button>…</Button>} open? onOpenChange? title="…" description="…" confirmLabel="…" danger? onConfirm={…} />
- * Give either a trigger (uncontrolled) or open/onOpenChange (controlled). onConfirm runs, then the dialog closes.
+ * <ConfirmDialog trigger?={<Button>…</Button>} open? onOpenChange? title="…" description="…" confirmLabel="…" danger? busy? onConfirm={…}>fields?</ConfirmDialog>
+ * Give either a trigger (uncontrolled) or open/onOpenChange (controlled). onConfirm runs, then the dialog closes;
+ * when onConfirm returns a promise (a form to check and save first), the dialog stays open and its caller closes it.
  */
 export function ConfirmDialog({
-  trigger, open, onOpenChange, title, description, confirmLabel, cancelLabel, danger, onConfirm,
+  trigger, open, onOpenChange, title, description, confirmLabel, cancelLabel, danger, busy, onConfirm, children,
 }: {
   trigger?: ReactNode;
   open?: boolean;
@@ -20,7 +21,11 @@ export function ConfirmDialog({
   confirmLabel: ReactNode;
   cancelLabel?: ReactNode;
   danger?: boolean;
-  onConfirm: () => void;
+  /** Disables the confirm button (the action is under way). */
+  busy?: boolean;
+  onConfirm: () => void | Promise<unknown>;
+  /** Fields the question needs (e.g. a date), between the description and the buttons. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   // Without a trigger, Radix has nowhere to return focus to: remember where it was.
@@ -43,9 +48,17 @@ export function ConfirmDialog({
         >
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+          {children}
           <div className="dialog-actions">
             <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })}>{cancelLabel ?? t('actions.cancel')}</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClass({ variant: danger ? 'danger' : 'primary' })} onClick={onConfirm}>
+            <AlertDialog.Action
+              className={buttonClass({ variant: danger ? 'danger' : 'primary' })}
+              disabled={busy}
+              aria-busy={busy || undefined}
+              onClick={(event) => {
+                if (onConfirm() instanceof Promise) event.preventDefault();
+              }}
+            >
               {confirmLabel}
             </AlertDialog.Action>
           </div>

@@ -1,5 +1,6 @@
 // Translated validation messages, one beside each field, and a summary for
 // errors that belong to no field. Keys come from core/errors.ts.
+import { CircleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../core/errors';
 import { ApiFailure } from '../api/client';
@@ -8,19 +9,18 @@ export function issueText(t: (key: string, params?: Record<string, unknown>) => 
   return t(`errors:${issue.key}`, issue.params);
 }
 
-/** The issues of an API failure keyed by their dotted path ('contacts.0.email'). */
-export function issuesByPath(error: unknown): Record<string, FieldIssue> {
-  const out: Record<string, FieldIssue> = {};
-  if (error instanceof ApiFailure) for (const issue of error.error.issues) out[issue.path.join('.')] ??= issue;
-  return out;
-}
-
-export function FieldError({ id, issue }: { id: string; issue?: Pick<FieldIssue, 'key' | 'params'> }) {
+/**
+ * <FieldError id={errorId} issue={decodeIssue(errors.name)} />: the one way a form shows an error
+ * beside a field (the field's aria-describedby names `id`, its aria-invalid is set). `text` replaces
+ * the catalogue's message where a field says it better.
+ */
+export function FieldError({ id, issue, text }: { id: string; issue?: Pick<FieldIssue, 'key' | 'params'>; text?: string }) {
   const { t } = useTranslation();
   if (!issue) return null;
   return (
     <p id={id} className="field-error" role="alert">
-      {issueText(t, issue)}
+      <CircleAlert size={14} aria-hidden="true" className="field-error-icon" />
+      <span>{text ?? issueText(t, issue)}</span>
     </p>
   );
 }

@@ -2,11 +2,12 @@
 // aria-invalid, and points aria-describedby at its hint and at the
 // translated error shown beside it.
 import clsx from 'clsx';
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { FieldError as RhfFieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from './FieldError';
-import { decodeIssue } from './form';
+import { FieldMessage as Message, Label, useFieldIds } from './field-parts';
+
+export { DateField, DateInputField } from './DateField';
 
 interface FieldBase {
   /** The visible label. */
@@ -19,49 +20,19 @@ interface FieldBase {
   hint?: ReactNode;
   /** Marks the label as required (the schema decides what is really required). */
   required?: boolean;
+  /** Marks the label "(optional)". */
+  optional?: boolean;
   className?: string;
-}
-
-function useFieldIds(error: RhfFieldError | undefined, hint: ReactNode) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = clsx(hint && hintId, error && errorId) || undefined;
-  return { id, errorId, hintId, describedBy };
-}
-
-function Label({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
-  return (
-    <label className="field-label" htmlFor={htmlFor}>
-      {children}
-      {required && <span className="field-required" aria-hidden="true"> *</span>}
-    </label>
-  );
-}
-
-function Message({ errorId, hintId, hint, error, override }: { errorId: string; hintId: string; hint?: ReactNode; error?: RhfFieldError; override?: (key: string) => string | null }) {
-  const issue = decodeIssue(error);
-  const replaced = issue && override ? override(issue.key) : null;
-  return (
-    <>
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
-      {replaced ? (
-        <p id={errorId} className="field-error" role="alert">{replaced}</p>
-      ) : (
-        <FieldError id={errorId} issue={issue} />
-      )}
-    </>
-  );
 }
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'onChange' | 'onBlur' | 'ref'>;
 
 /** <TextField label="Name" registration={register('name')} error={errors.name} hint? required? type?="text|email|tel" /> */
-export function TextField({ label, registration, error, hint, required, className, ...input }: FieldBase & InputProps) {
+export function TextField({ label, registration, error, hint, required, optional, className, ...input }: FieldBase & InputProps) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={clsx('field', className)}>
-      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <Label htmlFor={ids.id} required={required} optional={optional}>{label}</Label>
       <input id={ids.id} type="text" className="input" aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
       <Message {...ids} hint={hint} error={error} />
     </div>
@@ -69,24 +40,12 @@ export function TextField({ label, registration, error, hint, required, classNam
 }
 
 /** <TextArea label="Notes" registration={register('notes')} error={errors.notes} rows?={5} /> */
-export function TextArea({ label, registration, error, hint, required, className, ...input }: FieldBase & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'onChange' | 'onBlur' | 'ref'>) {
+export function TextArea({ label, registration, error, hint, required, optional, className, ...input }: FieldBase & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'onChange' | 'onBlur' | 'ref'>) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={clsx('field', className)}>
-      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <Label htmlFor={ids.id} required={required} optional={optional}>{label}</Label>
       <textarea id={ids.id} className="input textarea" rows={4} aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
-      <Message {...ids} hint={hint} error={error} />
-    </div>
-  );
-}
-
-/** <DateField label="Start" registration={register('contractStart', asDate)} error={errors.contractStart} />: value is YYYY-MM-DD or null. */
-export function DateField({ label, registration, error, hint, required, className, ...input }: FieldBase & InputProps) {
-  const ids = useFieldIds(error, hint);
-  return (
-    <div className={clsx('field', className)}>
-      <Label htmlFor={ids.id} required={required}>{label}</Label>
-      <input id={ids.id} type="date" className="input input-date" aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={ids.describedBy} {...input} {...registration} />
       <Message {...ids} hint={hint} error={error} />
     </div>
   );
@@ -96,7 +55,7 @@ export function DateField({ label, registration, error, hint, required, classNam
  * <NumberField label="Notice period" registration={register('noticeMonths', asNumber)} error={errors.noticeMonths} integer? suffix?="months" />
  * Accepts Dutch and English number writing; unreadable text shows "enter a (whole) number".
  */
-export function NumberField({ label, registration, error, hint, required, className, integer, suffix, ...input }: FieldBase & InputProps & { integer?: boolean; suffix?: ReactNode }) {
+export function NumberField({ label, registration, error, hint, required, optional, className, integer, suffix, ...input }: FieldBase & InputProps & { integer?: boolean; suffix?: ReactNode }) {
   const { t } = useTranslation();
   const ids = useFieldIds(error, hint);
   // Any wrong-type answer for a number field: say how to write a number here.
@@ -104,7 +63,7 @@ export function NumberField({ label, registration, error, hint, required, classN
     key === 'invalidType' || key === 'expectedNumber' || key === 'expectedWholeNumber' ? t(integer ? 'form.notAWholeNumber' : 'form.notANumber') : null;
   return (
     <div className={clsx('field', className)}>
-      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <Label htmlFor={ids.id} required={required} optional={optional}>{label}</Label>
       <div className={clsx('input-group', suffix && 'has-suffix')}>
         <input
           id={ids.id}
@@ -126,11 +85,11 @@ export function NumberField({ label, registration, error, hint, required, classN
 }
 
 /** <Select label="Kind" registration={register('kind')} options={[{ value: 'a', label: 'A' }]} error={errors.kind} /> */
-export function Select({ label, registration, error, hint, required, className, options, ...select }: FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'onChange' | 'onBlur' | 'ref'> & { options: { value: string; label: string }[] }) {
+export function Select({ label, registration, error, hint, required, optional, className, options, ...select }: FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'onChange' | 'onBlur' | 'ref'> & { options: { value: string; label: string }[] }) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={clsx('field', className)}>
-      <Label htmlFor={ids.id} required={required}>{label}</Label>
+      <Label htmlFor={ids.id} required={required} optional={optional}>{label}</Label>
       <select id={ids.id} className="input select" aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select} {...registration}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
@@ -142,7 +101,7 @@ export function Select({ label, registration, error, hint, required, className, 
 }
 
 /** <Checkbox label="In the contract" registration={register('inContract')} error={errors.inContract} hint? /> */
-export function Checkbox({ label, registration, error, hint, className, ...input }: Omit<FieldBase, 'required'> & InputProps) {
+export function Checkbox({ label, registration, error, hint, className, ...input }: Omit<FieldBase, 'required' | 'optional'> & InputProps) {
   const ids = useFieldIds(error, hint);
   return (
     <div className={clsx('field field-checkbox', className)}>

@@ -31,13 +31,13 @@ export function decodeIssue(error: Pick<RhfFieldError, 'message'> | undefined): 
 }
 
 /** zodResolver over a core schema, with every message turned into a catalogue key. */
-export function schemaResolver<S extends z.ZodType>(schema: S): Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues> {
-  return zodResolver(schema as never, {
-    error: (iss) => {
-      const raw = iss as unknown as z.core.$ZodIssue;
-      return encodeIssue(issueFromZod({ ...raw, path: [], message: '' } as z.core.$ZodIssue));
-    },
-  }) as unknown as Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues>;
+export function schemaResolver<S extends z.ZodType>(schema: S, options: { raw?: boolean } = {}): Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues> {
+  const messages = {
+    error: (iss: unknown) => encodeIssue(issueFromZod({ ...(iss as z.core.$ZodIssue), path: [], message: '' } as z.core.$ZodIssue)),
+  };
+  // raw: handleSubmit gets the form's own values (the schema only checks them).
+  const resolver = options.raw ? zodResolver(schema as never, messages, { raw: true }) : zodResolver(schema as never, messages);
+  return resolver as unknown as Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues>;
 }
 
 /**
@@ -86,5 +86,3 @@ export function parseNumberInput(value: unknown): number | null {
 
 /** register() options for a number field: '' → null, text → number (NaN when unreadable). */
 export const asNumber = { setValueAs: parseNumberInput } as const;
-/** register() options for a date field: '' → null. */
-export const asDate = { setValueAs: (v: unknown) => (v === '' || v == null ? null : String(v)) } as const;

@@ -9,7 +9,8 @@ import { useFormat } from '../i18n/format';
 import { EntryForm } from './EntryForm';
 import { EntryFacts, overdueDays } from './facts';
 import { KindBadge } from './kinds';
-import { Btn, Sheet } from './ui';
+import { Button } from '../components/Button';
+import { Sheet } from '../components/Dialog';
 
 const isEmpty = (value: unknown) => value === null || value === '';
 
@@ -81,7 +82,7 @@ export function EntryDetail({
         <div className="j-detail">
           <div className="j-detail__top">
             <KindBadge kind={entry.kind} />
-            <time dateTime={entry.date} className="j-muted">
+            <time dateTime={entry.date} className="muted">
               {f.date(entry.date, 'long')}
             </time>
             {entry.private && (
@@ -102,22 +103,22 @@ export function EntryDetail({
           </div>
 
           <div className="j-detail__actions">
-            <Btn onClick={() => setEditing(true)}>
+            <Button onClick={() => setEditing(true)}>
               <Pencil size={15} aria-hidden="true" /> {t('action.edit')}
-            </Btn>
+            </Button>
             {entry.kind === 'promise' && entry.status === 'open' && (
-              <Btn onClick={() => onSettle(entry)}>
+              <Button onClick={() => onSettle(entry)}>
                 <Handshake size={15} aria-hidden="true" /> {t('action.settle')}
-              </Btn>
+              </Button>
             )}
             {entry.kind === 'incident' && (
-              <Btn onClick={() => onResolve(entry)}>
+              <Button onClick={() => onResolve(entry)}>
                 <CircleCheck size={15} aria-hidden="true" /> {entry.resolvedOn ? t('action.editResolution') : t('action.resolve')}
-              </Btn>
+              </Button>
             )}
-            <Btn variant="danger" onClick={() => onDelete(entry)}>
+            <Button variant="danger" onClick={() => onDelete(entry)}>
               <Trash2 size={15} aria-hidden="true" /> {t('action.delete')}
-            </Btn>
+            </Button>
           </div>
 
           {entry.body ? (
@@ -125,7 +126,7 @@ export function EntryDetail({
               {entry.body}
             </section>
           ) : (
-            <p className="j-muted">{t('detail.noBody')}</p>
+            <p className="muted">{t('detail.noBody')}</p>
           )}
 
           <dl className="j-dl">

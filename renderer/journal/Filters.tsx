@@ -9,7 +9,8 @@ import { isIsoDate } from '../../core/dates';
 import { ENTRY_KINDS } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
 import { KindIcon } from './kinds';
-import { Btn } from './ui';
+import { Button } from '../components/Button';
+import { DateInputField } from '../components/DateField';
 
 export interface JournalFilters {
   kinds: EntryKind[];
@@ -115,7 +116,7 @@ export function FilterBar({
           <input
             id="journal-search"
             ref={searchRef}
-            className="j-input j-search__input"
+            className="input input-sm j-search__input"
             type="search"
             placeholder={t('filters.searchPlaceholder')}
             value={text}
@@ -127,7 +128,7 @@ export function FilterBar({
               }
             }}
           />
-          <kbd className="j-kbd" aria-hidden="true">
+          <kbd className="kbd kbd-quiet" aria-hidden="true">
             /
           </kbd>
         </div>
@@ -149,7 +150,7 @@ export function FilterBar({
       <div className="j-filters__row">
         <label className="j-inline-field">
           <span>{t('filters.tag')}</span>
-          <select className="j-input j-input--small" value={filters.tag ?? ''} onChange={(e) => update({ tag: e.target.value || null })}>
+          <select className="input input-sm" value={filters.tag ?? ''} onChange={(e) => update({ tag: e.target.value || null })}>
             <option value="">{t('filters.anyTag')}</option>
             {tagOptions.map((tag) => (
               <option key={tag} value={tag}>
@@ -158,22 +159,16 @@ export function FilterBar({
             ))}
           </select>
         </label>
-        <label className="j-inline-field">
-          <span>{t('filters.from')}</span>
-          <input className="j-input j-input--small" type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(e) => update({ from: e.target.value || null })} />
-        </label>
-        <label className="j-inline-field">
-          <span>{t('filters.to')}</span>
-          <input className="j-input j-input--small" type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(e) => update({ to: e.target.value || null })} />
-        </label>
+        <DateInputField label={t('filters.from')} value={filters.from} max={filters.to} onChange={(from) => update({ from })} inline />
+        <DateInputField label={t('filters.to')} value={filters.to} min={filters.from} onChange={(to) => update({ to })} inline />
         <span className="j-filters__spacer" />
         <span className="j-count" role="status" aria-live="polite">
           {shown === null ? '' : active ? t('filters.countFiltered', { count: shown, total }) : t('filters.count', { count: shown })}
         </span>
         {active && (
-          <Btn
+          <Button
             variant="ghost"
-            small
+            size="sm"
             onClick={() => {
               last.current = '';
               setText('');
@@ -181,7 +176,7 @@ export function FilterBar({
             }}
           >
             <FilterX size={14} aria-hidden="true" /> {t('filters.clear')}
-          </Btn>
+          </Button>
         )}
       </div>
     </section>

@@ -8,7 +8,8 @@ import { ENTRY_KINDS } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
 import { EntryForm } from './EntryForm';
 import { KindIcon } from './kinds';
-import { Btn, Modal } from './ui';
+import { Button } from '../components/Button';
+import { Modal } from '../components/Dialog';
 
 export function NewEntryDialog({
   supplierId, open, onOpenChange, onCreated,
@@ -64,9 +65,9 @@ export function NewEntryDialog({
         </div>
       ) : (
         <>
-          <Btn variant="ghost" small className="j-back" onClick={() => setKind(null)}>
+          <Button variant="ghost" size="sm" className="j-back" onClick={() => setKind(null)}>
             <ArrowLeft size={14} aria-hidden="true" /> {t('newEntry.otherKind')}
-          </Btn>
+          </Button>
           <EntryForm
             key={kind}
             supplierId={supplierId}

@@ -6,7 +6,7 @@ import { todayIso } from '../../core/dates';
 import type { Entry, PromiseEntry } from '../../core/types';
 import { useFormat } from '../i18n/format';
 import { overdueDays } from './facts';
-import { Btn } from './ui';
+import { Button } from '../components/Button';
 
 export function sortOpenPromises(entries: Entry[], today = todayIso()): PromiseEntry[] {
   const open = entries.filter((e): e is PromiseEntry => e.kind === 'promise' && e.status === 'open');
@@ -36,7 +36,7 @@ export function OpenPromises({
         <Handshake size={16} aria-hidden="true" /> {t('openPromises.title')}
         {promises.length > 0 && <span className="j-panel__count">{f.number(promises.length)}</span>}
       </h2>
-      {!loading && promises.length === 0 && <p className="j-muted j-panel__empty">{t('openPromises.none')}</p>}
+      {!loading && promises.length === 0 && <p className="muted j-panel__empty">{t('openPromises.none')}</p>}
       <ul className="j-promises">
         {promises.map((p) => {
           const late = overdueDays(p);
@@ -61,9 +61,9 @@ export function OpenPromises({
                 {p.side === 'ours' && <span className="j-fact">{t('openPromises.ours')}</span>}
                 <span className="j-fact">{t(`obligation.${p.obligation}`)}</span>
               </div>
-              <Btn small onClick={() => onSettle(p)} aria-label={t('openPromises.settleLabel', { title: p.title })}>
+              <Button size="sm" onClick={() => onSettle(p)} aria-label={t('openPromises.settleLabel', { title: p.title })}>
                 {t('action.settle')}
-              </Btn>
+              </Button>
             </li>
           );
         })}

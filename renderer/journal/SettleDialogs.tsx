@@ -1,61 +1,60 @@
 // Settle a promise (kept, kept late, broken, renegotiated, withdrawn, on a date)
-// and resolve an incident (on a date, handled well or not).
-import { useState } from 'react';
-import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
+// and resolve an incident (on a date, handled well or not). Both check the
+// core's schema and date rule as you save, and show what is wrong beside the
+// field, as every form does.
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { issueFromZod, type FieldIssue } from '../../core/errors';
+import { z } from 'zod';
+import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
+import type { FieldIssue } from '../../core/errors';
 import { resolveIncidentInput, settlePromiseInput, SETTLED_STATUSES } from '../../core/schemas';
 import { todayIso } from '../../core/dates';
 import type { IncidentEntry, PromiseEntry } from '../../core/types';
 import { ApiFailure, api } from '../api/client';
 import { useJournalMutation } from '../api/queries';
-import { issueToFieldError, type YesNoUnknown } from './form';
-import { Btn, Field, Modal, Segmented } from './ui';
+import { Button } from '../components/Button';
+import { DateField } from '../components/DateField';
+import { Modal } from '../components/Dialog';
+import { FormError } from '../components/FieldError';
+import { applyServerIssues, schemaResolver } from '../components/form';
+import { Segmented } from '../components/Segmented';
+import type { YesNoUnknown } from './form';
 
-type Issues = Record<string, ReturnType<typeof issueToFieldError>>;
-
-function collect(issues: FieldIssue[]): Issues {
-  const out: Issues = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? 'root');
-    out[key] ??= issueToFieldError(issue);
-  }
-  return out;
+/** A core date rule (entry-rules.ts) as a refinement of a dialog's schema. */
+function withRule<S extends z.ZodType>(schema: S, rule: (value: z.output<S>) => FieldIssue | null) {
+  return schema.superRefine((value, ctx) => {
+    const issue = rule(value as z.output<S>);
+    if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.key });
+  });
 }
 
-type SettledStatus = (typeof SETTLED_STATUSES)[number];
+const settleFields = settlePromiseInput.omit({ id: true });
+type SettleValues = z.input<typeof settleFields>;
 
 export function SettleDialog({ promise, onClose }: { promise: PromiseEntry | null; onClose: () => void }) {
-  return (
-    <SettleDialogInner key={promise?.id ?? 0} promise={promise} onClose={onClose} />
-  );
+  return <SettleDialogInner key={promise?.id ?? 0} promise={promise} onClose={onClose} />;
 }
 
 function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null; onClose: () => void }) {
   const { t } = useTranslation('journal');
-  const [status, setStatus] = useState<SettledStatus>('kept');
-  const [settledOn, setSettledOn] = useState(todayIso());
-  const [issues, setIssues] = useState<Issues>({});
+  const madeOn = promise?.date ?? '';
+  const resolver = useMemo(() => schemaResolver(withRule(settleFields, (v) => settledDateIssue(madeOn, v.settledOn))), [madeOn]);
+  const form = useForm<SettleValues, unknown, SettleValues>({ resolver, defaultValues: { status: 'kept', settledOn: todayIso() } });
+  const { errors } = form.formState;
   const settle = useJournalMutation(api.settlePromise);
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (values) => {
     if (!promise) return;
-    const input = { id: promise.id, status, settledOn };
-    const parsed = settlePromiseInput.safeParse(input);
-    const local = parsed.success ? [] : parsed.error.issues.map(issueFromZod);
-    const dateIssue = parsed.success ? settledDateIssue(promise.date, settledOn) : null;
-    if (dateIssue) local.push(dateIssue);
-    if (local.length) return setIssues(collect(local));
     try {
-      await settle.mutateAsync(input);
-      toast.success(t('toast.settled', { title: promise.title, status: t(`status.${status}`) }));
+      await settle.mutateAsync({ id: promise.id, ...values });
+      toast.success(t('toast.settled', { title: promise.title, status: t(`status.${values.status}`) }));
       onClose();
     } catch (error) {
-      setIssues(error instanceof ApiFailure ? collect(error.error.issues.length ? error.error.issues : [{ path: [], key: error.error.key, params: {} }]) : collect([{ path: [], key: 'internal', params: {} }]));
+      applyServerIssues(error, form.setError, ['status', 'settledOn']);
     }
-  };
+  });
 
   return (
     <Modal
@@ -64,37 +63,51 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
       title={t('settle.title')}
       description={promise ? t('settle.description', { title: promise.title }) : undefined}
     >
-      <form className="j-form" onSubmit={submit} noValidate>
-        <Segmented
-          legend={t('settle.status')}
-          name="settle-status"
-          value={status}
-          onChange={setStatus}
-          options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          hint={t(`settle.statusHint.${status}`)}
-          error={issues.status as never}
-          className="j-segmented--wrap"
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <Controller
+          control={form.control}
+          name="status"
+          render={({ field }) => (
+            <Segmented
+              legend={t('settle.status')}
+              name="settle-status"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              hint={t(`settle.statusHint.${field.value}`)}
+              error={errors.status}
+              wrap
+            />
+          )}
         />
-        <Field label={t('form.settledOn')} error={issues.settledOn as never}>
-          {(p) => <input {...p} className="j-input" type="date" value={settledOn} onChange={(e) => setSettledOn(e.target.value)} />}
-        </Field>
-        {issues.root && (
-          <p className="j-form-error" role="alert">
-            {t(`errors:${issues.root.type}`)}
-          </p>
-        )}
-        <div className="j-dialog__actions">
-          <Btn variant="ghost" onClick={onClose}>
+        <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
+        <ServerError error={settle.error} fields={['status', 'settledOn']} />
+        <div className="dialog-actions">
+          <Button variant="ghost" onClick={onClose}>
             {t('action.cancel')}
-          </Btn>
-          <Btn variant="primary" type="submit" disabled={settle.isPending}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={settle.isPending}>
             {t('action.settle')}
-          </Btn>
+          </Button>
         </div>
       </form>
     </Modal>
   );
 }
+
+/** A refusal that names none of the dialog's fields (the entry is gone, the disk is full…). */
+function ServerError({ error, fields }: { error: unknown; fields: string[] }) {
+  const onAField = error instanceof ApiFailure && error.error.issues.some((i) => fields.includes(String(i.path[0])));
+  return error && !onAField ? <FormError error={error} /> : null;
+}
+
+const handledOf = (v: YesNoUnknown) => (v === 'unknown' ? null : v === 'yes');
+/** The core's schema, but the form holds yes/no/unknown where the journal takes true/false/null. */
+const resolveForm = resolveIncidentInput.omit({ id: true }).extend({
+  handledWell: z.enum(['yes', 'no', 'unknown']).transform(handledOf).pipe(resolveIncidentInput.shape.handledWell.removeDefault()),
+});
+type ResolveValues = { resolvedOn: string; handledWell: YesNoUnknown };
 
 export function ResolveDialog({ incident, onClose }: { incident: IncidentEntry | null; onClose: () => void }) {
   return <ResolveDialogInner key={incident?.id ?? 0} incident={incident} onClose={onClose} />;
@@ -102,30 +115,31 @@ export function ResolveDialog({ incident, onClose }: { incident: IncidentEntry |
 
 function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | null; onClose: () => void }) {
   const { t } = useTranslation('journal');
-  const [resolvedOn, setResolvedOn] = useState(incident?.resolvedOn ?? todayIso());
-  const [handled, setHandled] = useState<YesNoUnknown>(
-    incident?.handledWell == null ? 'unknown' : incident.handledWell ? 'yes' : 'no',
+  const startedOn = incident?.date ?? '';
+  const resolver = useMemo(
+    () => schemaResolver(withRule(resolveForm, (v) => resolvedDateIssue(startedOn, v.resolvedOn)), { raw: true }),
+    [startedOn],
   );
-  const [issues, setIssues] = useState<Issues>({});
+  const form = useForm<ResolveValues>({
+    resolver: resolver as never,
+    defaultValues: {
+      resolvedOn: incident?.resolvedOn ?? todayIso(),
+      handledWell: incident?.handledWell == null ? 'unknown' : incident.handledWell ? 'yes' : 'no',
+    },
+  });
+  const { errors } = form.formState;
   const resolve = useJournalMutation(api.resolveIncident);
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (values) => {
     if (!incident) return;
-    const input = { id: incident.id, resolvedOn, handledWell: handled === 'unknown' ? null : handled === 'yes' };
-    const parsed = resolveIncidentInput.safeParse(input);
-    const local = parsed.success ? [] : parsed.error.issues.map(issueFromZod);
-    const dateIssue = parsed.success ? resolvedDateIssue(incident.date, resolvedOn) : null;
-    if (dateIssue) local.push(dateIssue);
-    if (local.length) return setIssues(collect(local));
     try {
-      await resolve.mutateAsync(input);
+      await resolve.mutateAsync({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) });
       toast.success(t('toast.resolved', { title: incident.title }));
       onClose();
     } catch (error) {
-      setIssues(error instanceof ApiFailure ? collect(error.error.issues.length ? error.error.issues : [{ path: [], key: error.error.key, params: {} }]) : collect([{ path: [], key: 'internal', params: {} }]));
+      applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']);
     }
-  };
+  });
 
   return (
     <Modal
@@ -134,31 +148,32 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
       title={t('resolve.title')}
       description={incident ? t('resolve.description', { title: incident.title }) : undefined}
     >
-      <form className="j-form" onSubmit={submit} noValidate>
-        <Field label={t('form.resolvedOn')} error={issues.resolvedOn as never}>
-          {(p) => <input {...p} className="j-input" type="date" value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />}
-        </Field>
-        <Segmented
-          legend={t('form.handledWell')}
-          name="resolve-handled"
-          value={handled}
-          onChange={setHandled}
-          options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
-          hint={t('resolve.handledHint')}
-          error={issues.handledWell as never}
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
+        <Controller
+          control={form.control}
+          name="handledWell"
+          render={({ field }) => (
+            <Segmented
+              legend={t('form.handledWell')}
+              name="resolve-handled"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
+              hint={t('resolve.handledHint')}
+              error={errors.handledWell}
+            />
+          )}
         />
-        {issues.root && (
-          <p className="j-form-error" role="alert">
-            {t(`errors:${issues.root.type}`)}
-          </p>
-        )}
-        <div className="j-dialog__actions">
-          <Btn variant="ghost" onClick={onClose}>
+        <ServerError error={resolve.error} fields={['resolvedOn', 'handledWell']} />
+        <div className="dialog-actions">
+          <Button variant="ghost" onClick={onClose}>
             {t('action.cancel')}
-          </Btn>
-          <Btn variant="primary" type="submit" disabled={resolve.isPending}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={resolve.isPending}>
             {t('action.resolve')}
-          </Btn>
+          </Button>
         </div>
       </form>
     </Modal>

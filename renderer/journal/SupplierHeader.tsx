@@ -8,7 +8,12 @@ import clsx from 'clsx';
 import { todayIso } from '../../core/dates';
 import type { SupplierSummary } from '../../core/types';
 import { useFormat } from '../i18n/format';
-import { Btn, Confirm, Field } from './ui';
+import { useForm } from 'react-hook-form';
+import { endSupplierInput } from '../../core/schemas';
+import { Button, buttonClass } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateField } from '../components/DateField';
+import { schemaResolver } from '../components/form';
 
 export function SupplierHeader({
   supplier, onNewEntry, onEnd, onReopen, onDelete, busy, actions,
@@ -17,7 +22,7 @@ export function SupplierHeader({
   /** More actions beside "Edit" (e.g. the review pack). */
   actions?: import('react').ReactNode;
   onNewEntry: () => void;
-  onEnd: (endedOn: string) => Promise<unknown>;
+  onEnd: (endedOn: string | null) => Promise<unknown>;
   onReopen: () => void;
   onDelete: () => void;
   busy: boolean;
@@ -27,7 +32,10 @@ export function SupplierHeader({
   const [contactsOpen, setContactsOpen] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [endedOn, setEndedOn] = useState(todayIso());
+  const endForm = useForm<{ endedOn: string | null }>({
+    resolver: schemaResolver(endSupplierInput.omit({ id: true })) as never,
+    defaultValues: { endedOn: todayIso() },
+  });
   const ended = supplier.status === 'ended';
   const openPromises = supplier.openPromises + supplier.ourOpenPromises;
 
@@ -45,7 +53,7 @@ export function SupplierHeader({
         <div className="j-header__identity">
           <h1 className="j-header__name">{supplier.name}</h1>
           <div className="j-header__badges">
-            {supplier.category && <span className="j-muted">{supplier.category}</span>}
+            {supplier.category && <span className="muted">{supplier.category}</span>}
             <span className={clsx('j-status', ended ? 'j-status--ended' : 'j-status--active')}>
               {ended ? <Archive size={13} aria-hidden="true" /> : <span className="j-status__dot" aria-hidden="true" />}
               {ended
@@ -57,28 +65,28 @@ export function SupplierHeader({
           </div>
         </div>
         <div className="j-header__actions">
-          <Btn variant="primary" onClick={onNewEntry} aria-keyshortcuts="n" title={t('shortcut.newEntry')}>
+          <Button variant="primary" onClick={onNewEntry} aria-keyshortcuts="n" title={t('shortcut.newEntry')}>
             <Plus size={16} aria-hidden="true" /> {t('action.newEntry')}
-            <kbd className="j-kbd j-kbd--onprimary" aria-hidden="true">
+            <kbd className="kbd kbd-quiet kbd-onprimary" aria-hidden="true">
               N
             </kbd>
-          </Btn>
-          <Link className="j-btn j-btn--secondary" to={`/suppliers/${supplier.id}/edit`}>
+          </Button>
+          <Link className={buttonClass({ variant: 'secondary' })} to={`/suppliers/${supplier.id}/edit`}>
             <Pencil size={15} aria-hidden="true" /> {t('action.editSupplier')}
           </Link>
           {actions}
           {ended ? (
-            <Btn onClick={onReopen} disabled={busy}>
+            <Button onClick={onReopen} disabled={busy}>
               <ArchiveRestore size={15} aria-hidden="true" /> {t('action.reopen')}
-            </Btn>
+            </Button>
           ) : (
-            <Btn onClick={() => setConfirmEnd(true)} disabled={busy}>
+            <Button onClick={() => setConfirmEnd(true)} disabled={busy}>
               <Archive size={15} aria-hidden="true" /> {t('action.endRelationship')}
-            </Btn>
+            </Button>
           )}
-          <Btn variant="ghost" className="j-btn--danger-text" onClick={() => setConfirmDelete(true)} disabled={busy}>
+          <Button variant="ghost" className="btn-danger-text" onClick={() => setConfirmDelete(true)} disabled={busy}>
             <Trash2 size={15} aria-hidden="true" /> {t('action.delete')}
-          </Btn>
+          </Button>
         </div>
       </div>
 
@@ -153,7 +161,7 @@ export function SupplierHeader({
                   {supplier.contacts.map((c, i) => (
                     <li key={i} className="j-contact">
                       <strong>{c.name}</strong>
-                      {c.role && <span className="j-muted">{c.role}</span>}
+                      {c.role && <span className="muted">{c.role}</span>}
                       {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
                       {c.phone && <span>{c.phone}</span>}
                     </li>
@@ -171,22 +179,21 @@ export function SupplierHeader({
         </div>
       )}
 
-      <Confirm
+      <ConfirmDialog
         open={confirmEnd}
         onOpenChange={setConfirmEnd}
         title={t('end.title', { name: supplier.name })}
         description={t('end.description')}
         confirmLabel={t('action.endRelationship')}
         busy={busy}
-        onConfirm={() => {
-          void onEnd(endedOn).then(() => setConfirmEnd(false));
-        }}
+        onConfirm={endForm.handleSubmit(async ({ endedOn }) => {
+          await onEnd(endedOn);
+          setConfirmEnd(false);
+        })}
       >
-        <Field label={t('end.date')}>
-          {(p) => <input {...p} className="j-input" type="date" value={endedOn} onChange={(e) => setEndedOn(e.target.value)} />}
-        </Field>
-      </Confirm>
-      <Confirm
+        <DateField control={endForm.control} name="endedOn" label={t('end.date')} error={endForm.formState.errors.endedOn} optional />
+      </ConfirmDialog>
+      <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}
         danger

@@ -1,12 +1,14 @@
 // Entry form values (strings and flags, as the inputs hold them) and their
 // translation into the core's entry input. Validation runs the core schema
-// itself (entryInput / entryUpdate) and maps its issues through the same
-// issueFromZod the journal uses, so a field shows the same translated message
-// whether the browser or the journal found the problem.
-import type { FieldErrors, Resolver } from 'react-hook-form';
+// itself (entryInput) through the same zod resolver and catalogue keys as
+// every other form, so a field shows the same translated message whether the
+// browser or the journal found the problem.
+import type { FieldError, FieldErrors, Resolver, UseFormSetError } from 'react-hook-form';
+import { z } from 'zod';
 import { FIELDS_OF_KIND, KIND_FIELD_LIST, type FieldType, type KIND_FIELDS } from '../../core/entry-fields';
-import { issueFromZod, type FieldIssue } from '../../core/errors';
 import { entryInput, type EntryInput } from '../../core/schemas';
+import { ApiFailure } from '../api/client';
+import { encodeIssue, schemaResolver } from '../components/form';
 import { todayIso } from '../../core/dates';
 import type { Entry, EntryKind, Side } from '../../core/types';
 
@@ -93,23 +95,50 @@ export function fieldOfPath(path: (string | number)[]): FormField | null {
   return typeof head === 'string' && FORM_FIELDS.has(head) && head !== 'kind' ? (head as FormField) : null;
 }
 
-/** Encodes an issue as a react-hook-form error: `type` is the errors key, `types` its params. */
-export function issueToFieldError(issue: Pick<FieldIssue, 'key' | 'params'>) {
-  const types = Object.fromEntries(Object.entries(issue.params).map(([k, val]) => [k, String(val)]));
-  return { type: issue.key, message: issue.key, types };
-}
-
+/**
+ * The entry form's resolver: the core schema (entryInput) run by the zod
+ * resolver over what toInput builds from the form's values. An issue deeper
+ * than a form field ('tags.2') is shown on the field ('tags'); one that names
+ * no field, above the fields (errors.root).
+ */
 export function entryResolver(supplierId: number): Resolver<EntryFormValues> {
-  return async (values) => {
-    const result = entryInput.safeParse(toInput(values, supplierId));
-    if (result.success) return { values, errors: {} };
+  const schema = z.custom<EntryFormValues>().transform((v) => toInput(v, supplierId)).pipe(entryInput);
+  const resolve = schemaResolver(schema, { raw: true });
+  return async (values, context, options) => {
+    const result = await resolve(values, context, options as never);
+    const nested = result.errors as Record<string, unknown>;
+    if (Object.keys(nested).length === 0) return { values, errors: {} };
     const errors: FieldErrors<EntryFormValues> = {};
-    for (const zodIssue of result.error.issues) {
-      const issue = issueFromZod(zodIssue);
-      const field = fieldOfPath(issue.path);
-      if (!field) errors.root ??= issueToFieldError(issue);
-      else if (!errors[field]) (errors as Record<string, unknown>)[field] = issueToFieldError(issue);
+    for (const [path, error] of leafErrors(nested)) {
+      const field = fieldOfPath(path);
+      if (!field) errors.root ??= error;
+      else (errors as Record<string, unknown>)[field] ??= error;
     }
     return { values: {}, errors };
   };
+}
+
+/** Every error in a nested react-hook-form error tree, with its path. */
+function leafErrors(tree: Record<string, unknown>, path: (string | number)[] = []): [(string | number)[], FieldError][] {
+  const out: [(string | number)[], FieldError][] = [];
+  for (const [key, value] of Object.entries(tree)) {
+    if (!value || typeof value !== 'object') continue;
+    const here = [...path, /^\d+$/.test(key) ? Number(key) : key];
+    if (typeof (value as FieldError).message === 'string') out.push([here, value as FieldError]);
+    else out.push(...leafErrors(value as Record<string, unknown>, here));
+  }
+  return out;
+}
+
+/** Puts what the journal refused onto the fields it names; returns the first such field (null: none). */
+export function applyEntryIssues(error: unknown, setError: UseFormSetError<EntryFormValues>): FormField | null {
+  if (!(error instanceof ApiFailure)) return null;
+  let first: FormField | null = null;
+  for (const issue of error.error.issues) {
+    const field = fieldOfPath(issue.path);
+    if (!field) continue;
+    setError(field, { type: 'server', message: encodeIssue(issue) });
+    first ??= field;
+  }
+  return first;
 }

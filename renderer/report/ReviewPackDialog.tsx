@@ -8,20 +8,26 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { addMonths, todayIso } from '../../core/dates';
-import { defaultPeriod, reportPath, reportRequest, type PaperSize, type ReportRequest } from '../../core/report';
-import type { Language } from '../../core/types';
+import { PAPER_SIZES, defaultPeriod, reportPath, reportRequest, type PaperSize, type ReportRequest } from '../../core/report';
+import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '../components/Button';
+import { DateField } from '../components/DateField';
+import { schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
-import { Modal, Segmented } from '../journal/ui';
+import { Modal } from '../components/Dialog';
+import { Segmented } from '../components/Segmented';
 import { usePack } from './data';
 import { ReportView } from './ReportView';
 import '../styles/report.css';
 
 const PAPER_WIDTH_PX: Record<PaperSize, number> = { a4: 794, letter: 816 };
 const PREVIEW_WIDTH = 380;
+
+type PackValues = z.input<typeof reportRequest>;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -102,22 +108,28 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
     return { from: addMonths(today, -3), to: today };
   }, [supplierId, entries.data, today]);
 
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [lang, setLang] = useState<Language>(() => preferences.data?.language ?? (i18n.language === 'nl' ? 'nl' : 'en'));
-  const [paper, setPaper] = useState<PaperSize>('a4');
-  const [includePrivate, setIncludePrivate] = useState(false);
+  const form = useForm<PackValues>({
+    resolver: schemaResolver(reportRequest) as never,
+    mode: 'onChange',
+    defaultValues: {
+      scope: supplierId === null ? 'portfolio' : 'supplier',
+      supplierId,
+      ...initial,
+      lang: preferences.data?.language ?? (i18n.language === 'nl' ? 'nl' : 'en'),
+      paper: 'a4',
+      includePrivate: false,
+    },
+  });
+  const { errors, dirtyFields } = form.formState;
+  // The supplier's last review sets the first period once the journal has answered (unless you chose one).
+  useEffect(() => {
+    if (!dirtyFields.from) form.resetField('from', { defaultValue: initial.from });
+    if (!dirtyFields.to) form.resetField('to', { defaultValue: initial.to });
+  }, [form, initial, dirtyFields.from, dirtyFields.to]);
+  const values = useWatch({ control: form.control }) as PackValues;
   const [busy, setBusy] = useState(false);
   const ids = useId();
-  const parsed = reportRequest.safeParse({
-    scope: supplierId === null ? 'portfolio' : 'supplier',
-    supplierId,
-    from: from ?? initial.from,
-    to: to ?? initial.to,
-    lang,
-    paper,
-    includePrivate,
-  });
+  const parsed = reportRequest.safeParse(values);
   const request = parsed.success ? parsed.data : null;
   const previewRequest = useDebounced(request, 300);
 
@@ -146,44 +158,44 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
 
   return (
     <div className="rp-dialog__body">
-      <form className="rp-dialog__form" onSubmit={(e) => { e.preventDefault(); void exportPack(); }}>
+      <form className="rp-dialog__form" onSubmit={form.handleSubmit(() => exportPack())}>
         <fieldset className="rp-dialog__group">
-          <legend className="j-label">{t('header.period')}</legend>
+          <legend className="field-label">{t('header.period')}</legend>
           <div className="rp-dialog__row">
-            <label className="rp-dialog__field">
-              <span>{t('dialog.from')}</span>
-              <input type="date" className="j-input" value={from ?? initial.from} max={to ?? initial.to} onChange={(e) => setFrom(e.target.value || null)} required />
-            </label>
-            <label className="rp-dialog__field">
-              <span>{t('dialog.to')}</span>
-              <input type="date" className="j-input" value={to ?? initial.to} onChange={(e) => setTo(e.target.value || null)} required />
-            </label>
+            <DateField control={form.control} name="from" label={t('dialog.from')} max={values.to} error={errors.from} required />
+            <DateField control={form.control} name="to" label={t('dialog.to')} min={values.from} error={errors.to} required />
           </div>
-          <p className="j-hint">{request ? t(supplierId === null ? 'dialog.periodHintPortfolio' : 'dialog.periodHint') : <span role="alert" className="rp-dialog__error">{t('dialog.invalidPeriod')}</span>}</p>
+          <p className="field-hint">{t(supplierId === null ? 'dialog.periodHintPortfolio' : 'dialog.periodHint')}</p>
         </fieldset>
         <label className="rp-dialog__field">
           <span>{t('dialog.language')}</span>
-          <select className="j-input" value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+          <select className="input" {...form.register('lang')}>
             <option value="nl">{t('languages.nl')}</option>
             <option value="en">{t('languages.en')}</option>
           </select>
         </label>
-        <Segmented
-          legend={t('dialog.paper')}
-          name={`${ids}-paper`}
-          value={paper}
-          options={(['a4', 'letter'] as const).map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
-          onChange={setPaper}
-          className="rp-dialog__group"
+        <Controller
+          control={form.control}
+          name="paper"
+          render={({ field }) => (
+            <Segmented
+              legend={t('dialog.paper')}
+              name={`${ids}-paper`}
+              value={field.value}
+              options={PAPER_SIZES.map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
+              onChange={field.onChange}
+              className="rp-dialog__group"
+            />
+          )}
         />
         <div className="rp-dialog__group">
           <label className="rp-dialog__check">
-            <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby={`${ids}-private`} />
+            <input type="checkbox" {...form.register('includePrivate')} aria-describedby={`${ids}-private`} />
             {t('dialog.includePrivate')}
           </label>
-          <p id={`${ids}-private`} className="j-hint">{t('dialog.includePrivateHint')}</p>
+          <p id={`${ids}-private`} className="field-hint">{t('dialog.includePrivateHint')}</p>
         </div>
-        {shellKind !== 'electron' && <p className="j-hint">{t('dialog.browserNote')}</p>}
+        {shellKind !== 'electron' && <p className="field-hint">{t('dialog.browserNote')}</p>}
         <div className="rp-dialog__actions">
           <Button variant="secondary" onClick={() => onClose()}>{i18n.t('actions.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={!request} busy={busy}>
@@ -192,7 +204,7 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
         </div>
       </form>
       <div className="rp-dialog__preview">
-        <div className="j-label">{t('dialog.preview')}</div>
+        <div className="field-label">{t('dialog.preview')}</div>
         <Preview request={previewRequest} />
       </div>
     </div>

@@ -15,7 +15,7 @@ import { useJournalMutation, useSupplier } from '../api/queries';
 import { Button, LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
-import { applyServerIssues, asDate, asNumber, schemaResolver } from '../components/form';
+import { applyServerIssues, asNumber, schemaResolver } from '../components/form';
 import { Checkbox, DateField, NumberField, Select, TextArea, TextField } from '../components/fields';
 import { CURRENCIES, currencyLabel, defaultCurrency } from '../i18n/currency';
 import { localeOf } from '../i18n/format';
@@ -160,8 +160,8 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
             <p className="section-text">{t('supplierForm.contractText')}</p>
           </div>
           <div className="form-grid">
-            <DateField label={t('supplierForm.contractStart')} registration={register('contractStart', asDate)} error={errors.contractStart} />
-            <DateField label={t('supplierForm.contractEnd')} registration={register('contractEnd', asDate)} error={errors.contractEnd} />
+            <DateField label={t('supplierForm.contractStart')} control={form.control} name="contractStart" error={errors.contractStart} />
+            <DateField label={t('supplierForm.contractEnd')} control={form.control} name="contractEnd" error={errors.contractEnd} />
             <NumberField
               label={t('supplierForm.noticeMonths')}
               registration={register('noticeMonths', asNumber)}

@@ -8,7 +8,7 @@ import type { Entry } from '../../core/types';
 import { ApiFailure } from '../api/client';
 import { FilterBar, type useJournalFilters } from '../journal/Filters';
 import { JournalList } from '../journal/JournalList';
-import { Btn } from '../journal/ui';
+import { Button } from '../components/Button';
 
 type Filters = ReturnType<typeof useJournalFilters>;
 
@@ -51,23 +51,23 @@ export function SupplierJournalSection({ supplier: s, filters: { filters, update
         <div className="j-empty">
           <BookOpen size={28} aria-hidden="true" />
           <h3 className="j-empty__title">{t('empty.title')}</h3>
-          <p className="j-muted">{t('empty.text', { name: s.name })}</p>
-          <Btn variant="primary" onClick={onNew}>
+          <p className="muted">{t('empty.text', { name: s.name })}</p>
+          <Button variant="primary" onClick={onNew}>
             <Plus size={16} aria-hidden="true" /> {t('empty.action')}
-          </Btn>
+          </Button>
         </div>
       ) : entries.isError ? (
-        <div className="j-form-error" role="alert">
+        <div className="form-error" role="alert">
           {t(`errors:${entries.error instanceof ApiFailure ? entries.error.error.key : 'internal'}`)}
         </div>
       ) : entries.data && list.length === 0 ? (
         <div className="j-empty">
           <SearchX size={28} aria-hidden="true" />
           <h3 className="j-empty__title">{t('empty.noMatchTitle')}</h3>
-          <p className="j-muted">{t('empty.noMatchText')}</p>
-          <Btn onClick={clear}>
+          <p className="muted">{t('empty.noMatchText')}</p>
+          <Button onClick={clear}>
             <FilterX size={15} aria-hidden="true" /> {t('filters.clear')}
-          </Btn>
+          </Button>
         </div>
       ) : (
         <JournalList entries={list} onOpen={onOpen} label={t('page.entriesLabel', { name: s.name })} currentId={currentId} />

@@ -2,6 +2,7 @@
 import { SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { buttonClass } from '../components/Button';
 
 export function SupplierNotFound({ message }: { message?: string }) {
   const { t } = useTranslation('journal');
@@ -10,8 +11,8 @@ export function SupplierNotFound({ message }: { message?: string }) {
       <div className="j-empty" role="alert">
         <SearchX size={28} aria-hidden="true" />
         <h1 className="j-empty__title">{t('page.notFound')}</h1>
-        <p className="j-muted">{message ?? t('errors:supplierNotFound')}</p>
-        <Link to="/" className="j-btn j-btn--secondary">
+        <p className="muted">{message ?? t('errors:supplierNotFound')}</p>
+        <Link to="/" className={buttonClass({ variant: 'secondary' })}>
           {t('page.home')}
         </Link>
       </div>

@@ -8,6 +8,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
 import { ApiFailure, api } from '../api/client';
+import { buttonClass } from '../components/Button';
 import { keys, useJournalMutation, useSupplier, useTags } from '../api/queries';
 import { useShortcut } from '../shortcuts';
 import { EntryDetail } from '../journal/EntryDetail';
@@ -146,7 +147,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   if (supplier.isPending) {
     return (
       <div className="supplier-page" aria-busy="true">
-        <p className="j-muted j-loading">{t('page.loading')}</p>
+        <p className="muted j-loading">{t('page.loading')}</p>
       </div>
     );
   }
@@ -162,7 +163,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
-        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className="j-btn j-btn--secondary" />}
+        actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className={buttonClass({ variant: 'secondary' })} />}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
         onEnd={(endedOn) =>

@@ -15,7 +15,7 @@ import { api, ApiFailure } from '../api/client';
 import { useSuppliers } from '../api/queries';
 import { Checkbox, DateField, Select, TextField } from '../components/fields';
 import { FormError } from '../components/FieldError';
-import { asDate, encodeIssue, schemaResolver } from '../components/form';
+import { encodeIssue, schemaResolver } from '../components/form';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
@@ -97,8 +97,8 @@ export function SearchScreen() {
           registration={register('kind')}
           options={[{ value: '', label: t('screen.allKinds') }, ...ENTRY_KINDS.map((k) => ({ value: k, label: tj(`kind.${k}`) }))]}
         />
-        <DateField label={t('screen.from')} registration={register('from', asDate)} error={errors.from} />
-        <DateField label={t('screen.to')} registration={register('to', asDate)} error={errors.to} />
+        <DateField control={control} name="from" label={t('screen.from')} error={errors.from} />
+        <DateField control={control} name="to" label={t('screen.to')} error={errors.to} />
         <div className="search-filters__checks">
           <Checkbox label={t('screen.includePrivate')} registration={register('includePrivate')} />
           <Checkbox label={t('screen.includeTrash')} registration={register('includeTrash')} />

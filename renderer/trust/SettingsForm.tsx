@@ -1,13 +1,17 @@
 // Every trust setting, with its bounds from the schema, a translated label and
-// a one-line hint; errors beside the fields; save and reset to the defaults.
+// a one-line hint; checked with the core's schema, errors beside the fields;
+// save and reset to the defaults.
 import { RotateCcw, Save } from 'lucide-react';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { z } from 'zod';
 import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema, type TrustSettings } from '../../core/trust/settings';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { FieldError, FormError, issuesByPath } from '../components/FieldError';
-import type { FieldIssue } from '../../core/errors';
+import { ApiFailure } from '../api/client';
+import { FieldError, FormError } from '../components/FieldError';
+import { applyServerIssues, decodeIssue, schemaResolver } from '../components/form';
 import { useResetTrustSettings, useUpdateTrustSettings } from './queries';
 import { useTrustText } from './text';
 
@@ -38,23 +42,16 @@ const stepOf = (key: SettingKey) => (key.endsWith('Days') ? 1 : key === 'priorWe
 const unitOf = (key: SettingKey) =>
   key.endsWith('Days') ? 'days' : key === 'baseRate' || key === 'resultPromiseAbilityShare' ? 'share' : key === 'promiseKeptLatePerDay' ? 'perDay' : 'weight';
 
-type Issue = Pick<FieldIssue, 'key' | 'params'>;
-
-function validate(values: Record<SettingKey, string>): { parsed: Partial<TrustSettings>; issues: Partial<Record<SettingKey, Issue>> } {
-  const parsed: Partial<TrustSettings> = {};
-  const issues: Partial<Record<SettingKey, Issue>> = {};
-  for (const key of Object.keys(values) as SettingKey[]) {
-    const raw = values[key].trim().replace(',', '.');
-    if (raw === '') { issues[key] = { key: 'required', params: {} }; continue; }
-    const n = Number(raw);
-    const { min, max } = boundsOf(key);
-    if (!Number.isFinite(n)) issues[key] = { key: 'invalidType', params: {} };
-    else if (n < min) issues[key] = { key: 'tooSmall', params: { min } };
-    else if (n > max) issues[key] = { key: 'tooBig', params: { max } };
-    else parsed[key] = n;
-  }
-  return { parsed, issues };
+/** A setting as typed ('0,5', '2.75', '') to the number the schema checks ('' is no value: required). */
+function readNumber(value: unknown): unknown {
+  const text = String(value ?? '').trim().replace(',', '.');
+  return text === '' ? undefined : Number(text);
 }
+
+/** The core's settings schema over the form's text values. */
+const settingsForm = z.object(
+  Object.fromEntries(Object.entries(trustSettingsSchema.shape).map(([key, field]) => [key, z.preprocess(readNumber, field.unwrap())])),
+) as unknown as z.ZodType<TrustSettings, Record<SettingKey, string>>;
 
 export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
   const text = useTrustText();
@@ -64,37 +61,32 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
     () => Object.fromEntries((Object.keys(settings) as SettingKey[]).map((k) => [k, String(settings[k])])) as Record<SettingKey, string>,
     [settings],
   );
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<Partial<Record<SettingKey, Issue>>>({});
+  const form = useForm<Record<SettingKey, string>, unknown, TrustSettings>({ resolver: schemaResolver(settingsForm), defaultValues: initial });
+  const { errors, isDirty } = form.formState;
   const update = useUpdateTrustSettings();
   const reset = useResetTrustSettings();
-  const serverIssues = issuesByPath(update.error);
-  const dirty = (Object.keys(values) as SettingKey[]).some((k) => values[k] !== initial[k]);
+  const fields = Object.keys(settings);
   const isDefault = (Object.keys(DEFAULT_TRUST_SETTINGS) as SettingKey[]).every((k) => settings[k] === DEFAULT_TRUST_SETTINGS[k]);
+  const onAField = update.error instanceof ApiFailure && update.error.error.issues.some((i) => fields.includes(String(i.path[0])));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const { parsed, issues: found } = validate(values);
-    setIssues(found);
-    if (Object.keys(found).length > 0) {
-      const first = Object.keys(found)[0];
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
-    update.mutate(parsed, { onSuccess: () => toast.success(t('settings.saved')) });
-  };
+  const submit = form.handleSubmit((values) => {
+    update.mutate(values, {
+      onSuccess: () => toast.success(t('settings.saved')),
+      onError: (error) => applyServerIssues(error, form.setError, fields),
+    });
+  });
 
   return (
     <form className="trust-settings" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="trust-settings">
       <h2 id={`${id}-title`} className="howto__h2">{t('settings.title')}</h2>
       <p className="trust-note">{t('settings.intro')}</p>
-      {update.isError && Object.keys(serverIssues).length === 0 && <FormError error={update.error} />}
+      {update.isError && !onAField && <FormError error={update.error} />}
       {SETTING_GROUPS.map((group) => (
         <fieldset key={group.key} className="trust-settings__group">
           <legend>{t(`settings.group.${group.key}`)}</legend>
           {group.fields.map((key) => {
             const { min, max } = boundsOf(key);
-            const issue = issues[key] ?? serverIssues[key];
+            const issue = decodeIssue(errors[key]);
             const fieldId = `${id}-${key}`;
             return (
               <div key={key} className="setting-row">
@@ -103,16 +95,14 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
                   <input
                     id={fieldId}
                     className="input"
-                    name={key}
                     type="number"
                     inputMode="decimal"
                     min={min}
                     max={max}
                     step={stepOf(key)}
-                    value={values[key]}
                     aria-invalid={issue ? true : undefined}
                     aria-describedby={`${fieldId}-hint${issue ? ` ${fieldId}-error` : ''}`}
-                    onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+                    {...form.register(key)}
                   />
                   <span className="setting-row__unit">{t(`settings.unit.${unitOf(key)}`)}</span>
                 </div>
@@ -127,12 +117,12 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
         </fieldset>
       ))}
       <div className="trust-settings__actions">
-        <Button type="submit" variant="primary" icon={<Save size={16} aria-hidden="true" />} busy={update.isPending} disabled={!dirty}>
+        <Button type="submit" variant="primary" icon={<Save size={16} aria-hidden="true" />} busy={update.isPending} disabled={!isDirty}>
           {t('settings.save')}
         </Button>
         <ConfirmDialog
           trigger={
-            <Button variant="secondary" icon={<RotateCcw size={16} aria-hidden="true" />} disabled={isDefault && !dirty} busy={reset.isPending}>
+            <Button variant="secondary" icon={<RotateCcw size={16} aria-hidden="true" />} disabled={isDefault && !isDirty} busy={reset.isPending}>
               {t('settings.reset')}
             </Button>
           }

@@ -11,6 +11,7 @@ import { useSupplierTrust, useTrustSettings } from './queries';
 import { ReviewWaterfall } from './ReviewWaterfall';
 import { KIND_ORDER, MarkerIcon } from './shapes';
 import { FlagNotice } from './TrustFlag';
+import { CustomRange } from './CustomRange';
 import { useTrustText } from './text';
 import { DIM_DASH, DIMENSION_KEYS, dimColor, usePoints, type DimensionKey } from './chartPoints';
 import { TrustChart } from './TrustChart';
@@ -35,13 +36,13 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const id = useId();
   const today = todayIso();
   const [range, setRange] = useState<RangeKind>('1y');
-  const [custom, setCustom] = useState({ from: addMonths(today, -12), to: today });
-  const customValid = custom.from !== '' && custom.to !== '' && custom.from <= custom.to;
+  const [initialCustom] = useState(() => ({ from: addMonths(today, -12), to: today }));
+  const [custom, setCustom] = useState<{ from: string; to: string } | null>(initialCustom);
   const [from, to] =
     range === '3m' ? [addMonths(today, -3), null]
       : range === '1y' ? [addMonths(today, -12), null]
         : range === 'all' ? [null, null]
-          : customValid ? [custom.from, custom.to] : [addMonths(today, -12), null];
+          : custom ? [custom.from, custom.to] : [addMonths(today, -12), null];
 
   const query = useSupplierTrust(supplierId, from, to);
   const settings = useTrustSettings();
@@ -131,17 +132,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           ))}
         </div>
         {range === 'custom' && (
-          <div className="trust-custom">
-            <label>
-              <span>{t('range.from')}</span>
-              <input className="input" type="date" value={custom.from} max={custom.to || undefined} onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))} />
-            </label>
-            <label>
-              <span>{t('range.to')}</span>
-              <input className="input" type="date" value={custom.to} min={custom.from || undefined} onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))} />
-            </label>
-            {!customValid && <span className="field-error" role="alert">{t('range.invalid')}</span>}
-          </div>
+          <CustomRange initial={custom ?? initialCustom} onChange={setCustom} />
         )}
         {window && (
           <button type="button" className="trust-reset" onClick={() => setWindow(null)} data-testid="zoom-reset">
