@@ -1,9 +1,7 @@
 // Quick capture: write an entry for any supplier from wherever you are, in a
 // dialog over the current screen. The supplier and kind are chosen first
 // (react-hook-form, zod), then the journal's own entry form does the rest.
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -11,6 +9,7 @@ import { z } from 'zod';
 import { ENTRY_KINDS } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
 import { useSuppliers } from '../api/queries';
+import { Modal } from '../components/Dialog';
 import { Select } from '../components/fields';
 import { schemaResolver } from '../components/form';
 import { EntryForm } from '../journal/EntryForm';
@@ -31,7 +30,6 @@ export function CaptureDialog({ target, onClose }: { target: CaptureTarget | nul
   const { t: tj } = useTranslation('journal');
   const suppliers = useSuppliers();
   const active = useMemo(() => (suppliers.data ?? []).filter((s) => s.status === 'active'), [suppliers.data]);
-  const returnTo = useRef<HTMLElement | null>(null);
   const { register, control, reset, formState: { errors } } = useForm<Choice>({
     resolver: schemaResolver(choiceSchema),
     defaultValues: { supplierId: '', kind: 'note' },
@@ -45,61 +43,38 @@ export function CaptureDialog({ target, onClose }: { target: CaptureTarget | nul
   const supplier = active.find((s) => s.id === supplierId);
 
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className="dialog search-capture"
-          onOpenAutoFocus={() => {
-            returnTo.current = document.activeElement as HTMLElement | null;
-          }}
-          onCloseAutoFocus={(event) => {
-            // Opened from the palette or a key: back to where the user was.
-            if (!returnTo.current?.isConnected || returnTo.current === document.body) return;
-            event.preventDefault();
-            returnTo.current.focus();
-          }}
-        >
-          <div className="dialog-head">
-            <Dialog.Title className="dialog-title">{t('capture.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('common:actions.close')}>
-              <X size={18} aria-hidden="true" />
-            </Dialog.Close>
+    <Modal open={target !== null} onOpenChange={(open) => !open && onClose()} title={t('capture.title')} description={t('capture.description')} className="search-capture">
+      {active.length === 0 ? (
+        <p className="muted">{t('capture.noSuppliers')}</p>
+      ) : (
+        <>
+          <div className="search-capture__choice">
+            <Select
+              label={t('capture.supplier')}
+              registration={register('supplierId')}
+              error={errors.supplierId}
+              options={active.map((s) => ({ value: String(s.id), label: s.name }))}
+            />
+            <Select
+              label={t('capture.kind')}
+              registration={register('kind')}
+              options={ENTRY_KINDS.map((k) => ({ value: k, label: tj(`kind.${k}`) }))}
+            />
           </div>
-          <Dialog.Description className="dialog-description">{t('capture.description')}</Dialog.Description>
-          {active.length === 0 ? (
-            <p className="muted">{t('capture.noSuppliers')}</p>
-          ) : (
-            <>
-              <div className="search-capture__choice">
-                <Select
-                  label={t('capture.supplier')}
-                  registration={register('supplierId')}
-                  error={errors.supplierId}
-                  options={active.map((s) => ({ value: String(s.id), label: s.name }))}
-                />
-                <Select
-                  label={t('capture.kind')}
-                  registration={register('kind')}
-                  options={ENTRY_KINDS.map((k) => ({ value: k, label: tj(`kind.${k}`) }))}
-                />
-              </div>
-              {supplier && (
-                <EntryForm
-                  key={`${supplier.id}-${kind}`}
-                  supplierId={supplier.id}
-                  kind={kind}
-                  onCancel={onClose}
-                  onSaved={(entry) => {
-                    toast.success(t('capture.saved', { title: entry.title, supplier: supplier.name }));
-                    onClose();
-                  }}
-                />
-              )}
-            </>
+          {supplier && (
+            <EntryForm
+              key={`${supplier.id}-${kind}`}
+              supplierId={supplier.id}
+              kind={kind}
+              onCancel={onClose}
+              onSaved={(entry) => {
+                toast.success(t('capture.saved', { title: entry.title, supplier: supplier.name }));
+                onClose();
+              }}
+            />
           )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </>
+      )}
+    </Modal>
   );
 }
