@@ -122,6 +122,46 @@ test('a snooze to a day not after today is refused with a clear message, nothing
   await expect(page.getByTestId('agenda-snoozed')).toHaveCount(0);
 });
 
+async function openReminderSettings(page: Page) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  return page.getByTestId('reminder-settings');
+}
+
+test('the days after which an open incident shows are set in Settings, and the agenda follows', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
+  const form = await openReminderSettings(page);
+  await expect(form.getByLabel('First warning')).toHaveValue('90');
+  await expect(form.getByLabel('Open incidents after')).toHaveValue('14');
+  // The incident is 20 days old: with 30 days it no longer needs attention.
+  await form.getByLabel('Open incidents after').fill('30');
+  await form.getByRole('button', { name: 'Save agenda settings' }).click();
+  await expect(page.getByText('Agenda settings saved.')).toBeVisible();
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ incidentOpenDays: 30, noticeWarningDays: [90, 30, 7] });
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('2');
+  await openAgenda(page, /^Needs attention/);
+  await expect(titles(page, 'overdue')).toHaveText(['Noordlicht IT promised: Capacity report']);
+});
+
+test('bad agenda numbers are refused with a message beside each, nothing saved', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  const form = await openReminderSettings(page);
+  await form.getByLabel('Open incidents after').fill('0');
+  await form.getByLabel('Third warning').fill('a week');
+  await form.getByLabel('Look ahead').fill('400');
+  await form.getByRole('button', { name: 'Save agenda settings' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Must be at least 1.' })).toBeVisible();
+  await expect(form.getByRole('alert').filter({ hasText: 'Enter a whole number.' })).toBeVisible();
+  await expect(form.getByRole('alert').filter({ hasText: 'Must be at most 365.' })).toBeVisible();
+  await expect(form.getByLabel('Open incidents after')).toHaveAttribute('aria-invalid', 'true');
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ incidentOpenDays: 14, upcomingDays: 30, noticeWarningDays: [90, 30, 7] });
+  await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
+});
+
 function events(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
   return cal.getAllSubcomponents('vevent').map((v) => ({

@@ -1,7 +1,8 @@
 // The agenda's adjustable numbers, kept in the journal (settings key 'agenda').
 import { z } from 'zod';
 
-const day = z.number().int().min(1).max(365);
+/** A number of days the agenda counts (the settings form uses it too). */
+export const day = z.number().int().min(1).max(365);
 
 export const agendaSettingsSchema = z.object({
   /** Warn this many days before a notice deadline (and a contract end); the largest is when it first shows. */

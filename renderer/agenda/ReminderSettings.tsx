@@ -1,24 +1,31 @@
-// Settings > Reminders: the desktop app's daily reminder (on or off, at what
-// time) and, in browser mode, the browser's notifications, only once the
-// manager turns them on here (the browser then asks for permission).
+// Settings > Reminders: the agenda's adjustable numbers (warnings before a
+// notice deadline, how far ahead it looks, when an open incident shows), the
+// desktop app's daily reminder (on or off, at what time) and, in browser mode,
+// the browser's notifications, only once the manager turns them on here (the
+// browser then asks for permission).
 import { Check } from 'lucide-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type z } from 'zod';
+import type { z } from 'zod';
 import type { AgendaSettings } from '../../core/agenda';
-import { agendaSettingsUpdate } from '../../core/agenda/settings';
+import { agendaSettingsUpdate, day } from '../../core/agenda/settings';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/queries';
 import { Button } from '../components/Button';
-import { Checkbox, TextField } from '../components/fields';
-import { applyServerIssues, schemaResolver } from '../components/form';
+import { Checkbox, NumberField, TextField } from '../components/fields';
+import { applyServerIssues, asNumber, schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
 import { useAgendaSettings } from './queries';
 
-const schema = agendaSettingsUpdate.required({ remindersOn: true, reminderTime: true, browserNotificationsOn: true })
-  .pick({ remindersOn: true, reminderTime: true, browserNotificationsOn: true });
+// The warnings are three fields (the first required, the others may stay empty)
+// so each bad number gets its message beside its own field.
+const schema = agendaSettingsUpdate
+  .required({ upcomingDays: true, incidentOpenDays: true, remindersOn: true, reminderTime: true, browserNotificationsOn: true })
+  .pick({ upcomingDays: true, incidentOpenDays: true, remindersOn: true, reminderTime: true, browserNotificationsOn: true })
+  .extend({ warn1: day, warn2: day.nullable(), warn3: day.nullable() });
 type Values = z.input<typeof schema>;
+const FIELDS = ['warn1', 'warn2', 'warn3', 'upcomingDays', 'incidentOpenDays', 'remindersOn', 'reminderTime', 'browserNotificationsOn'] as const;
 
 export function ReminderSettings() {
   const settings = useAgendaSettings();
@@ -29,15 +36,24 @@ export function ReminderSettings() {
 function ReminderForm({ settings }: { settings: AgendaSettings }) {
   const { t } = useTranslation('agenda');
   const desktop = Boolean(window.rapportShell);
+  const [w1, w2, w3] = settings.noticeWarningDays;
   const form = useForm<Values, unknown, z.output<typeof schema>>({
     resolver: schemaResolver(schema),
-    defaultValues: { remindersOn: settings.remindersOn, reminderTime: settings.reminderTime, browserNotificationsOn: settings.browserNotificationsOn },
+    defaultValues: {
+      warn1: w1 ?? 90, warn2: w2 ?? null, warn3: w3 ?? null,
+      upcomingDays: settings.upcomingDays, incidentOpenDays: settings.incidentOpenDays,
+      remindersOn: settings.remindersOn, reminderTime: settings.reminderTime, browserNotificationsOn: settings.browserNotificationsOn,
+    },
   });
   const save = useJournalMutation(api.updateAgendaSettings, {
     onSuccess: () => toast.success(t('reminders.saved')),
-    onError: (error) => applyServerIssues(error, form.setError, ['remindersOn', 'reminderTime', 'browserNotificationsOn']),
+    onError: (error) => {
+      // The journal checks the warnings as one list; its messages go on the first field.
+      if (applyServerIssues(error, form.setError, FIELDS)) return;
+      applyServerIssues<{ noticeWarningDays: number[] }>(error, (_name, issue, options) => form.setError('warn1', issue, options), ['noticeWarningDays']);
+    },
   });
-  const submit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async ({ warn1, warn2, warn3, ...values }) => {
     // The browser asks once; refused, the setting stays off and says why.
     if (!desktop && values.browserNotificationsOn && !settings.browserNotificationsOn && typeof Notification !== 'undefined') {
       if ((await Notification.requestPermission()) !== 'granted') {
@@ -45,22 +61,39 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
         values.browserNotificationsOn = false;
       }
     }
-    save.mutate(values);
+    const noticeWarningDays = [warn1, warn2, warn3].filter((n): n is number => n !== null);
+    save.mutate({ ...values, noticeWarningDays });
   });
   const { errors } = form.formState;
+  const days = t('reminders.daysSuffix');
   return (
     <form className="setting-inline-form agenda-reminders" noValidate onSubmit={(e) => void submit(e)} data-testid="reminder-settings">
-      {desktop ? (
-        <>
-          <Checkbox label={t('reminders.on')} registration={form.register('remindersOn')} error={errors.remindersOn} />
-          <TextField label={t('reminders.time')} type="time" registration={form.register('reminderTime')} error={errors.reminderTime} className="agenda-reminders__time" />
-        </>
-      ) : (
-        <Checkbox label={t('reminders.browserOn')} hint={t('reminders.browserText')} registration={form.register('browserNotificationsOn')} error={errors.browserNotificationsOn} />
-      )}
-      <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
-        {t('reminders.save')}
-      </Button>
+      <fieldset className="agenda-reminders__numbers">
+        <legend className="field-label">{t('reminders.noticeWarnings')}</legend>
+        <p className="field-hint">{t('reminders.noticeWarningsHint')}</p>
+        <div className="agenda-reminders__row">
+          <NumberField integer label={t('reminders.warn1')} suffix={days} registration={form.register('warn1', asNumber)} error={errors.warn1} className="agenda-reminders__days" />
+          <NumberField integer optional label={t('reminders.warn2')} suffix={days} registration={form.register('warn2', asNumber)} error={errors.warn2} className="agenda-reminders__days" />
+          <NumberField integer optional label={t('reminders.warn3')} suffix={days} registration={form.register('warn3', asNumber)} error={errors.warn3} className="agenda-reminders__days" />
+        </div>
+        <div className="agenda-reminders__row">
+          <NumberField integer label={t('reminders.upcomingDays')} hint={t('reminders.upcomingDaysHint')} suffix={days} registration={form.register('upcomingDays', asNumber)} error={errors.upcomingDays} className="agenda-reminders__days" />
+          <NumberField integer label={t('reminders.incidentOpenDays')} hint={t('reminders.incidentOpenDaysHint')} suffix={days} registration={form.register('incidentOpenDays', asNumber)} error={errors.incidentOpenDays} className="agenda-reminders__days" />
+        </div>
+      </fieldset>
+      <div className="agenda-reminders__row">
+        {desktop ? (
+          <>
+            <Checkbox label={t('reminders.on')} registration={form.register('remindersOn')} error={errors.remindersOn} />
+            <TextField label={t('reminders.time')} type="time" registration={form.register('reminderTime')} error={errors.reminderTime} className="agenda-reminders__time" />
+          </>
+        ) : (
+          <Checkbox label={t('reminders.browserOn')} hint={t('reminders.browserText')} registration={form.register('browserNotificationsOn')} error={errors.browserNotificationsOn} />
+        )}
+        <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
+          {t('reminders.save')}
+        </Button>
+      </div>
     </form>
   );
 }
