@@ -71,10 +71,10 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
       <fieldset className="agenda-reminders__numbers">
         <legend className="field-label">{t('reminders.noticeWarnings')}</legend>
         <p className="field-hint">{t('reminders.noticeWarningsHint')}</p>
-        <div className="agenda-reminders__row">
+        <div className="agenda-reminders__row agenda-reminders__row--three">
           <NumberField integer label={t('reminders.warn1')} suffix={days} registration={form.register('warn1', asNumber)} error={errors.warn1} className="agenda-reminders__days" />
-          <NumberField integer optional label={t('reminders.warn2')} suffix={days} registration={form.register('warn2', asNumber)} error={errors.warn2} className="agenda-reminders__days" />
-          <NumberField integer optional label={t('reminders.warn3')} suffix={days} registration={form.register('warn3', asNumber)} error={errors.warn3} className="agenda-reminders__days" />
+          <NumberField integer label={t('reminders.warn2')} suffix={days} registration={form.register('warn2', asNumber)} error={errors.warn2} className="agenda-reminders__days" />
+          <NumberField integer label={t('reminders.warn3')} suffix={days} registration={form.register('warn3', asNumber)} error={errors.warn3} className="agenda-reminders__days" />
         </div>
         <div className="agenda-reminders__row">
           <NumberField integer label={t('reminders.upcomingDays')} hint={t('reminders.upcomingDaysHint')} suffix={days} registration={form.register('upcomingDays', asNumber)} error={errors.upcomingDays} className="agenda-reminders__days" />
