@@ -22,6 +22,13 @@ export interface JournalFilters {
 
 const PARAMS = ['kinds', 'tag', 'from', 'to', 'q'] as const;
 
+/** The query of the hash route in the address bar now (HashRouter: after the '?' in the hash). */
+function currentSearch(): string | null {
+  const hash = window.location.hash;
+  const at = hash.indexOf('?');
+  return hash.startsWith('#/') ? (at >= 0 ? hash.slice(at + 1) : '') : null;
+}
+
 export function useJournalFilters() {
   const [params, setParams] = useSearchParams();
   const filters: JournalFilters = useMemo(() => {
@@ -40,7 +47,9 @@ export function useJournalFilters() {
     (patch: Partial<JournalFilters>) => {
       setParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
+          // Start from the address as it is now, not as it was at the last
+          // render: two changes in one frame (From, then To) must both stay.
+          const next = new URLSearchParams(currentSearch() ?? prev);
           const set = (k: string, v: string | null | undefined) => (v ? next.set(k, v) : next.delete(k));
           if ('kinds' in patch) set('kinds', patch.kinds?.join(','));
           if ('tag' in patch) set('tag', patch.tag);

@@ -141,7 +141,9 @@ function Rows({ entries, onOpen, label, virtualizer, margin, currentId }: ListPr
         if (button) button.focus();
         else if (attempt < 5) requestAnimationFrame(() => tryFocus(attempt + 1));
       };
-      requestAnimationFrame(() => tryFocus(0));
+      // At once when the row is drawn: a second key pressed before the next
+      // frame must start from the row it moved to, not from the old one.
+      tryFocus(0);
     },
     [entries.length, virtualizer],
   );
