@@ -272,8 +272,8 @@ export class JournalHost implements FileHandlers {
   }
 
   async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
+    // The import indexes what it adds in its own transaction (db/search-bulk.ts).
     const summary = importJson(this.open().db, text, { mode });
-    rebuildSearchIndex(this.open().db);
     return { suppliers: summary.suppliers, entries: summary.entries };
   }
 
@@ -330,7 +330,6 @@ export class JournalHost implements FileHandlers {
     const writer = db.memory ? null : openWriter(this.dataFile, this.options);
     try {
       const result = await this.asLongWork((onProgress) => importCsvInSteps(db, writer, input.text, input.mapping as CsvMapping, options, { onProgress }));
-      rebuildSearchIndex(db);
       return { imported: result.imported, skippedRows: result.skippedRows };
     } finally {
       writer?.close();

@@ -12,6 +12,7 @@ import { ENTRY_KINDS, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
 import { insertEntryRow } from './entry-insert';
+import { deferSearchIndex, indexDeferredEntries, withSearchDeferred } from './search-bulk';
 import type { ReadableDB, WritableDB } from './handles';
 
 type ParsedEntry = z.output<typeof entryInput>;
@@ -108,7 +109,9 @@ export function importJson(db: WritableDB, text: string, options: JsonImportOpti
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
     const putSupplier = db.prepare(SUPPLIER_INSERT);
     for (const s of data.suppliers) putSupplier.run({ ...s, autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
-    for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
+    withSearchDeferred(db, () => {
+      for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
+    });
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
   });
 }
@@ -136,12 +139,14 @@ function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
       const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
       newId.set(s.id, Number(info.lastInsertRowid));
     }
-    for (const e of data.entries) {
-      const supplierId = newId.get(e.supplierId);
-      // checkJsonImport has already refused an entry whose supplier is not in the file.
-      if (supplierId === undefined) throw new JournalError('validation', 'validation');
-      insertEntryRow(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
-    }
+    withSearchDeferred(db, () => {
+      for (const e of data.entries) {
+        const supplierId = newId.get(e.supplierId);
+        // checkJsonImport has already refused an entry whose supplier is not in the file.
+        if (supplierId === undefined) throw new JournalError('validation', 'validation');
+        insertEntryRow(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
+      }
+    });
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0 };
   });
 }
@@ -454,7 +459,9 @@ export function importCsv(db: WritableDB, text: string, mapping: CsvMapping, opt
   if (good.length === 0) throw new JournalError('validation', preview.rows.length ? 'csvImportInvalid' : 'csvNothingToImport', preview.problems.slice(0, 500).map(csvIssue));
   const stamp = new Date().toISOString();
   inOneTransaction(db, () => {
-    for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
+    withSearchDeferred(db, () => {
+      for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
+    });
   });
   return { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
 }
@@ -483,7 +490,9 @@ export async function importCsvInSteps(
   const result = { imported: good.length, skippedRows: preview.rows.filter((r) => r.entry === null).map((r) => r.row), problems: preview.problems };
   if (!writer) {
     inOneTransaction(db, () => {
-      for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
+      withSearchDeferred(db, () => {
+        for (const r of good) insertEntryRow(db, r.entry!, null, stamp, stamp);
+      });
     });
     return result;
   }
@@ -494,6 +503,7 @@ export async function importCsvInSteps(
     // The suppliers were checked on the other connection: check again inside the write lock.
     const live = new Set((writer.prepare('SELECT id FROM suppliers WHERE deleted_at IS NULL').pluck().all() as number[]));
     if (good.some((r) => !live.has(r.entry!.supplierId))) throw new JournalError('conflict', 'supplierNotFound');
+    deferSearchIndex(writer);
     let done = 0;
     while (done < good.length) {
       const until = performance.now() + slice;
@@ -502,6 +512,7 @@ export async function importCsvInSteps(
       work.onProgress?.({ phase: 'writing', done, total: good.length });
       await pause();
     }
+    indexDeferredEntries(writer);
     writer.prepare('COMMIT').run();
   } catch (err) {
     if (writer.inTransaction) writer.prepare('ROLLBACK').run();

@@ -6,6 +6,7 @@
 //      how long reads wait while the 200-supplier portfolio is computed (scripts/bench-import.mjs)
 //   4. the dashboard in Chromium: from opening it until its charts are drawn
 //   5. full-text search over 100,000 entries (scripts/bench/search.ts)
+//   6. the CPU time of writing a 20,000-row CSV import in-process (scripts/bench/import-cpu.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -29,6 +30,12 @@ async function load(entry) {
 }
 // 5. search (issue 15): `npm run bench -- --search` runs only this part.
 const searchBench = await load('scripts/bench/search.ts');
+// 6. `npm run bench -- --import-cpu` runs only this part.
+const importCpuBench = await load('scripts/bench/import-cpu.ts');
+if (process.argv.includes('--import-cpu')) {
+  await importCpuBench.main();
+  process.exit(0);
+}
 if (process.argv.includes('--search')) {
   await searchBench.main();
   process.exit(0);
@@ -36,6 +43,7 @@ if (process.argv.includes('--search')) {
 const { main } = await load('scripts/bench/engine-vs-scan.ts');
 const { file } = await main();
 await searchBench.main();
+await importCpuBench.main();
 if (process.argv.includes('--no-browser')) process.exit(0);
 
 if (!fs.existsSync('dist/server/cli.cjs')) {
