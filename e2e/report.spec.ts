@@ -246,6 +246,14 @@ test.describe('review pack PDF', () => {
       }
     }
   });
+  test('portfolio in Dutch: each supplier\'s name stays on one line beside the long Dutch headings', async ({ app }) => {
+    await app.call('loadExampleJournal', { language: 'nl' });
+    const suppliers = (await app.call('listSuppliers', {})).filter((s) => s.status === 'active');
+    const pdf = await printPack(app, route(null, isoDaysFromToday(-365), isoDaysFromToday(0), 'nl', 'a4', false), 'a4');
+    const lines = pdf.pageText(1).split('\n');
+    expect(pdf.pageText(1)).toContain('TOEZEGGINGEN');
+    for (const s of suppliers) expect(lines.some((l) => l.includes(s.name)), s.name).toBe(true);
+  });
 });
 
 test('dialog: open the review pack from a supplier, choose options, the preview shows the pack', async ({ app }) => {
