@@ -11,6 +11,7 @@ import type { Entry, Preferences, Supplier } from '../core/types';
 import { trustSettingsSchema, type TrustSettings } from '../core/trust/settings';
 import { insertEntryRow } from './entry-insert';
 import { loadExample } from './example';
+import { withSearchDeferred } from './search-bulk';
 import type { WritableDB } from './handles';
 import { JournalReader, type JournalOptions } from './journal-reads';
 import { run, sql, sqlId, sqlJoin } from './query';
@@ -226,6 +227,6 @@ export class Journal extends JournalReader implements JournalHandlers {
     const { suppliers } = this.getJournalInfo();
     if (suppliers > 0) throw new JournalError('conflict', 'exampleNeedsEmptyJournal');
     const language = input.language ?? this.getPreferences().language ?? 'en';
-    return this.db.transaction(() => loadExample(this, language, this.today()))();
+    return this.db.transaction(() => withSearchDeferred(this.db, () => loadExample(this, language, this.today())))();
   }
 }

@@ -68,6 +68,14 @@ describe('imports and the search index', () => {
     expect(indexedRows(empty.db)).toBe(2);
   });
 
+  it('the example journal is found by its words as soon as it is loaded', async () => {
+    const journal = await freshJournal();
+    const { entries } = ok(journal, 'loadExampleJournal', { language: 'nl' });
+    expect(indexedRows(journal.db)).toBe(entries);
+    expect(ok(journal, 'search', { query: 'leverancier:wolkendek' }).groups[0]!.hits.length).toBeGreaterThan(0);
+    expect(journal.db.prepare('SELECT count(*) FROM search_deferred').pluck().get()).toBe(0);
+  });
+
   it('the sliced CSV import through a second connection is found once it is committed', async () => {
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
     const created = await host.call('createSupplier', { name: 'Noordlicht IT' });

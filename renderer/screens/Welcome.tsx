@@ -1,5 +1,6 @@
 // The first screen of an empty journal: what Rapport does, and two ways in.
 import { BookOpen, Plus } from 'lucide-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -9,6 +10,7 @@ import { Button, LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import i18n from '../i18n';
 import { ImportJsonButton } from '../data/ImportJson';
+import { portfolioQuery } from '../trust/queries';
 
 /** The example journal in the language on screen. */
 function loadExampleInUiLanguage() {
@@ -18,7 +20,13 @@ function loadExampleInUiLanguage() {
 export function Welcome() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const loadExample = useJournalMutation(loadExampleInUiLanguage, {
+  const client = useQueryClient();
+  const loadExample = useJournalMutation(async () => {
+    const loaded = await loadExampleInUiLanguage();
+    // The overview's portfolio is asked for now, beside the lists the write makes stale, not after them.
+    void client.prefetchQuery(portfolioQuery);
+    return loaded;
+  }, {
     // The overview first: the whole portfolio is what the example shows off,
     // and it needs no further round trip (the refetch already has the suppliers).
     onSuccess: (result) => {
