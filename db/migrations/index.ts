@@ -5,6 +5,7 @@ import contractCurrency from './002_contract_currency.sql';
 import ticketRef from './003_ticket_ref.sql';
 import agenda from './004_agenda.sql';
 import search from './005_search.sql';
+import searchFacets from './006_search_facets.sql';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'ticket_ref', sql: ticketRef },
   { version: 4, name: 'agenda', sql: agenda },
   { version: 5, name: 'search', sql: search },
+  { version: 6, name: 'search_facets', sql: searchFacets },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
