@@ -117,6 +117,8 @@ export function entryTextConditions(db: ReadableDB, text: string, supplierId: nu
  */
 export const RANK_ALL = 2_500;
 const POOL = 1_000;
+/** How many of the best-ranked matches are read, per result wanted, before the filters the index cannot apply. */
+const WINDOW = 2;
 
 const whereOf = (conditions: SqlFragment[]) => (conditions.length ? sql`WHERE ${sqlJoin(conditions, sql` AND `)}` : sql``);
 
@@ -136,8 +138,14 @@ function countMatches(db: ReadableDB, match: string, where: SqlFragment[]): numb
 function ranked(db: ReadableDB, match: string, where: SqlFragment[], total: number, limit: number): number[] {
   const ids = (query: SqlFragment) => db.prepare(query.text).pluck().all(...query.params) as number[];
   if (total <= RANK_ALL) {
-    return ids(sql`SELECT e.id FROM (SELECT rowid AS id, bm25(entry_search, ${ENTRY_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH ${match}) h
-      JOIN entries e ON e.id = h.id ${whereOf(where)} ORDER BY h.score, e.date DESC, e.id DESC LIMIT ${limit + 1}`);
+    // The index ranks on its own (the LIMIT keeps SQLite from reading the
+    // entries table first and asking the index about each row); the few best
+    // are then put in order with newer first on equal scores.
+    const best = (window: SqlFragment) =>
+      ids(sql`SELECT e.id FROM (SELECT rowid AS id, bm25(entry_search, ${ENTRY_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH ${match} ORDER BY score ${window}) h
+        JOIN entries e ON e.id = h.id ${whereOf(where)} ORDER BY h.score, e.date DESC, e.id DESC LIMIT ${limit + 1}`);
+    const first = best(sql`LIMIT ${(limit + 1) * WINDOW}`);
+    return first.length > limit || !where.length ? first : best(sql``);
   }
   const newest = (pool: SqlFragment) =>
     ids(sql`SELECT e.id FROM (SELECT rowid AS id FROM entry_search WHERE entry_search MATCH ${match} ORDER BY rowid DESC ${pool}) h
