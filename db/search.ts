@@ -1,5 +1,6 @@
 // Full-text search over the journal (issue 15): runs the expressions the
-// query parser builds (core/search) on the FTS5 indexes of migration 005.
+// query parser builds (core/search) on the FTS5 indexes of migrations 005
+// and 006 (the filters as hidden tokens in the index).
 // Only reads, so it runs on the query_only reader connections too.
 import { JournalError } from '../core/errors';
 import { markAll, opening, parseSearch, snippet, type ParsedSearch } from '../core/search';
@@ -145,13 +146,14 @@ function ranked(db: ReadableDB, match: string, where: SqlFragment[], total: numb
       ids(sql`SELECT e.id FROM (SELECT rowid AS id, bm25(entry_search, ${ENTRY_WEIGHTS}) AS score FROM entry_search WHERE entry_search MATCH ${match} ORDER BY score ${window}) h
         JOIN entries e ON e.id = h.id ${whereOf(where)} ORDER BY h.score, e.date DESC, e.id DESC LIMIT ${limit + 1}`);
     const first = best(sql`LIMIT ${(limit + 1) * WINDOW}`);
-    return first.length > limit || !where.length ? first : best(sql``);
+    // LIMIT -1 (none) still keeps the index first.
+    return first.length > limit || !where.length ? first : best(sql`LIMIT -1`);
   }
   const newest = (pool: SqlFragment) =>
     ids(sql`SELECT e.id FROM (SELECT rowid AS id FROM entry_search WHERE entry_search MATCH ${match} ORDER BY rowid DESC ${pool}) h
       JOIN entries e ON e.id = h.id ${whereOf(where)} ORDER BY e.date DESC, e.id DESC LIMIT ${limit + 1}`);
   const first = newest(sql`LIMIT ${POOL}`);
-  return first.length > limit || !where.length ? first : newest(sql``);
+  return first.length > limit || !where.length ? first : newest(sql`LIMIT -1`);
 }
 
 /** Without words (only filters and leave-outs): the newest first, and how many. */

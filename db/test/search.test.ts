@@ -213,6 +213,27 @@ describe('filters inside the index (migration 006)', () => {
     expect(ok(journal, 'search', { query: 'leverancier:leverancier backup' }).total).toBe(2);
   });
 
+  it('many matches: newest first, and a date range still finds those the latest written leave out', async () => {
+    const { journal, hosting } = await twoSuppliers();
+    const insert = journal.db.prepare("INSERT INTO entries (supplier_id, kind, date, title, created_at, updated_at) VALUES (?, 'note', ?, ?, 'now', 'now')");
+    // 2,600 old entries written first, then 1,000 of this year: more than are ranked (RANK_ALL).
+    journal.db.transaction(() => {
+      for (let i = 0; i < 2600; i++) insert.run(hosting.id, `2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, `SLA old ${i}`);
+      for (let i = 0; i < 1000; i++) insert.run(hosting.id, `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, `SLA new ${i}`);
+    })();
+    const all = ok(journal, 'search', { query: 'sla', limit: 5 });
+    expect(all).toMatchObject({ total: 3600, more: true });
+    expect(all.groups[0]!.hits.map((h) => h.date)).toEqual(Array(5).fill('2026-01-28'));
+    const old = ok(journal, 'search', { query: 'sla', to: '2020-12-31', limit: 5 });
+    expect(old).toMatchObject({ total: 2600, more: true });
+    expect(old.groups[0]!.hits.map((h) => h.date)).toEqual(Array(5).fill('2020-12-28'));
+    // Fewer than are ranked after the date range: the best of them, though none is among the first ranked.
+    const december = ok(journal, 'search', { query: 'sla', from: '2020-12-01', to: '2020-12-05', limit: 200 });
+    expect(december.total).toBe(31);
+    expect(december.groups[0]!.hits).toHaveLength(31);
+    expect(december.groups[0]!.hits.every((h) => h.date >= '2020-12-01' && h.date <= '2020-12-05')).toBe(true);
+  });
+
   it("the journal's text filter: words and their beginnings, also each part of a hyphenated word, not the middle of a word", async () => {
     const { journal, hosting, acme } = await twoSuppliers();
     const add = (supplierId: number, title: string) => ok(journal, 'createEntry', { supplierId, kind: 'note', date: '2026-05-01', title });
