@@ -117,7 +117,7 @@ export class JournalReader implements ReadHandlers {
     if (f.from) where.push(sql`e.date >= ${f.from}`);
     if (f.to) where.push(sql`e.date <= ${f.to}`);
     // The same full-text index and query language as the search (db/search.ts).
-    if (f.text) where.push(...entryTextConditions(f.text));
+    if (f.text) where.push(...entryTextConditions(this.db, f.text, f.supplierId));
     const rows = all<EntryRow>(this.db, sql`${ENTRY_SELECT} WHERE ${sqlJoin(where, sql` AND `)} ORDER BY e.date DESC, e.id DESC`);
     return rows.map(entryFromRow);
   }

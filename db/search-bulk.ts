@@ -1,7 +1,7 @@
 // Writing many entries at once (imports, the example journal): the search
 // index is filled once, at the end, instead of row by row. FTS5 writes its
 // pending rows to disk at every statement that runs a trigger, so indexing
-// a 20,000-row import row by row made it 2.5x slower (migration 006).
+// a 20,000-row import row by row made it 2.5x slower (migration 007).
 import type { WritableDB } from './handles';
 
 /**
@@ -20,8 +20,8 @@ export function indexDeferredEntries(db: WritableDB): void {
   if (from === null) return;
   db.prepare('DELETE FROM search_deferred').run();
   db.prepare(
-    `INSERT INTO entry_search (rowid, title, body, tags, joined)
-       SELECT id, title, body, tags, joined FROM entry_search_source WHERE id > ?`,
+    `INSERT INTO entry_search (rowid, title, body, tags, joined, facets)
+       SELECT id, title, body, tags, joined, facets FROM entry_search_source WHERE id > ?`,
   ).run(from);
 }
 

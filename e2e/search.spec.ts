@@ -102,3 +102,28 @@ test('a quick entry for any supplier from the palette, without leaving the scree
   const entries = await app.call('listEntries', { supplierId: acme.id, text: 'DR report' });
   expect(entries.map((e) => [e.title, e.kind])).toEqual([['Send the DR report', 'promise']]);
 });
+
+for (const language of ['en', 'nl'] as const) {
+  test(`the total count of matches: announced in the palette and shown on the search screen (${language})`, async ({ app }) => {
+    const { page } = app;
+    const { acme } = await arrange(app, language);
+    // More than the screen shows (200): its count says how many there are in all.
+    for (let i = 1; i <= 205; i++) {
+      await app.call('createEntry', { supplierId: acme.id, kind: 'note', date: isoDaysFromToday(-(i % 300)), title: `Kwartaalcijfers ${i}` });
+    }
+    const words = {
+      en: { palette: 'Find anything', all: 'All 205 results for “kwartaalcijfers”', announce: '205 results', screen: '205 entries found; the best 200 shown. Narrow the search to see the others.' },
+      nl: { palette: 'Alles vinden', all: 'Alle 205 resultaten voor „kwartaalcijfers”', announce: '205 resultaten', screen: '205 notities gevonden; de beste 200 staan hier. Maak de zoekopdracht nauwer om de andere te zien.' },
+    }[language];
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: words.palette });
+    await page.keyboard.type('kwartaalcijfers');
+    // The palette lists 20, and counts (and offers) all 205.
+    await expect(palette.getByRole('option', { name: /Kwartaalcijfers/ })).toHaveCount(20);
+    await expect(palette.getByText(words.announce, { exact: true })).toHaveCount(1);
+    await choose(page, new RegExp(words.all));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/search\?q=kwartaalcijfers$/);
+    await expect(page.getByRole('status').filter({ hasText: words.screen })).toHaveText(words.screen);
+  });
+}

@@ -112,10 +112,20 @@ function termOf(text: string, quoted: boolean): SearchTerm | null {
   return { words: ws, prefix: prefixFor(ws, quoted), joined: joined && joined.join(' ') !== ws.join(' ') ? joined : null };
 }
 
+/** Both spellings of a hyphenated term: for a column filter (supplier names) that the `joined` column does not cover. */
 function termExpression(t: SearchTerm): string {
   const main = phrase(t.words, t.prefix);
   if (!t.joined) return main;
   return `(${main} OR ${phrase(t.joined, prefixFor(t.joined, !t.prefix))})`;
+}
+
+/**
+ * A term over a whole index: a hyphenated one only in its joined spelling.
+ * The `joined` column holds every hyphenated text without its hyphens, so
+ * "backup"* finds "back-up" too, and far faster than the phrase "back" + "up"*.
+ */
+function wholeIndexExpression(t: SearchTerm): string {
+  return t.joined ? phrase(t.joined, prefixFor(t.joined, !t.prefix)) : phrase(t.words, t.prefix);
 }
 
 const all = (parts: string[]) => (parts.length ? parts.join(' AND ') : null);
@@ -147,13 +157,13 @@ export function parseSearch(input: string): ParseResult {
       (c.negate ? notSuppliers : suppliers).push(`name : (${termExpression(term)})`);
       continue;
     }
-    const expression = c.field === 'tag' ? `tags : (${phrase(term.words, term.prefix)})` : termExpression(term);
+    const expression = c.field === 'tag' ? `tags : (${phrase(term.words, term.prefix)})` : wholeIndexExpression(term);
     if (c.negate) {
       exclude.push(expression);
     } else {
       include.push(expression);
       terms.push(term);
-      if (c.field === null) supplierWords.push(termExpression(term));
+      if (c.field === null) supplierWords.push(wholeIndexExpression(term));
     }
   }
   const query: ParsedSearch = {

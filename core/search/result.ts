@@ -55,4 +55,6 @@ export interface SearchResult {
   suppliers: SupplierHit[];
   /** More entries match than the groups hold (`limit`): narrow the search to see them. */
   more: boolean;
+  /** How many entries match in all (with the filters), shown or not. */
+  total: number;
 }

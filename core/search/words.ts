@@ -3,7 +3,12 @@
 // and the highlighter both cut text this way, so what is highlighted is what
 // the index matched.
 
-/** Letters, digits and combining marks (a mark belongs to the letter before it). */
+/**
+ * Letters, digits and combining marks (a mark belongs to the letter before it).
+ * Not private-use characters (Co), which unicode61 keeps in a token: the
+ * search index's hidden filter tokens start with one (migration 006), so no
+ * typed word can match them.
+ */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** A word possibly joined to others by hyphens: "e-mail", "back-up-test". */

@@ -5,7 +5,8 @@ import contractCurrency from './002_contract_currency.sql';
 import ticketRef from './003_ticket_ref.sql';
 import agenda from './004_agenda.sql';
 import search from './005_search.sql';
-import searchBulk from './006_search_bulk.sql';
+import searchFacets from './006_search_facets.sql';
+import searchBulk from './007_search_bulk.sql';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'ticket_ref', sql: ticketRef },
   { version: 4, name: 'agenda', sql: agenda },
   { version: 5, name: 'search', sql: search },
-  { version: 6, name: 'search_bulk', sql: searchBulk },
+  { version: 6, name: 'search_facets', sql: searchFacets },
+  { version: 7, name: 'search_bulk', sql: searchBulk },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,7 +6,7 @@ import type { SearchResult } from '../../core/search/result';
 import { JournalHost } from '../host';
 import { openJournal } from '../index';
 import { inspectJournalFile } from '../inspect-file';
-import { MIGRATIONS } from '../migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../migrations';
 import { openDatabase, openReader } from '../open';
 import { type Journal } from '../journal';
 import { search } from '../search';
@@ -133,6 +133,122 @@ describe('search index', () => {
   });
 });
 
+describe('filters inside the index (migration 006)', () => {
+  /** The entries whose hidden token (supplier s12, kind kpromise, xprivate, xtrash) the index holds. */
+  const tokened = (journal: Journal, token: string) =>
+    journal.db.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ? ORDER BY rowid').pluck().all(`"\uE000${token}"`);
+
+  it('keeps supplier, kind, private and trash in step after create, edit, move, delete, restore and a supplier to and from the trash', async () => {
+    const { journal, hosting, acme } = await twoSuppliers();
+    const e = ok(journal, 'createEntry', { supplierId: hosting.id, kind: 'promise', date: '2026-05-01', title: 'Restore test monthly', dueOn: '2026-06-01' });
+    const other = ok(journal, 'createEntry', { supplierId: acme.id, kind: 'note', date: '2026-05-02', title: 'Restore drill', private: true });
+    expect(tokened(journal, `s${hosting.id}`)).toEqual([e.id]);
+    expect(tokened(journal, 'kpromise')).toEqual([e.id]);
+    expect(tokened(journal, 'xprivate')).toEqual([other.id]);
+    expect(find(journal, 'restore', { supplierId: hosting.id })).toEqual(['Restore test monthly']);
+    expect(find(journal, 'restore soort:toezegging')).toEqual(['Restore test monthly']);
+    expect(find(journal, 'restore', { kinds: ['note'] })).toEqual(['Restore drill']);
+    expect(find(journal, 'restore', { includePrivate: false })).toEqual(['Restore test monthly']);
+    // Moved to the other supplier and made private: the filters follow.
+    ok(journal, 'updateEntry', { ...e, supplierId: acme.id, private: true });
+    expect(tokened(journal, `s${hosting.id}`)).toEqual([]);
+    expect(find(journal, 'restore', { supplierId: hosting.id })).toEqual([]);
+    expect(find(journal, 'restore', { supplierId: acme.id }).sort()).toEqual(['Restore drill', 'Restore test monthly']);
+    expect(find(journal, 'restore', { includePrivate: false })).toEqual([]);
+    ok(journal, 'updateEntry', { ...e, supplierId: acme.id, private: false });
+    expect(find(journal, 'restore', { includePrivate: false })).toEqual(['Restore test monthly']);
+    // An entry to the trash and back.
+    ok(journal, 'deleteEntry', { id: other.id });
+    expect(tokened(journal, 'xtrash')).toEqual([other.id]);
+    expect(find(journal, 'restore')).toEqual(['Restore test monthly']);
+    expect(ok(journal, 'search', { query: 'restore' }).total).toBe(1);
+    expect(ok(journal, 'search', { query: 'restore', includeTrash: true }).total).toBe(2);
+    ok(journal, 'restoreFromTrash', { type: 'entry', id: other.id });
+    expect(tokened(journal, 'xtrash')).toEqual([]);
+    // A supplier to the trash takes its entries along, and brings them back.
+    ok(journal, 'deleteSupplier', { id: acme.id });
+    expect(tokened(journal, 'xtrash')).toEqual([e.id, other.id]);
+    expect(find(journal, 'restore')).toEqual([]);
+    expect(find(journal, 'restore', { includeTrash: true }).sort()).toEqual(['Restore drill', 'Restore test monthly']);
+    ok(journal, 'restoreFromTrash', { type: 'supplier', id: acme.id });
+    expect(tokened(journal, 'xtrash')).toEqual([]);
+    expect(find(journal, 'restore').sort()).toEqual(['Restore drill', 'Restore test monthly']);
+    // Renamed: the leverancier: filter finds it by its new name.
+    ok(journal, 'updateSupplier', { ...acme, name: 'Zenith Cloud' });
+    expect(find(journal, 'leverancier:zenith restore').sort()).toEqual(['Restore drill', 'Restore test monthly']);
+    expect(find(journal, 'leverancier:acme restore')).toEqual([]);
+    expect(find(journal, 'restore -supplier:zenith')).toEqual([]);
+    // Purged: gone from the index.
+    ok(journal, 'deleteEntry', { id: other.id });
+    ok(journal, 'emptyTrash', {});
+    expect(tokened(journal, 'kpromise')).toEqual([e.id]);
+    expect(tokened(journal, 'knote')).toEqual([]);
+  });
+
+  it('counts every match with the filters, and no typed word reaches a hidden token', async () => {
+    const { journal, hosting, acme } = await twoSuppliers();
+    for (let i = 1; i <= 7; i++) ok(journal, 'createEntry', { supplierId: i % 2 ? hosting.id : acme.id, kind: i <= 2 ? 'incident' : 'note', date: `2026-05-0${i}`, title: `SLA breach ${i}`, severity: 'low' });
+    expect(ok(journal, 'search', { query: 'sla', limit: 3 })).toMatchObject({ total: 7, more: true });
+    expect(ok(journal, 'search', { query: 'sla', supplierId: hosting.id })).toMatchObject({ total: 4, more: false });
+    expect(ok(journal, 'search', { query: 'sla kind:incident' }).total).toBe(2);
+    expect(ok(journal, 'search', { query: 'sla -kind:incident' }).total).toBe(5);
+    expect(ok(journal, 'search', { query: 'sla', from: '2026-05-06' }).total).toBe(2);
+    expect(ok(journal, 'search', { query: 'leverancier:nobody sla' }).total).toBe(0);
+    expect(ok(journal, 'search', { query: 'kind:incident' })).toMatchObject({ total: 2 });
+    // The hidden tokens cannot be typed: not as words, not with their mark, not in a text.
+    for (const q of [`s${hosting.id}`, 's', 'knote', 'kinc', 'xtrash', '\uE000knote', `"\uE000s${hosting.id}"`]) expect(find(journal, q)).toEqual([]);
+    ok(journal, 'createEntry', { supplierId: acme.id, kind: 'note', date: '2026-05-09', title: 'Forged \uE000xtrash token' });
+    expect(tokened(journal, 'xtrash')).toEqual([]);
+    expect(find(journal, 'forged')).toEqual(['Forged \uE000xtrash token']);
+  });
+
+  it('filters by a supplier name that many suppliers share', async () => {
+    const journal = await freshJournal();
+    const ids = [];
+    for (let i = 1; i <= 70; i++) ids.push(ok(journal, 'createSupplier', { name: `Leverancier ${i}` }).id);
+    const other = ok(journal, 'createSupplier', { name: 'Hosting BV' });
+    for (const id of [ids[0]!, ids[69]!, other.id]) ok(journal, 'createEntry', { supplierId: id, kind: 'note', date: '2026-05-01', title: `Backup ${id}` });
+    expect(find(journal, 'leverancier:leverancier backup').sort()).toEqual([`Backup ${ids[0]}`, `Backup ${ids[69]}`]);
+    expect(find(journal, 'backup -leverancier:leverancier')).toEqual([`Backup ${other.id}`]);
+    expect(ok(journal, 'search', { query: 'leverancier:leverancier backup' }).total).toBe(2);
+  });
+
+  it('many matches: newest first, and a date range still finds those the latest written leave out', async () => {
+    const { journal, hosting } = await twoSuppliers();
+    const insert = journal.db.prepare("INSERT INTO entries (supplier_id, kind, date, title, created_at, updated_at) VALUES (?, 'note', ?, ?, 'now', 'now')");
+    // 2,600 old entries written first, then 1,000 of this year: more than are ranked (RANK_ALL).
+    journal.db.transaction(() => {
+      for (let i = 0; i < 2600; i++) insert.run(hosting.id, `2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, `SLA old ${i}`);
+      for (let i = 0; i < 1000; i++) insert.run(hosting.id, `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, `SLA new ${i}`);
+    })();
+    const all = ok(journal, 'search', { query: 'sla', limit: 5 });
+    expect(all).toMatchObject({ total: 3600, more: true });
+    expect(all.groups[0]!.hits.map((h) => h.date)).toEqual(Array(5).fill('2026-01-28'));
+    const old = ok(journal, 'search', { query: 'sla', to: '2020-12-31', limit: 5 });
+    expect(old).toMatchObject({ total: 2600, more: true });
+    expect(old.groups[0]!.hits.map((h) => h.date)).toEqual(Array(5).fill('2020-12-28'));
+    // Fewer than are ranked after the date range: the best of them, though none is among the first ranked.
+    const december = ok(journal, 'search', { query: 'sla', from: '2020-12-01', to: '2020-12-05', limit: 200 });
+    expect(december.total).toBe(31);
+    expect(december.groups[0]!.hits).toHaveLength(31);
+    expect(december.groups[0]!.hits.every((h) => h.date >= '2020-12-01' && h.date <= '2020-12-05')).toBe(true);
+  });
+
+  it("the journal's text filter: words and their beginnings, also each part of a hyphenated word, not the middle of a word", async () => {
+    const { journal, hosting, acme } = await twoSuppliers();
+    const add = (supplierId: number, title: string) => ok(journal, 'createEntry', { supplierId, kind: 'note', date: '2026-05-01', title });
+    add(hosting.id, 'Back-uptests geslaagd');
+    add(hosting.id, 'Certificaatproblemen opgelost');
+    add(acme.id, 'Back-uptests bij Acme');
+    const list = (text: string) => ok(journal, 'listEntries', { supplierId: hosting.id, text }).map((e) => e.title);
+    for (const text of ['back', 'uptest', 'backuptest', 'back-uptests', 'backup', 'gesl']) expect(list(text)).toEqual(['Back-uptests geslaagd']);
+    expect(list('certificaat')).toEqual(['Certificaatproblemen opgelost']);
+    // The middle of a compound written as one word is not found.
+    expect(list('problemen')).toEqual([]);
+    expect(list('ptest')).toEqual([]);
+  });
+});
+
 describe('search index and the file', () => {
   it('works with trusted_schema off on the writer, and on a query_only reader', async () => {
     const file = tempFile();
@@ -160,6 +276,27 @@ describe('search index and the file', () => {
     expect(find(journal, 'email')).toEqual(['Old café note']);
     expect(ok(journal, 'search', { query: 'hosting' }).suppliers.map((x) => x.name.text)).toEqual(['Hosting BV']);
     journal.close();
+  });
+
+  it('gains the filter tokens when a journal with the first index (version 5) is migrated', async () => {
+    const file = tempFile();
+    const old = await openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
+    old.prepare("INSERT INTO suppliers (id, name, created_at, updated_at) VALUES (1, 'Hosting BV', 'now', 'now'), (2, 'Acme', 'now', 'now')").run();
+    const entry = old.prepare("INSERT INTO entries (supplier_id, kind, date, title, private, deleted_at, created_at, updated_at) VALUES (?, ?, '2025-01-01', ?, ?, ?, 'now', 'now')");
+    entry.run(1, 'note', 'SLA note', 0, null);
+    entry.run(1, 'advice', 'SLA advice', 0, null);
+    entry.run(2, 'note', 'SLA private', 1, null);
+    entry.run(2, 'note', 'SLA trashed', 0, '2025-02-01');
+    old.close();
+    const journal = await openJournal(file, { shell: 'browser' });
+    expect(journal.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(find(journal, 'sla').sort()).toEqual(['SLA advice', 'SLA note', 'SLA private']);
+    expect(find(journal, 'sla', { includePrivate: false }).sort()).toEqual(['SLA advice', 'SLA note']);
+    expect(find(journal, 'sla kind:advies')).toEqual(['SLA advice']);
+    expect(find(journal, 'sla leverancier:acme')).toEqual(['SLA private']);
+    expect(ok(journal, 'search', { query: 'sla', includeTrash: true }).total).toBe(4);
+    journal.close();
+    expect(inspectJournalFile(file)).toMatchObject({ ok: true });
   });
 
   it('is rebuilt after an import and after a restore from a backup', async () => {

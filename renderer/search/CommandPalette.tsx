@@ -103,8 +103,8 @@ export function CommandPalette() {
   const [pick, setPick] = useState({ first: '', value: '' });
   const selected = pick.first === firstValue ? pick.value : firstValue;
 
-  const entryCount = shown?.groups.reduce((n, g) => n + g.hits.length, 0) ?? 0;
-  const total = entryCount + matchingSuppliers.length + actions.length + screens.length;
+  // Every matching entry counts, also those past the palette's first 20 ("All 230 results" opens them).
+  const total = (shown?.total ?? 0) + matchingSuppliers.length + actions.length + screens.length;
   const error = results.error instanceof ApiFailure ? results.error.error : null;
   const errorMessage = error ? (error.issues[0] ? issueText(t, error.issues[0]) : t(`errors:${error.key}`)) : null;
 
@@ -165,7 +165,7 @@ export function CommandPalette() {
                 {shown && shown.more && (
                   <Command.Item value="all-results" onSelect={() => run(() => navigate(`/search?q=${encodeURIComponent(typed)}`))}>
                     <Search size={16} aria-hidden="true" />
-                    <span className="search-item__title">{t('palette.allResults', { query: typed })}</span>
+                    <span className="search-item__title">{t('palette.allResults', { query: typed, count: shown.total, number: f.number(shown.total) })}</span>
                   </Command.Item>
                 )}
                 {actions.length > 0 && (
@@ -194,7 +194,7 @@ export function CommandPalette() {
                 )}
               </Command.List>
               <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-                {typed === '' || results.isFetching ? '' : errorMessage ?? t('palette.announce', { count: total })}
+                {typed === '' || results.isFetching ? '' : errorMessage ?? t('palette.announce', { count: total, number: f.number(total) })}
               </p>
               <p className="search-palette__help" aria-hidden="true">{t('palette.help')}</p>
             </Command>

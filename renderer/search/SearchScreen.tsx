@@ -120,7 +120,7 @@ function Results({ data, loading }: { data?: SearchResult; loading: boolean }) {
   return (
     <section className="search-results" aria-label={t('screen.results')}>
       <p className="search-results__count" role="status">
-        {data.more ? t('screen.countMore', { count }) : t('screen.count', { count })}
+        {t(data.more ? 'screen.countMore' : 'screen.count', { count: data.total, number: f.number(data.total), shown: f.number(count) })}
       </p>
       {data.suppliers.length > 0 && (
         <div className="search-group">
