@@ -337,6 +337,8 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(() => {
     test.use({ reducedMotion: 'reduce' });
     test(`axe: the open palette and /search with results, ${theme}`, async ({ app }) => {
+      // Three axe runs on a shared machine: more than the default 45 s is no sign of a fault.
+      test.setTimeout(120_000);
       const { page } = app;
       await arrange(app, 'en', theme);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

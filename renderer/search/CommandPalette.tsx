@@ -6,7 +6,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { Building2, DatabaseBackup, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -97,7 +97,7 @@ export function CommandPalette() {
   const actions = [
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
-    { id: 'export', label: t('actions.export'), icon: SquareArrowOutUpRight, run: () => void exportJournal() },
+    { id: 'export', label: t('actions.export'), icon: Download, run: () => void exportJournal() },
     { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => void backupNow(), keywords: ['backup'] },
     ...(typed === ''
       ? []
