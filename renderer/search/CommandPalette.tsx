@@ -6,7 +6,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { Building2, DatabaseBackup, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,8 +14,10 @@ import { toast } from 'sonner';
 import { api, ApiFailure } from '../api/client';
 import { useSuppliers } from '../api/queries';
 import { issueText } from '../components/FieldError';
+import { downloadFile } from '../data/files';
 import { useFormat } from '../i18n/format';
 import { useShortcut } from '../shortcuts';
+import { useActiveDescendant } from './activeDescendant';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords, SCREENS } from './commands';
 import { Marked } from './Marked';
@@ -37,6 +39,7 @@ export function CommandPalette() {
   const [pack, setPack] = useState<{ supplierId: number | null; name?: string } | null>(null);
   const typed = useDeferredValue(query.trim());
   const suppliers = useSuppliers();
+  const activeDescendant = useActiveDescendant();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -80,10 +83,21 @@ export function CommandPalette() {
     }
   };
 
+  // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
+  const exportJournal = async () => {
+    try {
+      const file = await api.exportJson({});
+      downloadFile(file);
+      toast.success(t('data:export.done', { name: file.fileName }));
+    } catch (err) {
+      toast.error(t(`errors:${err instanceof ApiFailure ? err.error.key : 'internal'}`));
+    }
+  };
+
   const actions = [
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
-    { id: 'export', label: t('actions.export'), icon: SquareArrowOutUpRight, run: () => navigate('/data#export') },
+    { id: 'export', label: t('actions.export'), icon: Download, run: () => void exportJournal() },
     { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => void backupNow(), keywords: ['backup'] },
     ...(typed === ''
       ? []
@@ -115,7 +129,7 @@ export function CommandPalette() {
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="search-palette" aria-describedby={undefined}>
             <Dialog.Title className="visually-hidden">{t('palette.title')}</Dialog.Title>
-            <Command label={t('palette.title')} shouldFilter={false} loop value={selected} onValueChange={(value) => setPick({ first: firstValue, value })}>
+            <Command ref={activeDescendant} label={t('palette.title')} shouldFilter={false} loop value={selected} onValueChange={(value) => setPick({ first: firstValue, value })}>
               <div className="search-palette__bar">
                 <Search size={18} aria-hidden="true" />
                 <Command.Input value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} className="search-palette__input" />
@@ -184,7 +198,7 @@ export function CommandPalette() {
                       <Command.Item
                         key={s.id}
                         value={`screen-${s.id}`}
-                        onSelect={() => run(() => navigate(s.id === 'search' && typed ? `/search?q=${encodeURIComponent(typed)}` : s.path))}
+                        onSelect={() => run(() => navigate(s.path))}
                       >
                         <SquareArrowOutUpRight size={16} aria-hidden="true" />
                         <span className="search-item__title">{t(s.label)}</span>

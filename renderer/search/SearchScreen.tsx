@@ -33,7 +33,7 @@ const filterSchema = z
     includeTrash: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'endBeforeStart' });
+    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'periodEndBeforeStart' });
   });
 type Filters = z.output<typeof filterSchema>;
 

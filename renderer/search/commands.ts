@@ -21,6 +21,7 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { id: 'overview', path: '/', label: 'screens.overview' },
+  { id: 'agenda', path: '/agenda', label: 'screens.agenda' },
   { id: 'search', path: '/search', label: 'screens.search' },
   { id: 'data', path: '/data', label: 'screens.data' },
   { id: 'trash', path: '/trash', label: 'screens.trash' },
