@@ -162,6 +162,32 @@ test('bad agenda numbers are refused with a message beside each, nothing saved',
   await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
 });
 
+test('a warning day given twice is refused beside the repeat, in English and Dutch, nothing saved', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  const form = await openReminderSettings(page);
+  await form.getByLabel('Second warning').fill('90');
+  await form.getByRole('button', { name: 'Save agenda settings' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Already a warning. Choose another number of days.');
+  await expect(form.getByLabel('Second warning')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('First warning')).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+  // The journal itself refuses it too (a call that skips the form).
+  await expect(app.call('updateAgendaSettings', { noticeWarningDays: [30, 30] })).rejects.toThrow(/duplicateWarningDays/);
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+
+  await page.getByRole('radio', { name: 'Nederlands' }).check();
+  await expect.poll(async () => (await app.call('getPreferences', {})).language).toBe('nl');
+  await page.reload();
+  const nl = page.getByTestId('reminder-settings');
+  await nl.getByLabel('Derde waarschuwing').fill('30');
+  await nl.getByRole('button', { name: /opslaan/i }).click();
+  await expect(nl.getByRole('alert')).toHaveText('Dat is al een waarschuwing. Kies een ander aantal dagen.');
+  await expect(nl.getByLabel('Derde waarschuwing')).toHaveAttribute('aria-invalid', 'true');
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+});
+
 function events(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
   return cal.getAllSubcomponents('vevent').map((v) => ({

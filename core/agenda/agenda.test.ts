@@ -232,3 +232,16 @@ describe('time zones: the agenda runs on the local day', () => {
     });
   }
 });
+
+describe('agenda settings', () => {
+  it('refuse a warning day given twice, at the place of the repeat; distinct days pass', async () => {
+    const { agendaSettingsUpdate } = await import('./settings');
+    const { issueFromZod } = await import('../errors');
+    const twice = agendaSettingsUpdate.safeParse({ noticeWarningDays: [30, 30] });
+    expect(twice.success).toBe(false);
+    expect(twice.error!.issues.map(issueFromZod)).toEqual([{ path: ['noticeWarningDays', 1], key: 'duplicateWarningDays', params: {} }]);
+    const later = agendaSettingsUpdate.safeParse({ noticeWarningDays: [90, 7, 90] });
+    expect(later.error!.issues.map(issueFromZod).map((i) => i.path)).toEqual([['noticeWarningDays', 2]]);
+    expect(agendaSettingsUpdate.parse({ noticeWarningDays: [90, 30, 7] }).noticeWarningDays).toEqual([90, 30, 7]);
+  });
+});

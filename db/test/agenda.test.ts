@@ -124,6 +124,14 @@ describe('snooze, dismiss and undo', () => {
     expect(call(journal, 'updateAgendaSettings', { reminderTime: '25:00' })).toMatchObject({ ok: false, error: { issues: [{ path: ['reminderTime'], key: 'invalidTime' }] } });
     expect(ok(journal, 'getAgendaSettings', {}).reminderTime).toBe('09:00');
   });
+
+  it('refuses a warning day given twice and keeps the settings as they were', async () => {
+    const { journal } = await journalWithItems();
+    ok(journal, 'updateAgendaSettings', { noticeWarningDays: [60, 14] });
+    expect(call(journal, 'updateAgendaSettings', { noticeWarningDays: [30, 30], upcomingDays: 10 }))
+      .toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['noticeWarningDays', 1], key: 'duplicateWarningDays' }] } });
+    expect(ok(journal, 'getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [60, 14], upcomingDays: 30 });
+  });
 });
 
 describe('on a connection that refuses writes', () => {
