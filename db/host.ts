@@ -274,7 +274,7 @@ export class JournalHost implements FileHandlers {
   async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
     const summary = importJson(this.open().db, text, { mode });
     rebuildSearchIndex(this.open().db);
-    return { suppliers: summary.suppliers, entries: summary.entries };
+    return { suppliers: summary.suppliers, entries: summary.entries, marks: summary.marks, marksDropped: summary.marksDropped };
   }
 
   private csvOptions(input: z.output<(typeof contract)['importCsv']['input']>): CsvImportOptions {
