@@ -9,7 +9,7 @@ import type { ReadableDB, WritableDB } from './handles';
 
 const SETTINGS_KEY = 'agenda';
 
-const suppliersSql = (which: string) => `
+const suppliersSql = (which: string, extra = '') => `
   WITH last AS (
     SELECT supplier_id,
       max(CASE WHEN kind = 'review' THEN date END) AS last_review_on,
@@ -21,7 +21,7 @@ const suppliersSql = (which: string) => `
   SELECT s.id, s.name, s.status, s.contract_start AS contractStart, s.contract_end AS contractEnd, s.notice_months AS noticeMonths,
     s.auto_renews AS autoRenews, s.renewal_months AS renewalMonths, s.review_interval_months AS reviewIntervalMonths,
     substr(s.created_at, 1, 10) AS createdOn, s.updated_at AS updatedAt,
-    l.last_review_on AS lastReviewOn, l.last_contact_on AS lastContactOn
+    l.last_review_on AS lastReviewOn, l.last_contact_on AS lastContactOn${extra}
   FROM suppliers s LEFT JOIN last l ON l.supplier_id = s.id
   WHERE ${which} AND (@supplierId IS NULL OR s.id = @supplierId)`;
 const SUPPLIERS_SQL = suppliersSql("s.deleted_at IS NULL AND s.status = 'active'");
@@ -31,8 +31,7 @@ const SUPPLIERS_SQL = suppliersSql("s.deleted_at IS NULL AND s.status = 'active'
 const REVIEWS_CHANGED_SQL = `
   SELECT supplier_id AS id, max(max(updated_at, coalesce(deleted_at, ''))) AS changedAt
   FROM entries WHERE kind = 'review' AND (@supplierId IS NULL OR supplier_id = @supplierId) GROUP BY supplier_id`;
-const GONE_SUPPLIERS_SQL = `SELECT *, max(updatedAt, coalesce(deletedAt, '')) AS goneAt FROM (
-  ${suppliersSql("(s.deleted_at IS NOT NULL OR s.status <> 'active')").replace('s.updated_at AS updatedAt,', 's.updated_at AS updatedAt, s.deleted_at AS deletedAt,')})`;
+const GONE_SUPPLIERS_SQL = suppliersSql("(s.deleted_at IS NOT NULL OR s.status <> 'active')", ", max(s.updated_at, coalesce(s.deleted_at, '')) AS goneAt");
 const GONE_ENTRIES_SQL = `
   SELECT e.id, e.supplier_id AS supplierId, s.name AS supplierName, e.kind, e.title, e.private, e.side,
     CASE WHEN e.kind = 'promise' THEN e.due_on END AS dueOn,
@@ -114,8 +113,8 @@ function readCalendarFacts(db: ReadableDB, supplierId: number | null): AgendaFac
     const facts = readAgendaFacts(db, supplierId);
     const reviewsChanged = new Map((db.prepare(REVIEWS_CHANGED_SQL).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
     const withReviews = (s: AgendaSupplier) => ({ ...s, reviewsChangedAt: reviewsChanged.get(s.id) ?? null });
-    const goneSuppliers = (db.prepare(GONE_SUPPLIERS_SQL).all({ supplierId }) as (SupplierFactsRow & { goneAt: string; deletedAt?: string })[])
-      .map(({ deletedAt: _d, ...r }) => ({ ...withReviews({ ...r, autoRenews: r.autoRenews === 1 }), goneAt: r.goneAt }));
+    const goneSuppliers = (db.prepare(GONE_SUPPLIERS_SQL).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[])
+      .map((r) => ({ ...withReviews({ ...r, autoRenews: r.autoRenews === 1 }), goneAt: r.goneAt }));
     const goneEntries = (db.prepare(GONE_ENTRIES_SQL).all({ supplierId }) as (Omit<GoneEntry, 'private'> & { private: number })[])
       .map((r) => ({ ...r, private: r.private === 1 }));
     return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers } };

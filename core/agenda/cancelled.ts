@@ -58,7 +58,8 @@ export function cancelledItems(
   const asActive = gone.suppliers.map((s) => ({ ...s, status: 'active' as const }));
   const goneAt = new Map(gone.suppliers.map((s) => [s.id, s.goneAt]));
   for (const item of [...noticeItems(asActive, ctx), ...contractEndItems(asActive, ctx), ...reviewItems(asActive, ctx)]) {
-    out.push({ ...item, cancelled: true, alarmDays: [], changedAt: latest(item.changedAt, goneAt.get(item.supplierId)) });
+    out.push({ ...item, cancelled: true, changedAt: latest(item.changedAt, goneAt.get(item.supplierId)) });
   }
+  // No reminders for what is taken back.
   return out.filter((i) => recent(i, ctx.today)).map((i) => ({ ...i, alarmDays: [] }));
 }
