@@ -34,9 +34,11 @@ export interface GoneEntry {
 /** A supplier ended or in the trash, whose deadlines (notice, contract end, review) are taken back. */
 export type GoneSupplier = AgendaSupplier & { goneAt: string };
 
+/** Its day within the last CANCELLED_DAYS (or ahead), or it went within them (a stamp after today is a clock's error: not counted). */
 function recent(item: AgendaItem, today: IsoDate): boolean {
   const since = addDays(today, -CANCELLED_DAYS);
-  return item.date >= since || Date.parse(item.changedAt) >= Date.parse(`${since}T00:00:00Z`);
+  const went = Date.parse(item.changedAt);
+  return item.date >= since || (went >= Date.parse(`${since}T00:00:00Z`) && went < Date.parse(`${addDays(today, 2)}T00:00:00Z`));
 }
 
 export function cancelledItems(
