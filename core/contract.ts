@@ -127,7 +127,7 @@ export const fileMethods = {
   exportJson: method<ExportedFile>()(none),
   exportCsv: method<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
   // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
-  importJson: method<{ suppliers: number; entries: number }>()(
+  importJson: method<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
     z.object({ text: z.string().max(300_000_000), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
   ),
   previewCsvImport: method<CsvPreviewSummary>()(csvImportInput),

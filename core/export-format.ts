@@ -18,6 +18,8 @@ import { issueFromZod, type FieldIssue } from './errors';
 import { entryInput, entryInputVariants, id, isoDate, preferencesInput, storableText, supplierInput } from './schemas';
 import { storedSettingsSchemaFor } from './trust/upgrade';
 import type { Entry, Supplier } from './types';
+import { parseItemKey } from './agenda/keys';
+import type { AgendaMark } from './agenda/types';
 
 export const EXPORT_FORMAT = 'rapport-journal';
 export const EXPORT_VERSION = 1;
@@ -34,6 +36,20 @@ export interface JournalExport {
   settings: Record<string, SettingValue>;
   suppliers: Supplier[];
   entries: Entry[];
+  /**
+   * What the manager snoozed or dismissed on the agenda (table agenda_marks),
+   * sorted by key. Added after format 1 first shipped: a file without it
+   * imports with none.
+   */
+  agendaMarks: AgendaMark[];
+}
+
+/** Key order of an agenda mark in an export. */
+export const MARK_KEYS = ['key', 'action', 'until', 'createdAt'] as const satisfies readonly (keyof AgendaMark)[];
+
+/** Puts a mark's fields in the export's key order. */
+export function orderMark(m: AgendaMark): AgendaMark {
+  return pick(m, MARK_KEYS) as unknown as AgendaMark;
 }
 
 /** Key order of a supplier in an export (deterministic output). */
@@ -78,7 +94,7 @@ export function sameJournalContent(a: string, b: string): boolean {
 // ---------- validation ----------
 
 /** Keys of this module's own messages (core/errors.ts knows the schemas' ones). */
-const OWN_KEYS = new Set(['invalidTimestamp', 'invalidSettingKey']);
+const OWN_KEYS = new Set(['invalidTimestamp', 'invalidSettingKey', 'invalidAgendaKey']);
 
 const stamp = z.iso.datetime({ offset: true, error: 'invalidTimestamp' });
 
@@ -94,6 +110,16 @@ const envelope = z
     settings: z.record(settingKey, z.json()),
     suppliers: z.array(z.record(z.string(), z.unknown())).max(100_000),
     entries: z.array(z.record(z.string(), z.unknown())).max(1_000_000),
+    agendaMarks: z.array(z.unknown()).max(1_000_000).optional(),
+  })
+  .strict();
+
+const markSchema = z
+  .object({
+    key: z.string().max(200).refine((k) => parseItemKey(k) !== null, { error: 'invalidAgendaKey' }),
+    action: z.enum(['snoozed', 'dismissed']),
+    until: isoDate.nullable(),
+    createdAt: stamp,
   })
   .strict();
 
@@ -244,8 +270,24 @@ export function checkExport(data: unknown): ExportCheck {
     entries.push(orderEntry({ ...e, side, tags, ...m } as Entry));
   });
 
+  const agendaMarks: AgendaMark[] = [];
+  const markKeys = new Set<string>();
+  (env.data.agendaMarks ?? []).forEach((raw, i) => {
+    const at = ['agendaMarks', i];
+    const mark = markSchema.safeParse(raw);
+    if (!mark.success) return issues.fromZod(at, mark.error);
+    const m = mark.data;
+    if (markKeys.has(m.key)) issues.add({ path: [...at, 'key'], key: 'duplicateAgendaMark', params: { key: m.key } });
+    markKeys.add(m.key);
+    // The journal's own rule (migration 004): a snooze has its day, a dismissal none.
+    if (m.action === 'snoozed' && m.until === null) issues.add({ path: [...at, 'until'], key: 'required', params: {} });
+    if (m.action === 'dismissed' && m.until !== null) issues.add({ path: [...at, 'until'], key: 'dismissedHasNoUntil', params: {} });
+    agendaMarks.push(orderMark(m));
+  });
+
   const list = issues.done();
   if (list.length) return { ok: false, key: 'validation', issues: list };
+  agendaMarks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   suppliers.sort((a, b) => a.id - b.id);
   entries.sort((a, b) => a.id - b.id);
   const sortedSettings: Record<string, SettingValue> = {};
@@ -260,6 +302,7 @@ export function checkExport(data: unknown): ExportCheck {
       settings: sortedSettings,
       suppliers,
       entries,
+      agendaMarks,
     },
   };
 }

@@ -2,7 +2,9 @@
 // docs/export-format.md) and CSV for reading the journal in a spreadsheet.
 // Both read inside one transaction, so a write between two queries can never
 // produce an export that is half before and half after it.
-import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderSupplier, type JournalExport, type SettingValue } from '../core/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderMark, orderSupplier, type JournalExport, type SettingValue } from '../core/export-format';
+import { parseItemKey } from '../core/agenda/keys';
+import type { AgendaMark } from '../core/agenda';
 import type { Entry, Supplier } from '../core/types';
 import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../core/csv';
 import type { ReadableDB } from './handles';
@@ -15,9 +17,10 @@ interface Snapshot {
   settings: Record<string, SettingValue>;
   suppliers: Supplier[];
   entries: Entry[];
+  marks: AgendaMark[];
 }
 
-/** Reads everything an export holds (trash excluded), sorted by id, in one read transaction. */
+/** Reads everything an export holds (trash excluded), sorted by id (marks by key), in one read transaction. */
 export function readSnapshot(db: ReadableDB): Snapshot {
   return db.transaction(() => {
     const settings: Record<string, SettingValue> = {};
@@ -33,7 +36,15 @@ export function readSnapshot(db: ReadableDB): Snapshot {
         )
         .all() as EntryRow[]
     ).map(entryFromRow);
-    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries };
+    // Marks of what the export holds: one about an entry or supplier in the trash (or purged) stays behind with it.
+    const supplierIds = new Set(suppliers.map((s) => s.id));
+    const entryIds = new Set(entries.map((e) => e.id));
+    const marks = (db.prepare('SELECT item_key AS key, action, until, created_at AS createdAt FROM agenda_marks ORDER BY item_key').all() as AgendaMark[])
+      .filter((m) => {
+        const parts = parseItemKey(m.key);
+        return parts !== null && (parts.about === 'entry' ? entryIds : supplierIds).has(parts.id);
+      });
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks };
   }).deferred();
 }
 
@@ -48,6 +59,7 @@ export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExpo
     settings: snap.settings,
     suppliers: snap.suppliers.map(orderSupplier),
     entries: snap.entries.map(orderEntry),
+    agendaMarks: snap.marks.map(orderMark),
   };
 }
 

@@ -274,7 +274,7 @@ export class JournalHost implements FileHandlers {
   async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
     // The import indexes what it adds in its own transaction (db/search-bulk.ts).
     const summary = importJson(this.open().db, text, { mode });
-    return { suppliers: summary.suppliers, entries: summary.entries };
+    return { suppliers: summary.suppliers, entries: summary.entries, marks: summary.marks, marksDropped: summary.marksDropped };
   }
 
   private csvOptions(input: z.output<(typeof contract)['importCsv']['input']>): CsvImportOptions {

@@ -11,6 +11,8 @@ import { ALL_FIELDS, type FieldType } from '../core/entry-fields';
 import { ENTRY_KINDS, entryInput } from '../core/schemas';
 import type { EntryKind } from '../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../core/csv';
+import { itemKeyWithId, parseItemKey } from '../core/agenda/keys';
+import type { AgendaMark } from '../core/agenda';
 import { insertEntryRow } from './entry-insert';
 import { deferSearchIndex, indexDeferredEntries, withSearchDeferred } from './search-bulk';
 import type { ReadableDB, WritableDB } from './handles';
@@ -46,6 +48,36 @@ export interface ImportSummary {
   suppliers: number;
   entries: number;
   settings: number;
+  /** Agenda marks (snoozed, dismissed) written. */
+  marks: number;
+  /** Marks left out, each with why: 'markItemNotInFile' (its entry or supplier is not in the file). */
+  marksDropped: { key: string; reason: 'markItemNotInFile' }[];
+}
+
+const MARK_UPSERT = `INSERT INTO agenda_marks (item_key, action, until, created_at) VALUES (@key, @action, @until, @createdAt)
+  ON CONFLICT (item_key) DO UPDATE SET action = excluded.action, until = excluded.until, created_at = excluded.created_at`;
+
+/**
+ * Writes the file's agenda marks, each under the id its entry or supplier got
+ * here (`entryId`, `supplierId`: the file's id to this journal's). A mark whose
+ * entry or supplier is not in the file has nothing to follow: it is left out
+ * and named in the summary, never written against whatever holds that id here.
+ */
+function putMarks(db: WritableDB, marks: readonly AgendaMark[], entryId: (id: number) => number | undefined, supplierId: (id: number) => number | undefined) {
+  const put = db.prepare(MARK_UPSERT);
+  const dropped: ImportSummary['marksDropped'] = [];
+  let written = 0;
+  for (const m of marks) {
+    const parts = parseItemKey(m.key);
+    const id = parts ? (parts.about === 'entry' ? entryId : supplierId)(parts.id) : undefined;
+    if (!parts || id === undefined) {
+      dropped.push({ key: m.key, reason: 'markItemNotInFile' });
+      continue;
+    }
+    put.run({ ...m, key: itemKeyWithId(parts, id) });
+    written += 1;
+  }
+  return { marks: written, marksDropped: dropped };
 }
 
 /**
@@ -112,7 +144,11 @@ export function importJson(db: WritableDB, text: string, options: JsonImportOpti
     withSearchDeferred(db, () => {
       for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
     });
-    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length };
+    // Ids are kept: a mark keeps its key when its entry or supplier is in the file.
+    const entryIds = new Set(data.entries.map((e) => e.id));
+    const supplierIds = new Set(data.suppliers.map((s) => s.id));
+    const marks = putMarks(db, data.agendaMarks, (id) => (entryIds.has(id) ? id : undefined), (id) => (supplierIds.has(id) ? id : undefined));
+    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length, ...marks };
   });
 }
 
@@ -139,15 +175,18 @@ function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
       const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
       newId.set(s.id, Number(info.lastInsertRowid));
     }
+    const newEntryId = new Map<number, number>();
     withSearchDeferred(db, () => {
       for (const e of data.entries) {
         const supplierId = newId.get(e.supplierId);
         // checkJsonImport has already refused an entry whose supplier is not in the file.
         if (supplierId === undefined) throw new JournalError('validation', 'validation');
-        insertEntryRow(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt);
+        newEntryId.set(e.id, insertEntryRow(db, { ...e, supplierId } as unknown as ParsedEntry, null, e.createdAt, e.updatedAt));
       }
     });
-    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0 };
+    // Marks follow their entries and suppliers to their new ids.
+    const marks = putMarks(db, data.agendaMarks, (id) => newEntryId.get(id), (id) => newId.get(id));
+    return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0, ...marks };
   });
 }
 

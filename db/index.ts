@@ -8,6 +8,7 @@ import { openDatabase, type OpenOptions } from './open';
 
 export { JournalSession, type SessionOptions } from './journal-session';
 export { RecentJournals, type RecentJournal } from './journal-files';
+export { ShellState, type ShellStateValue } from './shell-state';
 export { Journal } from './journal';
 export { DATA_FILE_NAME, backupTo, openDatabase } from './open';
 

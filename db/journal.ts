@@ -179,7 +179,8 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   restoreFromTrash({ type, id }: ParsedInputOf<'restoreFromTrash'>): { restored: true } {
     const table = sqlId(type === 'supplier' ? 'suppliers' : 'entries');
-    const info = run(this.db, sql`UPDATE ${table} SET deleted_at = NULL WHERE id = ${id} AND deleted_at IS NOT NULL`);
+    // A restore is a change: its calendar events come back with a SEQUENCE above the cancelled ones (renderer/agenda/calendar.ts).
+    const info = run(this.db, sql`UPDATE ${table} SET deleted_at = NULL, updated_at = ${now()} WHERE id = ${id} AND deleted_at IS NOT NULL`);
     if (info.changes === 0) throw new JournalError('not_found', type === 'supplier' ? 'supplierNotFound' : 'entryNotFound');
     return { restored: true };
   }

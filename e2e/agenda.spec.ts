@@ -162,10 +162,38 @@ test('bad agenda numbers are refused with a message beside each, nothing saved',
   await expect(page.getByTestId('agenda-nav-count')).toContainText('3');
 });
 
+test('a warning day given twice is refused beside the repeat, in English and Dutch, nothing saved', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  const form = await openReminderSettings(page);
+  await form.getByLabel('Second warning').fill('90');
+  await form.getByRole('button', { name: 'Save agenda settings' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Already a warning. Choose another number of days.');
+  await expect(form.getByLabel('Second warning')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('First warning')).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+  // The journal itself refuses it too (a call that skips the form).
+  await expect(app.call('updateAgendaSettings', { noticeWarningDays: [30, 30] })).rejects.toThrow(/duplicateWarningDays/);
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+
+  await page.getByRole('radio', { name: 'Nederlands' }).check();
+  await expect.poll(async () => (await app.call('getPreferences', {})).language).toBe('nl');
+  await page.reload();
+  const nl = page.getByTestId('reminder-settings');
+  await nl.getByLabel('Derde waarschuwing').fill('30');
+  await nl.getByRole('button', { name: /opslaan/i }).click();
+  await expect(nl.getByRole('alert')).toHaveText('Dat is al een waarschuwing. Kies een ander aantal dagen.');
+  await expect(nl.getByLabel('Derde waarschuwing')).toHaveAttribute('aria-invalid', 'true');
+  expect(await app.call('getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [90, 30, 7] });
+});
+
 function events(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
   return cal.getAllSubcomponents('vevent').map((v) => ({
     uid: String(v.getFirstPropertyValue('uid')),
+    status: String(v.getFirstPropertyValue('status')),
+    sequence: Number(v.getFirstPropertyValue('sequence')),
     summary: String(v.getFirstPropertyValue('summary')),
     start: (v.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
     allDay: (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate,
@@ -207,4 +235,27 @@ test('exports the deadlines as an iCalendar file; a second export after one chan
   const one = events(await exportIcs(page));
   expect(one.map((e) => e.summary).sort()).toEqual(['Wolkendek Hosting: contract renews', 'Wolkendek Hosting: last day to give notice', 'Wolkendek Hosting: review due']);
   expect(one.every((e) => second.some((s) => s.uid === e.uid))).toBe(true);
+});
+
+test('a promise settled after an export is taken back by the next: same UID, cancelled, higher SEQUENCE; the rest unchanged', async ({ app }) => {
+  const { page } = app;
+  const { late } = await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const first = events(await exportIcs(page));
+  const before = first.find((e) => e.summary === 'Noordlicht IT: promise due: Capacity report')!;
+  expect(before.status).toBe('CONFIRMED');
+
+  // Settled from the agenda, as the manager would.
+  const item = group(page, 'overdue').locator(`[data-key="promise:${late.id}:${addDays(TODAY, -3)}"]`);
+  await item.getByLabel('Settle as').selectOption('kept');
+  await item.getByRole('button', { name: 'Settle' }).click();
+  await expect(item).toHaveCount(0);
+  const second = events(await exportIcs(page));
+  expect(second.map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort());
+  const after = second.find((e) => e.uid === before.uid)!;
+  expect(after).toMatchObject({ status: 'CANCELLED', start: before.start, alarms: 0 });
+  expect(after.sequence).toBeGreaterThan(before.sequence);
+  expect(second.filter((e) => e.uid !== before.uid).map((e) => e.text)).toEqual(first.filter((e) => e.uid !== before.uid).map((e) => e.text));
+  expect(await app.call('getEntry', { id: late.id })).toMatchObject({ status: 'kept' });
 });

@@ -14,7 +14,7 @@ import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type
 import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../core/errors';
-import { DATA_FILE_NAME, JournalSession } from '../db';
+import { DATA_FILE_NAME, JournalSession, ShellState } from '../db';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
@@ -321,10 +321,22 @@ async function start(): Promise<void> {
   unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, dutch);
   mainWindow = createWindow();
   // Daily reminders and the badge (electron/reminders.ts); a click opens the agenda.
-  reminders = startReminders({ call: (name, input) => host.call(name, input), dutch, openAgenda: () => {
-    focusMainWindow();
-    void mainWindow?.loadURL(`${APP_ENTRY_URL}#/agenda`);
-  } });
+  const state = new ShellState(app.getPath('userData'));
+  reminders = startReminders({
+    call: (name, input) => host.call(name, input), dutch,
+    openAgenda: () => {
+      focusMainWindow();
+      void mainWindow?.loadURL(`${APP_ENTRY_URL}#/agenda`);
+    },
+    // The day last shown, so the start notification comes once a day however often the app starts.
+    lastShown: {
+      get: () => {
+        const day = state.get('reminders.lastShownOn');
+        return typeof day === 'string' ? day : null;
+      },
+      set: (day) => state.set('reminders.lastShownOn', day),
+    },
+  });
 
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open shows it again.

@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../core/dispatch';
 import { DEFAULT_AGENDA_SETTINGS } from '../core/agenda';
 import { freshJournal, ok } from '../db/test/helpers';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ShellState } from '../db';
 import { msUntilNext, reminderText, startReminders } from './reminders';
 
 const fake = vi.hoisted(() => ({
@@ -71,6 +75,42 @@ describe('reminders', () => {
     expect(fake.shown).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(24 * 3_600_000); // the next day at 09:30
     expect(fake.shown).toHaveLength(3);
+    r.stop();
+  });
+
+  it('at start once a day across restarts (kept in the settings folder); the daily one at the set time still comes', async () => {
+    const j = await journal();
+    ok(j, 'updateAgendaSettings', { reminderTime: '09:30' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reminders-'));
+    // Each start reads the folder afresh, as a new run of the app would.
+    const start = () => {
+      const state = new ShellState(dir);
+      return startReminders({
+        call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, dutch: () => false,
+        lastShown: { get: () => state.get('reminders.lastShownOn') as string | null, set: (day) => state.set('reminders.lastShownOn', day) },
+      });
+    };
+    let r = start();
+    await vi.waitFor(() => expect(fake.shown).toHaveLength(1));
+    r.stop();
+    // Started again at 08:10 and at 08:20: the badge, no second notification.
+    for (const last of [false, true]) {
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      const badges = fake.badge.length;
+      r = start();
+      await vi.waitFor(() => expect(fake.badge.length).toBe(badges + 1));
+      expect(fake.shown).toHaveLength(1);
+      if (!last) r.stop();
+    }
+    // Still running at 09:30: the daily one comes all the same.
+    await vi.advanceTimersByTimeAsync(70 * 60_000);
+    expect(fake.shown).toHaveLength(2);
+    r.stop();
+    // The next morning at 08:00 a start shows it again.
+    vi.setSystemTime(new Date(2026, 11, 3, 8, 0));
+    r = start();
+    await vi.waitFor(() => expect(fake.shown).toHaveLength(3));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'shell-state.json'), 'utf8'))).toEqual({ 'reminders.lastShownOn': '2026-12-03' });
     r.stop();
   });
 

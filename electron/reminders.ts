@@ -1,5 +1,7 @@
 // Desktop reminders: once a day at the time the manager set (and at start,
-// for what became due while the app was closed), a native notification that
+// for what became due while the app was closed, at most once a day across
+// restarts: the day last shown is kept in the app's settings folder,
+// db/shell-state.ts), a native notification that
 // names the most urgent items; clicking it opens the agenda. The dock or
 // taskbar badge carries the count where the platform has one. Switched off
 // in the settings (the journal's agenda settings), never asked of the OS here.
@@ -20,11 +22,19 @@ export interface ReminderOptions {
   now?: () => Date;
   /** How often the badge is brought up to date (default 5 minutes). */
   badgeEveryMs?: number;
+  /**
+   * Where the local day a notification was last shown is kept between runs
+   * (the shell's settings folder). Without it the one at start shows at every start.
+   */
+  lastShown?: { get(): string | null; set(day: string): void };
 }
 
+/** Why the agenda is read: the badge only, the notification at start (once a day), or the daily one at the set time. */
+export type ReminderOccasion = 'badge' | 'start' | 'daily';
+
 export interface Reminders {
-  /** Reads the agenda again: the badge, and (when `notify`) a notification. */
-  check(notify: boolean): Promise<void>;
+  /** Reads the agenda again: the badge, and (at start or at the daily time) a notification. */
+  check(occasion: ReminderOccasion): Promise<void>;
   stop(): void;
 }
 
@@ -69,17 +79,21 @@ export function startReminders(options: ReminderOptions): Reminders {
     return result.ok ? (result.value as T) : null;
   };
 
-  const check = async (notify: boolean) => {
+  const check = async (occasion: ReminderOccasion) => {
+    const today = todayIso(now());
     const settings = await read<AgendaSettings>('getAgendaSettings', {});
-    const view = await read<AgendaView>('getAgenda', { today: todayIso(now()) });
+    const view = await read<AgendaView>('getAgenda', { today });
     if (stopped || !settings || !view) return;
     // setBadgeCount answers false where the platform has no badge (most Linux desktops): nothing else to do there.
     app.setBadgeCount(settings.remindersOn ? view.count : 0);
-    if (!notify || !settings.remindersOn || view.count === 0 || !Notification.isSupported()) return;
+    if (occasion === 'badge' || !settings.remindersOn || view.count === 0 || !Notification.isSupported()) return;
+    // A restart (or ten) on one day shows the start notification once; the daily one at the set time always comes.
+    if (occasion === 'start' && options.lastShown?.get() === today) return;
     const { title, body } = reminderText(view, options.dutch());
     const notification = new Notification({ title, body });
     notification.on('click', () => options.openAgenda());
     notification.show();
+    options.lastShown?.set(today);
   };
 
   const schedule = async () => {
@@ -87,12 +101,12 @@ export function startReminders(options: ReminderOptions): Reminders {
     const settings = await read<AgendaSettings>('getAgendaSettings', {});
     if (stopped) return;
     timer = setTimeout(() => {
-      void check(true).finally(() => void schedule());
+      void check('daily').finally(() => void schedule());
     }, msUntilNext(settings?.reminderTime ?? '09:00', now()));
   };
 
-  const badge = setInterval(() => void check(false), options.badgeEveryMs ?? 300_000);
-  void check(true).then(schedule);
+  const badge = setInterval(() => void check('badge'), options.badgeEveryMs ?? 300_000);
+  void check('start').then(schedule);
 
   return {
     check,

@@ -17,7 +17,7 @@ const keys = (view: ReturnType<typeof agenda>) => view.groups.flatMap((g) => g.i
 describe('notice deadlines', () => {
   it('are the contract end minus the notice period, when the contract does not renew', () => {
     expect(noticeDeadline({ contractEnd: '2027-03-31', noticeMonths: 3, autoRenews: false, renewalMonths: null }, TODAY))
-      .toEqual({ deadline: '2026-12-31', termEnd: '2027-03-31', renewals: 0 });
+      .toEqual({ deadline: '2026-12-31', termEnd: '2027-03-31', renewals: 0, currentSince: null });
     // No end or no notice period recorded: no deadline.
     expect(noticeDeadline({ contractEnd: null, noticeMonths: 3, autoRenews: true, renewalMonths: 12 }, TODAY)).toBeNull();
     expect(noticeDeadline({ contractEnd: '2027-03-31', noticeMonths: null, autoRenews: true, renewalMonths: 12 }, TODAY)).toBeNull();
@@ -26,25 +26,25 @@ describe('notice deadlines', () => {
   it('roll forward across the year end by the renewal period once passed, when the contract renews tacitly', () => {
     const s = { contractEnd: '2026-01-31', noticeMonths: 1, autoRenews: true, renewalMonths: 12 };
     // The first deadline (31 Dec 2025) passed: the contract renewed to 31 Jan 2027, whose deadline is 31 Dec 2026.
-    expect(noticeDeadline(s, '2026-01-05')).toEqual({ deadline: '2026-12-31', termEnd: '2027-01-31', renewals: 1 });
+    expect(noticeDeadline(s, '2026-01-05')).toEqual({ deadline: '2026-12-31', termEnd: '2027-01-31', renewals: 1, currentSince: '2026-01-01' });
     // On the deadline itself it is still this one; the day after, the next year's.
     expect(noticeDeadline(s, '2026-12-31')!.deadline).toBe('2026-12-31');
-    expect(noticeDeadline(s, '2027-01-01')).toEqual({ deadline: '2027-12-31', termEnd: '2028-01-31', renewals: 2 });
+    expect(noticeDeadline(s, '2027-01-01')).toEqual({ deadline: '2027-12-31', termEnd: '2028-01-31', renewals: 2, currentSince: '2027-01-01' });
     // Without renewal the passed deadline stays what it was.
     expect(noticeDeadline({ ...s, autoRenews: false }, '2027-01-01')!.deadline).toBe('2025-12-31');
     // Renewal period unset: a year.
     expect(noticeDeadline({ ...s, renewalMonths: null }, '2026-01-05')!.deadline).toBe('2026-12-31');
     // Quarterly terms recorded years ago: the term ending 31 Dec 2026 had its deadline on 30 Nov, so the next is the March term's.
     expect(noticeDeadline({ contractEnd: '2019-03-31', noticeMonths: 1, autoRenews: true, renewalMonths: 3 }, '2026-12-02'))
-      .toEqual({ deadline: '2027-02-28', termEnd: '2027-03-31', renewals: 32 });
+      .toEqual({ deadline: '2027-02-28', termEnd: '2027-03-31', renewals: 32, currentSince: '2026-12-01' });
   });
 
   it('keep a contract ending on 29 February on the month end: the 28th in common years, the 29th in leap years', () => {
     const s = { contractEnd: '2028-02-29', noticeMonths: 3, autoRenews: true, renewalMonths: 12 };
-    expect(noticeDeadline(s, '2027-11-01')).toEqual({ deadline: '2027-11-29', termEnd: '2028-02-29', renewals: 0 });
-    expect(noticeDeadline(s, '2027-12-01')).toEqual({ deadline: '2028-11-28', termEnd: '2029-02-28', renewals: 1 });
-    expect(noticeDeadline(s, '2031-11-01')).toEqual({ deadline: '2031-11-29', termEnd: '2032-02-29', renewals: 4 });
-    expect(noticeDeadline(s, '2031-12-01')).toEqual({ deadline: '2032-11-28', termEnd: '2033-02-28', renewals: 5 });
+    expect(noticeDeadline(s, '2027-11-01')).toEqual({ deadline: '2027-11-29', termEnd: '2028-02-29', renewals: 0, currentSince: null });
+    expect(noticeDeadline(s, '2027-12-01')).toEqual({ deadline: '2028-11-28', termEnd: '2029-02-28', renewals: 1, currentSince: '2027-11-30' });
+    expect(noticeDeadline(s, '2031-11-01')).toEqual({ deadline: '2031-11-29', termEnd: '2032-02-29', renewals: 4, currentSince: '2030-11-29' });
+    expect(noticeDeadline(s, '2031-12-01')).toEqual({ deadline: '2032-11-28', termEnd: '2033-02-28', renewals: 5, currentSince: '2031-11-30' });
     // A year's notice on a leap-day end: 28 February of the year before.
     expect(noticeDeadline({ ...s, noticeMonths: 12, autoRenews: false }, '2026-01-01')!.deadline).toBe('2027-02-28');
   });
@@ -231,4 +231,17 @@ describe('time zones: the agenda runs on the local day', () => {
       }
     });
   }
+});
+
+describe('agenda settings', () => {
+  it('refuse a warning day given twice, at the place of the repeat; distinct days pass', async () => {
+    const { agendaSettingsUpdate } = await import('./settings');
+    const { issueFromZod } = await import('../errors');
+    const twice = agendaSettingsUpdate.safeParse({ noticeWarningDays: [30, 30] });
+    expect(twice.success).toBe(false);
+    expect(twice.error!.issues.map(issueFromZod)).toEqual([{ path: ['noticeWarningDays', 1], key: 'duplicateWarningDays', params: {} }]);
+    const later = agendaSettingsUpdate.safeParse({ noticeWarningDays: [90, 7, 90] });
+    expect(later.error!.issues.map(issueFromZod).map((i) => i.path)).toEqual([['noticeWarningDays', 2]]);
+    expect(agendaSettingsUpdate.parse({ noticeWarningDays: [90, 30, 7] }).noticeWarningDays).toEqual([90, 30, 7]);
+  });
 });

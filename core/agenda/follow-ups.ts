@@ -1,6 +1,6 @@
 // Follow-ups: any entry can carry a "follow up on" day.
 import { addDays } from '../dates';
-import { makeItem } from './item';
+import { latest, makeItem } from './item';
 import type { AgendaEntry, AgendaItem, AgendaSupplier, RuleContext } from './types';
 
 export function followUpItems(entries: readonly AgendaEntry[], supplierOf: (id: number) => AgendaSupplier | undefined, ctx: RuleContext): AgendaItem[] {
@@ -12,7 +12,7 @@ export function followUpItems(entries: readonly AgendaEntry[], supplierOf: (id: 
     if (!supplier) continue;
     out.push(makeItem(supplier, {
       key: `followUp:${e.id}:${e.followUpOn}`, ref: `followUp:${e.id}`, kind: 'followUp', date: e.followUpOn, entryId: e.id, title: e.title,
-      private: e.private, side: e.side, alarmDays: [0], inCalendar: true, changedAt: e.updatedAt,
+      private: e.private, side: e.side, alarmDays: [0], inCalendar: true, changedAt: latest(e.updatedAt, supplier.updatedAt),
     }));
   }
   return out;

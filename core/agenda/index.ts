@@ -5,6 +5,7 @@ import { followUpItems } from './follow-ups';
 import { bySoonest, groupBounds, groupOf } from './group';
 import { incidentItems } from './incidents';
 import { applyMarks } from './marks';
+import { cancelledItems, type GoneEntry, type GoneSupplier } from './cancelled';
 import { noticeItems } from './notice';
 import { promiseItems } from './promises';
 import { quietItems } from './quiet';
@@ -19,12 +20,15 @@ export { currentTermEnd } from './contract-end';
 export { reviewDue } from './reviews';
 export { quietSince } from './quiet';
 export { groupBounds, groupOf } from './group';
+export { CANCELLED_DAYS, type GoneEntry, type GoneSupplier } from './cancelled';
 export { agendaSettingsSchema, agendaSettingsUpdate, DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from './settings';
 
 export interface AgendaFacts {
   suppliers: readonly AgendaSupplier[];
   entries: readonly AgendaEntry[];
   marks: readonly AgendaMark[];
+  /** The calendar only: entries and suppliers whose exported events are to be taken back (core/agenda/cancelled.ts). */
+  gone?: { entries: readonly GoneEntry[]; suppliers: readonly GoneSupplier[] };
 }
 
 export interface AgendaOptions {
@@ -70,9 +74,16 @@ export function buildAgenda(facts: AgendaFacts, options: AgendaOptions): AgendaV
   };
 }
 
-/** The deadlines a calendar should hold, however far ahead (dismissed ones left out, snoozes ignored: the day itself stands). */
+/**
+ * The deadlines a calendar should hold, however far ahead (dismissed ones
+ * left out, snoozes ignored: the day itself stands), and those to take back
+ * (`cancelled`: settled, in the trash, supplier gone; recent ones only).
+ */
 export function calendarItems(facts: AgendaFacts, options: AgendaOptions): AgendaItem[] {
   const ctx: RuleContext = { today: options.today, settings: options.settings, calendar: true };
   const dismissed = new Set(facts.marks.filter((m) => m.action === 'dismissed').map((m) => m.key));
-  return agendaItems(facts, ctx, options.includePrivate).filter((i) => i.inCalendar && !dismissed.has(i.key)).sort(bySoonest);
+  const live = agendaItems(facts, ctx, options.includePrivate).filter((i) => i.inCalendar && !dismissed.has(i.key));
+  const refs = new Set(live.map((i) => i.ref));
+  const cancelled = facts.gone ? cancelledItems(facts.gone, ctx, options.includePrivate).filter((i) => !refs.has(i.ref)) : [];
+  return [...live, ...cancelled].sort(bySoonest);
 }

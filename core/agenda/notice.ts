@@ -13,6 +13,8 @@ export interface NoticeDeadline {
   termEnd: IsoDate;
   /** How many renewals lie between the recorded contract end and this term. */
   renewals: number;
+  /** The day this deadline became the one that matters: the day after the last term's deadline (null: no renewal yet). */
+  currentSince: IsoDate | null;
 }
 
 const DEFAULT_RENEWAL_MONTHS = 12;
@@ -27,9 +29,10 @@ export function noticeDeadline(
   s: Pick<AgendaSupplier, 'contractEnd' | 'noticeMonths' | 'autoRenews' | 'renewalMonths'>, today: IsoDate,
 ): NoticeDeadline | null {
   if (s.contractEnd === null || s.noticeMonths === null) return null;
+  const deadlineAt = (k: number, term: number) => addMonths(addMonths(s.contractEnd!, k * term), -s.noticeMonths!);
   const at = (k: number, term: number) => {
     const termEnd = addMonths(s.contractEnd!, k * term);
-    return { deadline: addMonths(termEnd, -s.noticeMonths!), termEnd, renewals: k };
+    return { deadline: deadlineAt(k, term), termEnd, renewals: k, currentSince: k > 0 ? addDays(deadlineAt(k - 1, term), 1) : null };
   };
   if (!s.autoRenews) return at(0, 0);
   const term = s.renewalMonths ?? DEFAULT_RENEWAL_MONTHS;
@@ -59,7 +62,7 @@ export function noticeItems(suppliers: readonly AgendaSupplier[], ctx: RuleConte
     if (!ctx.calendar && n.deadline > addDays(ctx.today, first)) continue;
     out.push(makeItem(s, {
       key: `notice:${s.id}:${n.deadline}`, ref: `notice:${s.id}`, kind: 'notice', date: n.deadline, renews: s.autoRenews, termEnd: n.termEnd,
-      alarmDays: ctx.settings.noticeWarningDays, inCalendar: true, changedAt: s.updatedAt,
+      alarmDays: ctx.settings.noticeWarningDays, inCalendar: true, changedAt: s.updatedAt, currentSince: n.currentSince,
     }));
   }
   return out;

@@ -1,6 +1,6 @@
 // Open promises, theirs and ours, overdue or due within the upcoming window.
 import { addDays } from '../dates';
-import { makeItem } from './item';
+import { latest, makeItem } from './item';
 import type { AgendaEntry, AgendaItem, AgendaSupplier, RuleContext } from './types';
 
 export function promiseItems(entries: readonly AgendaEntry[], supplierOf: (id: number) => AgendaSupplier | undefined, ctx: RuleContext): AgendaItem[] {
@@ -13,7 +13,7 @@ export function promiseItems(entries: readonly AgendaEntry[], supplierOf: (id: n
     if (!supplier) continue;
     out.push(makeItem(supplier, {
       key: `promise:${e.id}:${e.dueOn}`, ref: `promise:${e.id}`, kind: 'promise', date: e.dueOn, entryId: e.id, title: e.title,
-      private: e.private, side: e.side, alarmDays: [1], inCalendar: true, changedAt: e.updatedAt,
+      private: e.private, side: e.side, alarmDays: [1], inCalendar: true, changedAt: latest(e.updatedAt, supplier.updatedAt),
     }));
   }
   return out;

@@ -1,7 +1,7 @@
 // Reviews due by the supplier's review interval: the last review (or the
 // contract's start, or the day the supplier was added) plus the interval.
 import { addDays, addMonths, type IsoDate } from '../dates';
-import { makeItem } from './item';
+import { latest, makeItem } from './item';
 import type { AgendaItem, AgendaSupplier, RuleContext } from './types';
 
 export function reviewDue(s: Pick<AgendaSupplier, 'reviewIntervalMonths' | 'lastReviewOn' | 'contractStart' | 'createdOn'>): IsoDate | null {
@@ -18,7 +18,8 @@ export function reviewItems(suppliers: readonly AgendaSupplier[], ctx: RuleConte
     if (due === null || (!ctx.calendar && due > until)) continue;
     out.push(makeItem(s, {
       key: `review:${s.id}:${due}`, ref: `review:${s.id}`, kind: 'review', date: due, since: s.lastReviewOn,
-      alarmDays: [7], inCalendar: true, changedAt: s.updatedAt,
+      // A review made, edited or put in the trash moves the due day: it counts as a change too.
+      alarmDays: [7], inCalendar: true, changedAt: latest(s.updatedAt, s.reviewsChangedAt),
     }));
   }
   return out;

@@ -4,8 +4,21 @@ import { z } from 'zod';
 /** A number of days the agenda counts (the settings form uses it too). */
 export const day = z.number().int().min(1).max(365);
 
+/**
+ * The warnings as the manager sets them: each day at most once (two warnings
+ * on the same day would be one warning that looks like two). A repeated day
+ * is refused at its own place in the list, so the form can say it beside
+ * that field.
+ */
+export const warningDays = z.array(day).min(1).max(5).superRefine((days, ctx) => {
+  days.forEach((d, i) => {
+    if (days.indexOf(d) < i) ctx.addIssue({ code: 'custom', message: 'duplicateWarningDays', path: [i] });
+  });
+});
+
 export const agendaSettingsSchema = z.object({
-  /** Warn this many days before a notice deadline (and a contract end); the largest is when it first shows. */
+  /** Warn this many days before a notice deadline (and a contract end); the largest is when it first shows.
+   * Stored settings from before duplicates were refused are read with the duplicate dropped. */
   noticeWarningDays: z.array(day).min(1).max(5).default([90, 30, 7])
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
   /** Promises, reviews and follow-ups show this many days ahead. */
@@ -25,7 +38,7 @@ export const DEFAULT_AGENDA_SETTINGS: AgendaSettings = agendaSettingsSchema.pars
 
 /** A partial update, checked field by field. */
 export const agendaSettingsUpdate = z.object({
-  noticeWarningDays: z.array(day).min(1).max(5),
+  noticeWarningDays: warningDays,
   upcomingDays: z.number().int().min(1).max(365),
   incidentOpenDays: z.number().int().min(1).max(365),
   remindersOn: z.boolean(),

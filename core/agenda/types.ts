@@ -42,6 +42,15 @@ export interface AgendaItem {
   inCalendar: boolean;
   /** When the thing behind it last changed (ISO timestamp): an exported event's stamp. */
   changedAt: string;
+  /**
+   * The day its date became this one by itself, with nothing edited: a
+   * renewing contract's next term, the day after the last one's deadline or
+   * end passed (null: its date is as last edited). A calendar's SEQUENCE is
+   * raised from it (renderer/agenda/calendar.ts).
+   */
+  currentSince: IsoDate | null;
+  /** A calendar event to take back: its promise settled, its entry in the trash, its supplier ended (core/agenda/cancelled.ts). */
+  cancelled: boolean;
 }
 
 /** A supplier as the rules read it. */
@@ -61,6 +70,8 @@ export interface AgendaSupplier {
   /** The last interaction or review meeting, of either side. */
   lastContactOn: IsoDate | null;
   updatedAt: string;
+  /** The calendar only: the last change to any of its reviews (made, edited, put in the trash), which moves its review's due day. */
+  reviewsChangedAt?: string | null;
 }
 
 /** An entry as the rules read it: only those that can make an item are read (open promises, open incidents, follow-ups). */

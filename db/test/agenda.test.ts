@@ -1,7 +1,7 @@
 // The agenda on a real journal file: the new fields stored and read back,
 // the items the journal's facts make, marks kept and undone, private items
 // kept out of a pack, and every read answered by a connection that cannot write.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatchRead } from '../../core/dispatch';
 import type { AgendaView } from '../../core/agenda';
 import { exportJson } from '../export';
@@ -123,6 +123,68 @@ describe('snooze, dismiss and undo', () => {
     expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).not.toContain('thisMonth notice:1:2026-12-31');
     expect(call(journal, 'updateAgendaSettings', { reminderTime: '25:00' })).toMatchObject({ ok: false, error: { issues: [{ path: ['reminderTime'], key: 'invalidTime' }] } });
     expect(ok(journal, 'getAgendaSettings', {}).reminderTime).toBe('09:00');
+  });
+
+  it('refuses a warning day given twice and keeps the settings as they were', async () => {
+    const { journal } = await journalWithItems();
+    ok(journal, 'updateAgendaSettings', { noticeWarningDays: [60, 14] });
+    expect(call(journal, 'updateAgendaSettings', { noticeWarningDays: [30, 30], upcomingDays: 10 }))
+      .toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['noticeWarningDays', 1], key: 'duplicateWarningDays' }] } });
+    expect(ok(journal, 'getAgendaSettings', {})).toMatchObject({ noticeWarningDays: [60, 14], upcomingDays: 30 });
+  });
+});
+
+describe('the calendar: events that move or go', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('settled, in the trash, restored, supplier ended: each event is taken back or comes back with a later stamp', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T08:00:00Z'));
+    const { journal, s, late, secret } = await journalWithItems();
+    const calendar = () => new Map(ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => [i.ref, i]));
+    const later = (a: string, b: string) => Date.parse(b) > Date.parse(a);
+    const first = calendar();
+    expect([...first.values()].every((i) => !i.cancelled)).toBe(true);
+
+    vi.setSystemTime(new Date('2026-12-02T09:00:00Z'));
+    ok(journal, 'settlePromise', { id: late.id, status: 'kept_late', settledOn: '2026-12-02' });
+    const settled = calendar().get(`promise:${late.id}`)!;
+    expect(settled).toMatchObject({ cancelled: true, date: '2026-11-20', key: `promise:${late.id}:2026-11-20` });
+    expect(later(first.get(`promise:${late.id}`)!.changedAt, settled.changedAt)).toBe(true);
+
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+    ok(journal, 'deleteEntry', { id: secret.id });
+    const trashed = calendar().get(`followUp:${secret.id}`)!;
+    expect(trashed).toMatchObject({ cancelled: true, date: '2026-12-10', private: true });
+    // Private ones are taken back only in an export that holds private entries.
+    expect(ok(journal, 'getAgendaCalendar', { today: TODAY }).items.map((i) => i.ref)).not.toContain(`followUp:${secret.id}`);
+
+    vi.setSystemTime(new Date('2026-12-02T11:00:00Z'));
+    ok(journal, 'restoreFromTrash', { type: 'entry', id: secret.id });
+    const back = calendar().get(`followUp:${secret.id}`)!;
+    expect(back.cancelled).toBe(false);
+    expect(later(trashed.changedAt, back.changedAt)).toBe(true);
+
+    vi.setSystemTime(new Date('2026-12-02T12:00:00Z'));
+    ok(journal, 'endSupplier', { id: s.id, endedOn: '2026-12-02' });
+    const ended = calendar();
+    for (const ref of [`notice:${s.id}`, `contractEnd:${s.id}`, `review:${s.id}`, `promise:${late.id}`, `followUp:${secret.id}`]) {
+      expect(ended.get(ref), ref).toMatchObject({ cancelled: true });
+      expect(later(back.changedAt, ended.get(ref)!.changedAt), ref).toBe(true);
+    }
+  });
+
+  it('a review entered moves the review day with a later stamp', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T08:00:00Z'));
+    const { journal, s } = await journalWithItems();
+    const review = () => ok(journal, 'getAgendaCalendar', { today: TODAY }).items.find((i) => i.ref === `review:${s.id}`)!;
+    const before = review();
+    vi.setSystemTime(new Date('2026-12-02T09:00:00Z'));
+    ok(journal, 'createEntry', { supplierId: s.id, kind: 'review', date: '2026-12-01', title: 'Q4 review', scoreAbility: 4 });
+    const after = review();
+    expect(after.date).toBe('2027-03-01');
+    expect(Date.parse(after.changedAt)).toBeGreaterThan(Date.parse(before.changedAt));
   });
 });
 

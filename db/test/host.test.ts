@@ -86,7 +86,7 @@ describe('JournalHost', () => {
     const exported = await value<{ text: string; fileName: string }>(source, 'exportJson');
     expect(exported.fileName).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);
     const target = await JournalHost.open(tempFile(), { shell: 'browser' });
-    expect(await value(target, 'importJson', { text: exported.text })).toEqual({ suppliers: 4, entries: 175 });
+    expect(await value(target, 'importJson', { text: exported.text })).toEqual({ suppliers: 4, entries: 175, marks: 0, marksDropped: [] });
     expect(await target.call('importJson', { text: exported.text })).toMatchObject({ ok: false, error: { key: 'importNeedsEmptyJournal' } });
     const backup = await value<{ name: string }>(source, 'backupNow');
     const bytes = fs.readFileSync(path.join(path.dirname(source.dataFile), 'backups', backup.name)).toString('base64');

@@ -23,9 +23,22 @@ import { useAgendaSettings } from './queries';
 const schema = agendaSettingsUpdate
   .required({ upcomingDays: true, incidentOpenDays: true, remindersOn: true, reminderTime: true, browserNotificationsOn: true })
   .pick({ upcomingDays: true, incidentOpenDays: true, remindersOn: true, reminderTime: true, browserNotificationsOn: true })
-  .extend({ warn1: day, warn2: day.nullable(), warn3: day.nullable() });
+  .extend({ warn1: day, warn2: day.nullable(), warn3: day.nullable() })
+  // The journal refuses a repeated day (core/agenda/settings.ts warningDays): said here beside the repeat.
+  .superRefine((v, ctx) => {
+    const seen: (number | null)[] = [v.warn1];
+    for (const name of ['warn2', 'warn3'] as const) {
+      if (v[name] !== null && seen.includes(v[name])) ctx.addIssue({ code: 'custom', message: 'duplicateWarningDays', path: [name] });
+      seen.push(v[name]);
+    }
+  });
 type Values = z.input<typeof schema>;
 const FIELDS = ['warn1', 'warn2', 'warn3', 'upcomingDays', 'incidentOpenDays', 'remindersOn', 'reminderTime', 'browserNotificationsOn'] as const;
+
+/** The warning fields that hold a day, in order: the n-th day sent came from the n-th of these. */
+function warnFields(v: Pick<Values, 'warn1' | 'warn2' | 'warn3'>): ('warn1' | 'warn2' | 'warn3')[] {
+  return (['warn1', 'warn2', 'warn3'] as const).filter((name) => v[name] !== null && v[name] !== undefined);
+}
 
 export function ReminderSettings() {
   const settings = useAgendaSettings();
@@ -48,9 +61,13 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
   const save = useJournalMutation(api.updateAgendaSettings, {
     onSuccess: () => toast.success(t('reminders.saved')),
     onError: (error) => {
-      // The journal checks the warnings as one list; its messages go on the first field.
       if (applyServerIssues(error, form.setError, FIELDS)) return;
-      applyServerIssues<{ noticeWarningDays: number[] }>(error, (_name, issue, options) => form.setError('warn1', issue, options), ['noticeWarningDays']);
+      // The journal checks the warnings as one list: a message about its n-th day goes beside the field it came from.
+      const sources = warnFields(form.getValues());
+      applyServerIssues<{ noticeWarningDays: number[] }>(error, (name, issue, options) => {
+        const index = Number(String(name).split('.')[1]);
+        form.setError(sources[index] ?? 'warn1', issue, options);
+      }, ['noticeWarningDays']);
     },
   });
   const submit = form.handleSubmit(async ({ warn1, warn2, warn3, ...values }) => {

@@ -91,3 +91,65 @@ describe('the agenda as an iCalendar file', () => {
     }
   });
 });
+
+const vevent = (ics: string, uid: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === uid);
+const seqOf = (ics: string, uid: string) => Number(vevent(ics, uid)!.getFirstPropertyValue('sequence'));
+const statusOf = (ics: string, uid: string) => String(vevent(ics, uid)!.getFirstPropertyValue('status'));
+
+describe('events that change or go', () => {
+  it('a settled promise is taken back: same UID, STATUS:CANCELLED, higher SEQUENCE; the other events unchanged', () => {
+    const before = exportOf(facts());
+    // Promise 1 settled at 10:00 today: no longer open, and gone from the agenda's facts.
+    const settled = { ...facts([openPromise(2, '2027-02-01', { side: 'ours' }), entry(3, { followUpOn: '2027-01-10' })]) };
+    settled.gone = { entries: [{ id: 1, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise', title: 'Entry 1', private: false, side: 'supplier', dueOn: '2026-12-20', followUpOn: null, goneAt: '2026-12-02T10:00:00.000Z' }], suppliers: [] };
+    const after = exportOf(settled);
+    const uid = eventUid(JOURNAL, { ref: 'promise:1' });
+    expect(statusOf(before, uid)).toBe('CONFIRMED');
+    expect(statusOf(after, uid)).toBe('CANCELLED');
+    expect(seqOf(after, uid)).toBeGreaterThan(seqOf(before, uid));
+    expect(vevent(after, uid)!.getAllSubcomponents('valarm')).toEqual([]);
+    const a = events(before);
+    const b = events(after);
+    expect(b.map((e) => e.uid).sort()).toEqual(a.map((e) => e.uid).sort());
+    expect(b.filter((e) => e.uid !== uid).map((e) => e.text)).toEqual(a.filter((e) => e.uid !== uid).map((e) => e.text));
+  });
+
+  it('a promise settled long ago is no longer written; one whose day is within the last 90 days still is', () => {
+    const gone = (dueOn: string, goneAt: string) => ({ id: 9, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise' as const, title: 'Old', private: false, side: 'supplier' as const, dueOn, followUpOn: null, goneAt });
+    const withGone = (g: ReturnType<typeof gone>) => ({ ...facts(), gone: { entries: [g], suppliers: [] } });
+    const uid = eventUid(JOURNAL, { ref: 'promise:9' });
+    expect(vevent(exportOf(withGone(gone('2026-03-01', '2026-03-02T10:00:00Z'))), uid)).toBeUndefined();
+    expect(statusOf(exportOf(withGone(gone('2026-09-15', '2026-03-02T10:00:00Z'))), uid)).toBe('CANCELLED');
+    // Due long ago but settled last week: it was in the calendar as overdue, so it is taken back.
+    expect(statusOf(exportOf(withGone(gone('2025-01-01', '2026-11-25T10:00:00Z'))), uid)).toBe('CANCELLED');
+  });
+
+  it("a renewing contract's deadline that rolls to the next term by itself raises SEQUENCE, with nothing edited", () => {
+    const f: AgendaFacts = { suppliers: [supplier(1, { contractEnd: '2027-01-31', noticeMonths: 1, autoRenews: true, renewalMonths: 12 })], entries: [], marks: [] };
+    const on = (today: string) => agendaCalendar(calendarItems(f, { today, settings: DEFAULT_AGENDA_SETTINGS, includePrivate: false }), { journalId: JOURNAL, name: 'Rapport', text });
+    const notice = eventUid(JOURNAL, { ref: 'notice:1' });
+    const end = eventUid(JOURNAL, { ref: 'contractEnd:1' });
+    const exports = ['2026-12-30', '2026-12-31', '2027-01-01', '2027-02-01', '2027-06-01'].map(on);
+    const starts = exports.map((ics) => (vevent(ics, notice)!.getFirstPropertyValue('dtstart') as ICAL.Time).toString());
+    expect(starts).toEqual(['2026-12-31', '2026-12-31', '2027-12-31', '2027-12-31', '2027-12-31']);
+    const seqs = exports.map((ics) => seqOf(ics, notice));
+    // Up exactly when the date moved, never down.
+    expect(seqs[1]).toBe(seqs[0]);
+    expect(seqs[2]).toBeGreaterThan(seqs[1]!);
+    expect(seqs.slice(2).every((s) => s === seqs[2])).toBe(true);
+    const endSeqs = exports.map((ics) => seqOf(ics, end));
+    expect(endSeqs[3]).toBeGreaterThan(endSeqs[2]!);
+    expect([...endSeqs].sort((x, y) => x - y)).toEqual(endSeqs);
+  });
+
+  it('a review that moves the next review day raises its SEQUENCE', () => {
+    const f = (lastReviewOn: string, reviewsChangedAt: string): AgendaFacts => ({
+      suppliers: [supplier(1, { reviewIntervalMonths: 3, lastReviewOn, reviewsChangedAt })], entries: [], marks: [],
+    });
+    const uid = eventUid(JOURNAL, { ref: 'review:1' });
+    const before = exportOf(f('2026-10-01', '2026-10-01T15:00:00Z'));
+    const after = exportOf(f('2026-12-01', '2026-12-02T09:00:00Z'));
+    expect((vevent(after, uid)!.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2027-03-01');
+    expect(seqOf(after, uid)).toBeGreaterThan(seqOf(before, uid));
+  });
+});

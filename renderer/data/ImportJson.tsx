@@ -47,6 +47,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
         entries: t('backups.entries', { count: result.entries, formatted: result.entries }),
       }));
+      if (result.marksDropped.length) toast.warning(t('import.marksDropped', { count: result.marksDropped.length }));
       void navigate('/');
     } catch (error) {
       setFailure({ name, error });
