@@ -23,7 +23,8 @@ function csv(rows) {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-async function startServer(cli, file) {
+/** Starts the browser-mode server on `file`; resolves to its address (with the token) and the process. */
+export async function spawnServer(cli, file) {
   const env = { ...process.env, RAPPORT_SETTINGS_DIR: path.join(path.dirname(file), 'settings') };
   const child = spawn(process.execPath, [cli, '--data', file, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const url = await new Promise((resolve, reject) => {
@@ -35,6 +36,11 @@ async function startServer(cli, file) {
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
+  return { url, child };
+}
+
+async function startServer(cli, file) {
+  const { url, child } = await spawnServer(cli, file);
   const u = new URL(url);
   const token = u.searchParams.get('token');
   const call = async (method, input) => {

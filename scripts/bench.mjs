@@ -10,7 +10,6 @@
 //   7. "Load the example journal" in Chromium: from the click until the overview shows its suppliers
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,21 +57,11 @@ if (!fs.existsSync('dist/server/cli.cjs')) {
   console.log('\nImport and dashboard: skipped: run `npm run build` first.');
   process.exit(0);
 }
-/** Starts the browser-mode server on `dataFile`; resolves to its address (with the token) and the process. */
+/** The browser-mode server of this build on `dataFile`. */
 async function startServer(dataFile) {
-  const child = spawn(process.execPath, ['dist/server/cli.cjs', '--data', dataFile, '--port', '0', '--no-open'], {
-    stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, RAPPORT_SETTINGS_DIR: path.join(path.dirname(dataFile), 'settings') },
-  });
-  const address = await new Promise((resolve, reject) => {
-    let log = '';
-    child.stdout.on('data', (c) => {
-      log += c;
-      const m = /Open: (\S+)/.exec(log);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { url: address, server: child };
+  const { spawnServer } = await import('./bench-import.mjs');
+  const { url, child } = await spawnServer('dist/server/cli.cjs', dataFile);
+  return { url, server: child };
 }
 
 function launchBrowser() {
