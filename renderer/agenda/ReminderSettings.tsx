@@ -107,6 +107,8 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
         ) : (
           <Checkbox label={t('reminders.browserOn')} hint={t('reminders.browserText')} registration={form.register('browserNotificationsOn')} error={errors.browserNotificationsOn} />
         )}
+      </div>
+      <div className="agenda-reminders__actions">
         <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
           {t('reminders.save')}
         </Button>
