@@ -139,7 +139,7 @@ const journalPath = z.object({ path: z.string().trim().min(1).max(1000) }).stric
 
 /**
  * Methods about which journal file is open: the recent ones, and opening or
- * creating another (the shell's JournalSession, db/journal-session.ts). In the
+ * creating another (the shell's JournalSession, db/shell/session.ts). In the
  * desktop app the page may open only a file on the recent list; other files
  * come from the native dialogs of the File menu.
  */
@@ -178,7 +178,7 @@ export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) =>
 /**
  * The journal methods that only read. The shells answer them from reading
  * workers beside the one that writes, so a long import or a portfolio being
- * computed holds up no read (db/journal-workers.ts); those workers' connections
+ * computed holds up no read (db/shell/workers.ts); those workers' connections
  * refuse writes, so a method listed here that writes fails loudly in the tests.
  */
 const READ_METHOD_NAMES = [
@@ -191,7 +191,7 @@ export type ReadMethodName = (typeof READ_METHOD_NAMES)[number];
 export const READ_METHODS: ReadonlySet<ReadMethodName> = new Set(READ_METHOD_NAMES);
 
 /**
- * What a reading worker implements (db/journal-reads.ts, on a connection
+ * What a reading worker implements (db/worker/journal-reads.ts, on a connection
  * typed ReadableDB): a write method listed in READ_METHODS would have to be
  * implemented there, and a write there does not typecheck.
  */

@@ -88,7 +88,7 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
  * parseCsv that can stop and go on: run(deadline) parses until
  * performance.now() passes `deadline` and returns null, or returns the
  * result when the text is done. A big file is then read in slices, with
- * other work answered between them (db/import.ts previewCsvImportInSteps).
+ * other work answered between them (db/worker/import.ts previewCsvImportInSteps).
  */
 export function csvParser(text: string, separator: CsvSeparator = detectSeparator(text)): { run(deadline: number): CsvParse | null } {
   const records: CsvRecord[] = [];

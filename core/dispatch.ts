@@ -1,7 +1,7 @@
 // The one gate every shell passes a call through: known method, input parsed
 // by its schema, errors turned into the shared ApiError shape. answerCall is
 // that shape on its own, for the journal's methods here and the file and
-// session methods of the shells (db/host.ts, db/journal-session.ts).
+// session methods of the shells (db/worker/host.ts, db/shell/session.ts).
 import type { z } from 'zod';
 import { contract, isFileMethod, isMethodName, isReadMethod, isSessionMethod, type JournalHandlers, type MethodName, type OutputOf, type ReadHandlers } from './contract';
 import { JournalError, storageProblem, validationError, type ApiResult } from './errors';

@@ -2,8 +2,8 @@
 // column in SQLite, its name in the JSON export and the CSV files (the field's
 // own name), the header words a spreadsheet may use for it, and its label.
 // The schemas (schemas.ts), the stored types (types.ts), the row mapping
-// (db/rows.ts), the engine's read (db/trust.ts), the export's key order
-// (export-format.ts), the CSV columns (csv.ts, db/export.ts, db/import.ts), the
+// (db/worker/rows.ts), the engine's read (db/worker/trust.ts), the export's key order
+// (export-format.ts), the CSV columns (csv.ts, db/worker/export.ts, db/worker/import.ts), the
 // import screen and the entry form and details (renderer/) all derive from it.
 //
 // To add a field: declare it here under its kind and add a migration with its

@@ -137,7 +137,7 @@ const SUPPLIER_ALLOWED = new Set([...SUPPLIER_INPUT_KEYS, ...Object.keys(supplie
 const ENTRY_ALLOWED = new Map<string, Set<string>>(
   entryInputVariants.options.map((o) => [o.shape.kind.value, new Set([...Object.keys(o.shape), ...Object.keys(entryMeta.shape)])]),
 );
-/** The settings key of the trust model's settings (db/trust.ts). */
+/** The settings key of the trust model's settings (db/worker/trust.ts). */
 const TRUST_SETTINGS_KEY = 'trust';
 const PREFERENCE_KEYS = new Set(Object.keys(preferencesInput.shape).map((k) => `pref.${k}`));
 
@@ -264,7 +264,7 @@ export function checkExport(data: unknown): ExportCheck {
     entryIds.add(m.id);
     if (!supplierIds.has(input.data.supplierId)) issues.add({ path: [...at, 'supplierId'], key: 'unknownSupplier', params: { id: input.data.supplierId } });
     const e = input.data;
-    // Stored form: an incident we caused belongs to our side (db/rows.ts entryColumns does the same).
+    // Stored form: an incident we caused belongs to our side (db/worker/rows.ts entryColumns does the same).
     const side = e.kind === 'incident' && e.causedBy === 'ours' ? 'ours' : e.side;
     const tags = [...new Set(e.tags)].sort();
     entries.push(orderEntry({ ...e, side, tags, ...m } as Entry));

@@ -2,6 +2,9 @@
 // hand the screens.
 import type { FieldIssue } from './errors';
 
+/** A journal's file name in a folder the shells choose (the app's data folder, or one the manager names). */
+export const DATA_FILE_NAME = 'rapport.sqlite';
+
 /** Why a journal file cannot be used; each is a translation key under errors. */
 export type FileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
 

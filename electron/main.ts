@@ -239,7 +239,7 @@ function describeOpenFailure(file: string, err: unknown): { title: string; detai
 }
 
 /**
- * Opens the journal in its worker threads (db/journal-workers.ts), off this main process. A file that is unusable
+ * Opens the journal in its worker threads (db/shell/workers.ts), off this main process. A file that is unusable
  * (corrupt, empty, newer, not a journal) is left untouched and the window
  * shows the recovery screen; only a failure of Rapport itself (e.g. the
  * native module built for another ABI) ends in a dialog and quit.

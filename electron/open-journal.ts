@@ -1,7 +1,7 @@
 // Opening and making journal files in the desktop app: main shows the native
 // dialogs and switches to the chosen file; the renderer never names a path
-// (it may only reopen one from the recent list, db/journal-session.ts). The
-// list of recent journals (db/journal-files.ts) also says which to open at start.
+// (it may only reopen one from the recent list, db/shell/session.ts). The
+// list of recent journals (db/shell/journal-files.ts) also says which to open at start.
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // Desktop reminders: once a day at the time the manager set (and at start,
 // for what became due while the app was closed, at most once a day across
 // restarts: the day last shown is kept in the app's settings folder,
-// db/shell-state.ts), a native notification that
+// db/shell/shell-state.ts), a native notification that
 // names the most urgent items; clicking it opens the agenda. The dock or
 // taskbar badge carries the count where the platform has one. Switched off
 // in the settings (the journal's agenda settings), never asked of the OS here.

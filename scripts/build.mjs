@@ -19,9 +19,9 @@ await Promise.all([
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
   esbuild({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/server/cli.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  // The journal runs in worker threads beside each shell (db/journal-workers.ts).
-  esbuild({ ...common, entryPoints: ['db/journal-worker.ts'], outfile: 'dist/server/journal-worker.cjs' }),
-  esbuild({ ...common, entryPoints: ['db/journal-worker.ts'], outfile: 'dist/electron/journal-worker.cjs' }),
+  // The journal runs in worker threads beside each shell (db/shell/workers.ts).
+  esbuild({ ...common, entryPoints: ['db/worker/entry.ts'], outfile: 'dist/server/journal-worker.cjs' }),
+  esbuild({ ...common, entryPoints: ['db/worker/entry.ts'], outfile: 'dist/electron/journal-worker.cjs' }),
   // The sandboxed preload may require only 'electron': everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
 ]);

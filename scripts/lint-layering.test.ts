@@ -59,7 +59,7 @@ const UI = ['react', 'react-dom', 'react-dom/client', 'recharts', '@radix-ui/rea
 const NODE = ['node:fs', 'fs', 'node:path', 'path/posix', 'node:child_process', 'better-sqlite3'];
 const SHELLS = ['server/app', 'server/cli', 'electron/main', 'electron/preload'];
 /** db/ behind its front door (db/index.ts): the shells may not reach in. */
-const DB_INSIDE = ['db/host', 'db/journal-session', 'db/journal-files', 'db/open', 'db/backups', 'db/backups/make', 'db/test/worker-bundle'];
+const DB_INSIDE = ['db/host', 'db/journal-session', 'db/journal-files', 'db/open', 'db/worker/backups', 'db/worker/backups/make', 'db/test/worker-bundle'];
 const DB_DOOR = ['db', 'db/index', 'db/index.ts'];
 
 const CORE_FORBIDDEN = { modules: ['db/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs'], packages: [...UI, ...NODE, 'electron'] };
@@ -73,7 +73,7 @@ const PROBES: Probe[] = [
   {
     file: 'db/probe.ts',
     forbidden: { modules: [...SHELLS, 'renderer/App', 'renderer/data/csv'], packages: [...UI, 'electron'] },
-    allowed: { modules: ['core/dates', 'core/errors', 'db/open', 'db/migrations/001_initial.sql', 'assets/example-journal.nl.json'], packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'] },
+    allowed: { modules: ['core/dates', 'core/errors', 'db/open', 'db/worker/migrations/001_initial.sql', 'assets/example-journal.nl.json'], packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'] },
   },
   {
     file: 'db/test/probe.test.ts',
@@ -93,7 +93,7 @@ const PROBES: Probe[] = [
   {
     // Tests of the shells may also use db/'s test helpers (e.g. the bundled journal worker), and nothing else inside db/.
     file: 'electron/probe.test.ts',
-    forbidden: { modules: ['server/app', 'renderer/App', 'db/host', 'db/journal-session', 'db/backups', 'db/testing'], packages: UI },
+    forbidden: { modules: ['server/app', 'renderer/App', 'db/host', 'db/journal-session', 'db/worker/backups', 'db/testing'], packages: UI },
     allowed: { modules: [...DB_DOOR, 'db/test/worker-bundle', 'db/test/helpers', 'electron/main'], packages: ['vitest', 'electron'] },
   },
   {

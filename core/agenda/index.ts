@@ -1,5 +1,5 @@
 // The agenda: every rule's items, marks applied, grouped soonest first.
-// Pure: the journal (db/agenda.ts) reads the facts, the screens show the view.
+// Pure: the journal (db/worker/agenda.ts) reads the facts, the screens show the view.
 import { contractEndItems } from './contract-end';
 import { followUpItems } from './follow-ups';
 import { bySoonest, groupBounds, groupOf } from './group';

@@ -17,7 +17,7 @@ const supplier: Supplier = {
   createdAt: '', updatedAt: '',
 };
 
-/** The view the journal hands the renderer (db/trust.ts), built from the engine directly. */
+/** The view the journal hands the renderer (db/worker/trust.ts), built from the engine directly. */
 function viewOf(all: Entry[], from: string, to: string, today: string, includePrivate = true): SupplierTrustView {
   const entries = all.filter((e) => includePrivate || !e.private);
   const byId = new Map(entries.map((e) => [e.id, e]));

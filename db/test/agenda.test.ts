@@ -4,11 +4,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatchRead } from '../../core/dispatch';
 import type { AgendaView } from '../../core/agenda';
-import { exportJson } from '../export';
-import { importJson } from '../import';
-import { JournalReader } from '../journal-reads';
-import { openReader } from '../open';
-import { openJournal } from '../index';
+import { exportJson } from '../worker/export';
+import { importJson } from '../worker/import';
+import { JournalReader } from '../worker/journal-reads';
+import { openReader } from '../worker/open';
+import { openJournal } from '../worker/journal';
 import { call, freshJournal, ok, tempFile } from './helpers';
 
 const TODAY = '2026-12-02';

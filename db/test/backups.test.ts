@@ -8,13 +8,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameJournalContent } from '../../core/export-format';
 import {
   backupFileName, backupNow, backupsDir, dueForDailyBackup, listBackups, parseBackupName, restoreFrom, rotateBackups,
-} from '../backups';
-import { exportJson } from '../export';
-import { JournalHost } from '../host';
-import { inspectJournalFile } from '../inspect-file';
-import { openJournal, type Journal } from '../index';
-import { LATEST_VERSION, MIGRATIONS } from '../migrations';
-import { openDatabase } from '../open';
+} from '../worker/backups';
+import { exportJson } from '../worker/export';
+import { JournalHost } from '../worker/host';
+import { inspectJournalFile } from '../worker/inspect-file';
+import { openJournal, type Journal } from '../worker/journal';
+import { LATEST_VERSION, MIGRATIONS } from '../worker/migrations';
+import { openDatabase } from '../worker/open';
 import { ok, tempFile } from './helpers';
 import { buildRichJournal } from './safety-helpers';
 
@@ -65,7 +65,7 @@ describe('backup files', () => {
     journal.close();
   });
 
-  it("lists the before-migration copy db/open.ts makes (a WAL-mode file) without touching it", async () => {
+  it("lists the before-migration copy db/worker/open.ts makes (a WAL-mode file) without touching it", async () => {
     const { journal, file } = await richJournal();
     journal.close();
     const next = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'next', sql: 'ALTER TABLE suppliers ADD COLUMN extra TEXT;' }];

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCopy } from '../check-copy';
+import { checkCopy } from '../worker/check-copy';
 import { tempFile } from './helpers';
 
 function filledDatabase(): string {

@@ -13,10 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/dispatch';
 import { JournalError, storageProblem } from '../../core/errors';
 import type { JournalExport } from '../../core/export-format';
-import { backupNow, backupsDir } from '../backups';
-import { exportJson } from '../export';
-import { importCsv } from '../import';
-import { openJournal } from '../index';
+import { backupNow, backupsDir } from '../worker/backups';
+import { exportJson } from '../worker/export';
+import { importCsv } from '../worker/import';
+import { openJournal } from '../worker/journal';
 import { ok } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 

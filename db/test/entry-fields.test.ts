@@ -7,10 +7,10 @@ import { CSV_FIELDS, type CsvMapping } from '../../core/csv';
 import { ENTRY_KINDS, FIELDS_OF_KIND, COMMON_FIELD_LIST, type NamedField } from '../../core/entry-fields';
 import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
-import { exportCsv, exportJson } from '../export';
-import { importCsv, importJson } from '../import';
-import { ENTRY_COLUMNS } from '../rows';
-import { trustEntries } from '../trust';
+import { exportCsv, exportJson } from '../worker/export';
+import { importCsv, importJson } from '../worker/import';
+import { ENTRY_COLUMNS } from '../worker/rows';
+import { trustEntries } from '../worker/trust';
 import { freshJournal, ok } from './helpers';
 
 const DATE = '2026-03-01';

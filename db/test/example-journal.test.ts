@@ -12,7 +12,7 @@ import { addDays, todayIso } from '../../core/dates';
 import { dispatch } from '../../core/dispatch';
 import { ENTRY_KINDS } from '../../core/schemas';
 import { isOverdue, type Entry, type JournalInfo, type SupplierSummary } from '../../core/types';
-import { openJournal, type Journal } from '../index';
+import { openJournal, type Journal } from '../worker/journal';
 
 const EXPECTED_SUPPLIERS = 4;
 const EXPECTED_ENTRIES = 175;

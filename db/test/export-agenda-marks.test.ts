@@ -5,8 +5,8 @@
 // is left out and named.
 import { describe, expect, it } from 'vitest';
 import { sameJournalContent, type JournalExport } from '../../core/export-format';
-import { exportJson } from '../export';
-import { importJson } from '../import';
+import { exportJson } from '../worker/export';
+import { importJson } from '../worker/import';
 import { call, freshJournal, ok, thrown } from './helpers';
 
 const TODAY = '2026-12-02';

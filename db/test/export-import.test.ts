@@ -6,9 +6,9 @@ import { dispatch } from '../../core/dispatch';
 import { sameJournalContent, type JournalExport } from '../../core/export-format';
 import { CSV_FIELDS, parseCsv } from '../../core/csv';
 import { guessMapping } from '../../core/csv-mapping';
-import { csvSeparatorFor, exportCsv, exportJson } from '../export';
-import { importCsv, importJson, previewCsvImport } from '../import';
-import { LATEST_VERSION } from '../migrations';
+import { csvSeparatorFor, exportCsv, exportJson } from '../worker/export';
+import { importCsv, importJson, previewCsvImport } from '../worker/import';
+import { LATEST_VERSION } from '../worker/migrations';
 import { call, freshJournal, ok, thrown } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 

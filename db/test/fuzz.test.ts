@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileMethods, journalMethods, type MethodName } from '../../core/contract';
-import { JournalHost } from '../host';
+import { JournalHost } from '../worker/host';
 
 /** The journal's own methods; the file methods are fuzzed through the JournalHost below. */
 const METHOD_NAMES = Object.keys(journalMethods) as MethodName[];
@@ -16,10 +16,10 @@ const FILE_METHOD_NAMES = Object.keys(fileMethods);
 import { dispatch } from '../../core/dispatch';
 import { JournalError } from '../../core/errors';
 import { sameJournalContent } from '../../core/export-format';
-import { exportCsv, exportJson } from '../export';
-import { CSV_FIELDS, importCsv, importJson, previewCsvImport } from '../import';
-import type { Journal } from '../index';
-import { openJournal } from '../index';
+import { exportCsv, exportJson } from '../worker/export';
+import { CSV_FIELDS, importCsv, importJson, previewCsvImport } from '../worker/import';
+import type { Journal } from '../worker/journal';
+import { openJournal } from '../worker/journal';
 import { ok } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 

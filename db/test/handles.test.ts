@@ -1,15 +1,15 @@
-// Read and write connections (db/handles.ts). What the compiler refuses is
+// Read and write connections (db/worker/handles.ts). What the compiler refuses is
 // checked by `npm run typecheck`: each @ts-expect-error below fails it the
 // day that line compiles. What SQLite refuses is checked here, at run time.
 import { describe, expect, it } from 'vitest';
 import type { ReadHandlers } from '../../core/contract';
 import { dispatchRead } from '../../core/dispatch';
-import type { ReadableDB, WritableDB } from '../handles';
-import { Journal } from '../journal';
-import { JournalReader } from '../journal-reads';
-import { openDatabase, openReader } from '../open';
-import { run, sql } from '../query';
-import { writeTrustSettings } from '../trust';
+import type { ReadableDB, WritableDB } from '../worker/handles';
+import { Journal } from '../worker/journal';
+import { JournalReader } from '../worker/journal-reads';
+import { openDatabase, openReader } from '../worker/open';
+import { run, sql } from '../worker/query';
+import { writeTrustSettings } from '../worker/trust';
 import { DEFAULT_TRUST_SETTINGS } from '../../core/trust/settings';
 import { tempFile } from './helpers';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dispatch } from '../../core/dispatch';
 import type { InputOf, MethodName, OutputOf } from '../../core/contract';
 import { JournalError, type ApiResult } from '../../core/errors';
-import { openJournal, type Journal } from '../index';
+import { openJournal, type Journal } from '../worker/journal';
 
 export function tempFile(name = 'rapport.sqlite'): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-')), name);

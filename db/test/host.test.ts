@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalHost } from '../host';
-import { LATEST_VERSION } from '../migrations';
+import { JournalHost } from '../worker/host';
+import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
 import Database from 'better-sqlite3';
 

@@ -2,8 +2,8 @@
 // supplier and entry arrives as a new one, names are kept apart, this
 // journal's own settings stay, and a bad file changes nothing.
 import { describe, expect, it } from 'vitest';
-import { exportJson } from '../export';
-import { importJson } from '../import';
+import { exportJson } from '../worker/export';
+import { importJson } from '../worker/import';
 import { freshJournal, ok, thrown } from './helpers';
 import { dumpHash } from './safety-helpers';
 

@@ -3,8 +3,8 @@
 // errors that say what is wrong, lone surrogates, deeply nested JSON.
 import { describe, expect, it } from 'vitest';
 import { duplicateHeaders, uniqueHeader } from '../../core/csv';
-import { exportJson } from '../export';
-import { importCsv, importJson, MAX_JSON_DEPTH, pivotYear, previewCsvImport, readDate } from '../import';
+import { exportJson } from '../worker/export';
+import { importCsv, importJson, MAX_JSON_DEPTH, pivotYear, previewCsvImport, readDate } from '../worker/import';
 import { call, freshJournal, ok, thrown } from './helpers';
 
 
@@ -128,7 +128,7 @@ describe('deeply nested JSON', () => {
       const err = thrown(() => importJson(target.db, text, { mode: 'replace-empty' }));
       expect(err).toMatchObject({ code: 'validation', key: 'jsonTooDeep', issues: [{ key: 'jsonTooDeep', params: { max: MAX_JSON_DEPTH } }] });
     }
-    const viaApi = await import('../host').then(async ({ JournalHost }) => {
+    const viaApi = await import('../worker/host').then(async ({ JournalHost }) => {
       const { tempFile } = await import('./helpers');
       const host = await JournalHost.open(tempFile(), { shell: 'browser' });
       const r = await host.call('importJson', { text: `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}` });

@@ -1,13 +1,13 @@
-// Opening, making and switching journal files (db/journal-session.ts,
-// db/journal-files.ts), with the real worker threads and real files.
+// Opening, making and switching journal files (db/shell/session.ts,
+// db/shell/journal-files.ts), with the real worker threads and real files.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../../core/files';
-import { RecentJournals, resolveJournalPath } from '../journal-files';
-import { JournalSession } from '../journal-session';
+import { RecentJournals, resolveJournalPath } from '../shell/journal-files';
+import { JournalSession } from '../shell/session';
 import { useJournalWorkerBundle } from './worker-bundle';
 
 const bundle = useJournalWorkerBundle();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { READ_METHODS } from '../../core/contract';
 import type { ApiResult } from '../../core/errors';
-import { JournalWorkers } from '../journal-workers';
+import { JournalWorkers } from '../shell/workers';
 import { tempFile } from './helpers';
 import { useJournalWorkerBundle } from './worker-bundle';
 

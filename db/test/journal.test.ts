@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openJournal } from '../index';
+import { openJournal } from '../worker/journal';
 import { call, freshJournal, ok, tempFile } from './helpers';
 
 const TODAY = '2026-06-15';

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupsDir, listBackups } from '../backups';
-import { JournalHost } from '../host';
+import { backupFileName, backupsDir, listBackups } from '../worker/backups';
+import { JournalHost } from '../worker/host';
 import { tempFile } from './helpers';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'backup-then-hang.mjs');

@@ -3,7 +3,7 @@
 // it, and its progress can be asked.
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../core/files';
-import { JournalHost } from '../host';
+import { JournalHost } from '../worker/host';
 import { tempFile } from './helpers';
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JournalError } from '../../core/errors';
-import { asWritable } from '../handles';
-import { LATEST_VERSION, MIGRATIONS } from '../migrations';
-import { inspectJournalFile } from '../inspect-file';
-import { openJournal } from '../index';
-import { migrate, openDatabase } from '../open';
+import { asWritable } from '../worker/handles';
+import { LATEST_VERSION, MIGRATIONS } from '../worker/migrations';
+import { inspectJournalFile } from '../worker/inspect-file';
+import { openJournal } from '../worker/journal';
+import { migrate, openDatabase } from '../worker/open';
 import { tempFile } from './helpers';
 
 const tables = (db: Database.Database) =>

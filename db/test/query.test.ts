@@ -1,10 +1,10 @@
-// The `sql` tagged template (db/query.ts): values are always bound, never
+// The `sql` tagged template (db/worker/query.ts): values are always bound, never
 // text; fragments nest; names come only from the fixed list. Run on real
 // SQLite connections.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asWritable } from '../handles';
-import { all, get, run, sql, sqlId, sqlJoin, sqlParam, SQL_IDENTIFIERS, type SqlFragment, type SqlValue } from '../query';
+import { asWritable } from '../worker/handles';
+import { all, get, run, sql, sqlId, sqlJoin, sqlParam, SQL_IDENTIFIERS, type SqlFragment, type SqlValue } from '../worker/query';
 import { freshJournal, ok } from './helpers';
 
 const placeholders = (q: SqlFragment) => (q.text.match(/\?/g) ?? []).length;

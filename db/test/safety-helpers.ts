@@ -1,8 +1,8 @@
 // Helpers for the data-safety tests: a rich journal built through the API,
 // and a full dump of every table (trash included) to prove "nothing changed".
 import crypto from 'node:crypto';
-import type { Journal } from '../index';
-import type { ReadableDB } from '../handles';
+import type { Journal } from '../worker/journal';
+import type { ReadableDB } from '../worker/handles';
 import { ok } from './helpers';
 
 /** Every row of every table (trash included), as one hash: equal hashes mean an unchanged journal. */

@@ -6,11 +6,11 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inspectJournalFile } from '../inspect-file';
-import { JournalHost } from '../host';
-import { openDatabase } from '../open';
-import { expectedSchema, schemaLines } from '../schema-check';
-import { LATEST_VERSION } from '../migrations';
+import { inspectJournalFile } from '../worker/inspect-file';
+import { JournalHost } from '../worker/host';
+import { openDatabase } from '../worker/open';
+import { expectedSchema, schemaLines } from '../worker/schema-check';
+import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

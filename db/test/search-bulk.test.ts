@@ -3,12 +3,12 @@
 // no index words and no marker that would stop the triggers for good.
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../core/search/result';
-import { JournalHost } from '../host';
-import { importCsv, importJson } from '../import';
-import { exportJson } from '../export';
+import { JournalHost } from '../worker/host';
+import { importCsv, importJson } from '../worker/import';
+import { exportJson } from '../worker/export';
 import { entryInput } from '../../core/schemas';
-import { insertEntryRow } from '../entry-insert';
-import { withSearchDeferred } from '../search-bulk';
+import { insertEntryRow } from '../worker/entry-insert';
+import { withSearchDeferred } from '../worker/search-bulk';
 import { freshJournal, ok, tempFile } from './helpers';
 
 const titles = (r: SearchResult) => r.groups.flatMap((g) => g.hits.map((h) => h.title.text)).sort();

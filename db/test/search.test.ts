@@ -3,13 +3,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../core/search/result';
-import { JournalHost } from '../host';
-import { openJournal } from '../index';
-import { inspectJournalFile } from '../inspect-file';
-import { LATEST_VERSION, MIGRATIONS } from '../migrations';
-import { openDatabase, openReader } from '../open';
-import { type Journal } from '../journal';
-import { search } from '../search';
+import { JournalHost } from '../worker/host';
+import { openJournal } from '../worker/journal';
+import { inspectJournalFile } from '../worker/inspect-file';
+import { LATEST_VERSION, MIGRATIONS } from '../worker/migrations';
+import { openDatabase, openReader } from '../worker/open';
+import { type Journal } from '../worker/journal';
+import { search } from '../worker/search';
 import { call, freshJournal, ok, tempFile } from './helpers';
 
 const titles = (r: SearchResult) => r.groups.flatMap((g) => g.hits.map((h) => h.title.text));

@@ -3,7 +3,7 @@
 // bundled as the app bundles it; its threshold set so that every call is
 // "slow" (0 ms) or none is.
 import { describe, expect, it, vi } from 'vitest';
-import { JournalWorkers } from '../journal-workers';
+import { JournalWorkers } from '../shell/workers';
 import { tempFile } from './helpers';
 import { useJournalWorkerBundle } from './worker-bundle';
 

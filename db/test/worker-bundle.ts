@@ -5,12 +5,12 @@ import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Builds db/journal-worker.ts; returns the bundle's path and a function that removes it. */
+/** Builds db/worker/entry.ts; returns the bundle's path and a function that removes it. */
 async function bundleJournalWorker(): Promise<{ file: string; remove: () => void }> {
   // Inside node_modules, so the bundle finds better-sqlite3 as the built one does beside dist/.
   const file = path.resolve('node_modules/.cache/rapport-tests', `journal-worker-${process.pid}-${Date.now()}.cjs`);
   await build({
-    entryPoints: ['db/journal-worker.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs',
+    entryPoints: ['db/worker/entry.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs',
     target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
   });
   return { file, remove: () => fs.rmSync(file, { force: true }) };

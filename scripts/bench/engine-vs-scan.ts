@@ -10,8 +10,8 @@ import { entryInput } from '../../core/schemas';
 import { generate } from '../../core/synthetic';
 import { trustSeries } from '../../core/trust/series';
 import type { Entry } from '../../core/types';
-import { openJournal, type Journal } from '../../db';
-import { computePortfolio, supplierTrust, trustEntries } from '../../db/trust';
+import { openJournal, type Journal } from '../../db/worker/journal';
+import { computePortfolio, supplierTrust, trustEntries } from '../../db/worker/trust';
 
 function best(runs: number, fn: () => void): number {
   const times: number[] = [];

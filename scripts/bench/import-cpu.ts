@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { supplierInput } from '../../core/schemas';
-import { openJournal } from '../../db';
-import { importCsv } from '../../db/import';
+import { openJournal } from '../../db/worker/journal';
+import { importCsv } from '../../db/worker/import';
 
 function csv(rows: number): string {
   const lines = ['Datum;Soort;Onderwerp;Omschrijving;Labels'];

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mulberry32 } from '../../core/synthetic/prng';
-import { openJournal } from '../../db';
+import { openJournal } from '../../db/worker/journal';
 import { parseSearch } from '../../core/search';
-import { RANK_ALL, matchPlan, rebuildSearchIndex, search } from '../../db/search';
+import { RANK_ALL, matchPlan, rebuildSearchIndex, search } from '../../db/worker/search';
 
 // A journal's words are not evenly spread: a few topics come back often, most
 // rarely (Zipf). Sentences are cut from these, in both languages.

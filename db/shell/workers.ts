@@ -1,0 +1,240 @@
+// The journal as both shells hold it: off their own thread. One worker
+// writes (the JournalHost: every method, backups, restore, imports); two
+// more answer the read methods through connections that refuse writes, so a
+// read is not held up by a long import or by another read computing the
+// portfolio. SQLite's WAL lets the readers see every committed write at once.
+// The shell's thread only passes messages: Electron's window and menus and
+// the browser-mode server's request loop never wait on a query.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { isReadMethod } from '../../core/contract';
+import { JournalError, type ApiError, type ApiResult } from '../../core/errors';
+import type { HostOptions } from '../worker/host';
+import type { FromWorker, ToWorker, WorkerSetup } from '../worker/entry';
+
+export interface WorkersOptions extends HostOptions {
+  /** The bundled worker script (default: journal-worker.cjs beside this bundle). */
+  workerFile?: string;
+  /** How many reading workers (default 2; 0 sends every call to the writer). */
+  readers?: number;
+  /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/worker/entry.ts). */
+  slowCallMs?: number;
+}
+
+/** Calls after which the file itself may be another one: the readers reopen it. */
+const SWAPS_THE_FILE = new Set(['restoreBackup', 'restoreUpload']);
+
+/** The overview's portfolio costs a pass over every entry and is kept while unchanged (db/worker/unchanged.ts) per connection: one reader keeps it. */
+const KEPT_BY_FIRST_READER = 'getPortfolio';
+
+const INTERNAL: ApiResult<unknown> = { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
+
+/**
+ * journal-worker.cjs beside this bundle; in the packaged app the unpacked copy
+ * (electron-builder.yml). RAPPORT_JOURNAL_WORKER names a bundle elsewhere: the
+ * unit tests run the shells from TypeScript, with a worker they built.
+ */
+export function defaultWorkerFile(): string {
+  const given = process.env.RAPPORT_JOURNAL_WORKER?.trim();
+  if (given) return given;
+  const beside = path.join(__dirname, 'journal-worker.cjs');
+  const unpacked = beside.replace(/\.asar([\\/])/, '.asar.unpacked$1');
+  return unpacked !== beside && fs.existsSync(unpacked) ? unpacked : beside;
+}
+
+/** One worker thread and the calls waiting for its answers. */
+class WorkerHandle {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, (result: ApiResult<unknown>) => void>();
+  private nextId = 1;
+  private exited = false;
+  readonly ready: Promise<ApiError | null>;
+  readonly done: Promise<void>;
+
+  constructor(file: string, setup: WorkerSetup, onDeath: () => void) {
+    this.worker = new Worker(file, { workerData: setup });
+    let settleReady: (problem: ApiError | null) => void = () => undefined;
+    this.ready = new Promise((resolve) => (settleReady = resolve));
+    this.worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') settleReady(message.problem);
+      else {
+        this.waiting.get(message.id)?.(message.result);
+        this.waiting.delete(message.id);
+      }
+    });
+    this.worker.on('error', (err) => console.error(`[rapport] the journal's ${setup.role} worker failed:`, err));
+    this.done = new Promise((resolve) => {
+      this.worker.once('exit', (code) => {
+        this.exited = true;
+        settleReady({ code: 'unavailable', key: 'cannotOpen', issues: [] });
+        // Whatever was asked of a worker that stopped gets an answer, never silence.
+        for (const answer of this.waiting.values()) answer(INTERNAL);
+        this.waiting.clear();
+        if (code !== 0) onDeath();
+        resolve();
+      });
+    });
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  /** Calls not yet answered: the pool sends a read to the reader with the fewest. */
+  get load(): number {
+    return this.waiting.size;
+  }
+
+  call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (this.exited) return Promise.resolve(INTERNAL);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker.postMessage({ type: 'call', id, name, input } satisfies ToWorker);
+    });
+  }
+
+  /** Closes the connection in the worker, then waits for it to end (stopped outright if it hangs). */
+  async close(): Promise<void> {
+    if (this.exited) return;
+    this.worker.postMessage({ type: 'close' } satisfies ToWorker);
+    const timer = setTimeout(() => void this.worker.terminate(), 10_000);
+    await this.done;
+    clearTimeout(timer);
+  }
+}
+
+export class JournalWorkers {
+  private writer: WorkerHandle;
+  private readers: WorkerHandle[] = [];
+  private problem: JournalError | null = null;
+  private closed = false;
+  /** The readers being started, if any; and a count that tells a start it was overtaken (closed, or restarted). */
+  private readersStarting: Promise<void> = Promise.resolve();
+  private readerGeneration = 0;
+  private readonly file: string;
+
+  private constructor(
+    readonly dataFile: string,
+    private readonly options: WorkersOptions,
+  ) {
+    this.file = options.workerFile ?? defaultWorkerFile();
+    this.writer = this.startWriter();
+  }
+
+  /** Opens the journal in its workers, or records why it cannot be opened (the file is then never written to). */
+  static async open(dataFile: string, options: WorkersOptions): Promise<JournalWorkers> {
+    const workers = new JournalWorkers(path.resolve(dataFile), options);
+    await workers.settle();
+    return workers;
+  }
+
+  get isOpen(): boolean {
+    return this.problem === null;
+  }
+
+  get unusableReason(): JournalError | null {
+    return this.problem;
+  }
+
+  private hostOptions(): HostOptions {
+    const { workerFile: _file, readers: _readers, slowCallMs: _slow, ...host } = this.options;
+    return host;
+  }
+
+  private startWriter(): WorkerHandle {
+    // The readers warm the overview's answers; the writer only makes the backups.
+    const options = { ...this.hostOptions(), warmPortfolio: (this.options.readers ?? 2) === 0 && this.options.warmPortfolio };
+    // A writer that died (it should not) is started again at the next call: the file is transactional.
+    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, () => {
+      if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
+    });
+  }
+
+  /** Waits for the writer, then starts the readers when the journal is usable. */
+  private async settle(): Promise<void> {
+    const problem = await this.writer.ready;
+    this.problem = problem ? new JournalError(problem.code, problem.key, problem.issues) : null;
+    await this.closeReaders();
+    // Not waited for: until the readers are up (a moment), the writer answers the reads, so the shell starts at once.
+    this.readersStarting = this.startReaders();
+  }
+
+  /** Resolves once the reading workers are up (or could not start): until then the writer answers reads. */
+  whenReadersReady(): Promise<void> {
+    return this.readersStarting;
+  }
+
+  private async closeReaders(): Promise<void> {
+    this.readerGeneration += 1;
+    const old = this.readers;
+    this.readers = [];
+    await Promise.all(old.map((r) => r.close()));
+  }
+
+  private async startReaders(): Promise<void> {
+    if (this.problem || this.closed) return;
+    const generation = ++this.readerGeneration;
+    const count = this.options.readers ?? 2;
+    const setup: WorkerSetup = {
+      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false }, slowCallMs: this.options.slowCallMs,
+    };
+    const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, () => undefined));
+    const problems = await Promise.all(started.map((r) => r.ready));
+    if (generation !== this.readerGeneration || this.closed) {
+      // Overtaken while starting (the journal closed, or a restore began): these readers are not wanted.
+      await Promise.all(started.map((r) => r.close()));
+      return;
+    }
+    // A reader that cannot open leaves its reads to the writer, which answers them as before.
+    this.readers = started.filter((r, i) => problems[i] === null && r.alive);
+    for (const [i, r] of started.entries()) if (problems[i] !== null) void r.close();
+    if (this.options.warmPortfolio) this.warm();
+  }
+
+  /** The start screen's slowest answers, computed while the window is still loading. */
+  private warm(): void {
+    for (const r of this.readers) void r.call('listSuppliers', { includeEnded: true });
+    void this.readers[0]?.call(KEPT_BY_FIRST_READER, {});
+  }
+
+  private readerFor(name: string): WorkerHandle | null {
+    const alive = this.readers.filter((r) => r.alive);
+    if (alive.length === 0) return null;
+    if (name === KEPT_BY_FIRST_READER && alive[0] === this.readers[0]) return alive[0]!;
+    return alive.reduce((best, r) => (r.load < best.load ? r : best));
+  }
+
+  /** Every call of either shell: an ApiResult, never thrown. */
+  async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (this.closed) return { ok: false, error: { code: 'unavailable', key: 'cannotOpen', issues: [] } };
+    const reader = isReadMethod(name) ? this.readerFor(name) : null;
+    if (reader) return reader.call(name, input);
+    if (!this.writer.alive) {
+      this.writer = this.startWriter();
+      await this.settle();
+    }
+    if (!SWAPS_THE_FILE.has(name)) return this.writer.call(name, input);
+    // A restore replaces the file only when no other connection holds it
+    // (db/worker/backups/restore.ts): the readers close first, and reopen after
+    // on whatever file is then in place. Meanwhile the writer answers reads.
+    await this.closeReaders();
+    const result = await this.writer.call(name, input);
+    const status = await this.writer.call('getJournalStatus', undefined);
+    const state = status.ok ? (status.value as { state: string; problem: { key: string } | null }) : null;
+    this.problem = state?.state === 'open' ? null : new JournalError('unavailable', state?.problem?.key ?? 'cannotOpen');
+    await this.startReaders();
+    return result;
+  }
+
+  /** Closes every connection and ends the workers. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.readersStarting;
+    // The readers first, then the writer: the last connection to close folds the WAL into the file, and that is the one that may write.
+    await this.closeReaders();
+    await this.writer.close();
+  }
+}

@@ -1,0 +1,149 @@
+// The agenda's facts as the journal keeps them, and what the manager did
+// with its items (agenda_marks, migration 004). The rules themselves are
+// pure (core/agenda/); this module only reads what they need: every active
+// supplier with its last review and last contact, and the few entries that
+// can make an item (open promises with a due day, open incidents, follow-ups).
+import { addDays, type IsoDate } from '../../core/dates';
+import { CANCELLED_DAYS, agendaSettingsSchema, buildAgenda, calendarItems, readAgendaSettings, type GoneEntry, type AgendaEntry, type AgendaFacts, type AgendaItem, type AgendaMark, type AgendaSettings, type AgendaSupplier, type AgendaView } from '../../core/agenda';
+import { JournalError } from '../../core/errors';
+import type { ReadableDB, WritableDB } from './handles';
+
+const SETTINGS_KEY = 'agenda';
+
+const suppliersSql = (which: string, extra = '') => `
+  WITH last AS (
+    SELECT supplier_id,
+      max(CASE WHEN kind = 'review' THEN date END) AS last_review_on,
+      max(date) AS last_contact_on
+    FROM entries
+    WHERE deleted_at IS NULL AND kind IN ('interaction', 'review') AND (@supplierId IS NULL OR supplier_id = @supplierId)
+    GROUP BY supplier_id
+  )
+  SELECT s.id, s.name, s.status, s.contract_start AS contractStart, s.contract_end AS contractEnd, s.notice_months AS noticeMonths,
+    s.auto_renews AS autoRenews, s.renewal_months AS renewalMonths, s.review_interval_months AS reviewIntervalMonths,
+    substr(s.created_at, 1, 10) AS createdOn, s.updated_at AS updatedAt,
+    l.last_review_on AS lastReviewOn, l.last_contact_on AS lastContactOn${extra}
+  FROM suppliers s LEFT JOIN last l ON l.supplier_id = s.id
+  WHERE ${which} AND (@supplierId IS NULL OR s.id = @supplierId)`;
+const SUPPLIERS_SQL = suppliersSql("s.deleted_at IS NULL AND s.status = 'active'");
+
+// The calendar only: what moves a review's due day (a review made, edited or
+// put in the trash), and what was exported once but is gone now.
+const REVIEWS_CHANGED_SQL = `
+  SELECT supplier_id AS id, max(max(updated_at, coalesce(deleted_at, ''))) AS changedAt
+  FROM entries WHERE kind = 'review' AND (@supplierId IS NULL OR supplier_id = @supplierId) GROUP BY supplier_id`;
+const GONE_SUPPLIERS_SQL = suppliersSql("(s.deleted_at IS NOT NULL OR s.status <> 'active')", ", max(s.updated_at, coalesce(s.deleted_at, '')) AS goneAt");
+// Only recent ones (core/agenda/cancelled.ts decides exactly; this window is a day wider each side).
+const GONE_ENTRIES_SQL = `SELECT * FROM (
+  SELECT e.id, e.supplier_id AS supplierId, s.name AS supplierName, e.kind, e.title, e.private, e.side,
+    CASE WHEN e.kind = 'promise' THEN e.due_on END AS dueOn,
+    CASE WHEN e.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL OR s.status <> 'active' THEN e.follow_up_on END AS followUpOn,
+    max(e.updated_at, coalesce(e.deleted_at, ''), s.updated_at, coalesce(s.deleted_at, '')) AS goneAt
+  FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+  WHERE (@supplierId IS NULL OR e.supplier_id = @supplierId) AND (
+    (e.kind = 'promise' AND e.due_on IS NOT NULL AND (e.status <> 'open' OR e.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL OR s.status <> 'active'))
+    OR (e.follow_up_on IS NOT NULL AND (e.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL OR s.status <> 'active'))))
+  WHERE dueOn >= @since OR followUpOn >= @since OR (goneAt >= @since AND goneAt < @until)`;
+
+// Only entries that can make an item, one query per kind of item so each
+// reads its own partial index (migration 004) rather than the whole journal.
+const ENTRY_FIELDS = `e.id, e.supplier_id AS supplierId, e.kind, e.date, e.title, e.private, e.side, e.due_on AS dueOn,
+    (e.kind = 'promise' AND e.status = 'open') AS open, (e.kind = 'incident' AND e.resolved_on IS NULL) AS unresolved,
+    e.severity, e.follow_up_on AS followUpOn, e.updated_at AS updatedAt`;
+const ENTRY_QUERIES = [
+  "e.kind = 'promise' AND e.status = 'open' AND e.due_on IS NOT NULL",
+  "e.kind = 'incident' AND e.resolved_on IS NULL",
+  'e.follow_up_on IS NOT NULL',
+].map((where) => `SELECT ${ENTRY_FIELDS} FROM entries e WHERE ${where} AND e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)`);
+
+interface SupplierFactsRow extends Omit<AgendaSupplier, 'autoRenews'> {
+  autoRenews: number;
+}
+interface EntryFactsRow extends Omit<AgendaEntry, 'private' | 'open' | 'unresolved'> {
+  private: number;
+  open: number;
+  unresolved: number;
+}
+
+export function readAgendaFacts(db: ReadableDB, supplierId: number | null): AgendaFacts {
+  const suppliers = (db.prepare(SUPPLIERS_SQL).all({ supplierId }) as SupplierFactsRow[]).map((r) => ({ ...r, autoRenews: r.autoRenews === 1 }));
+  // Entries of a supplier in the trash or ended are left out with it (the rules skip suppliers they do not know).
+  const byId = new Map<number, AgendaEntry>();
+  for (const sql of ENTRY_QUERIES) {
+    for (const r of db.prepare(sql).all({ supplierId }) as EntryFactsRow[]) {
+      byId.set(r.id, { ...r, private: r.private === 1, open: r.open === 1, unresolved: r.unresolved === 1 });
+    }
+  }
+  const entries = [...byId.values()];
+  return { suppliers, entries, marks: readMarks(db) };
+}
+
+export function readMarks(db: ReadableDB): AgendaMark[] {
+  return db.prepare('SELECT item_key AS key, action, until, created_at AS createdAt FROM agenda_marks').all() as AgendaMark[];
+}
+
+export function readSettings(db: ReadableDB): AgendaSettings {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
+  return readAgendaSettings(raw === undefined ? {} : JSON.parse(raw));
+}
+
+export function updateSettings(db: WritableDB, update: Partial<AgendaSettings>): AgendaSettings {
+  const next = agendaSettingsSchema.parse({ ...readSettings(db), ...Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) });
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(SETTINGS_KEY, JSON.stringify(next));
+  return next;
+}
+
+export interface AgendaQuery {
+  today: string;
+  supplierId: number | null;
+  includePrivate: boolean;
+}
+
+export function agendaView(db: ReadableDB, q: AgendaQuery): AgendaView {
+  return buildAgenda(readAgendaFacts(db, q.supplierId), { today: q.today, settings: readSettings(db), includePrivate: q.includePrivate });
+}
+
+/** The journal's id (set by migration 004): the calendar's UIDs are made of it. */
+export function journalId(db: ReadableDB): string {
+  const raw = db.prepare("SELECT value FROM settings WHERE key = 'journal.id'").pluck().get() as string | undefined;
+  return raw === undefined ? 'rapport' : String(JSON.parse(raw));
+}
+
+/** The calendar's facts: the agenda's, each supplier's last change to its reviews, and what is gone. */
+function readCalendarFacts(db: ReadableDB, supplierId: number | null, today: IsoDate): AgendaFacts {
+  return db.transaction(() => {
+    const facts = readAgendaFacts(db, supplierId);
+    const reviewsChanged = new Map((db.prepare(REVIEWS_CHANGED_SQL).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
+    const withReviews = (s: AgendaSupplier) => ({ ...s, reviewsChangedAt: reviewsChanged.get(s.id) ?? null });
+    const goneSuppliers = (db.prepare(GONE_SUPPLIERS_SQL).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[])
+      .map((r) => ({ ...withReviews({ ...r, autoRenews: r.autoRenews === 1 }), goneAt: r.goneAt }));
+    const window = { since: addDays(today, -CANCELLED_DAYS - 1), until: addDays(today, 3) };
+    const goneEntries = (db.prepare(GONE_ENTRIES_SQL).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
+      .map((r) => ({ ...r, private: r.private === 1 }));
+    return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers } };
+  }).deferred();
+}
+
+export function agendaCalendarItems(db: ReadableDB, q: AgendaQuery): { journalId: string; items: AgendaItem[] } {
+  const items = calendarItems(readCalendarFacts(db, q.supplierId, q.today), { today: q.today, settings: readSettings(db), includePrivate: q.includePrivate });
+  return { journalId: journalId(db), items };
+}
+
+export function markItem(db: WritableDB, mark: { key: string; action: 'snoozed' | 'dismissed'; until: string | null; today: string }): AgendaMark {
+  if (mark.action === 'snoozed' && (mark.until === null || mark.until <= mark.today)) {
+    throw new JournalError('validation', 'validation', [{ path: ['until'], key: 'snoozeNotAfterToday', params: {} }]);
+  }
+  const createdAt = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO agenda_marks (item_key, action, until, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (item_key) DO UPDATE SET action = excluded.action, until = excluded.until, created_at = excluded.created_at`,
+  ).run(mark.key, mark.action, mark.until, createdAt);
+  return { key: mark.key, action: mark.action, until: mark.until, createdAt };
+}
+
+export function unmarkItem(db: WritableDB, key: string): { undone: true } {
+  const info = db.prepare('DELETE FROM agenda_marks WHERE item_key = ?').run(key);
+  if (info.changes === 0) throw new JournalError('not_found', 'agendaMarkNotFound');
+  return { undone: true };
+}

@@ -1,0 +1,97 @@
+// Restoring a journal from a backup or a file the manager picks. The data
+// file is replaced only by an atomic rename, and only after a verified
+// 'before-restore' backup of what it held exists on disk: that backup is the undo.
+import fs from 'node:fs';
+import path from 'node:path';
+import { JournalError, storageProblem } from '../../../core/errors';
+import { inspectJournalFile, reportError, withReadOnly, type FileOptions, type JournalFileReport } from '../inspect-file';
+import type { WritableDB } from '../handles';
+import type { BackupInfo } from './list';
+import { backupNow, fsyncDir, writeVerifiedCopy } from './make';
+
+export type RestoreOutcome =
+  | {
+      restored: true;
+      /** The connection was closed: open the data file again (openJournal) before anything else. */
+      reopen: true;
+      /** The journal as it was just before: restoring from it is the undo. */
+      undoBackup: BackupInfo;
+      source: JournalFileReport;
+    }
+  | {
+      restored: false;
+      /** True when the connection had already been closed: open the data file again (it holds the journal as before). */
+      reopen: boolean;
+      error: JournalError;
+    };
+
+/**
+ * Replaces the contents of the live journal with those of `sourceFile`.
+ * Step by step, and why each step is safe:
+ * 1. inspectJournalFile(source) (read-only): refuses missing, empty, foreign,
+ *    corrupt and newer files before anything happens.
+ * 2. The source is copied through the backup API into a temporary file in the
+ *    data file's folder (same file system, so step 6 can be an atomic rename),
+ *    made self-contained, quick_checked and flushed. The live journal is
+ *    untouched; a failure removes the temporary file.
+ * 3. A 'before-restore' backup of the live journal is made and verified
+ *    (backupNow): from here on the current contents exist in a second file.
+ * 4. The live connection is closed. Closing the last connection checkpoints
+ *    the WAL into the data file and removes -wal and -shm.
+ * 5. If a -wal or -shm is still there, another connection holds the journal:
+ *    the restore stops (the data file is unchanged; reopen it). A stale WAL
+ *    must never meet a new main file: SQLite would replay the old frames
+ *    onto it.
+ * 6. The temporary file is renamed over the data file: atomic on one file
+ *    system; a crash leaves either the old journal or the new one, never a
+ *    mix. The folder is flushed so the rename survives a power cut.
+ * The caller must then open the data file again (openJournal), which also
+ * migrates an older source (keeping a before-migration copy). Undo = call
+ * restoreFrom with undoBackup.file.
+ */
+export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourceFile: string, options: FileOptions & { now?: Date } = {}): Promise<RestoreOutcome> {
+  const data = path.resolve(dataFile);
+  const source = path.resolve(sourceFile);
+  if (source === data) return { restored: false, reopen: false, error: new JournalError('conflict', 'restoreSameFile') };
+  const report = inspectJournalFile(source, options);
+  if (!report.ok) return { restored: false, reopen: false, error: reportError(report) };
+
+  const dir = path.dirname(data);
+  const temp = path.join(dir, `.rapport-restore-${process.pid}-${Date.now()}.sqlite.partial`);
+  try {
+    await withReadOnly(source, options, (src) => writeVerifiedCopy(src, temp, options));
+    const copied = inspectJournalFile(temp, options);
+    if (!copied.ok) throw reportError(copied);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    return { restored: false, reopen: false, error: asJournalError(err, 'restoreFailed') };
+  }
+
+  let undoBackup: BackupInfo;
+  try {
+    undoBackup = await backupNow(currentDb, data, 'before-restore', options);
+    if (undoBackup.problem) throw new JournalError('conflict', 'backupUnverified');
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    return { restored: false, reopen: false, error: asJournalError(err, 'restoreFailed') };
+  }
+
+  currentDb.close();
+  if (fs.existsSync(`${data}-wal`) || fs.existsSync(`${data}-shm`)) {
+    fs.rmSync(temp, { force: true });
+    return { restored: false, reopen: true, error: new JournalError('conflict', 'journalInUse') };
+  }
+  try {
+    fs.renameSync(temp, data);
+    fsyncDir(dir);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    return { restored: false, reopen: true, error: asJournalError(err, 'restoreFailed') };
+  }
+  return { restored: true, reopen: true, undoBackup, source: report };
+}
+
+function asJournalError(err: unknown, fallbackKey: string): JournalError {
+  if (err instanceof JournalError) return err;
+  return storageProblem(err) ?? new JournalError('conflict', fallbackKey, [{ path: [], key: fallbackKey, params: { detail: String(err) } }]);
+}

@@ -1,0 +1,130 @@
+// Exports: the lossless JSON format (core/export-format.ts, documented in
+// docs/export-format.md) and CSV for reading the journal in a spreadsheet.
+// Both read inside one transaction, so a write between two queries can never
+// produce an export that is half before and half after it.
+import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderMark, orderSupplier, type JournalExport, type SettingValue } from '../../core/export-format';
+import { parseItemKey } from '../../core/agenda/keys';
+import type { AgendaMark } from '../../core/agenda';
+import type { Entry, Supplier } from '../../core/types';
+import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../../core/csv';
+import type { ReadableDB } from './handles';
+import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
+
+export { csvSeparatorFor } from '../../core/csv';
+
+interface Snapshot {
+  schemaVersion: number;
+  settings: Record<string, SettingValue>;
+  suppliers: Supplier[];
+  entries: Entry[];
+  marks: AgendaMark[];
+}
+
+/** Reads everything an export holds (trash excluded), sorted by id (marks by key), in one read transaction. */
+export function readSnapshot(db: ReadableDB): Snapshot {
+  return db.transaction(() => {
+    const settings: Record<string, SettingValue> = {};
+    const rows = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
+    for (const r of rows) settings[r.key] = JSON.parse(r.value) as SettingValue;
+    const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY id').all() as SupplierRow[]).map(supplierFromRow);
+    const entries = (
+      db
+        .prepare(
+          `SELECT e.*, (SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
+           FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+           WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY e.id`,
+        )
+        .all() as EntryRow[]
+    ).map(entryFromRow);
+    // Marks of what the export holds: one about an entry or supplier in the trash (or purged) stays behind with it.
+    const supplierIds = new Set(suppliers.map((s) => s.id));
+    const entryIds = new Set(entries.map((e) => e.id));
+    const marks = (db.prepare('SELECT item_key AS key, action, until, created_at AS createdAt FROM agenda_marks ORDER BY item_key').all() as AgendaMark[])
+      .filter((m) => {
+        const parts = parseItemKey(m.key);
+        return parts !== null && (parts.about === 'entry' ? entryIds : supplierIds).has(parts.id);
+      });
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks };
+  }).deferred();
+}
+
+/** The journal as an export object (format 1): suppliers and entries sorted by id, keys in a fixed order. */
+export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExport {
+  const snap = readSnapshot(db);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    app: { schemaVersion: snap.schemaVersion },
+    settings: snap.settings,
+    suppliers: snap.suppliers.map(orderSupplier),
+    entries: snap.entries.map(orderEntry),
+    agendaMarks: snap.marks.map(orderMark),
+  };
+}
+
+/** The journal as JSON text; two exports of one journal differ only in exportedAt (see sameJournalContent). */
+export function exportJson(db: ReadableDB, options: { now?: Date } = {}): string {
+  return `${JSON.stringify(buildExport(db, options.now), null, 2)}\n`;
+}
+
+export type CsvTable = 'suppliers' | 'entries';
+
+export interface CsvOptions {
+  /** ';' for languages with a decimal comma (csvSeparatorFor), ',' otherwise. Default: csvSeparatorFor(language). */
+  separator?: CsvSeparator;
+  /** Language of yes/no (ja/nee) and, with separator ';', of the decimal comma. Default 'en'. */
+  language?: 'nl' | 'en';
+}
+
+export const SUPPLIER_CSV_COLUMNS = [
+  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
+  'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
+] as const;
+
+/** The entries table: ids and the supplier's name, every field a spreadsheet can map (CSV_FIELDS), the timestamps. */
+export const ENTRY_CSV_COLUMNS = ['id', 'supplierId', 'supplier', ...CSV_FIELDS, 'createdAt', 'updatedAt'] as const;
+
+const YES_NO = { en: ['yes', 'no'], nl: ['ja', 'nee'] } as const;
+
+/** One contact per line inside the cell: "Name (role) <email> phone". */
+function contactsCell(s: Supplier): string {
+  return s.contacts
+    .map((c) => [c.name, c.role && `(${c.role})`, c.email && `<${c.email}>`, c.phone].filter(Boolean).join(' '))
+    .join('\n');
+}
+
+/**
+ * One table as CSV for a spreadsheet (trash excluded). Choices, documented in
+ * docs/export-format.md: UTF-8 with BOM, CRLF, RFC 4180 quoting; headers are
+ * the JSON field names (stable across languages, so the importer recognises
+ * them); dates ISO (YYYY-MM-DD, timestamps ISO 8601 UTC); booleans as words in
+ * the language (yes/no, ja/nee: readable, and the importer reads both and
+ * 1/0); an empty cell for "none"; tags joined with ", " (a tag can never hold
+ * a comma); numbers with a decimal comma when the separator is ';'; cells
+ * that start with = + - @ get a leading ' so no spreadsheet runs them.
+ */
+export function exportCsv(db: ReadableDB, table: CsvTable, options: CsvOptions = {}): string {
+  const language = options.language ?? 'en';
+  const separator = options.separator ?? csvSeparatorFor(language);
+  const [yes, no] = YES_NO[language];
+  const snap = readSnapshot(db);
+  const text = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'boolean') return v ? yes : no;
+    if (typeof v === 'number') return separator === ';' ? String(v).replace('.', ',') : String(v);
+    if (Array.isArray(v)) return v.join(', ');
+    return String(v);
+  };
+  if (table === 'suppliers') {
+    const rows = snap.suppliers.map((s) =>
+      SUPPLIER_CSV_COLUMNS.map((c) => (c === 'contacts' ? contactsCell(s) : text(s[c]))),
+    );
+    return toCsv([[...SUPPLIER_CSV_COLUMNS], ...rows], separator);
+  }
+  const names = new Map(snap.suppliers.map((s) => [s.id, s.name]));
+  const rows = snap.entries.map((e) =>
+    ENTRY_CSV_COLUMNS.map((c) => (c === 'supplier' ? (names.get(e.supplierId) ?? '') : text((e as unknown as Record<string, unknown>)[c]))),
+  );
+  return toCsv([[...ENTRY_CSV_COLUMNS], ...rows], separator);
+}

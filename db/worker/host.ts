@@ -1,0 +1,338 @@
+// The journal as a shell holds it: the open Journal, or the reason it could
+// not be opened (the file is then never written to), plus the methods about
+// the file itself: backups, restore (which replaces the connection), export
+// and import. Both shells route every call through JournalHost.call.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import { contract, isFileMethod, READ_METHODS, type FileHandlers, type ParsedInputOf } from '../../core/contract';
+import { answerCallAsync, dispatch } from '../../core/dispatch';
+import { JournalError, storageProblem, type ApiResult } from '../../core/errors';
+import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../../core/files';
+import { todayIso } from '../../core/dates';
+import { backupNow, backupsDir, listBackups, removeLeftoverPartials, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo } from './backups';
+import { inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
+import { exportCsv, exportJson } from './export';
+import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
+import { openJournal } from './journal';
+import { openWriter } from './open';
+import { rebuildSearchIndex } from './search';
+import type { Journal } from './journal';
+
+export interface HostOptions {
+  shell: 'electron' | 'browser';
+  nativeBinding?: string;
+  today?: () => string;
+  /** Make an automatic backup at start and check once an hour for the daily one (off in unit tests). */
+  autoBackups?: boolean;
+  /** Compute the overview's list and portfolio as soon as the journal is open, while the window is still loading. */
+  warmPortfolio?: boolean;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Calls that only read. While a long import runs (it pauses between chunks
+ * of rows), these are answered at once instead of waiting behind it; every
+ * other call waits, so nothing writes beside the import or swaps the journal
+ * under it.
+ */
+const READS = new Set<string>([...READ_METHODS, 'getJournalStatus', 'listBackups', 'getImportProgress']);
+
+function summaryOf(report: JournalFileReport): FileSummary {
+  return report.ok
+    ? { ok: true, size: report.size, schemaVersion: report.schemaVersion, suppliers: report.suppliers, entries: report.entries, newestEntryOn: report.newestEntryOn, problem: null }
+    : { ok: false, size: report.size, schemaVersion: null, suppliers: null, entries: null, newestEntryOn: null, problem: report.reason };
+}
+
+function backupSummary(b: BackupInfo): BackupSummary {
+  return {
+    name: b.name, kind: b.kind, createdAt: b.createdAt, ok: b.problem === null, size: b.size, schemaVersion: b.schemaVersion,
+    suppliers: b.suppliers, entries: b.entries, newestEntryOn: b.newestEntryOn, problem: b.problem,
+  };
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+export class JournalHost implements FileHandlers {
+  private journal: Journal | null = null;
+  private problem: JournalError | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  /** Calls wait while a restore swaps the connection. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The automatic backup being made, if any (it never rejects). */
+  private autoBackup: Promise<void> = Promise.resolve();
+  /** The long import or preview under way, if any. */
+  private longWork: { startedAt: number; progress: ImportProgressReport | null } | null = null;
+
+  private constructor(
+    readonly dataFile: string,
+    private readonly options: HostOptions,
+  ) {}
+
+  /** Opens the journal, or records why it cannot be opened without touching the file. */
+  static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
+    const host = new JournalHost(path.resolve(dataFile), options);
+    // A backup or restore cut short last time (a kill) left a temporary file that nothing else removes.
+    const leftovers = removeLeftoverPartials(host.dataFile);
+    if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished backup file(s) left by an interrupted run.`);
+    await host.openFile();
+    // Once the shell is up: the start screen's slowest answer is computed
+    // first, while the window loads; the start-up backup queues behind it.
+    if (options.warmPortfolio || options.autoBackups) {
+      setTimeout(() => {
+        if (host.closed) return;
+        if (options.warmPortfolio) {
+          void host.call('listSuppliers', { includeEnded: true });
+          void host.call('getPortfolio', {});
+        }
+        if (options.autoBackups) host.startAutoBackups();
+      }, 0);
+    }
+    return host;
+  }
+
+  get isOpen(): boolean {
+    return this.journal !== null;
+  }
+
+  get unusableReason(): JournalError | null {
+    return this.problem;
+  }
+
+  private async openFile(): Promise<void> {
+    this.journal = null;
+    this.problem = null;
+    if (fs.existsSync(this.dataFile)) {
+      const report = inspectJournalFile(this.dataFile, this.options);
+      if (!report.ok) {
+        this.problem = reportError(report);
+        return;
+      }
+    }
+    try {
+      this.journal = await openJournal(this.dataFile, this.options);
+    } catch (err) {
+      this.problem = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
+    }
+  }
+
+  private startAutoBackups(): void {
+    const run = async (force: boolean) => {
+      if (!this.journal || (!force && !dueForDailyBackup(this.dataFile))) return;
+      try {
+        await backupNow(this.journal.db, this.dataFile, 'auto', this.options);
+        rotateBackups(this.dataFile, new Date());
+      } catch (err) {
+        // Closing the journal stops a backup under way (its temporary file is removed): not a failure to report.
+        if (!this.closed) console.error('[rapport] automatic backup failed:', err);
+      }
+    };
+    // Outside the call queue: the copy is read in steps and checked in a
+    // worker, so calls go on meanwhile. A restore waits for it (restoreFromFile).
+    const start = (force: boolean) => {
+      this.autoBackup = this.autoBackup.then(() => run(force));
+    };
+    start(true);
+    this.timer = setInterval(() => start(false), HOUR);
+    this.timer.unref();
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.journal?.close();
+    this.journal = null;
+  }
+
+  /** Every call of either shell: parsed by its schema, answered as an ApiResult, never thrown. */
+  call(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    const run = async (): Promise<ApiResult<unknown>> => {
+      if (!isFileMethod(name)) {
+        if (!this.journal) {
+          if (!Object.prototype.hasOwnProperty.call(contract, name)) return dispatch({} as never, name, rawInput);
+          return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
+        }
+        return dispatch(this.journal, name, rawInput);
+      }
+      const handler = this[name] as (input: unknown) => Promise<unknown>;
+      return answerCallAsync(name, contract[name].input, rawInput, (input) => handler.call(this, input));
+    };
+    // Reads do not wait behind a long import: it pauses between chunks, and writes through its own connection.
+    if (this.longWork && READS.has(name)) return run();
+    return this.enqueue(run);
+  }
+
+  /** Runs `work` after everything queued before it (a restore swaps the connection underneath). */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private open(): Journal {
+    if (!this.journal) throw new JournalError('unavailable', this.problem?.key ?? 'cannotOpen');
+    return this.journal;
+  }
+
+  // ---------- status and backups ----------
+
+  async getJournalStatus(): Promise<JournalStatus> {
+    // Inspecting every backup costs a read of each file: only the recovery screen needs it.
+    const good = this.journal ? undefined : listBackups(this.dataFile, this.options).find((b) => b.problem === null);
+    return {
+      state: this.journal ? 'open' : 'unusable',
+      dataFile: this.dataFile,
+      backupsDir: backupsDir(this.dataFile),
+      problem: this.problem ? { key: this.problem.key, params: this.problem.issues[0]?.params ?? {} } : null,
+      newestGoodBackup: good ? backupSummary(good) : null,
+    };
+  }
+
+  async listBackups(): Promise<BackupSummary[]> {
+    return listBackups(this.dataFile, this.options).map(backupSummary);
+  }
+
+  async backupNow(): Promise<BackupSummary> {
+    return backupSummary(await backupNow(this.open().db, this.dataFile, 'manual', this.options));
+  }
+
+  // ---------- restore ----------
+
+  async restoreBackup({ name }: ParsedInputOf<'restoreBackup'>): Promise<RestoreResult> {
+    // Only names from our own list: the renderer never hands us a path.
+    const backup = listBackups(this.dataFile, this.options).find((b) => b.name === name);
+    if (!backup) throw new JournalError('not_found', 'backupNotFound');
+    return this.restoreFromFile(backup.file);
+  }
+
+  async inspectUpload({ contentBase64 }: ParsedInputOf<'inspectUpload'>): Promise<FileSummary> {
+    return this.withUpload(contentBase64, (file) => summaryOf(inspectJournalFile(file, this.options)));
+  }
+
+  async restoreUpload({ contentBase64 }: ParsedInputOf<'restoreUpload'>): Promise<RestoreResult> {
+    return this.withUpload(contentBase64, (file) => this.restoreFromFile(file));
+  }
+
+  private async withUpload<T>(contentBase64: string, use: (file: string) => T | Promise<T>): Promise<T> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-upload-'));
+    const file = path.join(dir, `upload-${crypto.randomBytes(6).toString('hex')}.sqlite`);
+    try {
+      fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+      return await use(file);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Replaces the journal with a copy of `source`, keeping what was there (undo backup, or the unusable file set aside). */
+  private async restoreFromFile(source: string): Promise<RestoreResult> {
+    const report = inspectJournalFile(source, this.options);
+    if (!report.ok) throw reportError(report);
+    // Never swap the journal under an automatic backup that is still reading it.
+    await this.autoBackup;
+    if (this.journal) {
+      const outcome = await restoreFrom(this.journal.db, this.dataFile, source, this.options);
+      if (outcome.reopen) await this.openFile();
+      if (!outcome.restored) throw outcome.error;
+      if (this.journal) rebuildSearchIndex(this.journal.db);
+      return { restored: true, undoName: outcome.undoBackup.name, setAside: null };
+    }
+    // The journal could not be opened: move it aside untouched (a rename, never a write), then copy the source in.
+    let setAside: string | null = null;
+    if (fs.existsSync(this.dataFile)) {
+      setAside = `${this.dataFile}.unusable-${stamp()}`;
+      fs.renameSync(this.dataFile, setAside);
+      for (const suffix of ['-wal', '-shm']) {
+        if (fs.existsSync(this.dataFile + suffix)) fs.renameSync(this.dataFile + suffix, setAside + suffix);
+      }
+    }
+    const temp = `${this.dataFile}.restoring-${stamp()}`;
+    fs.copyFileSync(source, temp);
+    fs.renameSync(temp, this.dataFile);
+    await this.openFile();
+    if (!this.journal) throw this.problem ?? new JournalError('conflict', 'restoreFailed');
+    rebuildSearchIndex(this.open().db);
+    return { restored: true, undoName: null, setAside };
+  }
+
+  // ---------- export and import ----------
+
+  async exportJson() {
+    return { fileName: `rapport-${todayIso()}.json`, mimeType: 'application/json', text: exportJson(this.open().db) };
+  }
+
+  async exportCsv({ table, language }: ParsedInputOf<'exportCsv'>) {
+    return { fileName: `rapport-${table}-${todayIso()}.csv`, mimeType: 'text/csv', text: exportCsv(this.open().db, table, { language }) };
+  }
+
+  async importJson({ text, mode }: ParsedInputOf<'importJson'>) {
+    // The import indexes what it adds in its own transaction (db/worker/search-bulk.ts).
+    const summary = importJson(this.open().db, text, { mode });
+    return { suppliers: summary.suppliers, entries: summary.entries, marks: summary.marks, marksDropped: summary.marksDropped };
+  }
+
+  private csvOptions(input: z.output<(typeof contract)['importCsv']['input']>): CsvImportOptions {
+    const db = this.open().db;
+    return {
+      ...(input.supplierId !== null ? { supplierId: input.supplierId } : {}),
+      ...(input.supplierColumn !== null ? { supplierColumn: input.supplierColumn } : {}),
+      suppliers: db.prepare('SELECT id, name FROM suppliers WHERE deleted_at IS NULL').all() as { id: number; name: string }[],
+      dateFormat: input.dateFormat,
+      defaultKind: input.defaultKind,
+      skipBadRows: input.skipBadRows,
+    };
+  }
+
+  /** Runs `work` as the long work of this moment: reads are answered meanwhile, and its progress can be asked. */
+  private async asLongWork<T>(work: (onProgress: (p: ImportProgressReport) => void) => Promise<T>): Promise<T> {
+    const state: { startedAt: number; progress: ImportProgressReport | null } = { startedAt: Date.now(), progress: null };
+    this.longWork = state;
+    try {
+      return await work((progress) => (state.progress = progress));
+    } finally {
+      this.longWork = null;
+    }
+  }
+
+  async getImportProgress(): Promise<ImportProgress> {
+    const work = this.longWork;
+    return work
+      ? { running: true, phase: work.progress?.phase ?? null, done: work.progress?.done ?? 0, total: work.progress?.total ?? 0, elapsedMs: Date.now() - work.startedAt }
+      : { running: false, phase: null, done: 0, total: 0, elapsedMs: 0 };
+  }
+
+  async previewCsvImport(input: ParsedInputOf<'previewCsvImport'>) {
+    const options = this.csvOptions(input);
+    const preview = await this.asLongWork((onProgress) => previewCsvImportInSteps(input.text, input.mapping as CsvMapping, options, { onProgress }));
+    const issue = (p: (typeof preview.problems)[number]) => ({ path: ['rows', p.row, p.column ?? p.field], key: p.key, params: { ...p.params, row: p.row, column: p.column ?? p.field } });
+    return {
+      separator: preview.separator,
+      header: preview.header,
+      valid: preview.valid,
+      invalid: preview.invalid,
+      rows: preview.rows.slice(0, 200).map((r) => ({
+        row: r.row, title: r.entry?.title ?? null, kind: r.entry?.kind ?? null, date: r.entry?.date ?? null, problems: r.problems.map(issue),
+      })),
+      problems: preview.problems.slice(0, 500).map(issue),
+    };
+  }
+
+  async importCsv(input: ParsedInputOf<'importCsv'>) {
+    const db = this.open().db;
+    const options = this.csvOptions(input);
+    // The rows are written through a second connection, so this one keeps answering reads meanwhile.
+    const writer = db.memory ? null : openWriter(this.dataFile, this.options);
+    try {
+      const result = await this.asLongWork((onProgress) => importCsvInSteps(db, writer, input.text, input.mapping as CsvMapping, options, { onProgress }));
+      return { imported: result.imported, skippedRows: result.skippedRows };
+    } finally {
+      writer?.close();
+    }
+  }
+}

@@ -1,0 +1,169 @@
+// What a journal file holds, or why it cannot be used: for backups, files
+// the manager picks (restore, open) and the recent list. Inspection never
+// writes: a file is opened read-only, and a file in WAL mode, or one with a
+// -wal or -journal beside it, is inspected through a private copy, because
+// even a read-only SQLite connection creates -wal/-shm files next to such a file.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { JournalError } from '../../core/errors';
+import { LATEST_VERSION } from './migrations';
+import { schemaDifference } from './schema-check';
+import { asReadable, type ReadableDB } from './handles';
+
+export interface FileOptions {
+  /** Electron loads its own ABI build of better-sqlite3 from here (as openDatabase does). */
+  nativeBinding?: string;
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+export type JournalFileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
+
+export type JournalFileReport =
+  | {
+      ok: true;
+      file: string;
+      size: number;
+      schemaVersion: number;
+      /** Suppliers and entries outside the trash, as the journal counts them. */
+      suppliers: number;
+      entries: number;
+      newestEntryOn: string | null;
+      /** Older than this version of Rapport: opening it migrates it (after a before-migration copy). */
+      needsMigration: boolean;
+    }
+  | { ok: false; file: string; size: number; reason: JournalFileProblem; detail: string; params: Record<string, string | number> };
+
+/** The report's problem as the shared error shape ('conflict', key = the reason). */
+export function reportError(report: JournalFileReport): JournalError {
+  if (report.ok) throw new Error('reportError: the file is usable');
+  return new JournalError('conflict', report.reason, [{ path: [], key: report.reason, params: report.params }]);
+}
+
+const SIDECARS = ['-wal', '-journal'] as const;
+
+/**
+ * Where to open `file` read-only: the file itself, or a private copy of it
+ * (with its -wal / -journal) when SQLite would otherwise create files beside
+ * it. The original and its folder are never written. Call cleanup() after.
+ */
+function readableTarget(file: string): { target: string; cleanup: () => void } {
+  const header = Buffer.alloc(20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 20, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const sidecars = SIDECARS.filter((s) => fs.existsSync(file + s));
+  if (header[18] !== 2 && header[19] !== 2 && sidecars.length === 0) return { target: file, cleanup: () => {} };
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-inspect-'));
+  const cleanup = () => fs.rmSync(tmpDir, { recursive: true, force: true });
+  try {
+    const target = path.join(tmpDir, 'copy.sqlite');
+    fs.copyFileSync(file, target);
+    for (const s of sidecars) fs.copyFileSync(file + s, target + s);
+    return { target, cleanup };
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+}
+
+/** Runs `read` on a read-only connection to `file` (or its private copy), closed afterwards. */
+export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T | Promise<T>): Promise<T> {
+  const { target, cleanup } = readableTarget(file);
+  try {
+    const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('trusted_schema = OFF');
+      return await read(asReadable(db));
+    } finally {
+      db.close();
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+/** The synchronous twin of withReadOnly. */
+function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T): T {
+  const { target, cleanup } = readableTarget(file);
+  try {
+    const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('trusted_schema = OFF');
+      return read(asReadable(db));
+    } finally {
+      db.close();
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+/**
+ * Says what a journal file holds (schema version, counts, newest entry date)
+ * or why it cannot be used: missing, empty (0 bytes), notADatabase,
+ * newerDatabase, corrupt (quick_check fails), notAJournal (SQLite, but not
+ * Rapport's), unreadable. Never writes to the file or beside it.
+ */
+export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
+  const fail = (reason: JournalFileProblem, size: number, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
+    ok: false, file, size, reason, detail, params,
+  });
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? fail('missing', 0) : fail('unreadable', 0, String(err));
+  }
+  if (!stat.isFile()) return fail('notADatabase', 0, 'not a regular file');
+  if (stat.size === 0) return fail('empty', 0);
+  let head: Buffer;
+  try {
+    head = Buffer.alloc(Math.min(100, stat.size));
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (err) {
+    return fail('unreadable', stat.size, String(err));
+  }
+  if (head.length < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return fail('notADatabase', stat.size);
+  if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
+  try {
+    return withReadOnlySync(file, options, (db) => {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > LATEST_VERSION) return fail('newerDatabase', stat.size, '', { found: version, supported: LATEST_VERSION });
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') return fail('corrupt', stat.size, String(check));
+      if (version < 1) return fail('notAJournal', stat.size);
+      // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
+      const difference = schemaDifference(db, version, options);
+      if (difference !== null) return fail('notAJournal', stat.size, difference);
+      const counts = db
+        .prepare(
+          `SELECT (SELECT count(*) FROM suppliers WHERE deleted_at IS NULL) AS suppliers,
+             (SELECT count(*) FROM entries e JOIN suppliers s ON s.id = e.supplier_id WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL) AS entries,
+             (SELECT max(e.date) FROM entries e JOIN suppliers s ON s.id = e.supplier_id WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL) AS newest`,
+        )
+        .get() as { suppliers: number; entries: number; newest: string | null };
+      return {
+        ok: true as const, file, size: stat.size, schemaVersion: version, suppliers: counts.suppliers, entries: counts.entries,
+        newestEntryOn: counts.newest, needsMigration: version < LATEST_VERSION,
+      };
+    });
+  } catch (err) {
+    const code = String((err as { code?: unknown }).code ?? '');
+    if (code === 'SQLITE_NOTADB') return fail('notADatabase', stat.size, String(err));
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', stat.size, String(err));
+    if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', stat.size, String(err));
+    return fail('unreadable', stat.size, String(err));
+  }
+}

@@ -1,0 +1,190 @@
+// The Journal's read methods (READ_METHODS of core/contract.ts) on a
+// connection that may only read: what the reading workers hold
+// (db/worker/entry.ts). The Journal (db/worker/journal.ts) adds the writes.
+import { todayIso } from '../../core/dates';
+import { JournalError } from '../../core/errors';
+import type { ParsedInputOf, ReadHandlers } from '../../core/contract';
+import type { Entry, Preferences, SupplierSummary, TrashItem } from '../../core/types';
+import type { TrustSettings } from '../../core/trust/settings';
+import type { ModelNotice } from '../../core/trust/upgrade';
+import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../../core/views';
+import type { ReadableDB } from './handles';
+import { all, get, sql, sqlJoin, type SqlFragment } from './query';
+import { entryFromRow, summaryFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
+import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
+import { whileUnchanged } from './unchanged';
+import { entryTextConditions, search } from './search';
+import * as agenda from './agenda';
+import type { SearchResult } from '../../core/search/result';
+
+// One grouped pass over the entries (not six subqueries per supplier): the
+// overview lists every supplier with these counts on each open. `id` null: every supplier.
+const summaryQuery = (id: number | null, today: string) => sql`
+  WITH agg AS (
+    SELECT supplier_id,
+      count(*) AS entry_count,
+      sum(kind = 'promise' AND status = 'open' AND side = 'supplier') AS open_promises,
+      sum(kind = 'promise' AND status = 'open' AND side = 'ours') AS our_open_promises,
+      sum(kind = 'promise' AND status = 'open' AND side = 'supplier' AND due_on < ${today}) AS overdue_promises,
+      sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents,
+      max(date) AS last_entry_on,
+      max(CASE WHEN kind = 'review' THEN date END) AS last_review_on
+    FROM entries
+    WHERE deleted_at IS NULL AND (${id} IS NULL OR supplier_id = ${id})
+    GROUP BY supplier_id
+  )
+  SELECT s.*,
+    coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_promises, 0) AS open_promises,
+    coalesce(a.our_open_promises, 0) AS our_open_promises,
+    coalesce(a.overdue_promises, 0) AS overdue_promises, coalesce(a.open_incidents, 0) AS open_incidents,
+    a.last_entry_on, a.last_review_on
+  FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id
+  WHERE s.deleted_at IS NULL AND (${id} IS NULL OR s.id = ${id})`;
+
+/** An entry with its tags joined by U+001F (char(31)), as entryFromRow reads it. */
+const ENTRY_SELECT = sql`
+  SELECT e.*, (SELECT group_concat(tag, char(31)) FROM entry_tags t WHERE t.entry_id = e.id) AS tags
+  FROM entries e`;
+
+
+const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '' };
+
+export interface JournalOptions {
+  dataFile: string;
+  shell: 'electron' | 'browser';
+  /** Injected so tests can pin "today" (overdue promises depend on it). */
+  today?: () => string;
+}
+
+export class JournalReader implements ReadHandlers {
+  protected readonly today: () => string;
+
+  constructor(
+    readonly db: ReadableDB,
+    protected readonly options: JournalOptions,
+  ) {
+    this.today = options.today ?? (() => todayIso());
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  getJournalInfo() {
+    const count = (query: string) => (this.db.prepare<number>(query).pluck().get() as number) ?? 0;
+    return {
+      dataFile: this.options.dataFile,
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      suppliers: count('SELECT count(*) FROM suppliers WHERE deleted_at IS NULL'),
+      entries: count('SELECT count(*) FROM entries e JOIN suppliers s ON s.id = e.supplier_id WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL'),
+      shell: this.options.shell,
+    };
+  }
+
+  getPreferences(): Preferences {
+    const rows = this.db.prepare<{ key: string; value: string }>("SELECT key, value FROM settings WHERE key LIKE 'pref.%'").all();
+    const prefs: Preferences = { ...DEFAULT_PREFERENCES };
+    for (const r of rows) (prefs as unknown as Record<string, unknown>)[r.key.slice(5)] = JSON.parse(r.value);
+    return prefs;
+  }
+
+  listSuppliers({ includeEnded }: ParsedInputOf<'listSuppliers'>): SupplierSummary[] {
+    const today = this.today();
+    return whileUnchanged(this.db, `suppliers:${includeEnded ? 'all' : 'active'}`, today, () => {
+      const onlyActive = includeEnded ? sql`` : sql` AND s.status = 'active'`;
+      const rows = all<SupplierSummaryRow>(this.db, sql`${summaryQuery(null, today)}${onlyActive} ORDER BY s.status, s.name COLLATE NOCASE`);
+      return rows.map(summaryFromRow);
+    });
+  }
+
+  getSupplier({ id }: { id: number }): SupplierSummary {
+    const row = get<SupplierSummaryRow>(this.db, summaryQuery(id, this.today()));
+    if (!row) throw new JournalError('not_found', 'supplierNotFound');
+    return summaryFromRow(row);
+  }
+
+  protected supplierRow(id: number): SupplierRow {
+    const row = this.db.prepare<SupplierRow>('SELECT * FROM suppliers WHERE id = ? AND deleted_at IS NULL').get(id);
+    if (!row) throw new JournalError('not_found', 'supplierNotFound');
+    return row;
+  }
+
+  listEntries(f: ParsedInputOf<'listEntries'>): Entry[] {
+    this.supplierRow(f.supplierId);
+    const where: SqlFragment[] = [sql`e.supplier_id = ${f.supplierId}`, sql`e.deleted_at IS NULL`];
+    if (f.kinds.length) where.push(sql`e.kind IN (${sqlJoin(f.kinds)})`);
+    if (f.tag) where.push(sql`EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = ${f.tag})`);
+    if (f.from) where.push(sql`e.date >= ${f.from}`);
+    if (f.to) where.push(sql`e.date <= ${f.to}`);
+    // The same full-text index and query language as the search (db/worker/search.ts).
+    if (f.text) where.push(...entryTextConditions(this.db, f.text, f.supplierId));
+    const rows = all<EntryRow>(this.db, sql`${ENTRY_SELECT} WHERE ${sqlJoin(where, sql` AND `)} ORDER BY e.date DESC, e.id DESC`);
+    return rows.map(entryFromRow);
+  }
+
+  getEntry({ id }: { id: number }): Entry {
+    const row = get<EntryRow>(
+      this.db,
+      sql`${ENTRY_SELECT} JOIN suppliers s ON s.id = e.supplier_id WHERE e.id = ${id} AND e.deleted_at IS NULL AND s.deleted_at IS NULL`,
+    );
+    if (!row) throw new JournalError('not_found', 'entryNotFound');
+    return entryFromRow(row);
+  }
+
+  listTags({ supplierId }: ParsedInputOf<'listTags'>): string[] {
+    return this.db
+      .prepare(
+        `SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id
+         WHERE e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId) ORDER BY t.tag`,
+      )
+      .pluck()
+      .all({ supplierId }) as string[];
+  }
+
+  // ---------- agenda (db/worker/agenda.ts) ----------
+
+  getAgenda = (q: ParsedInputOf<'getAgenda'>) => agenda.agendaView(this.db, { ...q, today: q.today ?? this.today() });
+  getAgendaCalendar = (q: ParsedInputOf<'getAgendaCalendar'>) => agenda.agendaCalendarItems(this.db, { ...q, today: q.today ?? this.today() });
+  getAgendaSettings = () => agenda.readSettings(this.db);
+
+  search(input: ParsedInputOf<'search'>): SearchResult {
+    return search(this.db, input);
+  }
+
+  listTrash(): TrashItem[] {
+    const suppliers = this.db
+      .prepare<TrashItem>(
+        `SELECT 'supplier' AS type, id, name AS title, name AS supplierName, NULL AS kind, deleted_at AS deletedAt
+         FROM suppliers WHERE deleted_at IS NOT NULL`,
+      )
+      .all();
+    const entries = this.db
+      .prepare<TrashItem>(
+        `SELECT 'entry' AS type, e.id, e.title, s.name AS supplierName, e.kind, e.deleted_at AS deletedAt
+         FROM entries e JOIN suppliers s ON s.id = e.supplier_id
+         WHERE e.deleted_at IS NOT NULL AND s.deleted_at IS NULL`,
+      )
+      .all();
+    return [...suppliers, ...entries].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  getTrustSettings(): TrustSettings {
+    return readTrustSettings(this.db);
+  }
+
+  getTrustModelNotice(): { notice: ModelNotice | null } {
+    return { notice: readTrustModelNotice(this.db) };
+  }
+
+  getSupplierTrust(input: ParsedInputOf<'getSupplierTrust'>): SupplierTrustView {
+    return supplierTrust(this.db, input, this.today());
+  }
+
+  getReviewWaterfall(input: ParsedInputOf<'getReviewWaterfall'>): ReviewWaterfallView {
+    return reviewWaterfallView(this.db, input, this.today());
+  }
+
+  getPortfolio(): PortfolioView {
+    return portfolio(this.db, this.today());
+  }
+}

@@ -1,0 +1,240 @@
+// The Journal service: implements every method of the API contract on one
+// SQLite connection that may write; the reads come from JournalReader
+// (db/worker/journal-reads.ts). Inputs arrive already parsed by the contract's
+// schemas (core/dispatch.ts); every write runs in a transaction.
+import type { z } from 'zod';
+import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
+import type { JournalHandlers, ParsedInputOf } from '../../core/contract';
+import { JournalError } from '../../core/errors';
+import type { entryInput } from '../../core/schemas';
+import type { Entry, Preferences, Supplier } from '../../core/types';
+import { trustSettingsSchema, type TrustSettings } from '../../core/trust/settings';
+import { insertEntryRow } from './entry-insert';
+import { loadExample } from './example';
+import { withSearchDeferred } from './search-bulk';
+import type { WritableDB } from './handles';
+import { JournalReader, type JournalOptions } from './journal-reads';
+import { openDatabase, type OpenOptions } from './open';
+import { run, sql, sqlId, sqlJoin } from './query';
+import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
+import { readTrustSettings, writeTrustSettings } from './trust';
+import * as agenda from './agenda';
+
+export { type JournalOptions } from './journal-reads';
+
+const now = () => new Date().toISOString();
+
+export class Journal extends JournalReader implements JournalHandlers {
+  constructor(
+    override readonly db: WritableDB,
+    options: JournalOptions,
+  ) {
+    super(db, options);
+  }
+
+  // ---------- preferences ----------
+
+  updatePreferences(input: ParsedInputOf<'updatePreferences'>): Preferences {
+    const put = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(input)) if (value !== undefined) put.run(`pref.${key}`, JSON.stringify(value));
+    })();
+    return this.getPreferences();
+  }
+
+  // ---------- suppliers ----------
+
+  private supplierValues(s: ParsedInputOf<'createSupplier'>) {
+    return {
+      name: s.name,
+      category: s.category,
+      contract_start: s.contractStart,
+      contract_end: s.contractEnd,
+      notice_months: s.noticeMonths,
+      contract_value: s.contractValue,
+      contract_currency: s.contractCurrency,
+      review_interval_months: s.reviewIntervalMonths,
+      auto_renews: s.autoRenews ? 1 : 0,
+      renewal_months: s.renewalMonths,
+      contacts: JSON.stringify(s.contacts),
+      notes: s.notes,
+    };
+  }
+
+  createSupplier(input: ParsedInputOf<'createSupplier'>): Supplier {
+    const stamp = now();
+    const info = this.db
+      .prepare(
+        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
+           review_interval_months, auto_renews, renewal_months, contacts, notes, created_at, updated_at)
+         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
+           @review_interval_months, @auto_renews, @renewal_months, @contacts, @notes, @stamp, @stamp)`,
+      )
+      .run({ ...this.supplierValues(input), stamp });
+    return supplierFromRow(this.supplierRow(Number(info.lastInsertRowid)));
+  }
+
+  updateSupplier(input: ParsedInputOf<'updateSupplier'>): Supplier {
+    return this.db.transaction(() => {
+      this.supplierRow(input.id);
+      this.db
+        .prepare(
+          `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
+             contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
+             contract_currency = @contract_currency,
+             review_interval_months = @review_interval_months, auto_renews = @auto_renews, renewal_months = @renewal_months, contacts = @contacts, notes = @notes, updated_at = @stamp
+           WHERE id = @id`,
+        )
+        .run({ ...this.supplierValues(input), id: input.id, stamp: now() });
+      return supplierFromRow(this.supplierRow(input.id));
+    })();
+  }
+
+  endSupplier({ id, endedOn }: ParsedInputOf<'endSupplier'>): Supplier {
+    const date = endedOn ?? this.today();
+    return this.db.transaction(() => {
+      this.supplierRow(id);
+      this.db.prepare("UPDATE suppliers SET status = 'ended', ended_on = ?, updated_at = ? WHERE id = ?").run(date, now(), id);
+      return supplierFromRow(this.supplierRow(id));
+    })();
+  }
+
+  reopenSupplier({ id }: { id: number }): Supplier {
+    return this.db.transaction(() => {
+      this.supplierRow(id);
+      this.db.prepare("UPDATE suppliers SET status = 'active', ended_on = NULL, updated_at = ? WHERE id = ?").run(now(), id);
+      return supplierFromRow(this.supplierRow(id));
+    })();
+  }
+
+  /** Moves the supplier (and with it its journal) to the trash. */
+  deleteSupplier({ id }: { id: number }): { deleted: true } {
+    const info = this.db.prepare('UPDATE suppliers SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
+    if (info.changes === 0) throw new JournalError('not_found', 'supplierNotFound');
+    return { deleted: true };
+  }
+
+  // ---------- entries ----------
+
+  private writeTags(entryId: number, tags: string[]) {
+    this.db.prepare('DELETE FROM entry_tags WHERE entry_id = ?').run(entryId);
+    const insert = this.db.prepare('INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)');
+    for (const tag of tags) insert.run(entryId, tag);
+  }
+
+  /** Inserts one parsed entry; callers hold the transaction. */
+  insertEntry(e: z.output<typeof entryInput>): number {
+    this.supplierRow(e.supplierId);
+    const stamp = now();
+    return insertEntryRow(this.db, e, null, stamp, stamp);
+  }
+
+  createEntry(input: ParsedInputOf<'createEntry'>): Entry {
+    const entryId = this.db.transaction(() => this.insertEntry(input))();
+    return this.getEntry({ id: entryId });
+  }
+
+  updateEntry(input: ParsedInputOf<'updateEntry'>): Entry {
+    return this.db.transaction(() => {
+      const existing = this.getEntry({ id: input.id });
+      this.supplierRow(input.supplierId);
+      if (existing.kind !== input.kind) throw new JournalError('conflict', 'kindChange', [{ path: ['kind'], key: 'kindChange', params: {} }]);
+      const cols = entryColumns(input);
+      const set = sqlJoin(ENTRY_COLUMNS.map((c) => sql`${sqlId(c)} = ${cols[c] ?? null}`));
+      run(this.db, sql`UPDATE entries SET ${set}, updated_at = ${now()} WHERE id = ${input.id}`);
+      this.writeTags(input.id, input.tags);
+      return this.getEntry({ id: input.id });
+    })();
+  }
+
+  settlePromise({ id, status, settledOn }: ParsedInputOf<'settlePromise'>): Entry {
+    return this.db.transaction(() => {
+      const e = this.getEntry({ id });
+      if (e.kind !== 'promise') throw new JournalError('conflict', 'notAPromise');
+      const issue = settledDateIssue(e.date, settledOn);
+      if (issue) throw new JournalError('validation', 'validation', [issue]);
+      this.db.prepare('UPDATE entries SET status = ?, settled_on = ?, updated_at = ? WHERE id = ?').run(status, settledOn, now(), id);
+      return this.getEntry({ id });
+    })();
+  }
+
+  resolveIncident({ id, resolvedOn, handledWell }: ParsedInputOf<'resolveIncident'>): Entry {
+    return this.db.transaction(() => {
+      const e = this.getEntry({ id });
+      if (e.kind !== 'incident') throw new JournalError('conflict', 'notAnIncident');
+      const issue = resolvedDateIssue(e.date, resolvedOn);
+      if (issue) throw new JournalError('validation', 'validation', [issue]);
+      const well = handledWell === null ? null : handledWell ? 1 : 0;
+      this.db.prepare('UPDATE entries SET resolved_on = ?, handled_well = ?, updated_at = ? WHERE id = ?').run(resolvedOn, well, now(), id);
+      return this.getEntry({ id });
+    })();
+  }
+
+  deleteEntry({ id }: { id: number }): { deleted: true } {
+    const info = this.db.prepare('UPDATE entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
+    if (info.changes === 0) throw new JournalError('not_found', 'entryNotFound');
+    return { deleted: true };
+  }
+
+  // ---------- trash ----------
+
+  restoreFromTrash({ type, id }: ParsedInputOf<'restoreFromTrash'>): { restored: true } {
+    const table = sqlId(type === 'supplier' ? 'suppliers' : 'entries');
+    // A restore is a change: its calendar events come back with a SEQUENCE above the cancelled ones (renderer/agenda/calendar.ts).
+    const info = run(this.db, sql`UPDATE ${table} SET deleted_at = NULL, updated_at = ${now()} WHERE id = ${id} AND deleted_at IS NOT NULL`);
+    if (info.changes === 0) throw new JournalError('not_found', type === 'supplier' ? 'supplierNotFound' : 'entryNotFound');
+    return { restored: true };
+  }
+
+  emptyTrash(): { purged: number } {
+    return this.db.transaction(() => {
+      const entries = this.db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL').run().changes;
+      const suppliers = this.db.prepare('DELETE FROM suppliers WHERE deleted_at IS NOT NULL').run().changes;
+      return { purged: entries + suppliers };
+    })();
+  }
+
+  // ---------- trust ----------
+
+  updateTrustSettings(input: ParsedInputOf<'updateTrustSettings'>): TrustSettings {
+    const merged = { ...readTrustSettings(this.db), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    const parsed = trustSettingsSchema.parse(merged);
+    writeTrustSettings(this.db, parsed);
+    return parsed;
+  }
+
+  resetTrustSettings(): TrustSettings {
+    writeTrustSettings(this.db, null);
+    return readTrustSettings(this.db);
+  }
+
+  /** Keeps the settings in force (a version-1 journal's own values, read as version 2): the notice is then done. */
+  keepTrustSettings(): TrustSettings {
+    const settings = readTrustSettings(this.db);
+    writeTrustSettings(this.db, settings);
+    return settings;
+  }
+
+  // ---------- agenda (db/worker/agenda.ts) ----------
+
+  snoozeAgendaItem = (q: ParsedInputOf<'snoozeAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'snoozed', until: q.until, today: q.today ?? this.today() });
+  dismissAgendaItem = (q: ParsedInputOf<'dismissAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'dismissed', until: null, today: this.today() });
+  undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
+  updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
+
+  // ---------- example ----------
+
+  /** The example in the given language, else the preferred one, else English. */
+  loadExampleJournal(input: ParsedInputOf<'loadExampleJournal'>): { suppliers: number; entries: number } {
+    const { suppliers } = this.getJournalInfo();
+    if (suppliers > 0) throw new JournalError('conflict', 'exampleNeedsEmptyJournal');
+    const language = input.language ?? this.getPreferences().language ?? 'en';
+    return this.db.transaction(() => withSearchDeferred(this.db, () => loadExample(this, language, this.today())))();
+  }
+}
+
+/** A Journal on this thread (the writer worker's host; tests and benchmarks). */
+export async function openJournal(dataFile: string, options: OpenOptions & Omit<JournalOptions, 'dataFile'>): Promise<Journal> {
+  const db = await openDatabase(dataFile, options);
+  return new Journal(db, { ...options, dataFile });
+}

@@ -1,0 +1,113 @@
+// Opening a journal file: refuse what we cannot safely write to, keep a copy
+// before migrating, then run every pending migration in one transaction.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { JournalError } from '../../core/errors';
+import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export interface OpenOptions {
+  /** Electron loads its own ABI build of better-sqlite3 from here. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+function openRaw(file: string, options: OpenOptions): Database.Database {
+  try {
+    return new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (err) {
+    throw new JournalError('conflict', 'cannotOpen', [{ path: [], key: 'cannotOpen', params: { reason: String(err) } }]);
+  }
+}
+
+/** Reads user_version without writing anything: the first read also proves it is a database. */
+function readVersion(db: Database.Database): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    db.close();
+    throw new JournalError('conflict', 'notADatabase');
+  }
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/** A consistent copy of a live database through SQLite's backup API. */
+export async function backupTo(db: ReadableDB, target: string): Promise<string> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  await db.backup(target);
+  return target;
+}
+
+export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      // A pragma takes no bound parameter: the version is an integer of our own migrations.
+      db.pragma(`user_version = ${Math.trunc(m.version)}`);
+    }
+  })();
+  return pending[pending.length - 1]!.version;
+}
+
+/**
+ * Opens (or creates) a journal. A file from a newer version of Rapport is
+ * refused before anything is written to it.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<WritableDB> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = asWritable(openRaw(file, options));
+  const version = readVersion(db);
+  if (version > latest) {
+    db.close();
+    throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
+  }
+  // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
+  // call only functions SQLite marks harmless: a file is data, never code.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (version > 0 && version < latest && file !== ':memory:') {
+    await backupTo(db, path.join(path.dirname(file), 'backups', `before-migration-v${version}-${timestamp()}.sqlite`));
+  }
+  migrate(db, migrations);
+  return db;
+}
+
+/** The safety pragmas of every further connection to an open journal (already migrated, in WAL mode). */
+function openAnother(file: string, options: { nativeBinding?: string }): Database.Database {
+  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  db.pragma('trusted_schema = OFF');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * A second connection to an open journal, for long writes (a big import)
+ * that must not hold up the app's own connection. The caller closes it.
+ */
+export function openWriter(file: string, options: { nativeBinding?: string } = {}): WritableDB {
+  return asWritable(openAnother(file, options));
+}
+
+/**
+ * A connection that can only read (query_only: a write through it fails
+ * loudly), for the workers that answer reads beside the one that writes.
+ */
+export function openReader(file: string, options: { nativeBinding?: string } = {}): ReadableDB {
+  const db = openAnother(file, options);
+  db.pragma('query_only = ON');
+  return asReadable(db);
+}
