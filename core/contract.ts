@@ -1,6 +1,8 @@
-// The API contract, declared once: each method's name, input schema and
+// The API contract, declared once: each method's name, kind, input schema and
 // output type. The Electron preload, the IPC handlers, the HTTP server and the
-// renderer's client are all checked against it.
+// renderer's client are all checked against it, and the journal's layers route
+// a call by its kind alone (db/shell/session.ts, db/shell/workers.ts,
+// db/worker/entry.ts, db/worker/host.ts): no layer keeps a list of its own.
 import { z } from 'zod';
 import {
   endSupplierInput, entryFilter, entryInput, entryUpdate, id, preferencesInput, resolveIncidentInput, settlePromiseInput, supplierInput,
@@ -17,13 +19,35 @@ import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, Impor
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
 
-interface MethodSpec<In extends z.ZodType, Out> {
+/**
+ * What a method does, which decides where it runs:
+ * - read: reads the journal. A reading worker answers it inside one read
+ *   transaction (the writer when none is up), also while a long import runs.
+ * - write: changes the journal. The writing worker, one call at a time.
+ * - status: tells about the file (status, backups, import progress). The
+ *   writer answers it, also when the file is unusable, and without waiting
+ *   while a long import runs.
+ * - file: works on the file as a whole (backup, export, import). The writer, in turn.
+ * - swap: replaces the file (restore). The readers let go of it first and
+ *   open what is in place after.
+ * - session: which journal file is open. The shell's session answers it.
+ */
+export type MethodKind = 'read' | 'write' | 'status' | 'file' | 'swap' | 'session';
+
+interface MethodSpec<K extends MethodKind, In extends z.ZodType, Out> {
+  kind: K;
   input: In;
   /** Phantom: carries the output type only. */
   output?: Out;
 }
 
-const method = <Out>() => <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
+const method = <K extends MethodKind>(kind: K) => <Out>() => <In extends z.ZodType>(input: In): MethodSpec<K, In, Out> => ({ kind, input });
+const read = method('read');
+const write = method('write');
+const status = method('status');
+const file = method('file');
+const swap = method('swap');
+const session = method('session');
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -33,50 +57,50 @@ const agendaKey = z.string().max(200).regex(/^[a-zA-Z]+:\d+(:\d{4}-\d{2}-\d{2})?
 /** The agenda is read on the manager's local day: the screen sends it (null: the journal's own today). */
 const agendaToday = isoDate.nullable().default(null);
 
-/** Methods the Journal service answers (synchronously, on an open journal). */
-export const journalMethods = {
-  getJournalInfo: method<JournalInfo>()(none),
-  getPreferences: method<Preferences>()(none),
-  updatePreferences: method<Preferences>()(preferencesInput),
+/** Methods the Journal service answers (synchronously, on an open journal): reads and writes. */
+const journalMethods = {
+  getJournalInfo: read<JournalInfo>()(none),
+  getPreferences: read<Preferences>()(none),
+  updatePreferences: write<Preferences>()(preferencesInput),
 
-  listSuppliers: method<SupplierSummary[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict().default({ includeEnded: true })),
-  getSupplier: method<SupplierSummary>()(byId),
-  createSupplier: method<Supplier>()(supplierInput),
-  updateSupplier: method<Supplier>()(supplierUpdate),
-  endSupplier: method<Supplier>()(endSupplierInput),
-  reopenSupplier: method<Supplier>()(byId),
-  deleteSupplier: method<{ deleted: true }>()(byId),
+  listSuppliers: read<SupplierSummary[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict().default({ includeEnded: true })),
+  getSupplier: read<SupplierSummary>()(byId),
+  createSupplier: write<Supplier>()(supplierInput),
+  updateSupplier: write<Supplier>()(supplierUpdate),
+  endSupplier: write<Supplier>()(endSupplierInput),
+  reopenSupplier: write<Supplier>()(byId),
+  deleteSupplier: write<{ deleted: true }>()(byId),
 
-  listEntries: method<Entry[]>()(entryFilter),
-  getEntry: method<Entry>()(byId),
-  createEntry: method<Entry>()(entryInput),
-  updateEntry: method<Entry>()(entryUpdate),
-  settlePromise: method<Entry>()(settlePromiseInput),
-  resolveIncident: method<Entry>()(resolveIncidentInput),
-  deleteEntry: method<{ deleted: true }>()(byId),
-  listTags: method<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
-  search: method<SearchResult>()(searchInput),
+  listEntries: read<Entry[]>()(entryFilter),
+  getEntry: read<Entry>()(byId),
+  createEntry: write<Entry>()(entryInput),
+  updateEntry: write<Entry>()(entryUpdate),
+  settlePromise: write<Entry>()(settlePromiseInput),
+  resolveIncident: write<Entry>()(resolveIncidentInput),
+  deleteEntry: write<{ deleted: true }>()(byId),
+  listTags: read<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
+  search: read<SearchResult>()(searchInput),
 
-  listTrash: method<TrashItem[]>()(none),
-  restoreFromTrash: method<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
-  emptyTrash: method<{ purged: number }>()(none),
+  listTrash: read<TrashItem[]>()(none),
+  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
+  emptyTrash: write<{ purged: number }>()(none),
 
-  getTrustSettings: method<TrustSettings>()(none),
-  updateTrustSettings: method<TrustSettings>()(trustSettingsUpdate),
-  resetTrustSettings: method<TrustSettings>()(none),
-  getTrustModelNotice: method<{ notice: ModelNotice | null }>()(none),
-  keepTrustSettings: method<TrustSettings>()(none),
-  getSupplierTrust: method<SupplierTrustView>()(
+  getTrustSettings: read<TrustSettings>()(none),
+  updateTrustSettings: write<TrustSettings>()(trustSettingsUpdate),
+  resetTrustSettings: write<TrustSettings>()(none),
+  getTrustModelNotice: read<{ notice: ModelNotice | null }>()(none),
+  keepTrustSettings: write<TrustSettings>()(none),
+  getSupplierTrust: read<SupplierTrustView>()(
     z.object({
       supplierId: id, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null),
       /** False for a pack that leaves private entries out: trust is then computed without them. */
       includePrivate: z.boolean().default(true),
     }).strict(),
   ),
-  getReviewWaterfall: method<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
-  getPortfolio: method<PortfolioView>()(none),
+  getReviewWaterfall: read<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
+  getPortfolio: read<PortfolioView>()(none),
 
-  getAgenda: method<AgendaView>()(
+  getAgenda: read<AgendaView>()(
     z.object({
       today: agendaToday, supplierId: id.nullable().default(null),
       /** False for a pack: items of private entries left out. */
@@ -84,16 +108,16 @@ export const journalMethods = {
     }).strict().default({ today: null, supplierId: null, includePrivate: true }),
   ),
   /** The deadlines for an iCalendar file (the screen writes it in the manager's language): private ones only when ticked. */
-  getAgendaCalendar: method<{ journalId: string; items: AgendaItem[] }>()(
+  getAgendaCalendar: read<{ journalId: string; items: AgendaItem[] }>()(
     z.object({ today: agendaToday, supplierId: id.nullable().default(null), includePrivate: z.boolean().default(false) }).strict(),
   ),
-  snoozeAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey, until: isoDate, today: agendaToday }).strict()),
-  dismissAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey }).strict()),
-  undoAgendaMark: method<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
-  getAgendaSettings: method<AgendaSettings>()(none),
-  updateAgendaSettings: method<AgendaSettings>()(agendaSettingsUpdate),
+  snoozeAgendaItem: write<AgendaMark>()(z.object({ key: agendaKey, until: isoDate, today: agendaToday }).strict()),
+  dismissAgendaItem: write<AgendaMark>()(z.object({ key: agendaKey }).strict()),
+  undoAgendaMark: write<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
+  getAgendaSettings: read<AgendaSettings>()(none),
+  updateAgendaSettings: write<AgendaSettings>()(agendaSettingsUpdate),
 
-  loadExampleJournal: method<{ suppliers: number; entries: number }>()(
+  loadExampleJournal: write<{ suppliers: number; entries: number }>()(
     z.object({ language: z.enum(LANGUAGES).nullable().default(null) }).strict().default({ language: null }),
   ),
 } as const;
@@ -114,25 +138,25 @@ const csvImportInput = z
 
 /**
  * Methods about the journal file itself (status, backups, restore, export,
- * import), answered by the shell's JournalHost: they work even when the file
- * could not be opened, and some of them replace the open connection.
+ * import), answered by the writing worker's JournalHost (db/worker/host.ts):
+ * they work even when the file could not be opened, and a swap replaces it.
  */
-export const fileMethods = {
-  getJournalStatus: method<JournalStatus>()(none),
-  listBackups: method<BackupSummary[]>()(none),
-  backupNow: method<BackupSummary>()(none),
-  restoreBackup: method<RestoreResult>()(z.object({ name: fileName }).strict()),
-  inspectUpload: method<FileSummary>()(z.object({ contentBase64: z.string().max(300_000_000) }).strict()),
-  restoreUpload: method<RestoreResult>()(z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000) }).strict()),
-  exportJson: method<ExportedFile>()(none),
-  exportCsv: method<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
+const fileMethods = {
+  getJournalStatus: status<JournalStatus>()(none),
+  listBackups: status<BackupSummary[]>()(none),
+  backupNow: file<BackupSummary>()(none),
+  restoreBackup: swap<RestoreResult>()(z.object({ name: fileName }).strict()),
+  inspectUpload: file<FileSummary>()(z.object({ contentBase64: z.string().max(300_000_000) }).strict()),
+  restoreUpload: swap<RestoreResult>()(z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000) }).strict()),
+  exportJson: file<ExportedFile>()(none),
+  exportCsv: file<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
   // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
-  importJson: method<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
+  importJson: file<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
     z.object({ text: z.string().max(300_000_000), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
   ),
-  previewCsvImport: method<CsvPreviewSummary>()(csvImportInput),
-  importCsv: method<{ imported: number; skippedRows: number[] }>()(csvImportInput),
-  getImportProgress: method<ImportProgress>()(none),
+  previewCsvImport: file<CsvPreviewSummary>()(csvImportInput),
+  importCsv: file<{ imported: number; skippedRows: number[] }>()(csvImportInput),
+  getImportProgress: status<ImportProgress>()(none),
 } as const;
 
 const journalPath = z.object({ path: z.string().trim().min(1).max(1000) }).strict();
@@ -143,11 +167,11 @@ const journalPath = z.object({ path: z.string().trim().min(1).max(1000) }).stric
  * desktop app the page may open only a file on the recent list; other files
  * come from the native dialogs of the File menu.
  */
-export const sessionMethods = {
-  getJournalFiles: method<JournalFiles>()(none),
-  checkJournalPath: method<JournalPathCheck>()(journalPath.extend({ create: z.boolean() })),
-  openJournalFile: method<{ file: string }>()(journalPath),
-  createJournalFile: method<{ file: string }>()(journalPath),
+const sessionMethods = {
+  getJournalFiles: session<JournalFiles>()(none),
+  checkJournalPath: session<JournalPathCheck>()(journalPath.extend({ create: z.boolean() })),
+  openJournalFile: session<{ file: string }>()(journalPath),
+  createJournalFile: session<{ file: string }>()(journalPath),
 } as const;
 
 export const contract = { ...journalMethods, ...fileMethods, ...sessionMethods } as const;
@@ -166,51 +190,40 @@ export type RapportApi = { [M in MethodName]: (input: InputOf<M>) => Promise<Out
 /** What a shell transports: results, never thrown errors. */
 export type RapportBridge = { [M in MethodName]: (input: unknown) => Promise<import('./errors').ApiResult<OutputOf<M>>> };
 
-export type JournalMethodName = keyof typeof journalMethods;
-export type FileMethodName = keyof typeof fileMethods;
+/** The methods of one kind, or of several. */
+export type MethodOfKind<K extends MethodKind> = { [M in MethodName]: Contract[M]['kind'] extends K ? M : never }[MethodName];
 
-/** What the journal service implements: parsed inputs in, plain values out. */
+export type ReadMethodName = MethodOfKind<'read'>;
+export type JournalMethodName = MethodOfKind<'read' | 'write'>;
+export type FileMethodName = MethodOfKind<'status' | 'file' | 'swap'>;
+export type SessionMethodName = MethodOfKind<'session'>;
+
+/** What the journal service implements (db/worker/journal.ts): parsed inputs in, plain values out. */
 export type JournalHandlers = { [M in JournalMethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
 
-/** What the JournalHost implements for the file methods. */
-export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
-
 /**
- * The journal methods that only read. The shells answer them from reading
- * workers beside the one that writes, so a long import or a portfolio being
- * computed holds up no read (db/shell/workers.ts); those workers' connections
- * refuse writes, so a method listed here that writes fails loudly in the tests.
- */
-const READ_METHOD_NAMES = [
-  'getJournalInfo', 'getPreferences', 'listSuppliers', 'getSupplier', 'listEntries', 'getEntry', 'listTags', 'listTrash',
-  'getTrustSettings', 'getTrustModelNotice', 'getSupplierTrust', 'getReviewWaterfall', 'getPortfolio', 'search',
-  'getAgenda', 'getAgendaCalendar', 'getAgendaSettings',
-] as const satisfies readonly JournalMethodName[];
-
-export type ReadMethodName = (typeof READ_METHOD_NAMES)[number];
-export const READ_METHODS: ReadonlySet<ReadMethodName> = new Set(READ_METHOD_NAMES);
-
-/**
- * What a reading worker implements (db/worker/journal-reads.ts, on a connection
- * typed ReadableDB): a write method listed in READ_METHODS would have to be
- * implemented there, and a write there does not typecheck.
+ * What a reading worker implements (db/worker/journal-reads.ts, on a
+ * connection typed ReadableDB): a method declared 'read' that writes would
+ * have to be implemented there, and a write there does not typecheck.
  */
 export type ReadHandlers = Pick<JournalHandlers, ReadMethodName>;
 
-export function isReadMethod(name: string): name is ReadMethodName {
-  return (READ_METHODS as ReadonlySet<string>).has(name);
-}
+/** What the worker's JournalHost implements (db/worker/host.ts). */
+export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
-export function isFileMethod(name: string): name is FileMethodName {
-  return Object.prototype.hasOwnProperty.call(fileMethods, name);
-}
-
-export type SessionMethodName = keyof typeof sessionMethods;
-
-export function isSessionMethod(name: string): name is SessionMethodName {
-  return Object.prototype.hasOwnProperty.call(sessionMethods, name);
-}
+/** What the shell's session implements (db/shell/session.ts). */
+export type SessionHandlers = { [M in SessionMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** A method's kind as the contract declares it; null for a name it does not know. */
+export function kindOf(name: string): MethodKind | null {
+  return isMethodName(name) ? contract[name].kind : null;
+}
+
+/** The names of the methods of the given kinds, in the contract's order. */
+export function methodsOfKind<K extends MethodKind>(...kinds: K[]): MethodOfKind<K>[] {
+  return METHOD_NAMES.filter((name) => (kinds as MethodKind[]).includes(contract[name].kind)) as MethodOfKind<K>[];
 }

@@ -1,27 +1,37 @@
-// The one gate every shell passes a call through: known method, input parsed
-// by its schema, errors turned into the shared ApiError shape. answerCall is
-// that shape on its own, for the journal's methods here and the file and
-// session methods of the shells (db/worker/host.ts, db/shell/session.ts).
+// The one gate every call passes: known method of the kinds the caller
+// answers, input parsed by its schema, errors turned into the shared ApiError
+// shape. Each side of the journal calls it once (db/worker/entry.ts for the
+// journal's and the file's methods, db/shell/session.ts for the session's).
 import type { z } from 'zod';
-import { contract, isFileMethod, isMethodName, isReadMethod, isSessionMethod, type JournalHandlers, type MethodName, type OutputOf, type ReadHandlers } from './contract';
+import { contract, kindOf, type MethodKind, type MethodName } from './contract';
 import { JournalError, storageProblem, validationError, type ApiResult } from './errors';
 
 const UNKNOWN_METHOD: ApiResult<never> = { ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } };
 
-export function dispatch(handlers: JournalHandlers, name: string, rawInput: unknown): ApiResult<unknown> {
-  // File and session methods belong to the shell (JournalHost, JournalSession), not to the journal itself.
-  if (!isMethodName(name) || isFileMethod(name) || isSessionMethod(name)) return UNKNOWN_METHOD;
-  return answerCall(name, contract[name].input, rawInput, (input) => {
-    const run = handlers[name] as (this: JournalHandlers, input: unknown) => OutputOf<MethodName>;
+type Handler<O> = (this: unknown, input: unknown) => O;
+
+/** The journal service's own methods (db/worker/journal.ts). */
+export const JOURNAL_KINDS: readonly MethodKind[] = ['read', 'write'];
+
+/**
+ * One call to `handlers`, which answer the methods of `kinds` (by default the
+ * journal's reads and writes): any other name is unknown here.
+ */
+export function dispatch(handlers: object, name: string, rawInput: unknown, kinds: readonly MethodKind[] = JOURNAL_KINDS): ApiResult<unknown> {
+  const kind = kindOf(name);
+  if (kind === null || !kinds.includes(kind)) return UNKNOWN_METHOD;
+  return answerCall(name, contract[name as MethodName].input, rawInput, (input) => {
+    const run = (handlers as Record<string, Handler<unknown>>)[name]!;
     return run.call(handlers, input);
   });
 }
 
-/** dispatch for a reading worker: only the read methods, so only what a ReadHandlers has. */
-export function dispatchRead(handlers: ReadHandlers, name: string, rawInput: unknown): ApiResult<unknown> {
-  if (!isReadMethod(name)) return UNKNOWN_METHOD;
-  return answerCall(name, contract[name].input, rawInput, (input) => {
-    const run = handlers[name] as (this: ReadHandlers, input: unknown) => OutputOf<MethodName>;
+/** dispatch for handlers that answer later (the host's file methods, the session's). */
+export async function dispatchAsync(handlers: object, name: string, rawInput: unknown, kinds: readonly MethodKind[]): Promise<ApiResult<unknown>> {
+  const kind = kindOf(name);
+  if (kind === null || !kinds.includes(kind)) return UNKNOWN_METHOD;
+  return answerCallAsync(name, contract[name as MethodName].input, rawInput, (input) => {
+    const run = (handlers as Record<string, Handler<Promise<unknown>>>)[name]!;
     return run.call(handlers, input);
   });
 }

@@ -1,12 +1,13 @@
 // The journal file a shell has open, and switching to another: both shells
-// hold one JournalSession. It answers the session methods (recent files,
-// open, create) itself and passes every other call to the open journal's
+// hold one JournalSession, and its `call` is the shell side's one entry for
+// every method. It answers the 'session' kind (recent files, open, create)
+// itself and sends every other call, with its kind, to the open journal's
 // workers. A switch opens the new file first and only then lets go of the
 // old one, so a file that cannot be opened leaves the manager where they were.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contract, isSessionMethod, type ParsedInputOf, type SessionMethodName } from '../../core/contract';
-import { answerCallAsync } from '../../core/dispatch';
+import { kindOf, type ParsedInputOf, type SessionHandlers } from '../../core/contract';
+import { dispatchAsync } from '../../core/dispatch';
 import { JournalError, type ApiResult } from '../../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../../core/files';
 import { journalPathProblem, RecentJournals, resolveJournalPath } from './journal-files';
@@ -23,7 +24,7 @@ export interface SessionOptions extends WorkersOptions {
   pagesMayTypePaths: boolean;
 }
 
-export class JournalSession {
+export class JournalSession implements SessionHandlers {
   private readonly recent: RecentJournals;
   /** Switches wait for each other. */
   private switching: Promise<unknown> = Promise.resolve();
@@ -51,23 +52,26 @@ export class JournalSession {
 
   /** Every call of either shell: an ApiResult, never thrown. */
   async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
-    if (!isSessionMethod(name)) return this.workers.call(name, input);
-    return answerCallAsync(name, contract[name].input, input, (parsed) => this.answer(name, parsed));
+    const kind = kindOf(name);
+    if (kind === 'session') return dispatchAsync(this, name, input, ['session']);
+    // An unknown name goes to the worker too, whose gate answers it as unknown.
+    return this.workers.route(name, kind ?? 'write', input);
   }
 
-  private answer(name: SessionMethodName, input: unknown): Promise<unknown> {
-    switch (name) {
-      case 'getJournalFiles':
-        return Promise.resolve(this.files());
-      case 'checkJournalPath': {
-        const { path: typed, create } = input as ParsedInputOf<'checkJournalPath'>;
-        return Promise.resolve(this.check(typed, create));
-      }
-      case 'openJournalFile':
-        return this.switchByPage((input as ParsedInputOf<'openJournalFile'>).path, false);
-      case 'createJournalFile':
-        return this.switchByPage((input as ParsedInputOf<'createJournalFile'>).path, true);
-    }
+  async getJournalFiles(): Promise<JournalFiles> {
+    return this.files();
+  }
+
+  async checkJournalPath({ path: typed, create }: ParsedInputOf<'checkJournalPath'>): Promise<JournalPathCheck> {
+    return this.check(typed, create);
+  }
+
+  openJournalFile({ path: typed }: ParsedInputOf<'openJournalFile'>): Promise<{ file: string }> {
+    return this.switchByPage(typed, false);
+  }
+
+  createJournalFile({ path: typed }: ParsedInputOf<'createJournalFile'>): Promise<{ file: string }> {
+    return this.switchByPage(typed, true);
   }
 
   private folder(): string {

@@ -1,6 +1,6 @@
 // The journal as both shells hold it: off their own thread. One worker
-// writes (the JournalHost: every method, backups, restore, imports); two
-// more answer the read methods through connections that refuse writes, so a
+// writes (the JournalHost: every kind of method, backups, restore, imports);
+// two more answer the 'read' kind through connections that refuse writes, so a
 // read is not held up by a long import or by another read computing the
 // portfolio. SQLite's WAL lets the readers see every committed write at once.
 // The shell's thread only passes messages: Electron's window and menus and
@@ -8,10 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isReadMethod } from '../../core/contract';
+import type { MethodKind } from '../../core/contract';
 import { JournalError, type ApiError, type ApiResult } from '../../core/errors';
-import type { HostOptions } from '../worker/host';
-import type { FromWorker, ToWorker, WorkerSetup } from '../worker/entry';
+import type { FromWorker, HostOptions, ToWorker, WorkerSetup } from '../protocol';
 
 export interface WorkersOptions extends HostOptions {
   /** The bundled worker script (default: journal-worker.cjs beside this bundle). */
@@ -21,9 +20,6 @@ export interface WorkersOptions extends HostOptions {
   /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/worker/entry.ts). */
   slowCallMs?: number;
 }
-
-/** Calls after which the file itself may be another one: the readers reopen it. */
-const SWAPS_THE_FILE = new Set(['restoreBackup', 'restoreUpload']);
 
 /** The overview's portfolio costs a pass over every entry and is kept while unchanged (db/worker/unchanged.ts) per connection: one reader keeps it. */
 const KEPT_BY_FIRST_READER = 'getPortfolio';
@@ -86,12 +82,12 @@ class WorkerHandle {
     return this.waiting.size;
   }
 
-  call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  send(name: string, kind: MethodKind, input: unknown): Promise<ApiResult<unknown>> {
     if (this.exited) return Promise.resolve(INTERNAL);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker.postMessage({ type: 'call', id, name, input } satisfies ToWorker);
+      this.worker.postMessage({ type: 'call', id, name, kind, input } satisfies ToWorker);
     });
   }
 
@@ -138,8 +134,8 @@ export class JournalWorkers {
     return this.problem;
   }
 
-  private hostOptions(): HostOptions {
-    const { workerFile: _file, readers: _readers, slowCallMs: _slow, ...host } = this.options;
+  private hostOptions(): WorkerSetup['options'] {
+    const { workerFile: _file, readers: _readers, slowCallMs: _slow, today: _today, ...host } = this.options;
     return host;
   }
 
@@ -195,8 +191,8 @@ export class JournalWorkers {
 
   /** The start screen's slowest answers, computed while the window is still loading. */
   private warm(): void {
-    for (const r of this.readers) void r.call('listSuppliers', { includeEnded: true });
-    void this.readers[0]?.call(KEPT_BY_FIRST_READER, {});
+    for (const r of this.readers) void r.send('listSuppliers', 'read', { includeEnded: true });
+    void this.readers[0]?.send(KEPT_BY_FIRST_READER, 'read', {});
   }
 
   private readerFor(name: string): WorkerHandle | null {
@@ -206,22 +202,27 @@ export class JournalWorkers {
     return alive.reduce((best, r) => (r.load < best.load ? r : best));
   }
 
-  /** Every call of either shell: an ApiResult, never thrown. */
-  async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  /**
+   * Sends a call of the session (db/shell/session.ts) to the worker its kind
+   * names: a read to the least busy reader (the writer while none is up),
+   * anything else to the writer; a swap closes the readers first and opens
+   * them again on whatever file is then in place.
+   */
+  async route(name: string, kind: MethodKind, input: unknown): Promise<ApiResult<unknown>> {
     if (this.closed) return { ok: false, error: { code: 'unavailable', key: 'cannotOpen', issues: [] } };
-    const reader = isReadMethod(name) ? this.readerFor(name) : null;
-    if (reader) return reader.call(name, input);
+    const reader = kind === 'read' ? this.readerFor(name) : null;
+    if (reader) return reader.send(name, kind, input);
     if (!this.writer.alive) {
       this.writer = this.startWriter();
       await this.settle();
     }
-    if (!SWAPS_THE_FILE.has(name)) return this.writer.call(name, input);
+    if (kind !== 'swap') return this.writer.send(name, kind, input);
     // A restore replaces the file only when no other connection holds it
     // (db/worker/backups/restore.ts): the readers close first, and reopen after
     // on whatever file is then in place. Meanwhile the writer answers reads.
     await this.closeReaders();
-    const result = await this.writer.call(name, input);
-    const status = await this.writer.call('getJournalStatus', undefined);
+    const result = await this.writer.send(name, kind, input);
+    const status = await this.writer.send('getJournalStatus', 'status', undefined);
     const state = status.ok ? (status.value as { state: string; problem: { key: string } | null }) : null;
     this.problem = state?.state === 'open' ? null : new JournalError('unavailable', state?.problem?.key ?? 'cannotOpen');
     await this.startReaders();

@@ -2,7 +2,7 @@
 // the items the journal's facts make, marks kept and undone, private items
 // kept out of a pack, and every read answered by a connection that cannot write.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatchRead } from '../../core/dispatch';
+import { dispatch } from '../../core/dispatch';
 import type { AgendaView } from '../../core/agenda';
 import { exportJson } from '../worker/export';
 import { importJson } from '../worker/import';
@@ -194,9 +194,9 @@ describe('on a connection that refuses writes', () => {
     const file = journal.getJournalInfo().dataFile;
     const db = openReader(file);
     const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
-    expect(dispatchRead(reader, 'getAgenda', { today: TODAY })).toMatchObject({ ok: true, value: { count: 3 } });
-    expect(dispatchRead(reader, 'getAgendaCalendar', { today: TODAY })).toMatchObject({ ok: true });
-    expect(dispatchRead(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' })).toMatchObject({ ok: false });
+    expect(dispatch(reader, 'getAgenda', { today: TODAY }, ['read'])).toMatchObject({ ok: true, value: { count: 3 } });
+    expect(dispatch(reader, 'getAgendaCalendar', { today: TODAY }, ['read'])).toMatchObject({ ok: true });
+    expect(dispatch(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' }, ['read'])).toMatchObject({ ok: false });
     db.close();
   });
 });

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileMethods, journalMethods, type MethodName } from '../../core/contract';
+import { methodsOfKind, type MethodName } from '../../core/contract';
 import { JournalHost } from '../worker/host';
 
 /** The journal's own methods; the file methods are fuzzed through the JournalHost below. */
-const METHOD_NAMES = Object.keys(journalMethods) as MethodName[];
-const FILE_METHOD_NAMES = Object.keys(fileMethods);
+const METHOD_NAMES: MethodName[] = methodsOfKind('read', 'write');
+const FILE_METHOD_NAMES: string[] = methodsOfKind('status', 'file', 'swap');
 import { dispatch } from '../../core/dispatch';
 import { JournalError } from '../../core/errors';
 import { sameJournalContent } from '../../core/export-format';
@@ -189,10 +189,10 @@ describe('fuzzing the file methods through the JournalHost', () => {
   it('status, backups, restore, upload, export and import: a clear refusal or a valid answer, never internal', { timeout: 60_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-hostfuzz-'));
     const host = await JournalHost.open(path.join(dir, 'rapport.sqlite'), { shell: 'browser' });
-    await host.call('createSupplier', { name: 'Fuzz BV' });
+    await host.answer('createSupplier', { name: 'Fuzz BV' });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...FILE_METHOD_NAMES), anyValue, async (name, input) => {
-        const result = await host.call(name, input);
+        const result = await host.answer(name, input);
         if (!result.ok) expect(REFUSALS.has(result.error.code), `${name}(${safeJson(input)}) -> ${JSON.stringify(result.error)}`).toBe(true);
       }),
       { numRuns: RUNS * 4 },

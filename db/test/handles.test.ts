@@ -3,7 +3,7 @@
 // day that line compiles. What SQLite refuses is checked here, at run time.
 import { describe, expect, it } from 'vitest';
 import type { ReadHandlers } from '../../core/contract';
-import { dispatchRead } from '../../core/dispatch';
+import { dispatch } from '../../core/dispatch';
 import type { ReadableDB, WritableDB } from '../worker/handles';
 import { Journal } from '../worker/journal';
 import { JournalReader } from '../worker/journal-reads';
@@ -53,17 +53,17 @@ describe('a reading connection', () => {
     }
   });
 
-  it('answers the read methods through dispatchRead, and refuses any other by name before it runs', async () => {
+  it('answers the read methods through dispatch with the read kind, and refuses any other by name before it runs', async () => {
     const file = tempFile();
     const writer = await openDatabase(file);
     writer.prepare("INSERT INTO suppliers (name, created_at, updated_at) VALUES ('Acme', 'n', 'n')").run();
     const db = openReader(file);
     const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
     try {
-      const read = dispatchRead(reader, 'listSuppliers', {});
+      const read = dispatch(reader, 'listSuppliers', {}, ['read']);
       expect(read.ok && (read.value as { name: string }[]).map((s) => s.name)).toEqual(['Acme']);
       for (const name of ['createSupplier', 'deleteSupplier', 'emptyTrash', 'backupNow', 'nope']) {
-        const result = dispatchRead(reader, name, { name: 'Sneaky', id: 1 });
+        const result = dispatch(reader, name, { name: 'Sneaky', id: 1 }, ['read']);
         expect(result, name).toEqual({ ok: false, error: { code: 'unknown_method', key: 'unknownMethod', issues: [] } });
       }
       expect(writer.prepare('SELECT name FROM suppliers').pluck().all()).toEqual(['Acme']);

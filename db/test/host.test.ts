@@ -7,7 +7,7 @@ import { tempFile } from './helpers';
 import Database from 'better-sqlite3';
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
@@ -17,8 +17,8 @@ describe('JournalHost', () => {
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
     await value(host, 'createSupplier', { name: 'Acme' });
     expect(await value<{ state: string }>(host, 'getJournalStatus')).toMatchObject({ state: 'open', problem: null });
-    expect(await host.call('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(await host.call('exportCsv', { table: 'invoices', language: 'en' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await host.answer('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await host.answer('exportCsv', { table: 'invoices', language: 'en' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     host.close();
   });
 
@@ -38,7 +38,7 @@ describe('JournalHost', () => {
     const host = await JournalHost.open(file, { shell: 'browser' });
     const status = await value<{ state: string; problem: { key: string }; newestGoodBackup: { name: string } }>(host, 'getJournalStatus');
     expect(status).toMatchObject({ state: 'unusable', problem: { key: 'newerDatabase' }, newestGoodBackup: { name: backup.name } });
-    expect(await host.call('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'newerDatabase' } });
+    expect(await host.answer('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'newerDatabase' } });
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
 
     const restored = await value<{ setAside: string }>(host, 'restoreBackup', { name: backup.name });
@@ -75,8 +75,8 @@ describe('JournalHost', () => {
     expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['Old']);
     await value(host, 'restoreBackup', { name: result.undoName });
     expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['New', 'Old']);
-    expect(await host.call('restoreBackup', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await host.call('restoreBackup', { name: 'nope.sqlite' })).toMatchObject({ ok: false, error: { key: 'backupNotFound' } });
+    expect(await host.answer('restoreBackup', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await host.answer('restoreBackup', { name: 'nope.sqlite' })).toMatchObject({ ok: false, error: { key: 'backupNotFound' } });
     host.close();
   });
 
@@ -87,7 +87,7 @@ describe('JournalHost', () => {
     expect(exported.fileName).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);
     const target = await JournalHost.open(tempFile(), { shell: 'browser' });
     expect(await value(target, 'importJson', { text: exported.text })).toEqual({ suppliers: 4, entries: 175, marks: 0, marksDropped: [] });
-    expect(await target.call('importJson', { text: exported.text })).toMatchObject({ ok: false, error: { key: 'importNeedsEmptyJournal' } });
+    expect(await target.answer('importJson', { text: exported.text })).toMatchObject({ ok: false, error: { key: 'importNeedsEmptyJournal' } });
     const backup = await value<{ name: string }>(source, 'backupNow');
     const bytes = fs.readFileSync(path.join(path.dirname(source.dataFile), 'backups', backup.name)).toString('base64');
     expect(await value(target, 'inspectUpload', { contentBase64: bytes })).toMatchObject({ ok: true, suppliers: 4, entries: 175 });

@@ -131,7 +131,7 @@ describe('deeply nested JSON', () => {
     const viaApi = await import('../worker/host').then(async ({ JournalHost }) => {
       const { tempFile } = await import('./helpers');
       const host = await JournalHost.open(tempFile(), { shell: 'browser' });
-      const r = await host.call('importJson', { text: `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}` });
+      const r = await host.answer('importJson', { text: `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}` });
       host.close();
       return r;
     });

@@ -2,7 +2,7 @@
 // script is bundled the way scripts/build.mjs bundles it, and run for real.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { READ_METHODS } from '../../core/contract';
+import { kindOf, methodsOfKind } from '../../core/contract';
 import type { ApiResult } from '../../core/errors';
 import { JournalWorkers } from '../shell/workers';
 import { tempFile } from './helpers';
@@ -22,8 +22,13 @@ async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
   return workers;
 }
 
+/** A call as the session sends it: with the kind the contract declares. */
+function call(workers: JournalWorkers, name: string, input: unknown = {}): Promise<ApiResult<unknown>> {
+  return workers.route(name, kindOf(name) ?? 'write', input);
+}
+
 async function value<T>(workers: JournalWorkers, name: string, input: unknown = {}): Promise<T> {
-  const r = await workers.call(name, input);
+  const r = await call(workers, name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
@@ -76,8 +81,8 @@ describe('the journal in worker threads', () => {
       getSupplierTrust: { supplierId: id }, getReviewWaterfall: { supplierId: id, reviewId: review!.id },
       search: { query: 'back-up -x leverancier:a' },
     };
-    for (const name of READ_METHODS) {
-      const result = await workers.call(name, inputs[name] ?? {});
+    for (const name of methodsOfKind('read')) {
+      const result = await call(workers, name, inputs[name] ?? {});
       expect(result, name).toMatchObject({ ok: true });
     }
   });
@@ -85,7 +90,7 @@ describe('the journal in worker threads', () => {
   it('a read is answered while a 20,000-row import is being written', async () => {
     const workers = await open();
     const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: 'Noordlicht IT' });
-    const importing = workers.call('importCsv', { text: bigCsv(20_000), mapping, supplierId: supplier.id });
+    const importing = call(workers, 'importCsv', { text: bigCsv(20_000), mapping, supplierId: supplier.id });
     // Until it commits, readers see none of it: all or nothing.
     const reading = value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id });
     expect(await settleOrder({ read: reading, importing })).toEqual(['read', 'importing']);
@@ -100,7 +105,7 @@ describe('the journal in worker threads', () => {
       const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: `Leverancier ${s}` });
       await value(workers, 'importCsv', { text: bigCsv(5_000), mapping, supplierId: supplier.id });
     }
-    const portfolio = workers.call('getPortfolio', {});
+    const portfolio = call(workers, 'getPortfolio', {});
     const read = value<{ suppliers: number }>(workers, 'getJournalInfo');
     expect(await settleOrder({ read, portfolio })).toEqual(['read', 'portfolio']);
     expect(await portfolio).toMatchObject({ ok: true });
@@ -112,7 +117,7 @@ describe('the journal in worker threads', () => {
     const backup = await value<{ name: string }>(workers, 'backupNow');
     await value(workers, 'createSupplier', { name: 'Na de back-up' });
     expect(await value<unknown[]>(workers, 'listSuppliers', {})).toHaveLength(2);
-    expect(await workers.call('restoreBackup', { name: backup.name })).toMatchObject({ ok: true });
+    expect(await call(workers, 'restoreBackup', { name: backup.name })).toMatchObject({ ok: true });
     const names = (await value<{ name: string }[]>(workers, 'listSuppliers', {})).map((s) => s.name);
     expect(names).toEqual(['Voor de back-up']);
   });
@@ -124,7 +129,7 @@ describe('the journal in worker threads', () => {
     const workers = await open(file);
     expect(workers.isOpen).toBe(false);
     expect(workers.unusableReason?.key).toBe('notADatabase');
-    const read = (await workers.call('listSuppliers', {})) as ApiResult<unknown>;
+    const read = (await call(workers, 'listSuppliers', {})) as ApiResult<unknown>;
     expect(read).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'notADatabase' } });
     expect(await value<{ state: string }>(workers, 'getJournalStatus')).toMatchObject({ state: 'unusable' });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -135,7 +140,7 @@ describe('the journal in worker threads', () => {
     const workers = await open(file);
     await value(workers, 'createSupplier', { name: 'Blijft bewaard' });
     await workers.close();
-    expect(await workers.call('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await call(workers, 'listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     // Closed cleanly: the WAL was folded into the file, and it opens again with its data.
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     const again = await open(file);

@@ -12,7 +12,7 @@ import { tempFile } from './helpers';
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'backup-then-hang.mjs');
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }

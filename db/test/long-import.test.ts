@@ -7,7 +7,7 @@ import { JournalHost } from '../worker/host';
 import { tempFile } from './helpers';
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
@@ -30,10 +30,10 @@ describe('a long CSV import', () => {
     const before = await value<{ entryCount?: number }[]>(host, 'listSuppliers', {});
 
     const started = Date.now();
-    const importing = host.call('importCsv', { text: bigCsv(20_000), mapping, supplierId: supplier.id });
+    const importing = host.answer('importCsv', { text: bigCsv(20_000), mapping, supplierId: supplier.id });
     let finished = false;
     void importing.then(() => (finished = true));
-    const waiting = host.call('createSupplier', { name: 'Written during the import' });
+    const waiting = host.answer('createSupplier', { name: 'Written during the import' });
     await new Promise((resolve) => setTimeout(resolve, 0)); // the import has begun (calls made before that queue behind it)
 
     const latencies: number[] = [];
@@ -73,9 +73,9 @@ describe('a long CSV import', () => {
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
     const supplier = await value<{ id: number }>(host, 'createSupplier', { name: 'Acme' });
     const text = `${bigCsv(3000)}2025-02-30;notitie;Impossible;;\r\n`;
-    expect(await host.call('importCsv', { text, mapping, supplierId: supplier.id })).toMatchObject({ ok: false, error: { key: 'csvImportInvalid' } });
+    expect(await host.answer('importCsv', { text, mapping, supplierId: supplier.id })).toMatchObject({ ok: false, error: { key: 'csvImportInvalid' } });
     expect(await value<unknown[]>(host, 'listEntries', { supplierId: supplier.id })).toHaveLength(0);
-    expect(await host.call('importCsv', { text, mapping, supplierId: supplier.id, skipBadRows: true }))
+    expect(await host.answer('importCsv', { text, mapping, supplierId: supplier.id, skipBadRows: true }))
       .toMatchObject({ ok: true, value: { imported: 3000, skippedRows: [3002] } });
     host.close();
   }, 60_000);

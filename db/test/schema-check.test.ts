@@ -16,7 +16,7 @@ import { tempFile } from './helpers';
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
@@ -65,7 +65,7 @@ describe('a journal file is accepted only with exactly the schema of its version
       // At start (and "open another journal", which opens through the same host).
       const host = await JournalHost.open(file, { shell: 'browser' });
       expect(host.unusableReason?.key).toBe('notAJournal');
-      expect(await host.call('createEntry', { supplierId: 1, kind: 'note', date: '2026-01-06', title: 'x' }))
+      expect(await host.answer('createEntry', { supplierId: 1, kind: 'note', date: '2026-01-06', title: 'x' }))
         .toMatchObject({ ok: false, error: { code: 'unavailable', key: 'notAJournal' } });
       host.close();
       expect(sha(file)).toBe(before);
@@ -75,8 +75,8 @@ describe('a journal file is accepted only with exactly the schema of its version
       const other = await JournalHost.open(tempFile(), { shell: 'browser' });
       await value(other, 'createSupplier', { name: 'Mine' });
       const upload = fs.readFileSync(file).toString('base64');
-      expect(await other.call('inspectUpload', { contentBase64: upload })).toMatchObject({ ok: true, value: { ok: false, problem: 'notAJournal' } });
-      expect(await other.call('restoreUpload', { fileName: 'journal.sqlite', contentBase64: upload })).toMatchObject({ ok: false, error: { key: 'notAJournal' } });
+      expect(await other.answer('inspectUpload', { contentBase64: upload })).toMatchObject({ ok: true, value: { ok: false, problem: 'notAJournal' } });
+      expect(await other.answer('restoreUpload', { fileName: 'journal.sqlite', contentBase64: upload })).toMatchObject({ ok: false, error: { key: 'notAJournal' } });
       expect(await value<{ name: string }[]>(other, 'listSuppliers', {})).toMatchObject([{ name: 'Mine' }]);
       other.close();
       expect(sha(file)).toBe(before);
@@ -86,7 +86,7 @@ describe('a journal file is accepted only with exactly the schema of its version
   it('the spying trigger never runs: nothing is copied into its hidden table', async () => {
     const file = await tamperedJournal(TAMPERING['an extra trigger']!);
     const host = await JournalHost.open(file, { shell: 'browser' });
-    await host.call('createEntry', { supplierId: 1, kind: 'note', date: '2026-01-06', title: 'Another secret', body: 'do not copy' });
+    await host.answer('createEntry', { supplierId: 1, kind: 'note', date: '2026-01-06', title: 'Another secret', body: 'do not copy' });
     host.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM hidden').pluck().get()).toBe(0);

@@ -78,15 +78,15 @@ describe('imports and the search index', () => {
 
   it('the sliced CSV import through a second connection is found once it is committed', async () => {
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
-    const created = await host.call('createSupplier', { name: 'Noordlicht IT' });
+    const created = await host.answer('createSupplier', { name: 'Noordlicht IT' });
     if (!created.ok) throw new Error('supplier');
     const id = (created.value as { id: number }).id;
     const rows = ['Datum;Onderwerp;Labels', ...Array.from({ length: 3000 }, (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, '0')};Overleg ${i};planning`)];
-    const imported = await host.call('importCsv', { text: rows.join('\r\n'), mapping: { date: 'Datum', title: 'Onderwerp', tags: 'Labels' }, supplierId: id, defaultKind: 'note' });
+    const imported = await host.answer('importCsv', { text: rows.join('\r\n'), mapping: { date: 'Datum', title: 'Onderwerp', tags: 'Labels' }, supplierId: id, defaultKind: 'note' });
     expect(imported.ok).toBe(true);
-    const r = await host.call('search', { query: 'tag:planning', limit: 5 });
+    const r = await host.answer('search', { query: 'tag:planning', limit: 5 });
     expect(r.ok && (r.value as SearchResult).groups[0]!.hits.length).toBe(5);
-    const one = await host.call('search', { query: '"overleg 2999"' });
+    const one = await host.answer('search', { query: '"overleg 2999"' });
     expect(one.ok && titles(one.value as SearchResult)).toEqual(['Overleg 2999']);
     host.close();
   });

@@ -305,11 +305,11 @@ describe('search index and the file', () => {
     ok(source, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-05-01', title: 'Café meeting' });
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
     const value = async <T>(name: string, input: unknown = {}) => {
-      const r = await host.call(name, input);
+      const r = await host.answer(name, input);
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.value as T;
     };
-    const exported = await (await JournalHost.open(source.db.name, { shell: 'browser' })).call('exportJson', {});
+    const exported = await (await JournalHost.open(source.db.name, { shell: 'browser' })).answer('exportJson', {});
     if (!exported.ok) throw new Error('export');
     await value('importJson', { text: (exported.value as { text: string }).text });
     const found = async (q: string) => titles(await value<SearchResult>('search', { query: q }));
@@ -335,10 +335,10 @@ describe('search index and the file', () => {
     raw.exec("INSERT INTO entry_search (entry_search) VALUES ('delete-all')");
     raw.close();
     const host = await JournalHost.open(file, { shell: 'browser' });
-    const backup = await host.call('backupNow', {});
+    const backup = await host.answer('backupNow', {});
     if (!backup.ok) throw new Error('backup');
-    await host.call('restoreBackup', { name: (backup.value as { name: string }).name });
-    const r = await host.call('search', { query: 'backup' });
+    await host.answer('restoreBackup', { name: (backup.value as { name: string }).name });
+    const r = await host.answer('search', { query: 'backup' });
     expect(r.ok && titles(r.value as SearchResult)).toEqual(['Backup tests']);
     host.close();
   });

@@ -2,6 +2,7 @@
 // worker threads' console goes), with their name and time. The real worker,
 // bundled as the app bundles it; its threshold set so that every call is
 // "slow" (0 ms) or none is.
+import { kindOf } from '../../core/contract';
 import { describe, expect, it, vi } from 'vitest';
 import { JournalWorkers } from '../shell/workers';
 import { tempFile } from './helpers';
@@ -27,7 +28,7 @@ async function stderrOf(slowCallMs: number, use: (workers: JournalWorkers) => Pr
 
 async function someCalls(workers: JournalWorkers): Promise<void> {
   for (const [name, input] of [['createSupplier', { name: 'Noordlicht IT' }], ['listSuppliers', {}], ['getPortfolio', {}]] as const) {
-    expect(await workers.call(name, input)).toMatchObject({ ok: true });
+    expect(await workers.route(name, kindOf(name)!, input)).toMatchObject({ ok: true });
   }
 }
 

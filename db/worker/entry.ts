@@ -1,17 +1,17 @@
 // A worker thread that holds one connection to the journal, so that no
 // query ever runs on a shell's own thread (Electron's main process, the
-// browser-mode server's request loop). Two roles:
-//   - writer: the JournalHost (every method, backups, restore, imports);
+// browser-mode server's request loop). Two roles (db/protocol.ts):
+//   - writer: the JournalHost (reads, writes, the file's own methods);
 //   - reader: a connection that refuses writes (a ReadableDB, db/worker/handles.ts,
-//     held by a JournalReader), answering the read methods, each inside one
-//     read transaction so it sees one consistent moment.
-// Messages: in {type:'call', id, name, input} | {type:'close'};
-// out {type:'ready', problem} once, then {type:'result', id, result}.
+//     held by a JournalReader), answering the 'read' kind, each call inside
+//     one read transaction so it sees one consistent moment.
+// This file's `call` is the worker side's one entry for every method.
 import { parentPort, workerData } from 'node:worker_threads';
-import { isReadMethod } from '../../core/contract';
-import { dispatchRead } from '../../core/dispatch';
+import type { MethodKind } from '../../core/contract';
+import { dispatch } from '../../core/dispatch';
 import { JournalError, storageProblem, type ApiError, type ApiResult } from '../../core/errors';
-import { JournalHost, type HostOptions } from './host';
+import type { FromWorker, ToWorker, WorkerSetup } from '../protocol';
+import { JournalHost } from './host';
 import { JournalReader } from './journal-reads';
 import { openReader } from './open';
 
@@ -22,50 +22,39 @@ import { openReader } from './open';
  */
 export const SLOW_CALL_MS = 100;
 
-export interface WorkerSetup {
-  role: 'writer' | 'reader';
-  dataFile: string;
-  options: HostOptions;
-  /** Calls slower than this many ms are logged (default SLOW_CALL_MS). */
-  slowCallMs?: number;
-}
+const INTERNAL: ApiResult<unknown> = { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
 
-export type ToWorker = { type: 'call'; id: number; name: string; input: unknown } | { type: 'close' };
-export type FromWorker = { type: 'ready'; problem: ApiError | null } | { type: 'result'; id: number; result: ApiResult<unknown> };
+type Call = (name: string, kind: MethodKind, input: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
-interface Answerer {
-  call(name: string, input: unknown): Promise<ApiResult<unknown>> | ApiResult<unknown>;
+interface Opened {
+  call: Call;
   close(): void;
+  problem: ApiError | null;
 }
 
-function openWriterRole(setup: WorkerSetup): Promise<{ answerer: Answerer; problem: ApiError | null }> {
-  return JournalHost.open(setup.dataFile, setup.options).then((host) => ({
-    answerer: host,
-    problem: host.unusableReason?.toApiError() ?? null,
-  }));
+async function openWriterRole(setup: WorkerSetup): Promise<Opened> {
+  const host = await JournalHost.open(setup.dataFile, setup.options);
+  return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null };
 }
 
-function openReaderRole(setup: WorkerSetup): { answerer: Answerer; problem: ApiError | null } {
+function openReaderRole(setup: WorkerSetup): Opened {
   const db = openReader(setup.dataFile, setup.options);
   const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
-  const readInOneMoment = db.transaction((name: string, input: unknown) => dispatchRead(journal, name, input));
-  const answerer: Answerer = {
-    call(name, input) {
-      // The pool sends only reads here; anything else is a mistake of the pool, answered as such.
-      if (!isReadMethod(name)) return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
-      return readInOneMoment.deferred(name, input);
-    },
+  const readInOneMoment = db.transaction((name: string, input: unknown) => dispatch(journal, name, input, ['read']));
+  return {
+    // The pool sends only reads here; anything else is a mistake of the pool, answered as such.
+    call: (name, kind, input) => (kind === 'read' ? readInOneMoment.deferred(name, input) : INTERNAL),
     close: () => db.close(),
+    problem: null,
   };
-  return { answerer, problem: null };
 }
 
 async function main(): Promise<void> {
   const port = parentPort;
-  if (!port) throw new Error('journal-worker runs only as a worker thread');
+  if (!port) throw new Error('the journal worker runs only as a worker thread');
   const setup = workerData as WorkerSetup;
   const send = (message: FromWorker) => port.postMessage(message);
-  let opened: { answerer: Answerer; problem: ApiError | null };
+  let opened: Opened;
   try {
     opened = setup.role === 'writer' ? await openWriterRole(setup) : openReaderRole(setup);
   } catch (err) {
@@ -74,20 +63,19 @@ async function main(): Promise<void> {
     port.close();
     return;
   }
-  const { answerer } = opened;
   const slowCallMs = setup.slowCallMs ?? SLOW_CALL_MS;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
-      answerer.close();
+      opened.close();
       port.close();
       return;
     }
     const started = performance.now();
     void Promise.resolve()
-      .then(() => answerer.call(message.name, message.input))
+      .then(() => opened.call(message.name, message.kind, message.input))
       .catch((err: unknown): ApiResult<unknown> => {
         console.error(`[rapport] ${message.name} failed in the journal worker:`, err);
-        return { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
+        return INTERNAL;
       })
       .then((result) => {
         const took = performance.now() - started;

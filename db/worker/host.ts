@@ -1,14 +1,15 @@
-// The journal as a shell holds it: the open Journal, or the reason it could
-// not be opened (the file is then never written to), plus the methods about
-// the file itself: backups, restore (which replaces the connection), export
-// and import. Both shells route every call through JournalHost.call.
+// The journal as the writing worker holds it: the open Journal, or the
+// reason it could not be opened (the file is then never written to), plus
+// the methods about the file itself: backups, restore (which replaces the
+// connection), export and import. Every call the writer gets comes through
+// JournalHost.answer, which routes it by its kind (core/contract.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
-import { contract, isFileMethod, READ_METHODS, type FileHandlers, type ParsedInputOf } from '../../core/contract';
-import { answerCallAsync, dispatch } from '../../core/dispatch';
+import { type contract, kindOf, type FileHandlers, type MethodKind, type ParsedInputOf } from '../../core/contract';
+import { dispatch, dispatchAsync } from '../../core/dispatch';
 import { JournalError, storageProblem, type ApiResult } from '../../core/errors';
 import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../../core/files';
 import { todayIso } from '../../core/dates';
@@ -20,26 +21,14 @@ import { openJournal } from './journal';
 import { openWriter } from './open';
 import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
+import type { HostOptions } from '../protocol';
 
-export interface HostOptions {
-  shell: 'electron' | 'browser';
-  nativeBinding?: string;
-  today?: () => string;
-  /** Make an automatic backup at start and check once an hour for the daily one (off in unit tests). */
-  autoBackups?: boolean;
-  /** Compute the overview's list and portfolio as soon as the journal is open, while the window is still loading. */
-  warmPortfolio?: boolean;
-}
+export type { HostOptions } from '../protocol';
 
 const HOUR = 3_600_000;
 
-/**
- * Calls that only read. While a long import runs (it pauses between chunks
- * of rows), these are answered at once instead of waiting behind it; every
- * other call waits, so nothing writes beside the import or swaps the journal
- * under it.
- */
-const READS = new Set<string>([...READ_METHODS, 'getJournalStatus', 'listBackups', 'getImportProgress']);
+/** The kinds the host answers itself (FileHandlers); reads and writes go to the Journal. */
+const FILE_KINDS: readonly MethodKind[] = ['status', 'file', 'swap'];
 
 function summaryOf(report: JournalFileReport): FileSummary {
   return report.ok
@@ -88,8 +77,8 @@ export class JournalHost implements FileHandlers {
       setTimeout(() => {
         if (host.closed) return;
         if (options.warmPortfolio) {
-          void host.call('listSuppliers', { includeEnded: true });
-          void host.call('getPortfolio', {});
+          void host.answer('listSuppliers', { includeEnded: true });
+          void host.answer('getPortfolio', {});
         }
         if (options.autoBackups) host.startAutoBackups();
       }, 0);
@@ -150,21 +139,23 @@ export class JournalHost implements FileHandlers {
     this.journal = null;
   }
 
-  /** Every call of either shell: parsed by its schema, answered as an ApiResult, never thrown. */
-  call(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  /**
+   * Every call the writer gets, routed by its kind: reads and writes to the
+   * Journal, the rest to this host, each in its turn. While a long import
+   * runs (it pauses between chunks of rows and writes through its own
+   * connection), reads and status calls are answered at once; every other
+   * call waits, so nothing writes beside the import or swaps the journal under it.
+   */
+  answer(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    const kind = kindOf(name);
     const run = async (): Promise<ApiResult<unknown>> => {
-      if (!isFileMethod(name)) {
-        if (!this.journal) {
-          if (!Object.prototype.hasOwnProperty.call(contract, name)) return dispatch({} as never, name, rawInput);
-          return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
-        }
-        return dispatch(this.journal, name, rawInput);
+      if (kind === 'status' || kind === 'file' || kind === 'swap') return dispatchAsync(this, name, rawInput, FILE_KINDS);
+      if (!this.journal && kind !== null) {
+        return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
       }
-      const handler = this[name] as (input: unknown) => Promise<unknown>;
-      return answerCallAsync(name, contract[name].input, rawInput, (input) => handler.call(this, input));
+      return dispatch(this.journal ?? {}, name, rawInput);
     };
-    // Reads do not wait behind a long import: it pauses between chunks, and writes through its own connection.
-    if (this.longWork && READS.has(name)) return run();
+    if ((kind === 'read' || kind === 'status') && this.longWork) return run();
     return this.enqueue(run);
   }
 
