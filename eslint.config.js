@@ -6,7 +6,10 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import local from './scripts/eslint-layering.js';
+import { noCycle } from './scripts/eslint-cycles.js';
+import layeringPlugin from './scripts/eslint-layering.js';
+
+const local = { rules: { ...layeringPlugin.rules, 'no-cycle': noCycle } };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**'] },
@@ -23,6 +26,12 @@ export default tseslint.config(
     files: ['{core,db,server,electron,renderer}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
     plugins: { local },
     rules: { 'local/layering': 'error' },
+  },
+  {
+    // No import circle anywhere in the tree, type-only ones included (scripts/eslint-cycles.js).
+    files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    plugins: { local },
+    rules: { 'local/no-cycle': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

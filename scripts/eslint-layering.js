@@ -1,5 +1,7 @@
 // The house's layering (design.md, "Architecture") as one ESLint rule,
-// `local/layering`: renderer -> core; shells (electron, server) -> db -> core.
+// `local/layering`: renderer -> core; shells (electron, server) -> db -> core;
+// inside db/, the thread boundary: db/worker/ never imports db/shell/ (nor its
+// door, db/index.ts), db/common/ imports neither side, db/protocol.ts only core.
 // No arrow runs back up, the shells never import each other or the renderer,
 // the shells enter db/ only by its front door (db/index.ts; their tests may
 // also use db/test/ helpers), and core imports no UI or Node library. Every way a file can name another
@@ -33,6 +35,20 @@ export const LAYERS = {
   renderer: { may: ['core', 'renderer'], deny: [NODE, 'better-sqlite3', 'electron'], testPackages: [NODE] },
 };
 
+/**
+ * Inside db/, per part: the parts of db/ it may import besides its own (core/
+ * and assets/ as for all of db/). The shell side (db/shell/, db/index.ts) may
+ * use every part; db/test/ too.
+ */
+export const DB_PARTS = {
+  worker: ['common', 'protocol'],
+  common: [],
+  protocol: [],
+};
+
+/** The part of db/ a path inside it names: its first folder, or a file's name without its extension. */
+const dbPart = (inside) => (inside[0] ?? '').replace(/\.[cm]?[jt]sx?$/, '');
+
 const isTestFile = (rel) => /\.test\.[cm]?[jt]sx?$/.test(rel) || /(^|\/)(test|fixtures)(\/|\.[cm]?[jt]sx?$)/.test(rel);
 
 /** 'react-dom/client' -> 'react-dom'; '@radix-ui/react-tabs/x' -> '@radix-ui/react-tabs'. */
@@ -57,6 +73,15 @@ export function layeringProblem(rel, spec) {
     const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(rel), bare)).split(path.sep);
     const to = target[0];
     if (to === '..' || !to) return `${layer}/ imports ${spec}, outside the project`;
+    if (to === 'db' && layer === 'db') {
+      const from = dbPart(rel.split('/').slice(1));
+      const part = dbPart(target.slice(1));
+      const may = DB_PARTS[from];
+      if (!may || part === from || may.includes(part)) return null;
+      const name = `db/${from}${from === 'protocol' ? '.ts' : '/'}`;
+      if (!may.length) return `${name} may import no other part of db/, not ${spec}`;
+      return `${name} may import ${may.map((p) => `db/${p}`).join(', ')} of db/ only, not ${spec}: the worker side never imports the shell side`;
+    }
     if (to === layer || SHARED.includes(to)) return null;
     if (rules.doors?.includes(to)) {
       const inside = target.slice(1);

@@ -59,10 +59,10 @@ const UI = ['react', 'react-dom', 'react-dom/client', 'recharts', '@radix-ui/rea
 const NODE = ['node:fs', 'fs', 'node:path', 'path/posix', 'node:child_process', 'better-sqlite3'];
 const SHELLS = ['server/app', 'server/cli', 'electron/main', 'electron/preload'];
 /** db/ behind its front door (db/index.ts): the shells may not reach in. */
-const DB_INSIDE = ['db/host', 'db/journal-session', 'db/journal-files', 'db/open', 'db/worker/backups', 'db/worker/backups/make', 'db/test/worker-bundle'];
+const DB_INSIDE = ['db/worker/host', 'db/shell/session', 'db/shell/journal-files', 'db/worker/open', 'db/worker/backups', 'db/worker/backups/make', 'db/protocol', 'db/test/worker-bundle'];
 const DB_DOOR = ['db', 'db/index', 'db/index.ts'];
 
-const CORE_FORBIDDEN = { modules: ['db/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs'], packages: [...UI, ...NODE, 'electron'] };
+const CORE_FORBIDDEN = { modules: ['db/worker/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs'], packages: [...UI, ...NODE, 'electron'] };
 const CORE_ALLOWED = { modules: ['core/dates', 'core/trust/series', 'core/report', 'assets/example-journal.en.json'], packages: ['zod', 'date-fns'] };
 
 const PROBES: Probe[] = [
@@ -71,14 +71,42 @@ const PROBES: Probe[] = [
   { file: 'core/trust/deep/probe.ts', forbidden: CORE_FORBIDDEN, allowed: CORE_ALLOWED },
   { file: 'core/trust/probe.test.ts', forbidden: CORE_FORBIDDEN, allowed: { ...CORE_ALLOWED, packages: ['zod', 'vitest', 'fast-check'] } },
   {
-    file: 'db/probe.ts',
+    file: 'db/shell/probe.ts',
     forbidden: { modules: [...SHELLS, 'renderer/App', 'renderer/data/csv'], packages: [...UI, 'electron'] },
-    allowed: { modules: ['core/dates', 'core/errors', 'db/open', 'db/worker/migrations/001_initial.sql', 'assets/example-journal.nl.json'], packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'] },
+    allowed: {
+      modules: ['core/dates', 'core/errors', 'db/shell/workers', 'db/worker/inspect-file', 'db/protocol', 'db/common/durable-file', 'assets/example-journal.nl.json'],
+      packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'],
+    },
+  },
+  {
+    // The thread boundary: the worker side never imports the shell side, nor its door.
+    file: 'db/worker/probe.ts',
+    forbidden: { modules: ['db/shell/session', 'db/shell/workers', 'db/shell', 'db/index', 'db', ...SHELLS, 'renderer/App'], packages: [...UI, 'electron'] },
+    allowed: {
+      modules: ['core/dates', 'core/errors', 'db/worker/open', 'db/worker/migrations/001_initial.sql', 'db/protocol', 'db/common/durable-file', 'assets/example-journal.nl.json'],
+      packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'],
+    },
+  },
+  {
+    file: 'db/worker/backups/probe.ts',
+    forbidden: { modules: ['db/shell/journal-files', 'db/shell/shell-state', 'db/index'] },
+    allowed: { modules: ['db/worker/backups/names', 'db/worker/handles', 'db/common/durable-file', 'core/errors'] },
+  },
+  {
+    // Shared by both sides: neither side's code.
+    file: 'db/common/probe.ts',
+    forbidden: { modules: ['db/shell/session', 'db/worker/open', 'db/index', 'db/protocol'] },
+    allowed: { modules: ['db/common/other', 'core/errors'], packages: ['node:fs'] },
+  },
+  {
+    file: 'db/protocol.ts',
+    forbidden: { modules: ['db/shell/workers', 'db/worker/entry', 'db/common/durable-file'] },
+    allowed: { modules: ['core/contract', 'core/errors'] },
   },
   {
     file: 'db/test/probe.test.ts',
     forbidden: { modules: ['server/app', 'electron/main', 'renderer/App'], packages: ['electron', 'react'] },
-    allowed: { modules: ['db/host', 'db/test/helpers', 'core/types'], packages: ['vitest', 'node:os', 'better-sqlite3'] },
+    allowed: { modules: ['db/worker/host', 'db/shell/session', 'db/test/helpers', 'core/types'], packages: ['vitest', 'node:os', 'better-sqlite3'] },
   },
   {
     file: 'server/probe.ts',
@@ -93,22 +121,22 @@ const PROBES: Probe[] = [
   {
     // Tests of the shells may also use db/'s test helpers (e.g. the bundled journal worker), and nothing else inside db/.
     file: 'electron/probe.test.ts',
-    forbidden: { modules: ['server/app', 'renderer/App', 'db/host', 'db/journal-session', 'db/worker/backups', 'db/testing'], packages: UI },
+    forbidden: { modules: ['server/app', 'renderer/App', 'db/worker/host', 'db/shell/session', 'db/worker/backups', 'db/testing'], packages: UI },
     allowed: { modules: [...DB_DOOR, 'db/test/worker-bundle', 'db/test/helpers', 'electron/main'], packages: ['vitest', 'electron'] },
   },
   {
     file: 'server/probe.test.ts',
-    forbidden: { modules: ['electron/main', 'db/open', 'db/journal-workers'], packages: UI },
+    forbidden: { modules: ['electron/main', 'db/worker/open', 'db/shell/workers'], packages: UI },
     allowed: { modules: [...DB_DOOR, 'db/test/helpers', 'server/app'], packages: ['vitest', 'node:http'] },
   },
   {
     file: 'renderer/data/probe.tsx',
-    forbidden: { modules: ['db/journal', 'db', ...SHELLS, 'scripts/test.mjs'], packages: [...NODE, 'electron'] },
+    forbidden: { modules: ['db/worker/journal', 'db', ...SHELLS, 'scripts/test.mjs'], packages: [...NODE, 'electron'] },
     allowed: { modules: ['core/types', 'core/csv', 'renderer/api/client', 'renderer/styles/app.css'], packages: UI },
   },
   {
     file: 'renderer/data/probe.test.ts',
-    forbidden: { modules: ['db/import', 'db', 'server/app', 'electron/main'], packages: ['better-sqlite3', 'electron'] },
+    forbidden: { modules: ['db/worker/import', 'db', 'server/app', 'electron/main'], packages: ['better-sqlite3', 'electron'] },
     allowed: { modules: ['core/csv', 'renderer/data/csv'], packages: ['vitest', 'node:fs', 'node:path'] },
   },
 ];
@@ -153,8 +181,11 @@ describe('the layering lint rule', { timeout: 90_000 }, () => {
     expect((await layeringMessages('electron/probe.ts', "import '../renderer/App';")).map((r) => r.message)).toEqual([
       'electron/ may import core, db, electron only, not renderer/ (layering: renderer -> core; electron, server -> db -> core).',
     ]);
-    expect((await layeringMessages('server/probe.ts', "import '../db/journal-session';")).map((r) => r.message)).toEqual([
-      'server/ may import db/ only through its index (db/index.ts), not ../db/journal-session (layering: renderer -> core; electron, server -> db -> core).',
+    expect((await layeringMessages('server/probe.ts', "import '../db/shell/session';")).map((r) => r.message)).toEqual([
+      'server/ may import db/ only through its index (db/index.ts), not ../db/shell/session (layering: renderer -> core; electron, server -> db -> core).',
+    ]);
+    expect((await layeringMessages('db/worker/probe.ts', "import '../shell/session';")).map((r) => r.message)).toEqual([
+      'db/worker/ may import db/common, db/protocol of db/ only, not ../shell/session: the worker side never imports the shell side (layering: renderer -> core; electron, server -> db -> core).',
     ]);
     expect((await layeringMessages('core/probe.tsx', "import 'recharts';"))[0]?.message).toMatch(/^core\/ is pure: of packages it may import zod, date-fns only, not recharts/);
   });

@@ -123,19 +123,26 @@ export function checkJsonImport(text: string): JournalExport {
 }
 
 /**
- * Imports a JSON export into an EMPTY journal, keeping ids, timestamps and
- * settings. Refuses a non-empty journal ('importNeedsEmptyJournal') and any
- * file with a problem (all problems listed, paths like ['entries', 12,
+ * Imports a JSON export: into an EMPTY journal keeping ids, timestamps and
+ * settings ('replace-empty'), or beside what is here ('add-as-new'). Refuses
+ * any file with a problem (all problems listed, paths like ['entries', 12,
  * 'dueOn']); writes everything in one transaction or nothing.
  */
 export function importJson(db: WritableDB, text: string, options: JsonImportOptions = { mode: 'replace-empty' }): ImportSummary {
   if (options?.mode !== 'replace-empty' && options?.mode !== 'add-as-new') throw new JournalError('validation', 'validation', [{ path: ['mode'], key: 'invalidChoice', params: {} }]);
   if (typeof text !== 'string') throw new JournalError('validation', 'notJson');
-  if (options.mode === 'add-as-new') return addAsNew(db, checkJsonImport(text));
-  if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
-  const data = checkJsonImport(text);
+  if (options.mode === 'replace-empty' && !isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
+  return writeImport(db, checkJsonImport(text), options);
+}
+
+/**
+ * Writes a checked export (checkExport, core/export-format.ts): the bulk
+ * writer of every import, and of the example journal. One transaction.
+ */
+export function writeImport(db: WritableDB, data: JournalExport, options: JsonImportOptions): ImportSummary {
+  if (options.mode === 'add-as-new') return addAsNew(db, data);
   return inOneTransaction(db, () => {
-    // Checked again inside the write lock: nothing can have slipped in since.
+    // Checked inside the write lock: nothing can have slipped in since.
     if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
     const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
