@@ -8,6 +8,7 @@
 //   5. full-text search over 100,000 entries (scripts/bench/search.ts)
 //   6. the CPU time of writing a 20,000-row CSV import in-process (scripts/bench/import-cpu.ts)
 //   7. "Load the example journal" in Chromium: from the click until the overview shows its suppliers
+//   8. the app's start on 100,000 entries: server start to the overview's data, memory (scripts/bench/start.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 
 const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-benchjs-'));
+process.on('exit', () => fs.rmSync(bundles, { recursive: true, force: true }));
 // The bundles live in a temp folder: resolve better-sqlite3 from this checkout.
 process.env.NODE_PATH = path.resolve('node_modules');
 createRequire(import.meta.url)('module').Module._initPaths();
@@ -38,6 +40,12 @@ if (process.argv.includes('--import-cpu')) {
 }
 if (process.argv.includes('--search')) {
   await searchBench.main();
+  process.exit(0);
+}
+// 8. `npm run bench -- --start` runs only this part (needs `npm run build`).
+const startBench = await load('scripts/bench/start.ts');
+if (process.argv.includes('--start')) {
+  await startBench.main();
   process.exit(0);
 }
 // 7. `npm run bench -- --example` runs only this part (needs `npm run build`).
