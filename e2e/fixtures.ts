@@ -4,6 +4,7 @@
 // otherwise the browser shell in Chromium.
 import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../core/contract';
@@ -68,14 +69,7 @@ export const test = base.extend<{ app: AppHandle }>({
           server = await startBrowserShell(dataFile);
           await page.goto(server.url);
         },
-        api: async (method, input) => {
-          const response = await fetch(`${server.origin}/api/${method}`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', 'X-Rapport-Token': server.token },
-            body: JSON.stringify(input ?? {}),
-          });
-          return (await response.json()) as never;
-        },
+        api: (method, input) => postJson(`${server.origin}/api/${method}`, server.token, input ?? {}) as never,
         call: async (method, input) => unwrap(await handle.api(method, input)),
       };
       await use(handle);
@@ -85,6 +79,35 @@ export const test = base.extend<{ app: AppHandle }>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
 });
+
+/**
+ * One API call on a connection of its own. fetch() would reuse a kept-alive
+ * socket, and on a busy machine the server may close that socket just as the
+ * next call is written to it ("other side closed"): a race of the test's
+ * client, not of the app (Chromium retries a request on a reused socket).
+ */
+function postJson(url: string, token: string, body: unknown): Promise<unknown> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method: 'POST', agent: false,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), 'X-Rapport-Token': token },
+    }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        try {
+          resolve(JSON.parse(text));
+        } catch (err) {
+          reject(new Error(`not JSON from ${url} (${response.statusCode}): ${text.slice(0, 200)}`, { cause: err }));
+        }
+      });
+    });
+    request.on('error', reject);
+    request.end(data);
+  });
+}
 
 function unwrap<T>(result: ApiResult<T>): T {
   if (!result.ok) throw new Error(`API call failed: ${JSON.stringify(result.error)}`);
