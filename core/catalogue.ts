@@ -5,7 +5,8 @@
 // command line) in the journal's language. The JSON is data every layer may
 // read (scripts/eslint-layering.js); one catalogue, one place per word.
 import { createInstance, type i18n as I18n, type Resource, type TFunction } from 'i18next';
-import type { Language } from './types';
+import type { ApiResult } from './errors';
+import type { Language, Preferences } from './types';
 import enAgenda from '../renderer/i18n/locales/en/agenda.json';
 import enCommon from '../renderer/i18n/locales/en/common.json';
 import enData from '../renderer/i18n/locales/en/data.json';
@@ -62,6 +63,12 @@ export function addGlossaryFormat(i18n: I18n): void {
 /** The language Rapport speaks for a locale name (en-GB, nl_BE.UTF-8, nl): Dutch for Dutch, else English. */
 export function languageOfLocale(locale: string | undefined | null): Language {
   return (locale ?? '').trim().toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** The language a shell speaks: the journal's preference, else (none, or the journal cannot say) the system's. */
+export async function shellLanguage(call: (name: string, input: unknown) => Promise<ApiResult<unknown>>, system: Language): Promise<Language> {
+  const preferences = await call('getPreferences', {});
+  return (preferences.ok ? (preferences.value as Preferences).language : null) ?? system;
 }
 
 const instances = new Map<string, I18n>();

@@ -9,6 +9,7 @@ import { contract, isSessionMethod, type ParsedInputOf, type SessionMethodName }
 import { answerCallAsync } from '../core/dispatch';
 import { JournalError, type ApiResult } from '../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../core/files';
+import { INPUT_TOO_DEEP, MAX_INPUT_DEPTH, nestsDeeperThan } from '../core/nesting';
 import { journalPathProblem, RecentJournals, resolveJournalPath } from './journal-files';
 import { JournalWorkers, type WorkersOptions } from './journal-workers';
 
@@ -51,6 +52,8 @@ export class JournalSession {
 
   /** Every call of either shell: an ApiResult, never thrown. */
   async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    // Before the input crosses to a worker: its structured clone would overflow the stack (core/nesting.ts).
+    if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) return { ok: false, error: INPUT_TOO_DEEP };
     if (!isSessionMethod(name)) return this.workers.call(name, input);
     return answerCallAsync(name, contract[name].input, input, (parsed) => this.answer(name, parsed));
   }

@@ -200,6 +200,22 @@ describe('main process (fake electron)', () => {
     expect(((await call('getSupplier', { id: 'nope', extra: 1 })) as { ok: boolean }).ok).toBe(false);
   });
 
+  it('refuses an input nested a million levels deep with a clear error, and answers the next call', async () => {
+    const deep = (depth: number, leaf: unknown) => {
+      let value = leaf;
+      for (let i = 0; i < depth; i++) value = { a: value };
+      return value;
+    };
+    const tooDeep = { ok: false, error: { code: 'bad_request', key: 'inputTooDeep', issues: [] } };
+    // Before, the structured clone that carries an input to the journal's worker overflowed the stack: no answer at all.
+    expect(await call('createSupplier', { name: deep(1_000_000, 'Acme') })).toEqual(tooDeep);
+    expect(await call('listSuppliers', deep(1_000_000, true))).toEqual(tooDeep);
+    expect(await call('previewCsvImport', { text: 'Titel\nx\n', supplierId: 1, mapping: { title: deep(100_000, 'Titel') } })).toEqual(tooDeep);
+    const suppliers = (await call('listSuppliers', {})) as { ok: boolean; value: Array<{ name: string }> };
+    expect(suppliers.ok).toBe(true);
+    expect(suppliers.value.map((s) => s.name)).toEqual(['Noordlicht IT']);
+  });
+
   it('serves the renderer with a CSP and refuses traversal', async () => {
     const ok = await fake.state.protocolHandler!({ url: 'app://rapport/index.html', method: 'GET' });
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");

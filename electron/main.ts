@@ -13,10 +13,10 @@
 import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { languageOfLocale, wordsFor, type Words } from '../core/catalogue';
+import { languageOfLocale, shellLanguage, wordsFor, type Words } from '../core/catalogue';
 import { isReadMethod } from '../core/contract';
 import { JournalError } from '../core/errors';
-import type { Language, Preferences } from '../core/types';
+import type { Language } from '../core/types';
 import { DATA_FILE_NAME, JournalSession, ShellState } from '../db';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -293,8 +293,8 @@ async function fromFileMenu(create: boolean): Promise<void> {
 /**
  * The shell's own words (menu, dialogs, notifications) speak the journal's
  * language preference, else the system's. Read again after every call that
- * may have changed it (Settings, an import or restore, another journal file),
- * and the menu is made again when it did.
+ * is not a read (one may have changed it: Settings, an import or a restore,
+ * another journal file), and the menu is made again when it did.
  */
 let language: Language = 'en';
 const words = (): Words => wordsFor(language);
@@ -304,8 +304,9 @@ function installJournalMenu(): void {
 }
 
 async function followLanguage(): Promise<void> {
-  const preferences = journal ? await journal.call('getPreferences', {}) : null;
-  const next = (preferences?.ok ? (preferences.value as Preferences).language : null) ?? languageOfLocale(app.getLocale());
+  const system = languageOfLocale(app.getLocale());
+  const open = journal;
+  const next = open ? await shellLanguage((name, input) => open.call(name, input), system) : system;
   if (next === language) return;
   language = next;
   installJournalMenu();
