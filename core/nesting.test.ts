@@ -27,11 +27,9 @@ describe('how deeply an input nests', () => {
     for (const input of [supplier, csv]) expect(nestsDeeperThan(input, 3)).toBe(false);
   });
 
-  it('a million levels: answered at once, without a stack', () => {
-    const started = performance.now();
+  it('a million levels: answered without a stack (a recursive walk would overflow it)', () => {
     expect(nestsDeeperThan(nested(1_000_000), MAX_INPUT_DEPTH)).toBe(true);
     expect(jsonNestsDeeperThan(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`, MAX_INPUT_DEPTH)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('a value that contains itself, or shares one object many times over, ends the walk', () => {
