@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { addGlossaryFormat, CATALOGUE } from '../../core/catalogue';
+import { addGlossaryFormat, CATALOGUE, wordsFor } from '../../core/catalogue';
 import { ALL_FIELDS } from '../../core/entry-fields';
 
 const dir = path.join(__dirname, 'locales');
@@ -160,6 +160,21 @@ describe('one term per idea: the glossary', () => {
       for (const severity of ['low', 'medium', 'high', 'critical']) {
         expect(t(`journal:severity.${severity}`).toLowerCase()).toBe(t(`trust:severity.${severity}`));
       }
+    });
+  }
+});
+
+describe("the shells' words", () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`${lang}: the texts that send the manager to the File menu name it as the menu shows it`, () => {
+      const t = wordsFor(lang);
+      const newJournal = `${t('menu.file')} > ${t('menu.newJournal')}`;
+      const openJournal = `${t('menu.file')} > ${t('menu.openJournal')}`;
+      expect(t('data:journals.fileMenu')).toContain(newJournal);
+      expect(t('data:journals.fileMenu')).toContain(openJournal);
+      expect(t('data:import.chooseNewInMenu')).toContain(newJournal);
+      expect(t('errors:journalNotOnRecentList')).toContain(openJournal);
+      expect(t('journalFile.existsDetail')).toContain(openJournal);
     });
   }
 });
