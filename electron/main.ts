@@ -217,7 +217,8 @@ function describeOpenFailure(file: string, err: unknown, t: Words): { title: str
     detail = t('openFailure.unexpected', { reason });
   } else {
     // A file that is not a journal, damaged, empty, newer…: what the recovery screen says of it, and that it was left as it is.
-    detail = `${t([`data:recovery.problem.${key}`, `errors:${key}`], { ...params, reason })} ${t('data:recovery.unchanged')}`;
+    const said = t([`data:recovery.problem.${key}`, `errors:${key}`, 'data:recovery.problem.cannotOpen'], { ...params, reason });
+    detail = `${said} ${t('data:recovery.unchanged')}`;
   }
   return { title: t('openFailure.title'), detail: `${detail}\n\n${file}` };
 }
