@@ -262,7 +262,7 @@ test("the command line speaks the journal's language once it is open, else the s
   server = await startBrowserShell(file, [], locale('en_US.UTF-8'));
   expect(server.output()).toContain(`Rapport (browsermodus) draait. Journaal: ${file}`);
   expect(server.output()).toMatch(/Openen: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-  expect(server.output()).toContain('Stoppen met Ctrl+C.');
+  await expect.poll(() => server.output()).toContain('Stoppen met Ctrl+C.'); // printed after the address
 
   // A new journal (no preference) on a port in use: the system's language, and it ends.
   const other = path.join(dir, 'other', 'rapport.sqlite');
