@@ -2,7 +2,8 @@
 // `params`) and shows each field issue beside its field.
 import type { z } from 'zod';
 
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'unavailable' | 'internal';
+/** bad_request: the input as a whole cannot be taken (before any schema reads it, e.g. core/nesting.ts). */
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'unavailable' | 'bad_request' | 'internal';
 
 export interface FieldIssue {
   /** Path into the input, e.g. ['contacts', 0, 'email']. */

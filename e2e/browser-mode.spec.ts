@@ -1,12 +1,15 @@
 // Browser mode's locks: the token, the Host and Origin checks (DNS
-// rebinding, other local pages), loopback only. These start their own
-// server, so they run whichever shell the rest of the suite drives.
+// rebinding, other local pages), loopback only; bad input refused with a
+// clear error; and the command line's words, in the journal's language.
+// These start their own server, so they run whichever shell the rest of the
+// suite drives.
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startBrowserShell, type ServerProcess } from './browser-shell';
+import { METHOD_NAMES } from '../core/contract';
+import { runBrowserShell, startBrowserShell, type ServerProcess } from './browser-shell';
 
 let server: ServerProcess;
 let dir: string;
@@ -207,4 +210,98 @@ test('a cross-site request is refused even with the token', async () => {
   });
   expect(r.status).toBe(403);
   expect(await supplierCount()).toBe(0);
+});
+
+test('a body nested a million levels deep, or a CSV mapping 100,000 deep, answers 400 with a translated error; the next call is answered', async () => {
+  const headers = { ...json, 'X-Rapport-Token': server.token };
+  const tooDeep = { ok: false, error: { code: 'bad_request', key: 'inputTooDeep', issues: [] } };
+  const objects = (depth: number, leaf: string) => `${'{"a":'.repeat(depth)}${leaf}${'}'.repeat(depth)}`;
+  const mapping = `{"text":"Titel\\n2026-01-05\\n","supplierId":1,"mapping":{"title":${objects(100_000, '"Titel"')}}}`;
+  const bodies: Array<[string, string]> = [
+    ['createSupplier', `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`],
+    ['createSupplier', `{"name":${objects(1_000_000, '"Acme"')}}`],
+    ['previewCsvImport', mapping],
+    ['importCsv', mapping],
+  ];
+  for (const [method, body] of bodies) {
+    const r = await request(server.port, { path: `/api/${method}`, method: 'POST', headers, body });
+    expect(r.status, method).toBe(400);
+    expect(JSON.parse(r.body), method).toEqual(tooDeep);
+  }
+  // Every method, the same answer (a thousand levels: deeper than any method takes, shallower than a stack gives out).
+  const thousand = `${'['.repeat(1_000)}${']'.repeat(1_000)}`;
+  for (const method of METHOD_NAMES) {
+    const r = await request(server.port, { path: `/api/${method}`, method: 'POST', headers, body: thousand });
+    expect([r.status, JSON.parse(r.body)], method).toEqual([400, tooDeep]);
+  }
+  // The server carries on, nothing was written, and the errors key is one the app translates.
+  expect(await supplierCount()).toBe(0);
+  expect(server.output()).not.toContain('request failed');
+  expect(server.output()).not.toContain('RangeError');
+  for (const lang of ['en', 'nl']) {
+    const errors = JSON.parse(fs.readFileSync(path.join('renderer', 'i18n', 'locales', lang, 'errors.json'), 'utf8')) as Record<string, string>;
+    expect(errors.inputTooDeep, lang).toMatch(/\w{3,}/);
+  }
+});
+
+/** A system locale, the way a shell sets it. */
+const locale = (name: string) => ({ LC_ALL: name, LC_MESSAGES: name, LANG: name });
+
+test("the command line speaks the journal's language once it is open, else the system's", async () => {
+  const file = path.join(dir, 'rapport.sqlite');
+  const headers = { ...json, 'X-Rapport-Token': server.token };
+  const setLanguage = async (port: number, token: string, language: string) => {
+    const r = await request(port, { path: '/api/updatePreferences', method: 'POST', headers: { ...json, 'X-Rapport-Token': token }, body: `{"language":"${language}"}` });
+    expect(r.status).toBe(200);
+  };
+  expect((await request(server.port, { path: '/api/getJournalInfo', method: 'POST', headers, body: '{}' })).status).toBe(200);
+  await setLanguage(server.port, server.token, 'nl');
+  await server.stop();
+
+  // A Dutch journal on an English system: Dutch.
+  server = await startBrowserShell(file, [], locale('en_US.UTF-8'));
+  expect(server.output()).toContain(`Rapport (browsermodus) draait. Journaal: ${file}`);
+  expect(server.output()).toMatch(/Openen: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  await expect.poll(() => server.output()).toContain('Stoppen met Ctrl+C.'); // printed after the address
+
+  // A new journal (no preference) on a port in use: the system's language, and it ends.
+  const other = path.join(dir, 'other', 'rapport.sqlite');
+  const busy = ['--data', other, '--port', String(server.port)];
+  const dutch = await runBrowserShell(busy, locale('nl_NL.UTF-8'), other);
+  expect(dutch.code).toBe(1);
+  expect(dutch.output).toContain(`Rapport: poort ${server.port} is al in gebruik, door een ander programma of een andere Rapport.`);
+  const english = await runBrowserShell(busy, locale('en_GB.UTF-8'), other);
+  expect(english.code).toBe(1);
+  expect(english.output).toContain(`Rapport: port ${server.port} is already in use, by another program or another Rapport.`);
+  expect(english.output).not.toContain('EADDRINUSE');
+
+  // Once that journal prefers English, a Dutch system hears English.
+  const second = await startBrowserShell(other, [], locale('nl_NL.UTF-8'));
+  expect(second.output()).toContain(`Rapport (browsermodus) draait. Journaal: ${other}`);
+  await setLanguage(second.port, second.token, 'en');
+  await second.stop();
+  const preferred = await runBrowserShell(busy, locale('nl_NL.UTF-8'), other);
+  expect(preferred.output).toContain(`Rapport: port ${server.port} is already in use`);
+});
+
+test("bad options and a file that is not a journal are said in the system's language", async () => {
+  const file = path.join(dir, 'rapport.sqlite');
+  for (const [name, port, option] of [
+    ['nl_BE.UTF-8', 'Rapport: --port moet een getal van 0 tot en met 65535 zijn, niet “acht”.', 'Rapport: “--poort” is hier geen optie, of de waarde ontbreekt.'],
+    ['en_US.UTF-8', 'Rapport: --port must be a number from 0 to 65535, not “acht”.', 'Rapport: “--poort” is not an option here, or it lacks its value.'],
+  ] as const) {
+    const badPort = await runBrowserShell(['--data', file, '--port', 'acht'], locale(name), file);
+    expect([badPort.code, badPort.output.trim()]).toEqual([2, port]);
+    const unknown = await runBrowserShell(['--data', file, '--poort', '8080'], locale(name), file);
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain(option);
+  }
+  // Not a journal: said, and the server starts all the same, for the page that offers to restore a backup.
+  const notes = path.join(dir, 'notes.sqlite');
+  fs.writeFileSync(notes, 'Not a journal.\n'.repeat(100));
+  const run = await runBrowserShell(['--data', notes, '--port', '0'], locale('nl_NL.UTF-8'), notes);
+  expect(run.output).toContain(`Rapport kan ${notes} niet gebruiken: Dit bestand is geen Rapport-journaal.`);
+  expect(run.output).toContain('Rapport heeft niets aan dit bestand veranderd');
+  expect(run.output).toContain(`Rapport (browsermodus) draait. Journaal: ${notes}`);
+  expect(fs.readFileSync(notes, 'utf8')).toBe('Not a journal.\n'.repeat(100));
 });

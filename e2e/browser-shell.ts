@@ -15,18 +15,25 @@ export interface ServerProcess {
 
 const CLI = fileURLToPath(new URL('../dist/server/cli.cjs', import.meta.url));
 
-export function startBrowserShell(dataFile: string, extraArgs: string[] = []): Promise<ServerProcess> {
+/** The server's environment: the list of recent journals beside the test's journal, not in the user's settings. */
+function shellEnv(dataFile: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, DISPLAY: '', RAPPORT_SETTINGS_DIR: path.join(path.dirname(dataFile), 'settings'), ...env };
+}
+
+/** The address the server prints, in whichever language it speaks. */
+const ADDRESS = /(http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
+
+export function startBrowserShell(dataFile: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, [CLI, '--data', dataFile, '--port', '0', '--no-open', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    // The list of recent journals is kept beside the test's journal, not in the user's settings.
-    env: { ...process.env, DISPLAY: '', RAPPORT_SETTINGS_DIR: path.join(path.dirname(dataFile), 'settings') },
+    env: shellEnv(dataFile, env),
   });
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 15_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /Open: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/.exec(log);
+      const match = ADDRESS.exec(log);
       if (match) {
         clearTimeout(timer);
         resolve({
@@ -49,6 +56,31 @@ export function startBrowserShell(dataFile: string, extraArgs: string[] = []): P
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+/**
+ * Runs the command line until it ends, for what it says when it cannot start
+ * (a server that does start is stopped once it has printed its address).
+ */
+export function runBrowserShell(args: string[], env: NodeJS.ProcessEnv, dataFile: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [CLI, '--no-open', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: shellEnv(dataFile, env) });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the command line did not end:\n${output}`));
+    }, 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ADDRESS.test(output)) child.kill('SIGTERM');
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
     });
   });
 }

@@ -2,7 +2,9 @@
 // Each first checks who is calling (checkIpcSender: the main frame of our
 // window, on app://rapport; or a print window, for the pack's reads only),
 // then hands the raw input to the journal, which parses it by the method's
-// schema and returns an ApiResult.
+// schema and returns an ApiResult (an input nested deeper than any method
+// takes, which the structured clone to its worker could not carry, is refused
+// first: core/nesting.ts).
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES } from '../core/contract';
 import type { ApiResult } from '../core/errors';

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { todayIso } from '../core/dates';
+import { ok, openJournal } from '../db/test/helpers';
 import { useJournalWorkerBundle } from '../db/test/worker-bundle';
 
 const fake = vi.hoisted(() => {
@@ -20,7 +22,17 @@ const fake = vi.hoisted(() => {
   };
   const ready = new Promise<void>((resolve) => (state.readyResolve = resolve));
   const mainFrame = { url: 'app://rapport/index.html', origin: 'app://rapport', parent: null, processId: 3, routingId: 1, detached: false, isDestroyed: () => false };
-  return { calls: [] as string[], handlers: new Map<string, (event: unknown, input: unknown) => unknown>(), state, ready, mainFrame, dir: '' };
+  type MenuItem = { label?: string; role?: string; accelerator?: string; submenu?: MenuItem[]; click?: () => void };
+  return {
+    calls: [] as string[], handlers: new Map<string, (event: unknown, input: unknown) => unknown>(), state, ready, mainFrame, dir: '',
+    /** The system's locale (app.getLocale()), the application menu as last set, and what the native dialogs and notifications showed. */
+    locale: 'en-GB',
+    menu: [] as MenuItem[],
+    dialogs: [] as Array<{ title?: string; message?: string; detail?: string; buttons?: string[]; filters?: Array<{ name: string }> }>,
+    notifications: [] as Array<{ title: string; body: string }>,
+    /** What the next open dialog answers. */
+    chosenFile: '',
+  };
 });
 
 vi.mock('electron', async () => {
@@ -62,7 +74,7 @@ vi.mock('electron', async () => {
     getPath: () => fake.dir,
     getAppPath: () => path.resolve(__dirname, '..'),
     getVersion: () => '0.0.0',
-    getLocale: () => 'en-GB',
+    getLocale: () => fake.locale,
     requestSingleInstanceLock: () => true,
     whenReady: () => fake.ready,
     quit: () => fake.calls.push('quit'),
@@ -92,11 +104,38 @@ vi.mock('electron', async () => {
       handle: (channel: string, handler: never) => fake.handlers.set(channel, handler),
       removeHandler: (channel: string) => fake.handlers.delete(channel),
     },
-    dialog: { showMessageBox: async (o: { title: string }) => fake.calls.push(`dialog ${o.title}`) },
+    dialog: {
+      showMessageBox: async (o: { title: string }) => {
+        fake.dialogs.push(o);
+        fake.calls.push(`dialog ${o.title}`);
+        return { response: 0 };
+      },
+      showOpenDialog: async (_win: unknown, o: { title: string }) => {
+        fake.dialogs.push(o);
+        return { canceled: false, filePaths: [fake.chosenFile] };
+      },
+    },
     shell: { openExternal: async (url: string) => fake.calls.push(`openExternal ${url}`) },
     nativeTheme: { shouldUseDarkColors: false },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => fake.calls.push('menu') },
-    Notification: Object.assign(class extends EventEmitter { show() { fake.calls.push('notification'); } }, { isSupported: () => true }),
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (menu: typeof fake.menu) => {
+        fake.menu = menu;
+        fake.calls.push('menu');
+      },
+    },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        constructor(readonly opts: { title: string; body: string }) {
+          super();
+        }
+        show() {
+          fake.notifications.push(this.opts);
+          fake.calls.push('notification');
+        }
+      },
+      { isSupported: () => true },
+    ),
   };
 });
 
@@ -106,6 +145,13 @@ useJournalWorkerBundle({ env: true });
 beforeAll(async () => {
   fake.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-main-'));
   process.env.RAPPORT_DATA = path.join(fake.dir, 'journal.sqlite');
+  // A Dutch manager's journal, with a promise overdue since yesterday: the start's notification names it.
+  const journal = await openJournal(process.env.RAPPORT_DATA, { shell: 'electron' });
+  const day = (offset: number) => todayIso(new Date(Date.now() + offset * 86_400_000));
+  ok(journal, 'updatePreferences', { language: 'nl' });
+  const supplier = ok(journal, 'createSupplier', { name: 'Noordlicht IT', reviewIntervalMonths: null });
+  ok(journal, 'createEntry', { supplierId: supplier.id, kind: 'promise', date: day(-10), title: 'Capaciteitsrapport', dueOn: day(-1) });
+  journal.db.close();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   await import('./main');
   fake.state.ready = true;
@@ -153,6 +199,22 @@ describe('main process (fake electron)', () => {
     expect(((await call('getSupplier', { id: 'nope', extra: 1 })) as { ok: boolean }).ok).toBe(false);
   });
 
+  it('refuses an input nested a million levels deep with a clear error, and answers the next call', async () => {
+    const deep = (depth: number, leaf: unknown) => {
+      let value = leaf;
+      for (let i = 0; i < depth; i++) value = { a: value };
+      return value;
+    };
+    const tooDeep = { ok: false, error: { code: 'bad_request', key: 'inputTooDeep', issues: [] } };
+    // Before, the structured clone that carries an input to the journal's worker overflowed the stack: no answer at all.
+    expect(await call('createSupplier', { name: deep(1_000_000, 'Acme') })).toEqual(tooDeep);
+    expect(await call('listSuppliers', deep(1_000_000, true))).toEqual(tooDeep);
+    expect(await call('previewCsvImport', { text: 'Titel\nx\n', supplierId: 1, mapping: { title: deep(100_000, 'Titel') } })).toEqual(tooDeep);
+    const suppliers = (await call('listSuppliers', {})) as { ok: boolean; value: Array<{ name: string }> };
+    expect(suppliers.ok).toBe(true);
+    expect(suppliers.value.map((s) => s.name)).toEqual(['Noordlicht IT']);
+  });
+
   it('serves the renderer with a CSP and refuses traversal', async () => {
     const ok = await fake.state.protocolHandler!({ url: 'app://rapport/index.html', method: 'GET' });
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -186,6 +248,61 @@ describe('main process (fake electron)', () => {
     fake.state.permissionRequest!(wc, 'media', (g) => (granted = g));
     expect(granted).toBe(false);
     expect(fake.state.permissionCheck!()).toBe(false);
+  });
+
+  /** The File menu as the application menu has it now. */
+  const fileMenu = () => fake.menu.find((m) => m.label !== undefined)!;
+  const menuWords = () => [fileMenu().label, ...fileMenu().submenu!.filter((i) => i.label).map((i) => i.label)];
+  /** File > Open journal… on a file that is not a journal: the open dialog, then the refusal. */
+  async function openNotAJournal() {
+    fake.chosenFile = path.join(fake.dir, 'notes.sqlite');
+    fs.writeFileSync(fake.chosenFile, 'These are not the notes you are looking for.\n'.repeat(200));
+    const before = fake.dialogs.length;
+    fileMenu().submenu!.find((i) => i.accelerator === 'CmdOrCtrl+O')!.click!();
+    await vi.waitFor(() => expect(fake.dialogs.length).toBe(before + 2), { timeout: 10_000 });
+    return fake.dialogs.slice(before);
+  }
+  const setLanguage = async (language: 'en' | 'nl' | null) => {
+    expect(await call('updatePreferences', { language })).toMatchObject({ ok: true, value: { language } });
+  };
+
+  it("speaks the journal's language from the start: the menu and the start's notification in Dutch", async () => {
+    expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…']);
+    await vi.waitFor(() => expect(fake.notifications).toHaveLength(1), { timeout: 10_000 });
+    expect(fake.notifications[0]).toEqual({ title: 'Rapport: 1 punt vraagt aandacht', body: 'Toezegging: Noordlicht IT (Capaciteitsrapport)' });
+  });
+
+  it("follows a change of the journal's language: the menu is made again, the dialogs speak it", async () => {
+    const dutch = await openNotAJournal();
+    expect(dutch[0]).toMatchObject({ title: 'Ander journaal openen', filters: [{ name: 'Rapport-journaal' }] });
+    expect(dutch[1]).toMatchObject({ title: 'Rapport kan het journaal niet openen', buttons: ['OK'] });
+    expect(dutch[1]!.detail).toContain('Dit bestand is geen Rapport-journaal.');
+    expect(dutch[1]!.detail).toContain('Rapport heeft niets aan dit bestand veranderd');
+
+    await setLanguage('en');
+    await vi.waitFor(() => expect(menuWords()).toEqual(['File', 'New journal…', 'Open journal…']));
+    const english = await openNotAJournal();
+    expect(english[0]).toMatchObject({ title: 'Open another journal', filters: [{ name: 'Rapport journal' }] });
+    expect(english[1]).toMatchObject({ title: 'Rapport cannot open the journal' });
+    expect(english[1]!.detail).toContain('This file is not a Rapport journal.');
+    expect(english[1]!.detail).toContain('Rapport has not changed this file in any way');
+    // The journal that was open stays open.
+    expect(await call('getPreferences', {})).toMatchObject({ ok: true, value: { language: 'en' } });
+
+    await setLanguage('nl');
+    await vi.waitFor(() => expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…']));
+  });
+
+  it("without a language preference, the system's", async () => {
+    fake.locale = 'nl-NL';
+    await setLanguage(null);
+    await setLanguage('en');
+    await vi.waitFor(() => expect(fileMenu().label).toBe('File'));
+    await setLanguage(null);
+    await vi.waitFor(() => expect(fileMenu().label).toBe('Bestand'));
+    fake.locale = 'en-GB';
+    await setLanguage(null);
+    await vi.waitFor(() => expect(fileMenu().label).toBe('File'));
   });
 
   it('closes the journal and drops the handlers on quit, then quits once the journal is closed', async () => {

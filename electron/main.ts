@@ -13,7 +13,10 @@
 import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { languageOfLocale, shellLanguage, wordsFor, type Words } from '../core/catalogue';
+import { kindOf } from '../core/contract';
 import { JournalError } from '../core/errors';
+import type { Language } from '../core/types';
 import { DATA_FILE_NAME, JournalSession, ShellState } from '../db';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -199,43 +202,25 @@ function focusMainWindow(): void {
 
 // ---------- the journal ----------
 
-function dutch(): boolean {
-  return app.getLocale().toLowerCase().startsWith('nl');
-}
+/** A better-sqlite3 built for another Node or Electron ABI: Rapport's own build step was missed. */
+const WRONG_NATIVE_MODULE = /NODE_MODULE_VERSION|different Node\.js version|invalid ELF|not a valid Win32/i;
 
-/** A message for the native dialog shown when the journal cannot be opened. */
-function describeOpenFailure(file: string, err: unknown): { title: string; detail: string } {
-  const nl = dutch();
+/** A message for the native dialog shown when a journal cannot be opened, in the recovery screen's words where it has them. */
+function describeOpenFailure(file: string, err: unknown, t: Words): { title: string; detail: string } {
   const key = err instanceof JournalError ? err.key : 'internal';
   const params = err instanceof JournalError ? (err.issues[0]?.params ?? {}) : {};
   const reason = String(params.reason ?? (err instanceof Error ? err.message : err));
-  const title = nl ? 'Rapport kan het journaal niet openen' : 'Rapport cannot open the journal';
   let detail: string;
-  switch (key) {
-    case 'newerDatabase':
-      detail = nl
-        ? `Dit journaal is opgeslagen door een nieuwere versie van Rapport (schema ${params.found}; deze versie leest tot en met ${params.supported}). Werk Rapport bij om het te openen. Het bestand is niet gewijzigd.`
-        : `This journal was saved by a newer version of Rapport (schema ${params.found}; this version reads up to ${params.supported}). Update Rapport to open it. The file has not been changed.`;
-      break;
-    case 'notADatabase':
-    case 'notAJournal':
-    case 'corrupt':
-    case 'empty':
-      detail = nl
-        ? 'Dit bestand is geen Rapport-journaal, of het is beschadigd. Het bestand is niet gewijzigd.'
-        : 'This file is not a Rapport journal, or it is damaged. The file has not been changed.';
-      break;
-    case 'cannotOpen':
-      detail = /NODE_MODULE_VERSION|different Node\.js version|invalid ELF|not a valid Win32/i.test(reason)
-        ? (nl
-          ? `De databasemodule is niet voor deze Electron-versie gebouwd. Voer "npm run build:electron-native" uit.\n\n${reason}`
-          : `The database module was not built for this version of Electron. Run "npm run build:electron-native".\n\n${reason}`)
-        : (nl ? `Het bestand kan niet worden geopend: ${reason}` : `The file could not be opened: ${reason}`);
-      break;
-    default:
-      detail = nl ? `Onverwachte fout: ${reason}` : `Unexpected error: ${reason}`;
+  if (key === 'cannotOpen') {
+    detail = WRONG_NATIVE_MODULE.test(reason) ? `${t('openFailure.nativeModule')}\n\n${reason}` : t('openFailure.reason', { reason });
+  } else if (key === 'internal') {
+    detail = t('openFailure.unexpected', { reason });
+  } else {
+    // A file that is not a journal, damaged, empty, newer…: what the recovery screen says of it, and that it was left as it is.
+    const said = t([`data:recovery.problem.${key}`, `errors:${key}`, 'data:recovery.problem.cannotOpen'], { ...params, reason });
+    detail = `${said} ${t('data:recovery.unchanged')}`;
   }
-  return { title, detail: `${detail}\n\n${file}` };
+  return { title: t('openFailure.title'), detail: `${detail}\n\n${file}` };
 }
 
 /**
@@ -252,10 +237,11 @@ async function openTheJournal(file: string = dataFilePath()): Promise<JournalSes
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
     console.error(`[rapport] cannot open journal ${file}:`, problem);
-    const { title, detail } = describeOpenFailure(file, problem);
+    const t = words();
+    const { title, detail } = describeOpenFailure(file, problem, t);
     // Asynchronous on purpose: a synchronous box would block the main process
     // (and with it any test driving the app) until someone clicks it.
-    await dialog.showMessageBox({ type: 'error', title, message: title, detail, buttons: ['OK'], noLink: true });
+    await dialog.showMessageBox({ type: 'error', title, message: title, detail, buttons: [t('ok')], noLink: true });
     await host.close();
     return null;
   }
@@ -287,18 +273,44 @@ async function switchJournal(file: string): Promise<boolean> {
   try {
     await journal.switchTo(file);
   } catch (err) {
-    const { title, detail } = describeOpenFailure(file, err);
-    await dialog.showMessageBox({ type: 'warning', title, message: title, detail, buttons: ['OK'], noLink: true });
+    const t = words();
+    const { title, detail } = describeOpenFailure(file, err, t);
+    await dialog.showMessageBox({ type: 'warning', title, message: title, detail, buttons: [t('ok')], noLink: true });
     return false;
   }
   mainWindow?.webContents.reload();
+  await followLanguage();
   return true;
 }
 
 /** File > New journal… and File > Open journal…: the native dialogs, then the switch. */
 async function fromFileMenu(create: boolean): Promise<void> {
-  const file = await chooseJournalFile(mainWindow, create, dutch());
+  const file = await chooseJournalFile(mainWindow, create, words());
   if (file) await switchJournal(file);
+}
+
+// ---------- the journal's language ----------
+
+/**
+ * The shell's own words (menu, dialogs, notifications) speak the journal's
+ * language preference, else the system's. Read again after every call that
+ * is not a read (one may have changed it: Settings, an import or a restore,
+ * another journal file), and the menu is made again when it did.
+ */
+let language: Language = 'en';
+const words = (): Words => wordsFor(language);
+
+function installJournalMenu(): void {
+  installMenu({ newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), words: words() });
+}
+
+async function followLanguage(): Promise<void> {
+  const system = languageOfLocale(app.getLocale());
+  const open = journal;
+  const next = open ? await shellLanguage((name, input) => open.call(name, input), system) : system;
+  if (next === language) return;
+  language = next;
+  installJournalMenu();
 }
 
 // ---------- lifecycle ----------
@@ -307,7 +319,9 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('nl.rapport.app');
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
-  installMenu({ newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), dutch: dutch() });
+  // Until the journal is open (and when it cannot be), the system's language.
+  language = languageOfLocale(app.getLocale());
+  installJournalMenu();
 
   journal = await openTheJournal();
   if (!journal) {
@@ -315,15 +329,20 @@ async function start(): Promise<void> {
     return;
   }
   const host = journal;
+  await followLanguage();
   // One registration for the app's life: a switch of journal file happens inside the session.
-  unregisterIpc = registerIpc((name, input) => host.call(name, input), () => mainWindow);
-  unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences);
-  unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, dutch);
+  unregisterIpc = registerIpc(async (name, input) => {
+    const result = await host.call(name, input);
+    if (result.ok && kindOf(name) !== 'read') void followLanguage();
+    return result;
+  }, () => mainWindow);
+  unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences, words);
+  unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, words);
   mainWindow = createWindow();
   // Daily reminders and the badge (electron/reminders.ts); a click opens the agenda.
   const state = new ShellState(app.getPath('userData'));
   reminders = startReminders({
-    call: (name, input) => host.call(name, input), dutch,
+    call: (name, input) => host.call(name, input), language: () => language,
     openAgenda: () => {
       focusMainWindow();
       void mainWindow?.loadURL(`${APP_ENTRY_URL}#/agenda`);

@@ -2,12 +2,13 @@
 // operating system supplies (and translates) labels, accelerators and
 // behaviour. Developer tools are only in the menu of unpackaged builds.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Words } from '../core/catalogue';
 
 export interface JournalMenuActions {
   newJournal: () => void;
   openJournal: () => void;
-  /** The menu's own words follow the system's language (roles are translated by the system). */
-  dutch: boolean;
+  /** The menu's own words, in the journal's language (roles are translated by the system). */
+  words: Words;
 }
 
 export interface MenuOptions {
@@ -21,10 +22,10 @@ export interface MenuOptions {
 function fileMenu(journal: JournalMenuActions | undefined, isMac: boolean): MenuItemConstructorOptions {
   if (!journal) return { role: 'fileMenu' };
   return {
-    label: journal.dutch ? 'Bestand' : 'File',
+    label: journal.words('menu.file'),
     submenu: [
-      { label: journal.dutch ? 'Nieuw journaal…' : 'New journal…', accelerator: 'CmdOrCtrl+Shift+N', click: journal.newJournal },
-      { label: journal.dutch ? 'Journaal openen…' : 'Open journal…', accelerator: 'CmdOrCtrl+O', click: journal.openJournal },
+      { label: journal.words('menu.newJournal'), accelerator: 'CmdOrCtrl+Shift+N', click: journal.newJournal },
+      { label: journal.words('menu.openJournal'), accelerator: 'CmdOrCtrl+O', click: journal.openJournal },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -62,6 +63,7 @@ export function buildMenuTemplate({ packaged, platform = process.platform, journ
   return template;
 }
 
+/** Sets the application menu; called again when the journal's language changes. */
 export function installMenu(journal?: JournalMenuActions): void {
   app.setAboutPanelOptions({
     applicationName: 'Rapport',

@@ -5,6 +5,7 @@
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Words } from '../core/catalogue';
 import { RecentJournals } from '../db';
 import { OPEN_JOURNAL_CHANNEL } from './channels';
 import { checkIpcSender } from './sender';
@@ -25,26 +26,27 @@ export function rememberedJournal(): string | null {
 }
 
 /** The native dialog: a new file to make (create) or an existing journal to open; null when cancelled. */
-export async function chooseJournalFile(win: BrowserWindow | null, create: boolean, dutch: boolean): Promise<string | null> {
-  const filters = [{ name: dutch ? 'Rapport-journaal' : 'Rapport journal', extensions: ['sqlite', 'db'] }];
+export async function chooseJournalFile(win: BrowserWindow | null, create: boolean, t: Words): Promise<string | null> {
+  const filters = [{ name: t('journalFile.filter'), extensions: ['sqlite', 'db'] }];
   if (create) {
     const options = {
-      title: dutch ? 'Nieuw journaal' : 'New journal',
-      defaultPath: path.join(app.getPath('documents'), dutch ? 'Nieuw journaal.sqlite' : 'New journal.sqlite'),
-      buttonLabel: dutch ? 'Maken' : 'Create',
+      title: t('data:journals.newTitle'),
+      defaultPath: path.join(app.getPath('documents'), `${t('data:journals.newName')}.sqlite`),
+      buttonLabel: t('journalFile.create'),
       filters,
     };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return null;
     // Never over an existing file: the save dialog's "replace?" would otherwise open it as if new.
     if (fs.existsSync(choice.filePath)) {
-      const detail = dutch ? 'Kies een naam die nog niet bestaat, of open het bestand met Bestand > Journaal openen.' : 'Choose a name that does not exist yet, or open the file with File > Open journal.';
-      await dialog.showMessageBox({ type: 'info', message: dutch ? 'Dat bestand bestaat al.' : 'That file already exists.', detail, buttons: ['OK'], noLink: true });
+      await dialog.showMessageBox({
+        type: 'info', message: t('journalFile.exists'), detail: t('journalFile.existsDetail'), buttons: [t('ok')], noLink: true,
+      });
       return null;
     }
     return path.extname(choice.filePath) ? choice.filePath : `${choice.filePath}.sqlite`;
   }
-  const options = { title: dutch ? 'Journaal openen' : 'Open journal', properties: ['openFile' as const], filters };
+  const options = { title: t('data:journals.openTitle'), properties: ['openFile' as const], filters };
   const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return choice.canceled ? null : (choice.filePaths[0] ?? null);
 }
@@ -53,12 +55,12 @@ export async function chooseJournalFile(win: BrowserWindow | null, create: boole
 export function registerOpenJournal(
   getWindow: () => BrowserWindow | null,
   switchTo: (file: string) => Promise<boolean>,
-  dutch: () => boolean,
+  words: () => Words,
 ): () => void {
   ipcMain.handle(OPEN_JOURNAL_CHANNEL, async (event: IpcMainInvokeEvent): Promise<{ opened: boolean }> => {
     const win = getWindow();
     if (!checkIpcSender(OPEN_JOURNAL_CHANNEL, event, win) || !win) return { opened: false };
-    const file = await chooseJournalFile(win, false, dutch());
+    const file = await chooseJournalFile(win, false, words());
     return { opened: file !== null && (await switchTo(file)) };
   });
   return () => ipcMain.removeHandler(OPEN_JOURNAL_CHANNEL);

@@ -8,6 +8,7 @@
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Words } from '../core/catalogue';
 import { reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 import { PRINT_CHANNEL } from './channels';
@@ -68,24 +69,21 @@ export async function printReport(
   }
 }
 
-const WORDS = {
-  en: { title: 'Save the review pack', saved: 'Review pack saved', open: 'Open', close: 'Close' },
-  nl: { title: 'Evaluatiedossier bewaren', saved: 'Evaluatiedossier bewaard', open: 'Openen', close: 'Sluiten' },
-} as const;
-
 /**
  * @param getWindow     the main window: the only one that may ask
  * @param entryUrl      the app's entry (app://rapport/index.html)
  * @param webPreferences the main window's, reused for the print window
+ * @param words         the dialogs' words, in the journal's language (the pack's own may differ)
  */
-export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: string, webPreferences: () => WebPreferences): () => void {
+export function registerPrint(
+  getWindow: () => BrowserWindow | null, entryUrl: string, webPreferences: () => WebPreferences, words: () => Words,
+): () => void {
   ipcMain.handle(PRINT_CHANNEL, async (event: IpcMainInvokeEvent, input: unknown): Promise<PrintResult> => {
     const win = getWindow();
     if (!checkIpcSender(PRINT_CHANNEL, event, win) || !win) return { ok: false, error: 'forbidden' };
     const parsed = reportRequest.safeParse(input);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     const request = parsed.data;
-    const words = WORDS[request.lang];
     let printed: { pdf: Buffer; info: ReadyInfo };
     try {
       printed = await printReport(request, entryUrl, webPreferences());
@@ -93,8 +91,9 @@ export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: s
       console.error('[rapport] printing the review pack failed:', err);
       return { ok: false, error: err instanceof Error && err.message === 'timeout' ? 'timeout' : 'failed' };
     }
+    const t = words();
     const choice = await dialog.showSaveDialog(win, {
-      title: words.title,
+      title: t('print.title'),
       // The name comes from the page: one plain file name in Documents, never a path.
       defaultPath: path.join(app.getPath('documents'), safePdfName(printed.info.fileName)),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -109,7 +108,10 @@ export function registerPrint(getWindow: () => BrowserWindow | null, entryUrl: s
       return { ok: false, error: 'failed' };
     }
     void dialog
-      .showMessageBox(win, { type: 'info', message: words.saved, detail: file, buttons: [words.open, words.close], defaultId: 0, cancelId: 1, noLink: true })
+      .showMessageBox(win, {
+        type: 'info', message: t('report:dialog.saved'), detail: file, buttons: [t('report:dialog.openFile'), t('common:actions.close')],
+        defaultId: 0, cancelId: 1, noLink: true,
+      })
       .then(({ response }) => {
         if (response === 0) return shell.openPath(file).then((problem) => { if (problem) console.warn(`[rapport] could not open ${file}: ${problem}`); });
         return undefined;

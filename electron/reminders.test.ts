@@ -54,7 +54,7 @@ describe('reminders', () => {
   it('at start: the count on the badge, and a notification naming the most urgent items; a click opens the agenda', async () => {
     const j = await journal();
     const openAgenda = vi.fn();
-    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda, dutch: () => false });
+    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda, language: () => 'en' });
     await vi.waitFor(() => expect(fake.shown).toHaveLength(1));
     expect(fake.badge.at(-1)).toBe(2);
     expect(fake.shown[0]).toMatchObject({ title: 'Rapport: 2 items need attention', body: 'Promise: Noordlicht IT (Capacity report)\nPromise: Noordlicht IT (Pay the invoice)' });
@@ -63,10 +63,10 @@ describe('reminders', () => {
     r.stop();
   });
 
-  it('once a day at the set time, in Dutch when the system is', async () => {
+  it('once a day at the set time, in Dutch when the journal is', async () => {
     const j = await journal();
     ok(j, 'updateAgendaSettings', { reminderTime: '09:30' });
-    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, dutch: () => true });
+    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, language: () => 'nl' });
     await vi.waitFor(() => expect(fake.shown).toHaveLength(1));
     expect(fake.shown[0]!.title).toBe('Rapport: 2 punten vragen aandacht');
     await vi.advanceTimersByTimeAsync(89 * 60_000); // 09:29
@@ -86,7 +86,7 @@ describe('reminders', () => {
     const start = () => {
       const state = new ShellState(dir);
       return startReminders({
-        call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, dutch: () => false,
+        call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, language: () => 'en',
         lastShown: { get: () => state.get('reminders.lastShownOn') as string | null, set: (day) => state.set('reminders.lastShownOn', day) },
       });
     };
@@ -114,10 +114,29 @@ describe('reminders', () => {
     r.stop();
   });
 
+  it("speaks the journal's language, and the new one as soon as it changes", async () => {
+    const j = await journal();
+    ok(j, 'createEntry', { supplierId: 1, kind: 'incident', date: '2026-11-01', title: 'Storing', severity: 'high' });
+    let language: 'en' | 'nl' = 'nl';
+    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, language: () => language });
+    await vi.waitFor(() => expect(fake.shown).toHaveLength(1));
+    expect(fake.shown[0]).toMatchObject({
+      title: 'Rapport: 3 punten vragen aandacht',
+      body: 'Open incident: Noordlicht IT (Storing)\nToezegging: Noordlicht IT (Capacity report)\nToezegging: Noordlicht IT (Pay the invoice)',
+    });
+    language = 'en';
+    await r.check('daily');
+    expect(fake.shown[1]).toMatchObject({
+      title: 'Rapport: 3 items need attention',
+      body: 'Open incident: Noordlicht IT (Storing)\nPromise: Noordlicht IT (Capacity report)\nPromise: Noordlicht IT (Pay the invoice)',
+    });
+    r.stop();
+  });
+
   it('switched off in the settings: no notification and no badge', async () => {
     const j = await journal();
     ok(j, 'updateAgendaSettings', { remindersOn: false });
-    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, dutch: () => false });
+    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, language: () => 'en' });
     await vi.waitFor(() => expect(fake.badge).toContain(0));
     await vi.advanceTimersByTimeAsync(2 * 24 * 3_600_000);
     expect(fake.shown).toEqual([]);
@@ -127,7 +146,7 @@ describe('reminders', () => {
 
   it('nothing needing attention: the badge is cleared and nothing is shown', async () => {
     const j = await freshJournal(TODAY);
-    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, dutch: () => false });
+    const r = startReminders({ call: async (n, i) => dispatch(j, n, i), openAgenda: () => {}, language: () => 'en' });
     await vi.waitFor(() => expect(fake.badge).toEqual([0]));
     expect(fake.shown).toEqual([]);
     r.stop();
@@ -145,7 +164,9 @@ describe('reminder helpers', () => {
   it('names at most three items and says how many more', () => {
     const item = (n: number) => ({ kind: 'promise', supplierName: `S${n}`, title: `P${n}` });
     const view = { count: 5, groups: [{ group: 'overdue', items: [1, 2, 3, 4].map(item) }, { group: 'thisWeek', items: [item(5)] }, { group: 'later', items: [item(6)] }] };
-    expect(reminderText(view as never, false).body.split('\n')).toEqual(['Promise: S1 (P1)', 'Promise: S2 (P2)', 'Promise: S3 (P3)', 'and 2 more']);
+    expect(reminderText(view as never, 'en').body.split('\n')).toEqual(['Promise: S1 (P1)', 'Promise: S2 (P2)', 'Promise: S3 (P3)', 'and 2 more']);
+    expect(reminderText(view as never, 'nl').body.split('\n')).toEqual(['Toezegging: S1 (P1)', 'Toezegging: S2 (P2)', 'Toezegging: S3 (P3)', 'en nog 2']);
+    expect(reminderText({ count: 1, groups: [] } as never, 'nl').title).toBe('Rapport: 1 punt vraagt aandacht');
     expect(DEFAULT_AGENDA_SETTINGS.remindersOn).toBe(true);
   });
 });

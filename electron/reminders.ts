@@ -7,8 +7,10 @@
 // in the settings (the journal's agenda settings), never asked of the OS here.
 import { app, Notification } from 'electron';
 import type { AgendaItem, AgendaSettings, AgendaView } from '../core/agenda';
+import { wordsFor } from '../core/catalogue';
 import { todayIso } from '../core/dates';
 import type { ApiResult } from '../core/errors';
+import type { Language } from '../core/types';
 
 type Call = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -17,8 +19,8 @@ export interface ReminderOptions {
   call: Call;
   /** Shows the window on the agenda. */
   openAgenda: () => void;
-  /** The notification's words follow the system's language, as the menu's do. */
-  dutch: () => boolean;
+  /** The journal's language (its preference, else the system's), read when a notification is made. */
+  language: () => Language;
   now?: () => Date;
   /** How often the badge is brought up to date (default 5 minutes). */
   badgeEveryMs?: number;
@@ -47,26 +49,17 @@ export function msUntilNext(time: string, now: Date): number {
   return next.getTime() - now.getTime();
 }
 
-const WORDS = {
-  en: {
-    title: (n: number) => `Rapport: ${n} ${n === 1 ? 'item needs' : 'items need'} attention`,
-    more: (n: number) => `and ${n} more`,
-    kind: { promise: 'Promise', notice: 'Notice deadline', contractEnd: 'Contract end', review: 'Review', incident: 'Open incident', quiet: 'Quiet', followUp: 'Follow up' },
-  },
-  nl: {
-    title: (n: number) => `Rapport: ${n} ${n === 1 ? 'punt vraagt' : 'punten vragen'} aandacht`,
-    more: (n: number) => `en nog ${n}`,
-    kind: { promise: 'Toezegging', notice: 'Opzegtermijn', contractEnd: 'Contracteinde', review: 'Evaluatie', incident: 'Open incident', quiet: 'Stil', followUp: 'Opvolgen' },
-  },
-} as const;
-
 /** The notification's title and body: the count, and the three most urgent items (overdue first, soonest first). */
-export function reminderText(view: AgendaView, dutch: boolean): { title: string; body: string } {
-  const w = WORDS[dutch ? 'nl' : 'en'];
+export function reminderText(view: AgendaView, language: Language): { title: string; body: string } {
+  const t = wordsFor(language);
   const urgent: AgendaItem[] = view.groups.filter((g) => g.group === 'overdue' || g.group === 'thisWeek').flatMap((g) => g.items);
-  const lines = urgent.slice(0, 3).map((i) => `${w.kind[i.kind]}: ${i.supplierName}${i.title ? ` (${i.title})` : ''}`);
-  if (urgent.length > 3) lines.push(w.more(urgent.length - 3));
-  return { title: w.title(view.count), body: lines.join('\n') };
+  const lines = urgent.slice(0, 3).map((i) => {
+    const words = { kind: t(`reminder.kind.${i.kind}`), supplier: i.supplierName, title: i.title };
+    return i.title ? t('reminder.lineTitled', words) : t('reminder.line', words);
+  });
+  if (urgent.length > 3) lines.push(t('reminder.more', { count: urgent.length - 3 }));
+  // The title is the one browser mode's notification has (agenda:reminders.notificationTitle).
+  return { title: t('agenda:reminders.notificationTitle', { count: view.count }), body: lines.join('\n') };
 }
 
 export function startReminders(options: ReminderOptions): Reminders {
@@ -89,7 +82,7 @@ export function startReminders(options: ReminderOptions): Reminders {
     if (occasion === 'badge' || !settings.remindersOn || view.count === 0 || !Notification.isSupported()) return;
     // A restart (or ten) on one day shows the start notification once; the daily one at the set time always comes.
     if (occasion === 'start' && options.lastShown?.get() === today) return;
-    const { title, body } = reminderText(view, options.dutch());
+    const { title, body } = reminderText(view, options.language());
     const notification = new Notification({ title, body });
     notification.on('click', () => options.openAgenda());
     notification.show();

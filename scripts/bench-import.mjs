@@ -31,7 +31,8 @@ export async function spawnServer(cli, file) {
     let log = '';
     child.stdout.on('data', (c) => {
       log += c;
-      const m = /Open: (\S+)/.exec(log);
+      // The address, in whichever language the server speaks.
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(log);
       if (m) resolve(m[1]);
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));

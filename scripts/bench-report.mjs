@@ -26,7 +26,7 @@ const url = await new Promise((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 15_000);
   const onData = (chunk) => {
     log += chunk;
-    const m = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(log);
+    const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(log);
     if (m) { clearTimeout(timer); resolve(m[1]); }
   };
   server.stdout.on('data', onData);

@@ -15,8 +15,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Folders every layer may read (data, not code). */
-const SHARED = ['assets'];
+/**
+ * Folders every layer may read (data, not code): assets/, and the translation
+ * catalogue, whose JSON the renderer shows and the shells take their own words
+ * from (menus, dialogs, notifications, the command line: core/catalogue.ts).
+ */
+const SHARED = [
+  { folder: 'assets', files: /./ },
+  { folder: 'renderer/i18n/locales', files: /\.json$/ },
+];
+const isShared = (target) => SHARED.some(({ folder, files }) => target.join('/').startsWith(`${folder}/`) && files.test(target.at(-1)));
 
 const NODE = (name) => name.startsWith('node:') || builtinModules.includes(name);
 const UI = ['react', 'react-*', '@radix-ui/*', '@tanstack/*', '@hookform/*', 'recharts', 'lucide-react', 'sonner', 'clsx'];
@@ -28,7 +36,7 @@ const UI = ['react', 'react-*', '@radix-ui/*', '@tanstack/*', '@hookform/*', 're
  * through their index (the folder itself), and in test code their test/ folder.
  */
 export const LAYERS = {
-  core: { may: ['core'], only: ['zod', 'date-fns'], testPackages: ['vitest', 'fast-check'] },
+  core: { may: ['core'], only: ['zod', 'date-fns', 'i18next'], testPackages: ['vitest', 'fast-check'] },
   db: { may: ['core', 'db'], deny: [...UI, 'electron'] },
   server: { may: ['core', 'db', 'server'], doors: ['db'], deny: [...UI, 'electron'] },
   electron: { may: ['core', 'db', 'electron'], doors: ['db'], deny: UI },
@@ -82,7 +90,7 @@ export function layeringProblem(rel, spec) {
       if (!may.length) return `${name} may import no other part of db/, not ${spec}`;
       return `${name} may import ${may.map((p) => `db/${p}`).join(', ')} of db/ only, not ${spec}: the worker side never imports the shell side`;
     }
-    if (to === layer || SHARED.includes(to)) return null;
+    if (to === layer || isShared(target)) return null;
     if (rules.doors?.includes(to)) {
       const inside = target.slice(1);
       if (isIndex(inside) || (isTestFile(rel) && inside[0] === 'test')) return null;

@@ -62,8 +62,15 @@ const SHELLS = ['server/app', 'server/cli', 'electron/main', 'electron/preload']
 const DB_INSIDE = ['db/worker/host', 'db/shell/session', 'db/shell/journal-files', 'db/worker/open', 'db/worker/backups', 'db/worker/backups/make', 'db/protocol', 'db/test/worker-bundle'];
 const DB_DOOR = ['db', 'db/index', 'db/index.ts'];
 
-const CORE_FORBIDDEN = { modules: ['db/worker/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs'], packages: [...UI, ...NODE, 'electron'] };
-const CORE_ALLOWED = { modules: ['core/dates', 'core/trust/series', 'core/report', 'assets/example-journal.en.json'], packages: ['zod', 'date-fns'] };
+/** The translation catalogue is data every layer may read; code beside it is not. */
+const CATALOGUE = ['renderer/i18n/locales/en/shell.json', 'renderer/i18n/locales/nl/errors.json'];
+const NOT_CATALOGUE = ['renderer/i18n/index', 'renderer/i18n/locales/en/words.ts', 'renderer/i18n/locales.json'];
+
+const CORE_FORBIDDEN = {
+  modules: ['db/worker/journal', 'db', 'db/index', ...SHELLS, 'renderer/App', 'renderer/api/client', 'scripts/build.mjs', ...NOT_CATALOGUE],
+  packages: [...UI, ...NODE, 'electron'],
+};
+const CORE_ALLOWED = { modules: ['core/dates', 'core/trust/series', 'core/report', 'assets/example-journal.en.json', ...CATALOGUE], packages: ['zod', 'date-fns', 'i18next'] };
 
 const PROBES: Probe[] = [
   { file: 'core/probe.ts', forbidden: { ...CORE_FORBIDDEN, packages: [...CORE_FORBIDDEN.packages, 'vitest', 'fast-check'] }, allowed: CORE_ALLOWED },
@@ -110,13 +117,13 @@ const PROBES: Probe[] = [
   },
   {
     file: 'server/probe.ts',
-    forbidden: { modules: ['electron/main', 'electron/sender', 'electron', 'renderer/App', 'renderer/api/client', ...DB_INSIDE], packages: [...UI, 'electron'] },
-    allowed: { modules: ['core/errors', ...DB_DOOR, 'server/paths'], packages: ['node:http', 'better-sqlite3'] },
+    forbidden: { modules: ['electron/main', 'electron/sender', 'electron', 'renderer/App', 'renderer/api/client', ...NOT_CATALOGUE, ...DB_INSIDE], packages: [...UI, 'electron'] },
+    allowed: { modules: ['core/errors', ...DB_DOOR, 'server/paths', ...CATALOGUE], packages: ['node:http', 'better-sqlite3'] },
   },
   {
     file: 'electron/probe.ts',
-    forbidden: { modules: ['server/app', 'server/paths', 'server', 'renderer/App', 'renderer/api/client', 'renderer/main.tsx', ...DB_INSIDE], packages: UI },
-    allowed: { modules: ['core/contract', ...DB_DOOR, 'electron/sender'], packages: ['electron', 'node:path'] },
+    forbidden: { modules: ['server/app', 'server/paths', 'server', 'renderer/App', 'renderer/api/client', 'renderer/main.tsx', ...NOT_CATALOGUE, ...DB_INSIDE], packages: UI },
+    allowed: { modules: ['core/contract', ...DB_DOOR, 'electron/sender', ...CATALOGUE], packages: ['electron', 'node:path'] },
   },
   {
     // Tests of the shells may also use db/'s test helpers (e.g. the bundled journal worker), and nothing else inside db/.
@@ -187,7 +194,7 @@ describe('the layering lint rule', { timeout: 90_000 }, () => {
     expect((await layeringMessages('db/worker/probe.ts', "import '../shell/session';")).map((r) => r.message)).toEqual([
       'db/worker/ may import db/common, db/protocol of db/ only, not ../shell/session: the worker side never imports the shell side (layering: renderer -> core; electron, server -> db -> core).',
     ]);
-    expect((await layeringMessages('core/probe.tsx', "import 'recharts';"))[0]?.message).toMatch(/^core\/ is pure: of packages it may import zod, date-fns only, not recharts/);
+    expect((await layeringMessages('core/probe.tsx', "import 'recharts';"))[0]?.message).toMatch(/^core\/ is pure: of packages it may import zod, date-fns, i18next only, not recharts/);
   });
 
   it('leaves the tools (scripts/, e2e/) alone', async () => {

@@ -6,8 +6,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { ApiResult } from '../core/errors';
+import type { ApiResult, ErrorCode } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { INPUT_TOO_DEEP, jsonNestsDeeperThan, MAX_INPUT_DEPTH } from '../core/nesting';
 
 export interface ServerOptions {
   /** Answers one API call (JournalWorkers.call: schema first, never throws). */
@@ -38,6 +39,11 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
+};
+
+/** The HTTP status of a failed call, by its error's code. */
+const STATUS: Record<ErrorCode, number> = {
+  validation: 422, not_found: 422, conflict: 422, unknown_method: 404, unavailable: 503, bad_request: 400, internal: 500,
 };
 
 // The same policy the desktop shell serves its app:// pages with.
@@ -115,6 +121,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       let input: unknown;
       try {
         const body = await readBody(req);
+        // Refused before it is parsed: a body of '[' alone would make the parser build millions of arrays.
+        if (jsonNestsDeeperThan(body, MAX_INPUT_DEPTH)) return sendJson(res, 400, { ok: false, error: INPUT_TOO_DEEP });
         input = body.trim() === '' ? undefined : JSON.parse(body);
       } catch {
         return sendJson(res, 400, failure('badRequest'));
@@ -122,8 +130,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const method = decodePath(url.pathname.slice(5));
       if (method === null) return sendJson(res, 400, failure('badRequest'));
       const result = await options.call(method, input);
-      const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : result.error.code === 'unavailable' ? 503 : 422;
-      return sendJson(res, status, result);
+      return sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
     }
 
     // Pages and assets hold no secret and need no token. The token is never

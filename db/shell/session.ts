@@ -10,6 +10,7 @@ import { kindOf, type ParsedInputOf, type SessionHandlers } from '../../core/con
 import { dispatchAsync } from '../../core/dispatch';
 import { JournalError, type ApiResult } from '../../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../../core/files';
+import { INPUT_TOO_DEEP, MAX_INPUT_DEPTH, nestsDeeperThan } from '../../core/nesting';
 import { journalPathProblem, RecentJournals, resolveJournalPath } from './journal-files';
 import { JournalWorkers, type WorkersOptions } from './workers';
 
@@ -52,6 +53,8 @@ export class JournalSession implements SessionHandlers {
 
   /** Every call of either shell: an ApiResult, never thrown. */
   async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    // Before the input crosses to a worker: its structured clone would overflow the stack (core/nesting.ts).
+    if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) return { ok: false, error: INPUT_TOO_DEEP };
     const kind = kindOf(name);
     if (kind === 'session') return dispatchAsync(this, name, input, ['session']);
     // An unknown name goes to the worker too, whose gate answers it as unknown.

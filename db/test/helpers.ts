@@ -6,6 +6,9 @@ import type { InputOf, MethodName, OutputOf } from '../../core/contract';
 import { JournalError, type ApiResult } from '../../core/errors';
 import { openJournal, type Journal } from '../worker/journal';
 
+/** A Journal on this thread, for the shells' tests too (they reach db/ only through its door and db/test/). */
+export { openJournal };
+
 export function tempFile(name = 'rapport.sqlite'): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-')), name);
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { isIsoDate } from '../../core/dates';
 import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../../core/errors';
 import { checkExport, nulPaths, type JournalExport } from '../../core/export-format';
+import { jsonNestsDeeperThan } from '../../core/nesting';
 import { ALL_FIELDS, type FieldType } from '../../core/entry-fields';
 import { ENTRY_KINDS, entryInput } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
@@ -88,27 +89,9 @@ function putMarks(db: WritableDB, marks: readonly AgendaMark[], entryId: (id: nu
  */
 export const MAX_JSON_DEPTH = 64;
 
-/** True when `text` nests [ and { deeper than `max` (strings skipped): one pass, no recursion. */
-export function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i += 1; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      depth += 1;
-      if (depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth -= 1;
-  }
-  return false;
-}
-
 /** Parses and checks an export's text without writing; throws a JournalError listing every problem. */
 export function checkJsonImport(text: string): JournalExport {
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw new JournalError('validation', 'jsonTooDeep', [{ path: [], key: 'jsonTooDeep', params: { max: MAX_JSON_DEPTH } }]);
   }
   let data: unknown;

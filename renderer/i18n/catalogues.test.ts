@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { addGlossaryFormat, CATALOGUE, wordsFor } from '../../core/catalogue';
 import { ALL_FIELDS } from '../../core/entry-fields';
-import { addGlossaryFormat } from './glossary';
 
 const dir = path.join(__dirname, 'locales');
 
@@ -21,6 +21,32 @@ describe('translation catalogues', () => {
 
   it('has the same files for Dutch and English', () => {
     expect(fs.readdirSync(path.join(dir, 'nl')).sort()).toEqual(files);
+  });
+
+  it('is loaded whole by core/catalogue.ts (the renderer, the pack and the shells read it there)', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      expect(Object.keys(CATALOGUE[lang]!).sort(), lang).toEqual(files.map((f) => f.replace('.json', '')));
+      for (const file of files) expect(CATALOGUE[lang]![file.replace('.json', '')], `${lang}/${file}`).toEqual(load(lang, file));
+    }
+  });
+
+  it('holds data only: every layer may read this folder (scripts/eslint-layering.js)', () => {
+    for (const lang of ['en', 'nl']) expect(fs.readdirSync(path.join(dir, lang)).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('every $t(namespace:key) reference names a text of the same language', () => {
+    const missing: string[] = [];
+    for (const lang of ['en', 'nl']) {
+      for (const file of files) {
+        for (const [key, text] of Object.entries(flatten(load(lang, file)))) {
+          for (const [, ns, ref] of text.matchAll(/\$t\((\w+):([\w.]+)/g)) {
+            const target = ref!.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], CATALOGUE[lang]![ns!]);
+            if (typeof target !== 'string') missing.push(`${lang}/${file} ${key}: ${ns}:${ref}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   for (const file of files) {
@@ -134,6 +160,21 @@ describe('one term per idea: the glossary', () => {
       for (const severity of ['low', 'medium', 'high', 'critical']) {
         expect(t(`journal:severity.${severity}`).toLowerCase()).toBe(t(`trust:severity.${severity}`));
       }
+    });
+  }
+});
+
+describe("the shells' words", () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it(`${lang}: the texts that send the manager to the File menu name it as the menu shows it`, () => {
+      const t = wordsFor(lang);
+      const newJournal = `${t('menu.file')} > ${t('menu.newJournal')}`;
+      const openJournal = `${t('menu.file')} > ${t('menu.openJournal')}`;
+      expect(t('data:journals.fileMenu')).toContain(newJournal);
+      expect(t('data:journals.fileMenu')).toContain(openJournal);
+      expect(t('data:import.chooseNewInMenu')).toContain(newJournal);
+      expect(t('errors:journalNotOnRecentList')).toContain(openJournal);
+      expect(t('journalFile.existsDetail')).toContain(openJournal);
     });
   }
 });
