@@ -72,6 +72,8 @@ const yesNo = (fallback: boolean, meta: FieldMeta) => field('yesNo', z.boolean()
 export const SUPPLIER_FIELDS = {
   name: { ...field('text', requiredText(120), '', { column: 'name', label: 'common:supplierForm.name', search: 'name' }), max: 120 },
   category: text(120, { column: 'category', label: 'common:supplierForm.category', search: 'details' }),
+  /** The contract or purchase-order number, as the finance department knows it (PO-2025-0117). */
+  contractRef: text(100, { column: 'contract_ref', label: 'common:supplierForm.contractRef', search: 'details', fact: true }),
   contractStart: date({ column: 'contract_start', label: 'common:supplierForm.contractStart' }),
   contractEnd: date({ column: 'contract_end', label: 'common:supplierForm.contractEnd' }),
   noticeMonths: months(0, 60, null, { column: 'notice_months', label: 'common:supplierForm.noticeMonths' }),

@@ -54,6 +54,7 @@ interface Placement {
 const LAYOUT: Record<SupplierFieldName, Placement> = {
   name: { section: 'general', wide: true },
   category: { section: 'general', wide: true, hint: 'supplierForm.categoryHint' },
+  contractRef: { section: 'contract', wide: true, hint: 'supplierForm.contractRefHint' },
   contractStart: { section: 'contract' },
   contractEnd: { section: 'contract' },
   noticeMonths: { section: 'contract' },
