@@ -65,6 +65,7 @@ describe('every declared supplier field', () => {
     const j = await journal();
     const columns = (j.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('suppliers') as string[]).sort();
     expect(columns).toEqual(['id', ...SUPPLIER_COLUMNS, 'status', 'ended_on', 'deleted_at', 'created_at', 'updated_at'].sort());
+    expect(columns).toContain('contract_ref');
   });
 
   it('is stored and read back, and the update path writes it too', async () => {
