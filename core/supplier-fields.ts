@@ -132,6 +132,6 @@ export interface SupplierFact {
 export function supplierFacts(s: SupplierValues): SupplierFact[] {
   return SUPPLIER_FIELD_LIST.flatMap((f) => {
     const value = s[f.name];
-    return f.fact && typeof value === 'string' && value !== '' ? [{ name: f.name, label: f.label, value }] : [];
+    return f.fact && f.type === 'text' && typeof value === 'string' && value !== '' ? [{ name: f.name, label: f.label, value }] : [];
   });
 }
