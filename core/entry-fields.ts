@@ -10,7 +10,7 @@
 // column; the entry form draws it from its type (renderer/journal/KindFields.tsx,
 // where LAYOUT may give it a hint or a wider cell).
 import { z } from 'zod';
-import { isoDate, optionalDate, requiredText, shortText, tag } from './schema-parts';
+import { isoDate, optionalDate, requiredText, shapeOf, shortText, tag } from './schema-parts';
 
 export const ENTRY_KINDS = ['interaction', 'promise', 'incident', 'advice', 'review', 'note'] as const;
 export const SIDES = ['supplier', 'ours'] as const;
@@ -159,10 +159,7 @@ export type CommonFieldName = keyof typeof COMMON_FIELDS;
 export type KindFieldName = { [K in EntryKind]: keyof (typeof KIND_FIELDS)[K] }[EntryKind] & string;
 export type EntryFieldName = CommonFieldName | KindFieldName;
 
-/** A zod shape of declared fields (for z.object). */
-export function shapeOf<F extends Record<string, { schema: z.ZodType }>>(fields: F): { [K in keyof F]: F[K]['schema'] } {
-  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema])) as { [K in keyof F]: F[K]['schema'] };
-}
+export { shapeOf } from './schema-parts';
 
 // ---------- derived lists ----------
 

@@ -14,6 +14,7 @@
 // from a newer Rapport must not lose data by passing through this one.
 import { z } from 'zod';
 import { COMMON_FIELD_LIST, FIELDS_OF_KIND, perKind } from './entry-fields';
+import { SUPPLIER_FIELD_NAMES, SUPPLIER_META_KEYS } from './supplier-fields';
 import { issueFromZod, type FieldIssue } from './errors';
 import { entryInput, entryInputVariants, id, isoDate, preferencesInput, storableText, supplierInput } from './schemas';
 import { storedSettingsSchemaFor } from './trust/upgrade';
@@ -52,11 +53,8 @@ export function orderMark(m: AgendaMark): AgendaMark {
   return pick(m, MARK_KEYS) as unknown as AgendaMark;
 }
 
-/** Key order of a supplier in an export (deterministic output). */
-export const SUPPLIER_KEYS = [
-  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
-  'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
-] as const satisfies readonly (keyof Supplier)[];
+/** Key order of a supplier in an export: its id, its fields as declared in supplier-fields.ts, then status and timestamps. */
+export const SUPPLIER_KEYS: readonly (keyof Supplier)[] = ['id', ...SUPPLIER_FIELD_NAMES, ...SUPPLIER_META_KEYS];
 
 /** Key order of an entry in an export: common fields, then the kind's own fields (as declared in entry-fields.ts). */
 export const ENTRY_COMMON_KEYS = ['id', 'supplierId', 'kind', ...COMMON_FIELD_LIST.map((f) => f.name)] as const;

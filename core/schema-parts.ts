@@ -1,6 +1,6 @@
 // The small zod pieces every schema is built of (texts, dates, ids, tags).
-// Kept apart from schemas.ts so the entry field declaration
-// (entry-fields.ts) and the schemas can both use them without a cycle.
+// Kept apart from schemas.ts so the field declarations (entry-fields.ts,
+// supplier-fields.ts) and the schemas can both use them without a cycle.
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 
@@ -27,3 +27,8 @@ export const tag = z
   .max(40)
   .regex(/^[^,]+$/, { error: 'tagComma' })
   .refine(storableText, { error: 'invalidCharacter' });
+
+/** A zod shape of declared fields (for z.object). */
+export function shapeOf<F extends Record<string, { schema: z.ZodType }>>(fields: F): { [K in keyof F]: F[K]['schema'] } {
+  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema])) as { [K in keyof F]: F[K]['schema'] };
+}

@@ -4,41 +4,21 @@
 import { z } from 'zod';
 import { resolvedDateIssue, settledDateIssue } from './entry-rules';
 import { COMMON_FIELDS, ENTRY_KINDS, KIND_FIELDS, type PROMISE_STATUSES, shapeOf } from './entry-fields';
-import { id, isoDate, optionalDate, requiredText, shortText, tag } from './schema-parts';
+import { id, isoDate, optionalDate, shortText, tag } from './schema-parts';
+import { SUPPLIER_SHAPE, type contactSchema } from './supplier-fields';
 
 export { CAUSED_BY, CHANNELS, ENTRY_KINDS, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, TONES } from './entry-fields';
 export { id, isoDate, storableText, tag } from './schema-parts';
+export { contactSchema } from './supplier-fields';
 
 export const SETTLED_STATUSES = ['kept', 'kept_late', 'broken', 'renegotiated', 'withdrawn'] as const satisfies readonly (typeof PROMISE_STATUSES)[number][];
 export const LANGUAGES = ['nl', 'en'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 
-export const contactSchema = z.object({
-  name: requiredText(120),
-  role: shortText(120).default(''),
-  email: z.union([z.literal(''), z.email({ error: 'invalidEmail' })]).default(''),
-  phone: shortText(40).default(''),
-});
-
 // ---------- suppliers ----------
 
-const supplierFields = z.object({
-  name: requiredText(120),
-  category: shortText(120).default(''),
-  contractStart: optionalDate,
-  contractEnd: optionalDate,
-  noticeMonths: z.number().int().min(0).max(60).nullable().default(null),
-  contractValue: z.number().min(0).max(1e12).nullable().default(null),
-  /** ISO 4217 code of the contract value; null: the language's default currency. */
-  contractCurrency: z.string().regex(/^[A-Z]{3}$/, 'invalidCurrency').nullable().default(null),
-  reviewIntervalMonths: z.number().int().min(1).max(36).nullable().default(3),
-  /** The contract renews itself (tacitly) at its end unless notice is given. */
-  autoRenews: z.boolean().default(false),
-  /** How long each renewal runs; null: as long as 12 months. */
-  renewalMonths: z.number().int().min(1).max(120).nullable().default(null),
-  contacts: z.array(contactSchema).max(50).default([]),
-  notes: shortText(20_000).default(''),
-});
+// A supplier's fields come from their declaration (supplier-fields.ts).
+const supplierFields = z.object(SUPPLIER_SHAPE);
 
 function contractOrder(s: { contractStart: string | null; contractEnd: string | null }, ctx: z.RefinementCtx) {
   if (s.contractStart && s.contractEnd && s.contractEnd < s.contractStart) {

@@ -3,9 +3,9 @@
 import type {
   CAUSED_BY, CHANNELS, ENTRY_KINDS, LANGUAGES, OBLIGATIONS, PROMISE_STATUSES, SEVERITIES, SIDES, THEMES, TONES,
 } from './schemas';
-import type { Contact } from './schemas';
 import type { IsoDate } from './dates';
 import type { CommonValues, KindValues } from './entry-fields';
+import type { SupplierValues } from './supplier-fields';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Side = (typeof SIDES)[number];
@@ -18,23 +18,9 @@ export type CausedBy = (typeof CAUSED_BY)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type Theme = (typeof THEMES)[number];
 
-export interface Supplier {
+// A supplier's fields are declared once (supplier-fields.ts); this type follows from it.
+export interface Supplier extends SupplierValues {
   id: number;
-  name: string;
-  category: string;
-  contractStart: IsoDate | null;
-  contractEnd: IsoDate | null;
-  noticeMonths: number | null;
-  contractValue: number | null;
-  /** ISO 4217 code (EUR, USD…), or null: shown in the language's default currency. */
-  contractCurrency: string | null;
-  reviewIntervalMonths: number | null;
-  /** The contract renews itself at its end unless notice is given in time. */
-  autoRenews: boolean;
-  /** Months each renewal runs (null: 12). */
-  renewalMonths: number | null;
-  contacts: Contact[];
-  notes: string;
   status: 'active' | 'ended';
   endedOn: IsoDate | null;
   createdAt: string;

@@ -19,7 +19,9 @@ async function download(page: Page, button: string): Promise<{ file: Download; b
 
 test('a JSON export imports on the Welcome screen of a fresh journal into the same journal', async ({ app }) => {
   await app.call('loadExampleJournal', { language: 'en' });
-  const suppliersBefore = (await app.call('listSuppliers', { includeEnded: true })).map((s) => [s.name, s.status]);
+  const [first] = await app.call('listSuppliers', { includeEnded: true });
+  await app.call('updateSupplier', { ...first!, contractRef: 'PO-2025-0117' });
+  const suppliersBefore = (await app.call('listSuppliers', { includeEnded: true })).map((s) => [s.name, s.status, s.contractRef]);
   const infoBefore = await app.call('getJournalInfo', {});
   await app.page.reload();
   await openData(app.page);
@@ -47,7 +49,7 @@ test('a JSON export imports on the Welcome screen of a fresh journal into the sa
   await expect(page.getByText(`Imported ${suppliersBefore.length} suppliers and ${infoBefore.entries} entries.`)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
 
-  expect((await app.call('listSuppliers', { includeEnded: true })).map((s) => [s.name, s.status])).toEqual(suppliersBefore);
+  expect((await app.call('listSuppliers', { includeEnded: true })).map((s) => [s.name, s.status, s.contractRef])).toEqual(suppliersBefore);
   const infoAfter = await app.call('getJournalInfo', {});
   expect([infoAfter.suppliers, infoAfter.entries]).toEqual([infoBefore.suppliers, infoBefore.entries]);
 });
@@ -64,6 +66,8 @@ test('a file that is not an export is refused with the reason', async ({ app }) 
 
 test('CSV exports start with the UTF-8 BOM and use the separator of the language', async ({ app }) => {
   await app.call('loadExampleJournal', { language: 'en' });
+  const [first] = await app.call('listSuppliers', { includeEnded: true });
+  await app.call('updateSupplier', { ...first!, contractRef: 'PO-2025-0117' });
   await app.page.reload();
   await openData(app.page);
   const en = await download(app.page, 'Export entries (CSV)');
@@ -77,7 +81,11 @@ test('CSV exports start with the UTF-8 BOM and use the separator of the language
   const nl = await download(app.page, 'Leveranciers exporteren (CSV)');
   expect(nl.file.suggestedFilename()).toMatch(/^rapport-suppliers-.*\.csv$/);
   expect([...nl.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(nl.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^id;name;category;/);
+  const [header, ...rows] = nl.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(header).toMatch(/^id;name;category;contractRef;/);
+  // The contract reference is a column of its own, beside the supplier's name.
+  const row = rows.find((r) => r.startsWith(`${first!.id};`))!;
+  expect(row.split(';')[header!.split(';').indexOf('contractRef')]).toBe('PO-2025-0117');
 });
 
 test('a CSV import with a bad row names it and writes nothing, then skipping imports exactly the good rows', async ({ app }) => {

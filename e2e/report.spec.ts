@@ -85,9 +85,11 @@ test.describe('review pack PDF', () => {
     await app.call('updatePreferences', { managerName: 'Anna de Vries' });
     const suppliers = await app.call('listSuppliers', {});
     const wolkendek = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+    await app.call('updateSupplier', { ...wolkendek, contractRef: 'PO-2025-0117' });
     const from = isoDaysFromToday(-365);
     const to = isoDaysFromToday(0);
     const pdf = await printPack(app, route(wolkendek.id, from, to, 'en', 'a4', false), 'a4');
+    expect(flatten(pdf.pageText(1))).toMatch(/Contract reference\s+PO-2025-0117/i);
 
     expect(pdf.pageSize).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(pdf.pages).toBeGreaterThanOrEqual(3);
@@ -208,8 +210,11 @@ test.describe('review pack PDF', () => {
     await app.call('loadExampleJournal', { language: 'nl' });
     const suppliers = await app.call('listSuppliers', {});
     const supplier = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+    await app.call('updateSupplier', { ...supplier, contractRef: 'PO-2025-0117' });
     const pdf = await printPack(app, route(supplier.id, isoDaysFromToday(-180), isoDaysFromToday(0), 'nl', 'letter', false), 'letter');
     expect(pdf.pageSize).toMatch(/^612 x 792 pts \(letter\)/);
+    // The header names the contract by its reference.
+    expect(flatten(pdf.pageText(1))).toMatch(/Contractreferentie\s+PO-2025-0117/i);
     for (const heading of ['Evaluatiedossier', 'Samenvatting', 'Vertrouwen in deze periode', 'Gespreksonderwerpen', 'Toezeggingen', 'Contactmomenten', 'Aantekeningen', 'Ons eigen gedrag als opdrachtgever']) {
       expect(pdf.layout).toContain(heading);
     }

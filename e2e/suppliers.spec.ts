@@ -54,6 +54,7 @@ test('a supplier with all its fields is saved, listed and survives a restart', a
 
   await supplierSection(page).getByLabel('Name').fill('Helder Facilitair');
   await page.getByLabel('Service or category').fill('Facility management');
+  await page.getByLabel('Contract reference').fill('PO-2025-0117');
   await fillDate(page, 'Contract start', '2025-01-01');
   await fillDate(page, 'Contract end', '2027-12-31');
   await page.getByLabel('Notice period').fill('3');
@@ -71,11 +72,15 @@ test('a supplier with all its fields is saved, listed and survives a restart', a
 
   await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
   await expect(sidebarSuppliers(page).getByRole('link', { name: 'Helder Facilitair' })).toBeVisible();
+  // The reference is among the contract facts at the top of the supplier's page.
+  await expect(page.getByRole('term').filter({ hasText: 'Contract reference' })).toBeVisible();
+  await expect(page.getByTestId('fact-contractRef')).toHaveText('PO-2025-0117');
 
   const [saved] = await app.call('listSuppliers', {});
   expect(saved).toMatchObject({
     name: 'Helder Facilitair',
     category: 'Facility management',
+    contractRef: 'PO-2025-0117',
     contractStart: '2025-01-01',
     contractEnd: '2027-12-31',
     noticeMonths: 3,
@@ -89,6 +94,7 @@ test('a supplier with all its fields is saved, listed and survives a restart', a
   await expect(sidebarSuppliers(app.page).getByRole('link', { name: 'Helder Facilitair' })).toBeVisible();
   await go(app.page, `#/suppliers/${saved!.id}/edit`);
   await expect(app.page.getByLabel('Contract value')).toHaveValue('12500.5');
+  await expect(app.page.getByLabel('Contract reference')).toHaveValue('PO-2025-0117');
   await expect(app.page.getByRole('group', { name: 'Contact 1' }).getByLabel('E-mail')).toHaveValue('anouk@helder.example');
 });
 
@@ -177,10 +183,14 @@ test('errors are shown in Dutch when the app speaks Dutch', async ({ app }) => {
   // Fixed, the Dutch way of writing thousands is understood.
   await page.getByRole('region', { name: 'Leverancier', exact: true }).getByLabel('Naam').fill('Noordlicht');
   await fillDate(page, 'Einde contract', '2027-12-31');
+  await page.getByLabel('Contractreferentie').fill('Inkooporder 4500012345');
+  await expect(page.getByLabel('Contractreferentie')).toHaveAccessibleDescription('Het contract- of inkoopordernummer, bijv. PO-2025-0117.');
   await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
   await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
+  await expect(page.getByRole('term').filter({ hasText: 'Contractreferentie' })).toBeVisible();
+  await expect(page.getByTestId('fact-contractRef')).toHaveText('Inkooporder 4500012345');
   const [saved] = await app.call('listSuppliers', {});
-  expect(saved).toMatchObject({ name: 'Noordlicht', contractValue: 120000, contractEnd: '2027-12-31' });
+  expect(saved).toMatchObject({ name: 'Noordlicht', contractValue: 120000, contractEnd: '2027-12-31', contractRef: 'Inkooporder 4500012345' });
 });
 
 test('the overview lists each supplier with what needs attention', async ({ app }) => {

@@ -6,15 +6,15 @@ import { topMovers } from '../trust/explain';
 import { supplierFigures } from '../trust/figures';
 import { advice, incident, interaction, journalArb, note, promise, review, WINDOW_FROM, WINDOW_TO } from '../trust/fixtures';
 import { toChartRows, trustAt, trustSeries } from '../trust/series';
+import { supplierDefaults } from '../supplier-fields';
 import type { Entry, Supplier } from '../types';
 import type { SupplierTrustView } from '../views';
 import { buildPortfolioReport, buildSupplierReport, defaultPeriod, periodFigures, type SupplierReport } from './model';
 import { parseReportRoute, reportFileName, reportPath } from './route';
 
 const supplier: Supplier = {
-  id: 1, name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
-  contractValue: null, contractCurrency: null, reviewIntervalMonths: 3, autoRenews: false, renewalMonths: null, contacts: [], notes: '', status: 'active', endedOn: null,
-  createdAt: '', updatedAt: '',
+  id: 1, ...supplierDefaults(), name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
+  status: 'active', endedOn: null, createdAt: '', updatedAt: '',
 };
 
 /** The view the journal hands the renderer (db/worker/trust.ts), built from the engine directly. */

@@ -13,6 +13,7 @@ import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
 import { settledBy, tallySayDo, type SayDo } from '../trust/say-do';
 import type { ChartRow } from '../trust/series';
+import { supplierFacts, type SupplierFact } from '../supplier-fields';
 import type {
   AdviceEntry, Channel, Entry, EntryKind, IncidentEntry, InteractionEntry, NoteEntry, Obligation, PromiseEntry,
   PromiseStatus, ReviewEntry, Severity, Supplier, Tone,
@@ -38,6 +39,8 @@ export interface ReportHeader {
   contractStart: IsoDate | null;
   contractEnd: IsoDate | null;
   noticeDeadline: IsoDate | null;
+  /** The supplier's declared facts that hold a value (core/supplier-fields.ts), such as its contract reference. */
+  facts: SupplierFact[];
   from: IsoDate;
   to: IsoDate;
   managerName: string;
@@ -467,6 +470,7 @@ export function buildSupplierReport(input: {
       contractStart: supplier.contractStart,
       contractEnd: supplier.contractEnd,
       noticeDeadline: supplier.contractEnd !== null ? addMonths(supplier.contractEnd, -(supplier.noticeMonths ?? 0)) : null,
+      facts: supplierFacts(supplier),
       from,
       to,
       managerName: options.managerName.trim(),

@@ -33,7 +33,7 @@ export interface ParsedSearch {
   supplier: string | null;
   /** FTS5 expression over supplier_search for suppliers to leave out. */
   excludeSupplier: string | null;
-  /** Words for matching suppliers themselves (their name, category, contacts, notes). */
+  /** Words for matching suppliers themselves (the fields core/supplier-fields.ts declares searchable). */
   supplierText: string | null;
   kinds: EntryKind[];
   excludeKinds: EntryKind[];

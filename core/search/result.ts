@@ -43,7 +43,7 @@ export interface SupplierGroup {
 export interface SupplierHit {
   supplierId: number;
   name: Marked;
-  /** Around the match in its category, contacts or notes. */
+  /** Around the match in its details: the fields core/supplier-fields.ts declares searchable. */
   snippet: Marked | null;
   deleted: boolean;
 }

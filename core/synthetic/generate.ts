@@ -3,6 +3,7 @@
 import type { IsoDate } from '../dates';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '../dates';
 import { kindDefaults } from '../entry-fields';
+import { supplierDefaults } from '../supplier-fields';
 import type { Entry, IncidentEntry, PromiseEntry, PromiseStatus, Severity, Supplier } from '../types';
 import type { Rng } from './prng';
 import { createRng, mixSeed } from './prng';
@@ -69,19 +70,18 @@ function makeSupplier(id: number, rng: Rng, start: IsoDate): Supplier {
   const stamp = `${start}T09:00:00.000Z`;
   return {
     id,
+    // Every declared field at its empty value first: a field added later needs nothing here.
+    ...supplierDefaults(),
     name: `Supplier ${String(id).padStart(3, '0')}`,
     category: rng.pick(CATEGORIES),
     contractStart,
     contractEnd: addMonths(contractStart, 12 * rng.int(2, 5)),
     noticeMonths: rng.pick([1, 3, 6]),
     contractValue: rng.int(10, 500) * 1000,
-    contractCurrency: null,
     reviewIntervalMonths: 3,
     // Every other contract renews itself (no draw from the PRNG: the calibrated journals stay as they were).
     autoRenews: id % 2 === 0,
     renewalMonths: 12,
-    contacts: [],
-    notes: '',
     status: 'active',
     endedOn: null,
     createdAt: stamp,

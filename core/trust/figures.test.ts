@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { supplierDefaults } from '../supplier-fields';
 import type { Supplier } from '../types';
 import { quarterOf, supplierFigures } from './figures';
 import { incident, interaction, promise, review } from './fixtures';
 
 const supplier: Supplier = {
-  id: 1, name: 'Acme', category: '', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3, contractValue: null, contractCurrency: null,
-  reviewIntervalMonths: 3, autoRenews: false, renewalMonths: null, contacts: [], notes: '', status: 'active', endedOn: null, createdAt: '', updatedAt: '',
+  id: 1, ...supplierDefaults(), name: 'Acme', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3,
+  status: 'active', endedOn: null, createdAt: '', updatedAt: '',
 };
 const TODAY = '2025-06-01';
 

@@ -8,6 +8,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../worker/migrations';
 import { inspectJournalFile } from '../worker/inspect-file';
 import { openJournal } from '../worker/journal';
 import { migrate, openDatabase } from '../worker/open';
+import { searchInput } from '../../core/search/result';
 import { tempFile } from './helpers';
 
 const tables = (db: Database.Database) =>
@@ -102,6 +103,36 @@ describe('migrations', () => {
     expect(journal.db.prepare("UPDATE entries SET ticket_ref = 'INC-1'").run().changes).toBe(1);
     expect(() => journal.db.prepare(`UPDATE entries SET ticket_ref = '${'x'.repeat(101)}'`).run()).toThrow(/CHECK/);
     journal.close();
+  });
+
+  it('a version-7 journal migrates to the contract reference: its suppliers have none, stay found, and one given is found too', async () => {
+    const file = tempFile();
+    try {
+      const old = await openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 7) });
+      old.prepare(`INSERT INTO suppliers (id, name, category, notes, created_at, updated_at)
+        VALUES (1, 'Noordlicht IT', 'Managed IT', 'Took over the helpdesk', 'now', 'now')`).run();
+      old.close();
+      expect(inspectJournalFile(file)).toMatchObject({ ok: true });
+      const journal = await openJournal(file, { shell: 'browser' });
+      try {
+        expect(journal.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+        const found = (query: string) => journal.search(searchInput.parse({ query })).suppliers.map((s) => s.supplierId);
+        const [noordlicht] = journal.listSuppliers({ includeEnded: true });
+        expect(noordlicht).toMatchObject({ name: 'Noordlicht IT', contractRef: '' });
+        // What the index held before the migration is still found.
+        expect(found('helpdesk')).toEqual([1]);
+        expect(journal.updateSupplier({ ...noordlicht!, contractRef: 'PO-2025-0117' })).toMatchObject({ contractRef: 'PO-2025-0117' });
+        expect(found('PO-2025-0117')).toEqual([1]);
+        expect(found('po2025')).toEqual([1]);
+        expect(found('helpdesk')).toEqual([1]);
+        expect(() => journal.db.prepare(`UPDATE suppliers SET contract_ref = '${'x'.repeat(101)}'`).run()).toThrow(/CHECK/);
+      } finally {
+        journal.close();
+      }
+      expect(inspectJournalFile(file)).toMatchObject({ ok: true });
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 
   it('refuses a journal from a newer version and leaves the file byte for byte unchanged', async () => {

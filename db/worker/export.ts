@@ -2,9 +2,11 @@
 // docs/export-format.md) and CSV for reading the journal in a spreadsheet.
 // Both read inside one transaction, so a write between two queries can never
 // produce an export that is half before and half after it.
-import { EXPORT_FORMAT, EXPORT_VERSION, orderEntry, orderMark, orderSupplier, type JournalExport, type SettingValue } from '../../core/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, SUPPLIER_KEYS, orderEntry, orderMark, orderSupplier, type JournalExport, type SettingValue } from '../../core/export-format';
 import { parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
+import type { Contact } from '../../core/schemas';
+import { SUPPLIER_FIELD_LIST } from '../../core/supplier-fields';
 import type { Entry, Supplier } from '../../core/types';
 import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../../core/csv';
 import type { ReadableDB } from './handles';
@@ -77,10 +79,11 @@ export interface CsvOptions {
   language?: 'nl' | 'en';
 }
 
-export const SUPPLIER_CSV_COLUMNS = [
-  'id', 'name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'reviewIntervalMonths',
-  'autoRenews', 'renewalMonths', 'contacts', 'notes', 'status', 'endedOn', 'createdAt', 'updatedAt',
-] as const;
+/** The suppliers table: the JSON export's keys, in its order (from the declaration, core/supplier-fields.ts). */
+export const SUPPLIER_CSV_COLUMNS = SUPPLIER_KEYS;
+
+/** Columns whose cell is a list of contacts. */
+const CONTACT_COLUMNS = new Set<string>(SUPPLIER_FIELD_LIST.filter((f) => f.type === 'contacts').map((f) => f.name));
 
 /** The entries table: ids and the supplier's name, every field a spreadsheet can map (CSV_FIELDS), the timestamps. */
 export const ENTRY_CSV_COLUMNS = ['id', 'supplierId', 'supplier', ...CSV_FIELDS, 'createdAt', 'updatedAt'] as const;
@@ -88,8 +91,8 @@ export const ENTRY_CSV_COLUMNS = ['id', 'supplierId', 'supplier', ...CSV_FIELDS,
 const YES_NO = { en: ['yes', 'no'], nl: ['ja', 'nee'] } as const;
 
 /** One contact per line inside the cell: "Name (role) <email> phone". */
-function contactsCell(s: Supplier): string {
-  return s.contacts
+function contactsCell(contacts: readonly Contact[]): string {
+  return contacts
     .map((c) => [c.name, c.role && `(${c.role})`, c.email && `<${c.email}>`, c.phone].filter(Boolean).join(' '))
     .join('\n');
 }
@@ -118,7 +121,7 @@ export function exportCsv(db: ReadableDB, table: CsvTable, options: CsvOptions =
   };
   if (table === 'suppliers') {
     const rows = snap.suppliers.map((s) =>
-      SUPPLIER_CSV_COLUMNS.map((c) => (c === 'contacts' ? contactsCell(s) : text(s[c]))),
+      SUPPLIER_CSV_COLUMNS.map((c) => (CONTACT_COLUMNS.has(c) ? contactsCell(s[c] as Contact[]) : text(s[c]))),
     );
     return toCsv([[...SUPPLIER_CSV_COLUMNS], ...rows], separator);
   }

@@ -15,6 +15,7 @@ import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvFie
 import { itemKeyWithId, parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
 import { insertEntryRow } from './entry-insert';
+import { insertSupplierRow } from './supplier-write';
 import { deferSearchIndex, indexDeferredEntries, withSearchDeferred } from './search-bulk';
 import type { ReadableDB, WritableDB } from './handles';
 
@@ -129,8 +130,7 @@ export function writeImport(db: WritableDB, data: JournalExport, options: JsonIm
     if (!isJournalEmpty(db)) throw new JournalError('conflict', 'importNeedsEmptyJournal');
     const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(data.settings)) putSetting.run(key, JSON.stringify(value));
-    const putSupplier = db.prepare(SUPPLIER_INSERT);
-    for (const s of data.suppliers) putSupplier.run({ ...s, autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
+    for (const s of data.suppliers) insertSupplierRow(db, s, s.id, s);
     withSearchDeferred(db, () => {
       for (const e of data.entries) insertEntryRow(db, e as unknown as ParsedEntry, e.id, e.createdAt, e.updatedAt);
     });
@@ -141,11 +141,6 @@ export function writeImport(db: WritableDB, data: JournalExport, options: JsonIm
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length, ...marks };
   });
 }
-
-const SUPPLIER_INSERT = `INSERT INTO suppliers (id, name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-    review_interval_months, auto_renews, renewal_months, contacts, notes, status, ended_on, created_at, updated_at)
-  VALUES (@id, @name, @category, @contractStart, @contractEnd, @noticeMonths, @contractValue, @contractCurrency,
-    @reviewIntervalMonths, @autoRenews, @renewalMonths, @contacts, @notes, @status, @endedOn, @createdAt, @updatedAt)`;
 
 /** "Name", or "Name (2)", "Name (3)"… when a supplier here (or one added before it) already has that name. */
 function distinctName(name: string, taken: Set<string>): string {
@@ -159,12 +154,8 @@ function distinctName(name: string, taken: Set<string>): string {
 function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
   return inOneTransaction(db, () => {
     const taken = new Set((db.prepare('SELECT name FROM suppliers').pluck().all() as string[]).map((n) => n.toLocaleLowerCase()));
-    const putSupplier = db.prepare(SUPPLIER_INSERT);
     const newId = new Map<number, number>();
-    for (const s of data.suppliers) {
-      const info = putSupplier.run({ ...s, id: null, name: distinctName(s.name, taken), autoRenews: s.autoRenews ? 1 : 0, contacts: JSON.stringify(s.contacts) });
-      newId.set(s.id, Number(info.lastInsertRowid));
-    }
+    for (const s of data.suppliers) newId.set(s.id, insertSupplierRow(db, { ...s, name: distinctName(s.name, taken) }, null, s));
     const newEntryId = new Map<number, number>();
     withSearchDeferred(db, () => {
       for (const e of data.entries) {

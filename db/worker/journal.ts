@@ -17,6 +17,7 @@ import { JournalReader, type JournalOptions } from './journal-reads';
 import { openDatabase, type OpenOptions } from './open';
 import { run, sql, sqlId, sqlJoin } from './query';
 import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
+import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
 import { writeImport } from './import';
@@ -45,48 +46,16 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   // ---------- suppliers ----------
 
-  private supplierValues(s: ParsedInputOf<'createSupplier'>) {
-    return {
-      name: s.name,
-      category: s.category,
-      contract_start: s.contractStart,
-      contract_end: s.contractEnd,
-      notice_months: s.noticeMonths,
-      contract_value: s.contractValue,
-      contract_currency: s.contractCurrency,
-      review_interval_months: s.reviewIntervalMonths,
-      auto_renews: s.autoRenews ? 1 : 0,
-      renewal_months: s.renewalMonths,
-      contacts: JSON.stringify(s.contacts),
-      notes: s.notes,
-    };
-  }
-
   createSupplier(input: ParsedInputOf<'createSupplier'>): Supplier {
     const stamp = now();
-    const info = this.db
-      .prepare(
-        `INSERT INTO suppliers (name, category, contract_start, contract_end, notice_months, contract_value, contract_currency,
-           review_interval_months, auto_renews, renewal_months, contacts, notes, created_at, updated_at)
-         VALUES (@name, @category, @contract_start, @contract_end, @notice_months, @contract_value, @contract_currency,
-           @review_interval_months, @auto_renews, @renewal_months, @contacts, @notes, @stamp, @stamp)`,
-      )
-      .run({ ...this.supplierValues(input), stamp });
-    return supplierFromRow(this.supplierRow(Number(info.lastInsertRowid)));
+    const id = insertSupplierRow(this.db, input, null, { status: 'active', endedOn: null, createdAt: stamp, updatedAt: stamp });
+    return supplierFromRow(this.supplierRow(id));
   }
 
   updateSupplier(input: ParsedInputOf<'updateSupplier'>): Supplier {
     return this.db.transaction(() => {
       this.supplierRow(input.id);
-      this.db
-        .prepare(
-          `UPDATE suppliers SET name = @name, category = @category, contract_start = @contract_start,
-             contract_end = @contract_end, notice_months = @notice_months, contract_value = @contract_value,
-             contract_currency = @contract_currency,
-             review_interval_months = @review_interval_months, auto_renews = @auto_renews, renewal_months = @renewal_months, contacts = @contacts, notes = @notes, updated_at = @stamp
-           WHERE id = @id`,
-        )
-        .run({ ...this.supplierValues(input), id: input.id, stamp: now() });
+      updateSupplierRow(this.db, input.id, input, now());
       return supplierFromRow(this.supplierRow(input.id));
     })();
   }

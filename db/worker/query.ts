@@ -1,11 +1,13 @@
 // Dynamic SQL as a tagged template (after Signal Desktop's `sql`): every
 // interpolated value becomes a bound parameter (`?`), never text; fragments
 // nest; a table or column name enters the text only through sqlId, from a
-// fixed list (the tables and the columns core/entry-fields.ts declares).
+// fixed list (the tables and the columns core/entry-fields.ts and
+// core/supplier-fields.ts declare).
 //   const where = sql`e.kind IN (${sqlJoin(kinds)})`;
 //   all(db, sql`SELECT * FROM entries e WHERE ${where} AND e.date >= ${from}`);
 import type Database from 'better-sqlite3';
 import { ALL_FIELDS } from '../../core/entry-fields';
+import { SUPPLIER_FIELD_LIST } from '../../core/supplier-fields';
 import type { ReadableDB, WritableDB } from './handles';
 
 /** What better-sqlite3 binds (a boolean it refuses: store 1 or 0). */
@@ -34,8 +36,9 @@ class SqlIdentifier {
 /** Every name sqlId accepts: the journal's tables and the columns of its rows. */
 export const SQL_IDENTIFIERS: ReadonlySet<string> = new Set([
   'suppliers', 'entries', 'entry_tags', 'settings',
-  'id', 'supplier_id', 'kind', 'created_at', 'updated_at', 'deleted_at',
+  'id', 'supplier_id', 'kind', 'created_at', 'updated_at', 'deleted_at', 'status', 'ended_on',
   ...ALL_FIELDS.flatMap((f) => (f.column === null ? [] : [f.column])),
+  ...SUPPLIER_FIELD_LIST.map((f) => f.column),
 ]);
 
 /** A table or column name from SQL_IDENTIFIERS, quoted; anything else throws. */

@@ -1,31 +1,23 @@
 // Row <-> object mapping for the journal tables. Columns are snake_case,
 // objects camelCase; booleans are 0/1; kind-specific columns are NULL (texts
 // '') for other kinds. An entry's columns follow from its fields'
-// declaration (core/entry-fields.ts).
+// declaration (core/entry-fields.ts), a supplier's from theirs
+// (core/supplier-fields.ts).
 import {
   ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_FIELD_LIST, perKind, type FieldType, type NamedField,
 } from '../../core/entry-fields';
-import type { Contact } from '../../core/schemas';
+import { SUPPLIER_FIELD_LIST, type SupplierFieldType, type SupplierValues } from '../../core/supplier-fields';
 import type { Entry, Supplier, SupplierSummary } from '../../core/types';
 
+/** A row of `suppliers` as read back. */
 export interface SupplierRow {
   id: number;
-  name: string;
-  category: string;
-  contract_start: string | null;
-  contract_end: string | null;
-  notice_months: number | null;
-  contract_value: number | null;
-  contract_currency: string | null;
-  review_interval_months: number | null;
-  auto_renews: number;
-  renewal_months: number | null;
-  contacts: string;
-  notes: string;
   status: 'active' | 'ended';
   ended_on: string | null;
   created_at: string;
   updated_at: string;
+  /** The declared fields' columns (SUPPLIER_COLUMNS). */
+  [column: string]: string | number | null;
 }
 
 export interface SupplierSummaryRow extends SupplierRow {
@@ -110,26 +102,36 @@ const EMPTY_KIND_COLUMNS: Record<string, Cell> = Object.fromEntries(
   KIND_FIELD_LIST.flatMap((f) => (f.column === null ? [] : [[f.column, STORAGE[f.type].empty]])),
 );
 
+/** The columns a supplier's declared fields are stored in (supplier-fields.ts), in declared order. */
+export const SUPPLIER_COLUMNS: readonly string[] = SUPPLIER_FIELD_LIST.map((f) => f.column);
+
+/** How each type of supplier field is written to its column and read back. */
+const SUPPLIER_STORAGE: Record<SupplierFieldType, { toDb: (v: unknown) => Cell; fromDb: (c: Cell) => unknown }> = {
+  text: { toDb: (v) => v as Cell, fromDb: (c) => c ?? '' },
+  date: { toDb: (v) => v as Cell, fromDb: (c) => c },
+  months: { toDb: (v) => v as Cell, fromDb: (c) => c },
+  amount: { toDb: (v) => v as Cell, fromDb: (c) => c },
+  currency: { toDb: (v) => v as Cell, fromDb: (c) => c },
+  yesNo: { toDb: (v) => (v ? 1 : 0), fromDb: (c) => c === 1 },
+  contacts: { toDb: (v) => JSON.stringify(v), fromDb: (c) => JSON.parse(String(c)) as unknown },
+};
+
+/** The columns of a supplier's declared values (SUPPLIER_COLUMNS). */
+export function supplierColumns(s: SupplierValues): Record<string, Cell> {
+  const cols: Record<string, Cell> = {};
+  for (const f of SUPPLIER_FIELD_LIST) cols[f.column] = SUPPLIER_STORAGE[f.type].toDb(s[f.name]);
+  return cols;
+}
+
+/** A supplier from its row: id, its declared fields in order, then status and timestamps (the export's key order). */
 export function supplierFromRow(r: SupplierRow): Supplier {
-  return {
-    id: r.id,
-    name: r.name,
-    category: r.category,
-    contractStart: r.contract_start,
-    contractEnd: r.contract_end,
-    noticeMonths: r.notice_months,
-    contractValue: r.contract_value,
-    contractCurrency: r.contract_currency,
-    reviewIntervalMonths: r.review_interval_months,
-    autoRenews: r.auto_renews === 1,
-    renewalMonths: r.renewal_months,
-    contacts: JSON.parse(r.contacts) as Contact[],
-    notes: r.notes,
-    status: r.status,
-    endedOn: r.ended_on,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+  const s: Record<string, unknown> = { id: r.id };
+  for (const f of SUPPLIER_FIELD_LIST) s[f.name] = SUPPLIER_STORAGE[f.type].fromDb(r[f.column] ?? null);
+  s.status = r.status;
+  s.endedOn = r.ended_on;
+  s.createdAt = r.created_at;
+  s.updatedAt = r.updated_at;
+  return s as unknown as Supplier;
 }
 
 export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {

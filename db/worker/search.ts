@@ -6,9 +6,11 @@ import { JournalError } from '../../core/errors';
 import { markAll, opening, parseSearch, snippet, type ParsedSearch } from '../../core/search';
 import type { EntryHit, SearchResult, SupplierGroup, SupplierHit } from '../../core/search/result';
 import type { ParsedInputOf } from '../../core/contract';
-import type { EntryKind } from '../../core/types';
+import { SUPPLIER_FIELD_LIST, type SupplierFieldName } from '../../core/supplier-fields';
+import type { EntryKind, Supplier } from '../../core/types';
 import type { ReadableDB, WritableDB } from './handles';
 import { sql, sqlJoin, type SqlFragment } from './query';
+import { supplierFromRow, type SupplierRow } from './rows';
 
 // bm25 weights of entry_search's columns: title, body, tags, joined, facets. The
 // joined column repeats the texts of an entry with a hyphen: it counts little;
@@ -254,13 +256,14 @@ function hitFromRow(r: HitRow, q: ParsedSearch): EntryHit {
   };
 }
 
-interface SupplierRow {
-  id: number;
-  name: string;
-  category: string;
-  notes: string;
-  contacts: string;
-  deleted: number;
+/** Where a supplier hit's snippet is looked for: the fields the search's `details` hold, in declared order. */
+const DETAIL_FIELDS = SUPPLIER_FIELD_LIST.filter((f) => f.search === 'details');
+
+/** A field's value as the text search reads it: a contact as "name, role, email, phone", contacts joined by "; ". */
+function searchedText(s: Supplier, name: SupplierFieldName): string {
+  const value = s[name];
+  if (Array.isArray(value)) return value.map((c) => Object.values(c as Record<string, string>).filter(Boolean).join(', ')).join('; ');
+  return typeof value === 'string' ? value : '';
 }
 
 function supplierHits(db: ReadableDB, q: ParsedSearch, includeTrash: boolean): SupplierHit[] {
@@ -268,17 +271,20 @@ function supplierHits(db: ReadableDB, q: ParsedSearch, includeTrash: boolean): S
   if (!match) return [];
   const rows = db
     .prepare(
-      `SELECT s.id, s.name, s.category, s.notes, s.contacts, s.deleted_at IS NOT NULL AS deleted
+      `SELECT s.*, s.deleted_at IS NOT NULL AS deleted
        FROM supplier_search f JOIN suppliers s ON s.id = f.rowid
        WHERE supplier_search MATCH ? ${includeTrash ? '' : 'AND s.deleted_at IS NULL'}
        ORDER BY bm25(supplier_search, ${SUPPLIER_WEIGHTS}), s.name LIMIT 10`,
     )
-    .all(match) as SupplierRow[];
-  return rows.map((s) => {
-    const contacts = (JSON.parse(s.contacts) as Record<string, string>[]).map((c) => Object.values(c).filter(Boolean).join(', ')).join('; ');
+    .all(match) as (SupplierRow & { deleted: number })[];
+  return rows.map((r) => {
+    const s = supplierFromRow(r);
     let found = null;
-    for (const t of [s.category, contacts, s.notes]) if (t && (found = snippet(t, q.terms))) break;
-    return { supplierId: s.id, name: markAll(s.name, q.terms), snippet: found, deleted: s.deleted === 1 };
+    for (const f of DETAIL_FIELDS) {
+      const t = searchedText(s, f.name);
+      if (t && (found = snippet(t, q.terms))) break;
+    }
+    return { supplierId: s.id, name: markAll(s.name, q.terms), snippet: found, deleted: r.deleted === 1 };
   });
 }
 

@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { addGlossaryFormat, CATALOGUE, wordsFor } from '../../core/catalogue';
 import { ALL_FIELDS } from '../../core/entry-fields';
+import { SUPPLIER_FIELD_LIST } from '../../core/supplier-fields';
 
 const dir = path.join(__dirname, 'locales');
 
@@ -84,6 +85,18 @@ describe('the labels of the declared entry fields (core/entry-fields.ts)', () =>
     expect(lookup(load('en', 'journal.json'), 'form.ticketRef')).toBe('Ticket reference');
     expect(lookup(load('nl', 'journal.json'), 'form.ticketRef')).toBe('Ticketnummer');
   });
+});
+
+describe('the labels of the declared supplier fields (core/supplier-fields.ts)', () => {
+  const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
+  for (const lang of ['en', 'nl']) {
+    it(`${lang}: every field has its label, in the namespace it names`, () => {
+      for (const f of SUPPLIER_FIELD_LIST) {
+        const [namespace, key] = f.label.split(':') as [string, string];
+        expect(typeof lookup(load(lang, `${namespace}.json`), key), f.label).toBe('string');
+      }
+    });
+  }
 });
 
 /** The app's texts as i18next gives them, glossary references resolved. */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import clsx from 'clsx';
 import { todayIso } from '../../core/dates';
+import { supplierFacts } from '../../core/supplier-fields';
 import type { SupplierSummary } from '../../core/types';
 import { useFormat } from '../i18n/format';
 import { useForm } from 'react-hook-form';
@@ -109,6 +110,13 @@ export function SupplierHeader({
             <dd data-testid="contract-value">{f.money(supplier.contractValue, supplier.contractCurrency)}</dd>
           </div>
         )}
+        {/* The declared facts (core/supplier-fields.ts) that hold a value, such as the contract reference. */}
+        {supplierFacts(supplier).map((fact) => (
+          <div key={fact.name}>
+            <dt>{t(fact.label)}</dt>
+            <dd data-testid={`fact-${fact.name}`}>{fact.value}</dd>
+          </div>
+        ))}
       </dl>
 
       <ul className="j-glance" aria-label={t('glance.label')}>

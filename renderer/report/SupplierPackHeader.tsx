@@ -1,5 +1,6 @@
 // A supplier pack's header: period, who prepared it, the contract and its
-// notice deadline; flagged when the supplier has ended or private entries are in.
+// notice deadline, the supplier's declared facts (its contract reference);
+// flagged when the supplier has ended or private entries are in.
 import type { ReportHeader } from '../../core/report';
 import { DocHeader, Fact } from './PackLayout';
 import { period, usePackText } from './packText';
@@ -26,6 +27,7 @@ export function SupplierPackHeader({ h }: { h: ReportHeader }) {
               {h.noticeDeadline && <div className="rp-fact__sub">{t('header.noticeDeadline')}: {text.date(h.noticeDeadline)}</div>}
             </Fact>
           )}
+          {h.facts.map((fact) => <Fact key={fact.name} label={t(fact.label)}>{fact.value}</Fact>)}
         </>
       )}
       flags={(h.status === 'ended' || h.includePrivate) && (

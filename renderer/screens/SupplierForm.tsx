@@ -3,12 +3,13 @@
 // journal's answer is shown beside the fields too.
 import { Plus, Trash2, UserRound } from 'lucide-react';
 import { useEffect } from 'react';
-import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldError as RhfFieldError, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { supplierInput, type SupplierInput } from '../../core/schemas';
+import { SUPPLIER_FIELD_LIST, SUPPLIER_FIELD_NAMES, supplierDefaults, type NamedSupplierField, type SupplierFieldName, type SupplierValues } from '../../core/supplier-fields';
 import type { Supplier } from '../../core/types';
 import { api } from '../api/client';
 import { useJournalMutation, useSupplier } from '../api/queries';
@@ -24,40 +25,69 @@ import { Spinner } from '../components/Spinner';
 
 type FormIn = SupplierInput;
 type FormOut = z.output<typeof supplierInput>;
+type Form = UseFormReturn<FormIn, unknown, FormOut>;
 
-const FIELDS = ['name', 'category', 'contractStart', 'contractEnd', 'noticeMonths', 'contractValue', 'contractCurrency', 'autoRenews', 'renewalMonths', 'reviewIntervalMonths', 'contacts', 'notes'] as const;
+// ---------- layout ----------
 
-const EMPTY: FormIn = {
-  name: '',
-  category: '',
-  contractStart: null,
-  contractEnd: null,
-  noticeMonths: null,
-  contractValue: null,
-  contractCurrency: null,
-  autoRenews: false,
-  renewalMonths: null,
-  reviewIntervalMonths: 3,
-  contacts: [],
-  notes: '',
+/** The form's sections, in order (i18n keys of their title and text). */
+const SECTIONS = {
+  general: { title: 'supplierForm.sectionGeneral' },
+  contract: { title: 'supplierForm.sectionContract', text: 'supplierForm.contractText' },
+  review: { title: 'supplierForm.sectionReview', text: 'supplierForm.reviewText' },
+  contacts: { title: 'supplierForm.sectionContacts', text: 'supplierForm.contactsText' },
+  notes: { title: 'supplierForm.sectionNotes' },
+} satisfies Record<string, { title: string; text?: string }>;
+
+interface Placement {
+  section: keyof typeof SECTIONS;
+  /** The field takes both columns of its section. */
+  wide?: boolean;
+  /** i18n key of the hint under the field (with its namespace, where not `common`). */
+  hint?: string;
+}
+
+/**
+ * Where each declared field (core/supplier-fields.ts) sits, in order within
+ * its section; its input follows from its type. Every field must be placed:
+ * a field added to the declaration and not here fails the typecheck.
+ */
+const LAYOUT: Record<SupplierFieldName, Placement> = {
+  name: { section: 'general', wide: true },
+  category: { section: 'general', wide: true, hint: 'supplierForm.categoryHint' },
+  contractRef: { section: 'contract', wide: true, hint: 'supplierForm.contractRefHint' },
+  contractStart: { section: 'contract' },
+  contractEnd: { section: 'contract' },
+  noticeMonths: { section: 'contract' },
+  contractValue: { section: 'contract', hint: 'supplierForm.contractValueHint' },
+  contractCurrency: { section: 'contract' },
+  // Renewal terms: the agenda rolls a tacitly renewing contract's notice deadline forward by itself.
+  autoRenews: { section: 'contract', wide: true, hint: 'agenda:supplierForm.autoRenewsHint' },
+  renewalMonths: { section: 'contract', hint: 'agenda:supplierForm.renewalMonthsHint' },
+  reviewIntervalMonths: { section: 'review', hint: 'supplierForm.reviewIntervalHint' },
+  contacts: { section: 'contacts' },
+  notes: { section: 'notes', hint: 'supplierForm.notesHint' },
 };
 
-function valuesOf(s: Supplier): FormIn {
-  return {
-    name: s.name,
-    category: s.category,
-    contractStart: s.contractStart,
-    contractEnd: s.contractEnd,
-    noticeMonths: s.noticeMonths,
-    contractValue: s.contractValue,
-    // Shown (and saved) in the region's currency until the manager picks another.
-    contractCurrency: s.contractCurrency ?? defaultCurrency(),
-    autoRenews: s.autoRenews,
-    renewalMonths: s.renewalMonths,
-    reviewIntervalMonths: s.reviewIntervalMonths,
-    contacts: s.contacts.map((c) => ({ ...c })),
-    notes: s.notes,
-  };
+const FIELD_BY_NAME = new Map(SUPPLIER_FIELD_LIST.map((f) => [f.name, f]));
+
+/** A section's fields in LAYOUT's order. */
+const fieldsOf = (section: keyof typeof SECTIONS): NamedSupplierField[] =>
+  (Object.keys(LAYOUT) as SupplierFieldName[]).filter((name) => LAYOUT[name].section === section).map((name) => FIELD_BY_NAME.get(name)!);
+
+/** A field that needs a block of its own rather than a cell of the grid: the contacts, a text of paragraphs. */
+const isBlock = (f: NamedSupplierField) => f.type === 'contacts' || (f.type === 'text' && (f.max ?? 0) > 200);
+
+/** A field the schema requires (it has no default): marked required. */
+const isRequired = (f: NamedSupplierField) => !f.schema.safeParse(undefined).success;
+
+/** A field's value as the form holds it: a currency not chosen yet shows (and saves) the region's currency. */
+function formValues(values: SupplierValues): FormIn {
+  const out: Record<string, unknown> = {};
+  for (const f of SUPPLIER_FIELD_LIST) {
+    const value = structuredClone(values[f.name]);
+    out[f.name] = f.type === 'currency' ? (value ?? defaultCurrency()) : value;
+  }
+  return out as FormIn;
 }
 
 export function SupplierForm() {
@@ -87,19 +117,18 @@ function SupplierMissing({ error }: { error?: unknown }) {
 }
 
 function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const editing = supplier !== null;
 
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: schemaResolver(supplierInput),
-    defaultValues: supplier ? valuesOf(supplier) : { ...EMPTY, contractCurrency: defaultCurrency() },
+    defaultValues: formValues(supplier ?? supplierDefaults()),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, control, setError, formState } = form;
+  const { handleSubmit, setError, formState } = form;
   const errors: FieldErrors<FormIn> = formState.errors;
-  const contacts = useFieldArray({ control, name: 'contacts' });
 
   const save = useJournalMutation(
     (values: FormOut): Promise<Supplier> => (supplier ? api.updateSupplier({ ...values, id: supplier.id }) : api.createSupplier(values)),
@@ -109,7 +138,7 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
         void navigate(`/suppliers/${saved.id}`);
       },
       onError: (error) => {
-        applyServerIssues(error, setError, FIELDS);
+        applyServerIssues(error, setError, SUPPLIER_FIELD_NAMES);
       },
     },
   );
@@ -123,6 +152,8 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
 
   const hasErrors = Object.keys(errors).length > 0;
   const cancelTo = supplier ? `/suppliers/${supplier.id}` : '/';
+  // A new supplier's form starts in its first field.
+  const first = SUPPLIER_FIELD_NAMES.find((name) => LAYOUT[name].section === Object.keys(SECTIONS)[0]);
 
   return (
     <div className="page page-form">
@@ -138,134 +169,24 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
         )}
         {save.isError && !hasErrors && <FormError error={save.error} />}
 
-        <section className="form-section" aria-labelledby="sec-general">
-          <div className="form-section-head">
-            <h2 id="sec-general" className="section-title">{t('supplierForm.sectionGeneral')}</h2>
-          </div>
-          <div className="form-grid">
-            <TextField label={t('supplierForm.name')} registration={register('name')} error={errors.name} required autoFocus={!editing} autoComplete="off" className="span-2" />
-            <TextField
-              label={t('supplierForm.category')}
-              registration={register('category')}
-              error={errors.category}
-              hint={t('supplierForm.categoryHint')}
-              className="span-2"
-            />
-          </div>
-        </section>
-
-        <section className="form-section" aria-labelledby="sec-contract">
-          <div className="form-section-head">
-            <h2 id="sec-contract" className="section-title">{t('supplierForm.sectionContract')}</h2>
-            <p className="section-text">{t('supplierForm.contractText')}</p>
-          </div>
-          <div className="form-grid">
-            <DateField label={t('supplierForm.contractStart')} control={form.control} name="contractStart" error={errors.contractStart} />
-            <DateField label={t('supplierForm.contractEnd')} control={form.control} name="contractEnd" error={errors.contractEnd} />
-            <NumberField
-              label={t('supplierForm.noticeMonths')}
-              registration={register('noticeMonths', asNumber)}
-              error={errors.noticeMonths}
-              integer
-              suffix={t('supplierForm.months')}
-            />
-            <NumberField
-              label={t('supplierForm.contractValue')}
-              registration={register('contractValue', asNumber)}
-              error={errors.contractValue}
-              hint={t('supplierForm.contractValueHint')}
-            />
-            <Select
-              label={t('supplierForm.contractCurrency')}
-              registration={register('contractCurrency')}
-              error={errors.contractCurrency}
-              options={CURRENCIES.map((code) => ({ value: code, label: currencyLabel(code, localeOf(i18n.language)) }))}
-            />
-            {/* Renewal terms: the agenda rolls a tacitly renewing contract's notice deadline forward by itself. */}
-            <Checkbox
-              label={t('agenda:supplierForm.autoRenews')}
-              registration={register('autoRenews')}
-              error={errors.autoRenews}
-              hint={t('agenda:supplierForm.autoRenewsHint')}
-              className="span-2"
-            />
-            <NumberField
-              label={t('agenda:supplierForm.renewalMonths')}
-              registration={register('renewalMonths', asNumber)}
-              error={errors.renewalMonths}
-              integer
-              suffix={t('supplierForm.months')}
-              hint={t('agenda:supplierForm.renewalMonthsHint')}
-            />
-          </div>
-        </section>
-
-        <section className="form-section" aria-labelledby="sec-review">
-          <div className="form-section-head">
-            <h2 id="sec-review" className="section-title">{t('supplierForm.sectionReview')}</h2>
-            <p className="section-text">{t('supplierForm.reviewText')}</p>
-          </div>
-          <div className="form-grid">
-            <NumberField
-              label={t('supplierForm.reviewInterval')}
-              registration={register('reviewIntervalMonths', asNumber)}
-              error={errors.reviewIntervalMonths}
-              integer
-              suffix={t('supplierForm.months')}
-              hint={t('supplierForm.reviewIntervalHint')}
-            />
-          </div>
-        </section>
-
-        <section className="form-section" aria-labelledby="sec-contacts">
-          <div className="form-section-head">
-            <h2 id="sec-contacts" className="section-title">{t('supplierForm.sectionContacts')}</h2>
-            <p className="section-text">{t('supplierForm.contactsText')}</p>
-          </div>
-          <div className="contacts">
-            {contacts.fields.length === 0 && <p className="muted contacts-empty">{t('supplierForm.noContacts')}</p>}
-            {contacts.fields.map((field, index) => {
-              const rowErrors = errors.contacts?.[index];
-              const n = index + 1;
-              return (
-                <fieldset key={field.id} className="contact-row">
-                  <legend className="contact-legend">
-                    <UserRound size={14} aria-hidden="true" />
-                    {t('supplierForm.contactN', { n })}
-                  </legend>
-                  <div className="contact-grid">
-                    <TextField label={t('supplierForm.contactName')} registration={register(`contacts.${index}.name`)} error={rowErrors?.name} required autoComplete="off" />
-                    <TextField label={t('supplierForm.contactRole')} registration={register(`contacts.${index}.role`)} error={rowErrors?.role} autoComplete="off" />
-                    <TextField label={t('supplierForm.contactEmail')} type="email" registration={register(`contacts.${index}.email`)} error={rowErrors?.email} autoComplete="off" />
-                    <TextField label={t('supplierForm.contactPhone')} type="tel" registration={register(`contacts.${index}.phone`)} error={rowErrors?.phone} autoComplete="off" />
-                  </div>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className="contact-remove"
-                    icon={<Trash2 size={15} aria-hidden="true" />}
-                    aria-label={t('supplierForm.removeContactN', { n })}
-                    title={t('supplierForm.removeContact')}
-                    onClick={() => contacts.remove(index)}
-                  />
-                </fieldset>
-              );
-            })}
-            {errors.contacts?.root && <p className="field-error" role="alert">{t('errors:invalid')}</p>}
-            <div>
-              <Button size="sm" icon={<Plus size={15} aria-hidden="true" />} onClick={() => contacts.append({ name: '', role: '', email: '', phone: '' })}>
-                {t('supplierForm.addContact')}
-              </Button>
-            </div>
-          </div>
-        </section>
-
-        <section className="form-section" aria-labelledby="sec-notes">
-          <div className="form-section-head">
-            <h2 id="sec-notes" className="section-title">{t('supplierForm.sectionNotes')}</h2>
-          </div>
-          <TextArea label={t('supplierForm.notes')} registration={register('notes')} error={errors.notes} rows={5} hint={t('supplierForm.notesHint')} />
-        </section>
+        {(Object.entries(SECTIONS) as [keyof typeof SECTIONS, { title: string; text?: string }][]).map(([id, section]) => {
+          const fields = fieldsOf(id);
+          const cells = fields.filter((f) => !isBlock(f));
+          return (
+            <section key={id} className="form-section" aria-labelledby={`sec-${id}`}>
+              <div className="form-section-head">
+                <h2 id={`sec-${id}`} className="section-title">{t(section.title)}</h2>
+                {section.text && <p className="section-text">{t(section.text)}</p>}
+              </div>
+              {cells.length > 0 && (
+                <div className="form-grid">
+                  {cells.map((f) => <SupplierField key={f.name} field={f} form={form} autoFocus={!editing && f.name === first} />)}
+                </div>
+              )}
+              {fields.filter(isBlock).map((f) => <SupplierField key={f.name} field={f} form={form} />)}
+            </section>
+          );
+        })}
 
         <div className="form-footer">
           <LinkButton to={cancelTo} variant="secondary">{t('actions.cancel')}</LinkButton>
@@ -274,6 +195,98 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
           </Button>
         </div>
       </form>
+    </div>
+  );
+}
+
+/** One declared field, with the input of its type. */
+function SupplierField({ field: f, form, autoFocus }: { field: NamedSupplierField; form: Form; autoFocus?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const placement = LAYOUT[f.name];
+  const label = t(f.label);
+  const hint = placement.hint ? t(placement.hint) : undefined;
+  const error = form.formState.errors[f.name] as RhfFieldError | undefined;
+  const className = placement.wide ? 'span-2' : undefined;
+  switch (f.type) {
+    case 'text':
+      return isBlock(f)
+        ? <TextArea label={label} registration={form.register(f.name)} error={error} rows={5} hint={hint} className={className} />
+        : <TextField label={label} registration={form.register(f.name)} error={error} hint={hint} className={className} required={isRequired(f)} autoFocus={autoFocus} autoComplete="off" />;
+    case 'date':
+      return <DateField label={label} control={form.control} name={f.name} error={error} hint={hint} className={className} />;
+    case 'months':
+    case 'amount':
+      return (
+        <NumberField
+          label={label}
+          registration={form.register(f.name, asNumber)}
+          error={error}
+          hint={hint}
+          className={className}
+          integer={f.type === 'months'}
+          suffix={f.type === 'months' ? t('supplierForm.months') : undefined}
+        />
+      );
+    case 'currency':
+      return (
+        <Select
+          label={label}
+          registration={form.register(f.name)}
+          error={error}
+          hint={hint}
+          className={className}
+          options={CURRENCIES.map((code) => ({ value: code, label: currencyLabel(code, localeOf(i18n.language)) }))}
+        />
+      );
+    case 'yesNo':
+      return <Checkbox label={label} registration={form.register(f.name)} error={error} hint={hint} className={className} />;
+    case 'contacts':
+      return <ContactsEditor form={form} />;
+  }
+}
+
+/** The supplier's contacts: one group of fields each, added and removed in place. */
+function ContactsEditor({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const { register, control, formState } = form;
+  const errors: FieldErrors<FormIn> = formState.errors;
+  const contacts = useFieldArray({ control, name: 'contacts' });
+  return (
+    <div className="contacts">
+      {contacts.fields.length === 0 && <p className="muted contacts-empty">{t('supplierForm.noContacts')}</p>}
+      {contacts.fields.map((field, index) => {
+        const rowErrors = errors.contacts?.[index];
+        const n = index + 1;
+        return (
+          <fieldset key={field.id} className="contact-row">
+            <legend className="contact-legend">
+              <UserRound size={14} aria-hidden="true" />
+              {t('supplierForm.contactN', { n })}
+            </legend>
+            <div className="contact-grid">
+              <TextField label={t('supplierForm.contactName')} registration={register(`contacts.${index}.name`)} error={rowErrors?.name} required autoComplete="off" />
+              <TextField label={t('supplierForm.contactRole')} registration={register(`contacts.${index}.role`)} error={rowErrors?.role} autoComplete="off" />
+              <TextField label={t('supplierForm.contactEmail')} type="email" registration={register(`contacts.${index}.email`)} error={rowErrors?.email} autoComplete="off" />
+              <TextField label={t('supplierForm.contactPhone')} type="tel" registration={register(`contacts.${index}.phone`)} error={rowErrors?.phone} autoComplete="off" />
+            </div>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="contact-remove"
+              icon={<Trash2 size={15} aria-hidden="true" />}
+              aria-label={t('supplierForm.removeContactN', { n })}
+              title={t('supplierForm.removeContact')}
+              onClick={() => contacts.remove(index)}
+            />
+          </fieldset>
+        );
+      })}
+      {errors.contacts?.root && <p className="field-error" role="alert">{t('errors:invalid')}</p>}
+      <div>
+        <Button size="sm" icon={<Plus size={15} aria-hidden="true" />} onClick={() => contacts.append({ name: '', role: '', email: '', phone: '' })}>
+          {t('supplierForm.addContact')}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { entryInput } from '../../core/schemas';
+import { entryInput, supplierInput } from '../../core/schemas';
 import { generate } from '../../core/synthetic';
 import { trustSeries } from '../../core/trust/series';
 import type { Entry } from '../../core/types';
@@ -31,10 +31,7 @@ function fill(journal: Journal, suppliers: number, years: number, perWeek: numbe
   journal.db.transaction(() => {
     const idMap = new Map<number, number>();
     for (const s of data.suppliers) {
-      const created = journal.createSupplier({
-        name: s.name, category: s.category, contractStart: s.contractStart, contractEnd: s.contractEnd, noticeMonths: s.noticeMonths,
-        contractValue: null, contractCurrency: null, reviewIntervalMonths: s.reviewIntervalMonths, autoRenews: s.autoRenews, renewalMonths: s.renewalMonths, contacts: [], notes: '',
-      });
+      const created = journal.createSupplier(supplierInput.parse({ ...s, contractValue: null }));
       idMap.set(s.id, created.id);
     }
     for (const e of data.entries) {

@@ -7,6 +7,7 @@ import agenda from './004_agenda.sql';
 import search from './005_search.sql';
 import searchFacets from './006_search_facets.sql';
 import searchBulk from './007_search_bulk.sql';
+import contractRef from './008_contract_ref.sql';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'search', sql: search },
   { version: 6, name: 'search_facets', sql: searchFacets },
   { version: 7, name: 'search_bulk', sql: searchBulk },
+  { version: 8, name: 'contract_ref', sql: contractRef },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
