@@ -16,5 +16,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // Every temp folder a test makes through db/test/temp.ts is removed after its file.
+    setupFiles: ['db/test/setup.ts'],
   },
 });

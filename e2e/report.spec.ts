@@ -23,6 +23,12 @@ interface Printed {
 
 const flatten = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The folders the printed packs of a test went into: removed after it, also when it fails. */
+const packDirs: string[] = [];
+test.afterEach(() => {
+  for (const dir of packDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'): Promise<Printed> {
   const page: Page = app.page;
   const origin = new URL(page.url()).origin;
@@ -31,6 +37,7 @@ async function printPack(app: AppHandle, route: string, paper: 'a4' | 'letter'):
   await page.goto(`${origin}/#${route}`);
   await page.waitForSelector('body[data-report-ready="true"]', { timeout: 20_000 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-pack-'));
+  packDirs.push(dir);
   const file = path.join(dir, 'pack.pdf');
   await page.pdf({
     path: file,

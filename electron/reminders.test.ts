@@ -7,9 +7,9 @@ import { dispatch } from '../core/dispatch';
 import { DEFAULT_AGENDA_SETTINGS } from '../core/agenda';
 import { freshJournal, ok } from '../db/test/helpers';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ShellState } from '../db';
+import { tempDir } from '../db/test/temp';
 import { msUntilNext, reminderText, startReminders } from './reminders';
 
 const fake = vi.hoisted(() => ({
@@ -81,7 +81,7 @@ describe('reminders', () => {
   it('at start once a day across restarts (kept in the settings folder); the daily one at the set time still comes', async () => {
     const j = await journal();
     ok(j, 'updateAgendaSettings', { reminderTime: '09:30' });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reminders-'));
+    const dir = tempDir('rapport-reminders-');
     // Each start reads the folder afresh, as a new run of the app would.
     const start = () => {
       const state = new ShellState(dir);

@@ -18,6 +18,7 @@ if (!fs.existsSync(CLI)) {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-report-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const server = spawn(process.execPath, [CLI, '--data', path.join(dir, 'bench.sqlite'), '--port', '0', '--no-open'], {
   stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: '', RAPPORT_SETTINGS_DIR: path.join(dir, 'settings') },
 });
@@ -100,4 +101,3 @@ for (const tagged of [true, false]) {
 if (process.env.BENCH_REPORT_PDF) fs.copyFileSync(path.join(dir, 'pack.pdf'), process.env.BENCH_REPORT_PDF);
 await browser.close();
 server.kill('SIGTERM');
-fs.rmSync(dir, { recursive: true, force: true });

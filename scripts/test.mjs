@@ -4,6 +4,7 @@
 // An end-to-end test that passed only on CI's retry counts as failed, by name.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { summariseE2e } from './e2e-summary.mjs';
 
 fs.mkdirSync('.reports', { recursive: true });
@@ -39,6 +40,11 @@ check('typecheck (e2e specs)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json', '--noEm
 check('lint', 'npx', ['eslint', '.']);
 check('security gate (Electronegativity, fuses)', 'node', ['scripts/security-gate.mjs']);
 
+// Every test removes what it writes, also when it fails: what rapport-* the
+// temp folder holds after the suites that it did not hold before is named.
+const tempEntries = () => new Set(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('rapport-')));
+const tempBefore = tempEntries();
+
 fs.rmSync('.reports/unit.json', { force: true });
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit.json']);
 const unit = readJson('.reports/unit.json');
@@ -61,6 +67,14 @@ if (built) {
     flaky.push(...summary.flaky);
   } else tally.failed += 1;
 } else tally.failed += 1;
+
+const leftBehind = [...tempEntries()].filter((name) => !tempBefore.has(name));
+console.log(`\n=== temporary files: ${leftBehind.length ? `${leftBehind.length} left in ${os.tmpdir()} by the tests` : 'none left behind'}`);
+if (leftBehind.length) {
+  for (const name of leftBehind.slice(0, 20)) console.log(`  ${name}`);
+  failedSteps.push('temporary files left behind');
+  tally.failed += 1;
+} else tally.passed += 1;
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 if (flaky.length) console.log(`\nFlaky: passed only on a retry, counted as failed:\n${flaky.map((name) => `  ${name}`).join('\n')}`);

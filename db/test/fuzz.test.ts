@@ -21,6 +21,7 @@ import { CSV_FIELDS, importCsv, importJson, previewCsvImport } from '../worker/i
 import type { Journal } from '../worker/journal';
 import { openJournal } from '../worker/journal';
 import { ok } from './helpers';
+import { tempDir } from './temp';
 import { buildRichJournal, dumpHash } from './safety-helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
@@ -187,7 +188,7 @@ describe('fuzzing the API gate', () => {
 
 describe('fuzzing the file methods through the JournalHost', () => {
   it('status, backups, restore, upload, export and import: a clear refusal or a valid answer, never internal', { timeout: 60_000 }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-hostfuzz-'));
+    const dir = tempDir('rapport-hostfuzz-');
     const host = await JournalHost.open(path.join(dir, 'rapport.sqlite'), { shell: 'browser' });
     await host.answer('createSupplier', { name: 'Fuzz BV' });
     await fc.assert(

@@ -1,16 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../core/dispatch';
 import type { InputOf, MethodName, OutputOf } from '../../core/contract';
 import { JournalError, type ApiResult } from '../../core/errors';
 import { openJournal, type Journal } from '../worker/journal';
+import { tempDir } from './temp';
 
 /** A Journal on this thread, for the shells' tests too (they reach db/ only through its door and db/test/). */
 export { openJournal };
 
+/** A file in a fresh temp folder, removed after the test file (db/test/temp.ts). */
 export function tempFile(name = 'rapport.sqlite'): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-')), name);
+  return path.join(tempDir(), name);
 }
 
 export async function freshJournal(today = '2026-06-15'): Promise<Journal> {

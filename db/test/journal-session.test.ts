@@ -1,13 +1,13 @@
 // Opening, making and switching journal files (db/shell/session.ts,
 // db/shell/journal-files.ts), with the real worker threads and real files.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/errors';
 import type { JournalFiles, JournalPathCheck } from '../../core/files';
 import { RecentJournals, resolveJournalPath } from '../shell/journal-files';
 import { JournalSession } from '../shell/session';
+import { tempDir } from './temp';
 import { useJournalWorkerBundle } from './worker-bundle';
 
 const bundle = useJournalWorkerBundle();
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 function folder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-session-'));
+  return tempDir('rapport-session-');
 }
 
 async function open(dir: string, pagesMayTypePaths = true, file = path.join(dir, 'rapport.sqlite')): Promise<JournalSession> {

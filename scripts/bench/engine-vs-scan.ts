@@ -44,6 +44,8 @@ function fill(journal: Journal, suppliers: number, years: number, perWeek: numbe
 
 export async function main(): Promise<{ file: string; today: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+  // The 200-supplier journal serves the later parts of the bench (the dashboard): removed when the bench ends, also on a failure.
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const runs = 7;
 
   // ---- 200 suppliers, about 100,000 entries over two years ----

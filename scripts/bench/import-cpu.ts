@@ -23,14 +23,17 @@ export async function main(runs = 3): Promise<void> {
   const cpu: number[] = [];
   for (let run = 0; run < runs; run++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-importcpu-'));
-    const journal = await openJournal(path.join(dir, 'rapport.sqlite'), { shell: 'browser' });
-    const supplier = journal.createSupplier(supplierInput.parse({ name: 'Noordlicht IT' }));
-    const before = process.cpuUsage();
-    importCsv(journal.db, text, mapping, { supplierId: supplier.id });
-    const used = process.cpuUsage(before);
-    cpu.push(Math.round((used.user + used.system) / 1000));
-    journal.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      const journal = await openJournal(path.join(dir, 'rapport.sqlite'), { shell: 'browser' });
+      const supplier = journal.createSupplier(supplierInput.parse({ name: 'Noordlicht IT' }));
+      const before = process.cpuUsage();
+      importCsv(journal.db, text, mapping, { supplierId: supplier.id });
+      const used = process.cpuUsage(before);
+      cpu.push(Math.round((used.user + used.system) / 1000));
+      journal.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
   cpu.sort((a, b) => a - b);
   console.log(`A 20,000-row CSV import written in-process, CPU time (${runs} runs): median ${cpu[Math.floor(runs / 2)]} ms, best ${cpu[0]} ms, worst ${cpu[runs - 1]} ms`);

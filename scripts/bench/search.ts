@@ -47,6 +47,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-search-'));
+  // Removed when the bench ends, also on a failure (RAPPORT_BENCH_KEEP keeps it to look at).
+  if (!process.env.RAPPORT_BENCH_KEEP) process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, 'search.sqlite');
   const journal = await openJournal(file, { shell: 'browser' });
   const db = journal.db;
@@ -149,5 +151,4 @@ export async function main(): Promise<void> {
   const sizeWithout = fs.statSync(without).size;
   console.log(`  file size: ${mb(sizeWithout)} without the index, ${mb(sizeWith)} with it (+${(((sizeWith - sizeWithout) / sizeWithout) * 100).toFixed(0)}%)`);
   if (process.env.RAPPORT_BENCH_KEEP) console.log(`  kept: ${withIndex}`);
-  else fs.rmSync(dir, { recursive: true, force: true });
 }
