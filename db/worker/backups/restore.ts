@@ -7,7 +7,8 @@ import { JournalError, storageProblem } from '../../../core/errors';
 import { inspectJournalFile, reportError, withReadOnly, type FileOptions, type JournalFileReport } from '../inspect-file';
 import type { WritableDB } from '../handles';
 import type { BackupInfo } from './list';
-import { backupNow, fsyncDir, writeVerifiedCopy } from './make';
+import { replaceFile } from '../../common/durable-file';
+import { backupNow, writeVerifiedCopy } from './make';
 
 export type RestoreOutcome =
   | {
@@ -42,9 +43,10 @@ export type RestoreOutcome =
  *    the restore stops (the data file is unchanged; reopen it). A stale WAL
  *    must never meet a new main file: SQLite would replay the old frames
  *    onto it.
- * 6. The temporary file is renamed over the data file: atomic on one file
- *    system; a crash leaves either the old journal or the new one, never a
- *    mix. The folder is flushed so the rename survives a power cut.
+ * 6. The temporary file is flushed and renamed over the data file: atomic
+ *    on one file system; a crash leaves either the old journal or the new
+ *    one, never a mix. The folder is flushed so the rename survives a power
+ *    cut (replaceFile, db/common/durable-file.ts).
  * The caller must then open the data file again (openJournal), which also
  * migrates an older source (keeping a before-migration copy). Undo = call
  * restoreFrom with undoBackup.file.
@@ -82,10 +84,8 @@ export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourc
     return { restored: false, reopen: true, error: new JournalError('conflict', 'journalInUse') };
   }
   try {
-    fs.renameSync(temp, data);
-    fsyncDir(dir);
+    replaceFile(temp, data);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
     return { restored: false, reopen: true, error: asJournalError(err, 'restoreFailed') };
   }
   return { restored: true, reopen: true, undoBackup, source: report };
