@@ -19,7 +19,16 @@ import path from 'node:path';
 import { JournalError } from '../../core/errors';
 
 /** The file-system calls a durable write makes: Node's own, or a recorder in tests. */
-export type DurableFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'mkdirSync' | 'existsSync'>;
+export interface DurableFs {
+  openSync(file: string, flags: 'r' | 'r+' | 'w'): number;
+  writeSync(fd: number, data: Uint8Array, offset: number, length: number, position: null): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  rmSync(file: string, options: { force: true }): void;
+  mkdirSync(dir: string): void;
+  existsSync(file: string): boolean;
+}
 
 export interface DurableOptions {
   fs?: DurableFs;
@@ -48,7 +57,7 @@ export function writeProblem(err: unknown, file: string): JournalError {
 
 /** Flushes a file's bytes and size to the disk (macOS: Node's fsync is F_FULLFSYNC, through libuv). */
 export function syncFile(file: string, options: DurableOptions = {}): void {
-  const fs = options.fs ?? nodeFs;
+  const fs: DurableFs = options.fs ?? nodeFs;
   // Read-write: Windows flushes (FlushFileBuffers) only through a handle that may write.
   const fd = fs.openSync(file, 'r+');
   try {
@@ -73,7 +82,7 @@ const CANNOT_SYNC_FOLDER = new Set(['EISDIR', 'EINVAL', 'ENOTSUP', 'EOPNOTSUPP',
  */
 export function syncFolder(dir: string, options: DurableOptions = {}): void {
   if ((options.platform ?? process.platform) === 'win32') return;
-  const fs = options.fs ?? nodeFs;
+  const fs: DurableFs = options.fs ?? nodeFs;
   let fd: number;
   try {
     fd = fs.openSync(dir, 'r');
@@ -92,7 +101,7 @@ export function syncFolder(dir: string, options: DurableOptions = {}): void {
 
 /** Makes `dir` and any missing folders above it, each flushed in its parent; the raw error when it cannot. */
 function makeFolders(dir: string, options: DurableOptions): void {
-  const fs = options.fs ?? nodeFs;
+  const fs: DurableFs = options.fs ?? nodeFs;
   const missing: string[] = [];
   for (let at = path.resolve(dir); !fs.existsSync(at); at = path.dirname(at)) {
     missing.unshift(at);
@@ -120,7 +129,8 @@ export function ensureFolder(dir: string, options: DurableOptions = {}): void {
 
 function removeQuietly(file: string, options: DurableOptions): void {
   try {
-    (options.fs ?? nodeFs).rmSync(file, { force: true });
+    const fs: DurableFs = options.fs ?? nodeFs;
+    fs.rmSync(file, { force: true });
   } catch {
     // Already failing: the error that matters is the write's.
   }
@@ -134,7 +144,7 @@ function removeQuietly(file: string, options: DurableOptions): void {
  * place but the disk did not confirm it ('fileNotConfirmed').
  */
 export function replaceFile(temp: string, file: string, options: DurableOptions = {}): void {
-  const fs = options.fs ?? nodeFs;
+  const fs: DurableFs = options.fs ?? nodeFs;
   try {
     syncFile(temp, options);
     fs.renameSync(temp, file);
@@ -167,7 +177,7 @@ export function temporaryName(file: string): string {
  * and no temporary file is left.
  */
 export function writeFileDurably(file: string, data: string | Uint8Array, options: DurableOptions = {}): void {
-  const fs = options.fs ?? nodeFs;
+  const fs: DurableFs = options.fs ?? nodeFs;
   const target = path.resolve(file);
   const temp = temporaryName(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

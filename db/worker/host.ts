@@ -102,8 +102,9 @@ export class JournalHost implements FileHandlers {
     try {
       // A new journal is made whole before it takes its name; a file with no data (a first start cut short) is one not yet made.
       if (journalNotYetMade(this.dataFile, this.options)) {
-        if (fs.existsSync(this.dataFile)) console.log(`[rapport] ${this.dataFile} held no data (a first start cut short): a new journal was made in its place.`);
+        const hadNoData = fs.existsSync(this.dataFile);
         await makeJournal(this.dataFile, this.options);
+        if (hadNoData) console.log(`[rapport] ${this.dataFile} held no data (a first start cut short): a new journal was made in its place.`);
       } else {
         const report = inspectJournalFile(this.dataFile, this.options);
         if (!report.ok) {
