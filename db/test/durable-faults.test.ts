@@ -20,7 +20,7 @@ if (!canMount) console.warn('[durable-faults] cannot mount a tmpfs here (needs L
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
@@ -95,7 +95,7 @@ describe.runIf(canMount)('a full disk', () => {
       const host = await JournalHost.open(file, { shell: 'browser' });
       expect(host.unusableReason).toMatchObject({ key: 'notADatabase' });
       fill(dir);
-      const r = await host.call('restoreBackup', { name: backup });
+      const r = await host.answer('restoreBackup', { name: backup });
       expect(r).toMatchObject({ ok: false, error: { key: 'fileDiskFull', issues: [{ params: { file } }] } });
       host.close();
       expect(hash(file)).toBe(before);
@@ -120,7 +120,7 @@ describe.runIf(canMount)('a read-only folder', () => {
       expect(thrownBy(() => writeFileDurably(list, '{}'))).toMatchObject({ key: 'fileReadOnly', issues: [{ params: { file: list } }] });
 
       const host = await JournalHost.open(file, { shell: 'browser' });
-      const r = await host.call('restoreBackup', { name: backup });
+      const r = await host.answer('restoreBackup', { name: backup });
       expect(r).toMatchObject({ ok: false, error: { key: 'fileReadOnly', issues: [{ params: { file } }] } });
       host.close();
 

@@ -32,7 +32,7 @@ afterEach(() => {
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.call(name, input);
+  const r = await host.answer(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
