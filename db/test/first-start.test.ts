@@ -17,7 +17,7 @@ import { JournalHost } from '../worker/host';
 import { inspectJournalFile } from '../worker/inspect-file';
 import { LATEST_VERSION } from '../worker/migrations';
 import { creatingName, makeJournal } from '../worker/new-journal';
-import { fullFsyncOnMac } from '../worker/open';
+import { fullFsyncOnMac, openDatabase } from '../worker/open';
 
 let dir: string;
 let file: string;
@@ -117,6 +117,22 @@ describe('leftovers of a first start cut short open as a new journal', () => {
   it('a file with no data that is opened by its path (browser mode) may be opened: a journal is made there', () => {
     fs.writeFileSync(file, '');
     expect(journalPathProblem(file, false)).toBeNull();
+  });
+});
+
+describe('a journal is never taken for a file with no data', () => {
+  it('its first writes still only in its -wal (a cut before any checkpoint): the 4 KiB file lists no table, the -wal does, and it opens with them', async () => {
+    const db = await openDatabase(file);
+    db.prepare("INSERT INTO suppliers (name, created_at, updated_at) VALUES ('Acme', '2026-06-01', '2026-06-01')").run();
+    // The cut: the files as they are on disk while the connection is open (all of it in the -wal).
+    const cut = path.join(dir, 'cut.sqlite');
+    fs.copyFileSync(file, cut);
+    fs.copyFileSync(`${file}-wal`, `${cut}-wal`);
+    db.close();
+    expect(fs.statSync(cut).size).toBe(4096);
+    const host = await JournalHost.open(cut, { shell: 'browser' });
+    expect(await value<{ name: string }[]>(host, 'listSuppliers', {})).toMatchObject([{ name: 'Acme' }]);
+    host.close();
   });
 });
 

@@ -127,26 +127,46 @@ function onlyZeros(file: string): boolean {
 }
 
 /**
+ * Whether page 1 (the schema's own table) lists anything, read from the
+ * file's first bytes: a b-tree leaf page (type 13) with no cells lists
+ * nothing. No connection is opened: every start asks this of the journal.
+ */
+function schemaPageListsSomething(head: Buffer): boolean {
+  if (head.length < 105) return true; // too short to say: let SQLite judge
+  return head[100] !== 13 || head.readUInt16BE(103) !== 0;
+}
+
+/**
  * True when `file` holds no data at all: 0 bytes (or only zero bytes), or an
  * SQLite database without a single table, index, view or trigger once its
  * hot -journal is rolled back or its -wal replayed (on a private copy, never
  * in place). That is what a first start cut short leaves. A file with any
  * table or row, or bytes that are not SQLite's, holds something: false.
+ * Cheap for a journal that holds something (its first page says so); only
+ * a file that may hold nothing is opened, or copied when it has a -journal
+ * or -wal beside it.
  */
 export function holdsNoData(file: string, options: FileOptions = {}): boolean {
   try {
     if (!fs.statSync(file).isFile()) return false;
-    const sidecars = SIDECARS.some((s) => fs.existsSync(file + s));
-    if (!sidecars) {
-      if (onlyZeros(file)) return true;
-      const head = Buffer.alloc(16);
-      const fd = fs.openSync(file, 'r');
-      try {
-        fs.readSync(fd, head, 0, 16, 0);
-      } finally {
-        fs.closeSync(fd);
+    // A hot -journal can take back what the file shows: only SQLite, on a copy, can say what is left.
+    if (!fs.existsSync(`${file}-journal`)) {
+      const wal = fs.existsSync(`${file}-wal`);
+      if (onlyZeros(file)) {
+        if (!wal) return true;
+      } else {
+        const head = Buffer.alloc(108);
+        const fd = fs.openSync(file, 'r');
+        let read: number;
+        try {
+          read = fs.readSync(fd, head, 0, head.length, 0);
+        } finally {
+          fs.closeSync(fd);
+        }
+        if (read < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return false;
+        // Tables in the file itself: something, whatever a -wal beside it holds.
+        if (schemaPageListsSomething(head.subarray(0, read))) return false;
       }
-      if (!head.equals(SQLITE_MAGIC)) return false;
     }
     return withReadOnlySync(file, options, (db) => (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0);
   } catch {
