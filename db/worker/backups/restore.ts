@@ -33,7 +33,7 @@ export type RestoreOutcome =
  *    corrupt and newer files before anything happens.
  * 2. The source is copied through the backup API into a temporary file in the
  *    data file's folder (same file system, so step 6 can be an atomic rename),
- *    made self-contained, quick_checked and flushed. The live journal is
+ *    made self-contained and quick_checked (flushed in step 6). The live journal is
  *    untouched; a failure removes the temporary file.
  * 3. A 'before-restore' backup of the live journal is made and verified
  *    (backupNow): from here on the current contents exist in a second file.
