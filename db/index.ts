@@ -7,3 +7,5 @@ export { JournalSession, type SessionOptions } from './shell/session';
 export { RecentJournals, type RecentJournal } from './shell/journal-files';
 export { ShellState, type ShellStateValue } from './shell/shell-state';
 export { DATA_FILE_NAME } from '../core/files';
+// The one way the shells write a file of their own (a saved PDF): durably.
+export { writeFileDurably } from './common/durable-file';

@@ -1,10 +1,12 @@
 // Bad journal files: corrupt pages, truncation, zero bytes, a text file and a
 // newer schema version each get a calm recovery screen that names the
 // problem and the file, and the file is left unchanged byte for byte. From
-// that screen the newest good backup brings the journal back.
+// that screen the newest good backup brings the journal back. An empty file
+// with no backup beside it is a first start cut short: a new journal.
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { AppHandle } from './fixtures';
 import { expect, isoDaysFromToday, test } from './fixtures';
 
@@ -124,4 +126,20 @@ test('restoring the newest good backup from the recovery screen brings the journ
   const suppliers = await app.call('listSuppliers', { includeEnded: true });
   expect(suppliers.map((s) => s.name)).toEqual(['Wolkendek Hosting']);
   expect((await app.call('getJournalInfo', {})).entries).toBe(backup.entries);
+});
+
+test('a first start cut short (an empty file, no backup yet) is a journal not yet made: the app opens on a new one', async ({ app }) => {
+  await app.restart(() => {
+    dropSidecars(app.dataFile);
+    fs.rmSync(path.join(path.dirname(app.dataFile), 'backups'), { recursive: true, force: true });
+    fs.writeFileSync(app.dataFile, '');
+  });
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your journal could not be opened' })).toHaveCount(0);
+  expect(fs.statSync(app.dataFile).size).toBeGreaterThan(0);
+  // Made under a temporary name and renamed into place: nothing of that is left beside it.
+  expect(fs.readdirSync(path.dirname(app.dataFile)).filter((n) => n.includes('.creating-'))).toEqual([]);
+  await app.call('createSupplier', { name: 'Noordlicht IT' });
+  expect((await app.call('listSuppliers', { includeEnded: true })).map((s) => s.name)).toEqual(['Noordlicht IT']);
 });

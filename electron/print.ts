@@ -6,10 +6,10 @@
 // tagged PDF with an outline, page numbers in the footer), then asks where to
 // save it, writes it and offers to open it.
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Words } from '../core/catalogue';
 import { reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
+import { writeFileDurably } from '../db';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 import { PRINT_CHANNEL } from './channels';
 import { safePdfName } from './pdf-name';
@@ -102,7 +102,8 @@ export function registerPrint(
     if (choice.canceled || !choice.filePath) return { ok: true, saved: null };
     const file = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
     try {
-      await fs.writeFile(file, printed.pdf);
+      // Durably (temporary name, flushed, renamed): a cut never leaves a half PDF over one saved before.
+      writeFileDurably(file, printed.pdf);
     } catch (err) {
       console.error(`[rapport] writing ${file} failed:`, err);
       return { ok: false, error: 'failed' };

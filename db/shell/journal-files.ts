@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileDurably } from '../common/durable-file';
 import { inspectJournalFile } from '../worker/inspect-file';
+import { journalNotYetMade } from '../worker/new-journal';
 
 const KEEP = 8;
 const LIST_NAME = 'recent-journals.json';
@@ -35,14 +37,11 @@ export class RecentJournals {
     }
   }
 
-  /** Puts `file` first. Written to a temporary file and renamed, so a crash never leaves half a list. */
+  /** Puts `file` first. Written durably (db/common/durable-file.ts): a crash or a power cut leaves the old list or the new one, never half or none. */
   remember(file: string, now = new Date()): void {
     const recent = [{ file, openedAt: now.toISOString() }, ...this.read().filter((r) => r.file !== file)].slice(0, KEEP);
     try {
-      fs.mkdirSync(path.dirname(this.listFile), { recursive: true });
-      const temp = `${this.listFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify({ recent }, null, 2));
-      fs.renameSync(temp, this.listFile);
+      writeFileDurably(this.listFile, JSON.stringify({ recent }, null, 2));
     } catch (err) {
       console.warn('[rapport] could not keep the list of recent journals:', err);
     }
@@ -83,6 +82,8 @@ export function journalPathProblem(file: string, create: boolean, options: { nat
   }
   if (!fs.existsSync(file)) return 'journalFileMissing';
   if (fs.statSync(file).isDirectory()) return 'journalFileIsFolder';
+  // A file with no data is a journal not yet made: opening it makes one there (db/worker/new-journal.ts).
+  if (journalNotYetMade(file, options)) return null;
   const report = inspectJournalFile(file, options);
   return report.ok ? null : report.reason;
 }

@@ -4,6 +4,7 @@
 // reminder was last shown, so the one at start comes once a day.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileDurably } from '../common/durable-file';
 
 const FILE_NAME = 'shell-state.json';
 
@@ -31,14 +32,11 @@ export class ShellState {
     return Object.prototype.hasOwnProperty.call(all, key) ? (all[key] ?? null) : null;
   }
 
-  /** Keeps `value` under `key`. Written to a temporary file and renamed, so a crash never leaves half a file. */
+  /** Keeps `value` under `key`. Written durably (db/common/durable-file.ts): a crash or a power cut leaves the old file or the new one, never half or none. */
   set(key: string, value: ShellStateValue): void {
     const all = { ...this.readAll(), [key]: value };
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(all, null, 2));
-      fs.renameSync(temp, this.file);
+      writeFileDurably(this.file, JSON.stringify(all, null, 2));
     } catch (err) {
       console.warn('[rapport] could not keep the shell state:', err);
     }

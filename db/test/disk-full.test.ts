@@ -2,10 +2,7 @@
 // clear error and the journal stays intact (integrity_check ok, everything
 // written before still there), and works again once space is freed.
 //
-// Mounting needs root with CAP_SYS_ADMIN (Linux). Where that is not possible
-// the test says so on the console and does not run (it.runIf below); it runs
-// in this project's sandbox and in CI containers started with --privileged.
-import { spawnSync } from 'node:child_process';
+// Mounting needs root with CAP_SYS_ADMIN (Linux): see ./tmpfs.ts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,50 +16,12 @@ import { importCsv } from '../worker/import';
 import { openJournal } from '../worker/journal';
 import { ok } from './helpers';
 import { buildRichJournal, dumpHash } from './safety-helpers';
+import { canMount, fill, mountTmpfs, unmount } from './tmpfs';
 
-function mountTmpfs(dir: string, size: string): boolean {
-  return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'ignore' }).status === 0;
-}
-function unmount(dir: string): void {
-  spawnSync('umount', [dir], { stdio: 'ignore' });
-}
-
-/** Whether this machine lets the test mount a small tmpfs (tried once, on a scratch folder). */
-const canMount = (() => {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-mount-probe-'));
-  try {
-    if (!mountTmpfs(probe, '64k')) return false;
-    unmount(probe);
-    return true;
-  } finally {
-    fs.rmSync(probe, { recursive: true, force: true });
-  }
-})();
 if (!canMount) console.warn('[disk-full] cannot mount a tmpfs here (needs Linux, root and CAP_SYS_ADMIN): the disk-full test is not run');
 
-/** Writes filler until the file system refuses (ENOSPC). */
-function fill(dir: string): string {
-  const filler = path.join(dir, 'filler.bin');
-  const fd = fs.openSync(filler, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 1);
-  try {
-    for (;;) fs.writeSync(fd, chunk);
-  } catch (err) {
-    expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
-  }
-  // Then byte by byte-ish: the last partial block too.
-  try {
-    for (;;) fs.writeSync(fd, Buffer.alloc(512, 1));
-  } catch {
-    // full
-  }
-  fs.closeSync(fd);
-  return filler;
-}
-
 describe('disk full', () => {
-  // Runs only where a tmpfs can be mounted (see canMount above; the reason is printed when it cannot).
+  // Runs only where a tmpfs can be mounted (./tmpfs.ts canMount; the reason is printed when it cannot).
   it.runIf(canMount)('writes fail with a clear error and the journal stays intact', { timeout: 60_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-full-'));
     expect(mountTmpfs(dir, '2m')).toBe(true);

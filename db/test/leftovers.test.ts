@@ -40,13 +40,15 @@ describe('leftover temporary backup files', () => {
     // Also what a killed restore leaves beside the data file, and files that are not ours.
     const restoreLeft = path.join(path.dirname(file), `.rapport-restore-4242-1767225600000.sqlite.partial`);
     const restoringLeft = `${file}.restoring-2026-01-01T00-00-00-000Z`;
+    const migrationLeft = path.join(dir, '.before-migration-v3-2026-01-01T00-00-00-000Z.sqlite.partial');
     const notOurs = [path.join(dir, 'notes.partial'), path.join(path.dirname(file), 'my.sqlite.partial')];
-    for (const f of [restoreLeft, restoringLeft, ...notOurs]) fs.writeFileSync(f, 'x');
+    for (const f of [restoreLeft, restoringLeft, migrationLeft, ...notOurs]) fs.writeFileSync(f, 'x');
 
     const host = await JournalHost.open(file, { shell: 'browser' });
     expect(fs.existsSync(partial)).toBe(false);
     expect(fs.existsSync(restoreLeft)).toBe(false);
     expect(fs.existsSync(restoringLeft)).toBe(false);
+    expect(fs.existsSync(migrationLeft)).toBe(false);
     for (const f of notOurs) expect(fs.existsSync(f), f).toBe(true);
     expect(listBackups(file).map((b) => b.name)).toEqual([kept.name]);
     expect(await value<unknown[]>(host, 'listSuppliers', {})).toHaveLength(1);

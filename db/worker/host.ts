@@ -14,10 +14,12 @@ import { JournalError, storageProblem, type ApiResult } from '../../core/errors'
 import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, RestoreResult } from '../../core/files';
 import { todayIso } from '../../core/dates';
 import { backupNow, backupsDir, listBackups, removeLeftoverPartials, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo } from './backups';
+import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
 import { inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
+import { journalNotYetMade, makeJournal } from './new-journal';
 import { openWriter } from './open';
 import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
@@ -67,9 +69,9 @@ export class JournalHost implements FileHandlers {
   /** Opens the journal, or records why it cannot be opened without touching the file. */
   static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
     const host = new JournalHost(path.resolve(dataFile), options);
-    // A backup or restore cut short last time (a kill) left a temporary file that nothing else removes.
+    // A backup, restore or first start cut short last time (a kill) left a temporary file that nothing else removes.
     const leftovers = removeLeftoverPartials(host.dataFile);
-    if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished backup file(s) left by an interrupted run.`);
+    if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished file(s) left by an interrupted run.`);
     await host.openFile();
     // Once the shell is up: the start screen's slowest answer is computed
     // first, while the window loads; the start-up backup queues behind it.
@@ -97,14 +99,19 @@ export class JournalHost implements FileHandlers {
   private async openFile(): Promise<void> {
     this.journal = null;
     this.problem = null;
-    if (fs.existsSync(this.dataFile)) {
-      const report = inspectJournalFile(this.dataFile, this.options);
-      if (!report.ok) {
-        this.problem = reportError(report);
-        return;
-      }
-    }
     try {
+      // A new journal is made whole before it takes its name; a file with no data (a first start cut short) is one not yet made.
+      if (journalNotYetMade(this.dataFile, this.options)) {
+        const hadNoData = fs.existsSync(this.dataFile);
+        await makeJournal(this.dataFile, this.options);
+        if (hadNoData) console.log(`[rapport] ${this.dataFile} held no data (a first start cut short): a new journal was made in its place.`);
+      } else {
+        const report = inspectJournalFile(this.dataFile, this.options);
+        if (!report.ok) {
+          this.problem = reportError(report);
+          return;
+        }
+      }
       this.journal = await openJournal(this.dataFile, this.options);
     } catch (err) {
       this.problem = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
@@ -234,18 +241,28 @@ export class JournalHost implements FileHandlers {
       if (this.journal) rebuildSearchIndex(this.journal.db);
       return { restored: true, undoName: outcome.undoBackup.name, setAside: null };
     }
-    // The journal could not be opened: move it aside untouched (a rename, never a write), then copy the source in.
-    let setAside: string | null = null;
-    if (fs.existsSync(this.dataFile)) {
-      setAside = `${this.dataFile}.unusable-${stamp()}`;
-      fs.renameSync(this.dataFile, setAside);
-      for (const suffix of ['-wal', '-shm']) {
-        if (fs.existsSync(this.dataFile + suffix)) fs.renameSync(this.dataFile + suffix, setAside + suffix);
-      }
-    }
+    // The journal could not be opened. The source is copied in beside it and
+    // flushed first; then the unusable file is moved aside untouched (a
+    // rename, never a write) and the copy takes its name, flushed with the
+    // folder (db/common/durable-file.ts). A failure before the set-aside
+    // leaves everything as it was, and no copy behind.
     const temp = `${this.dataFile}.restoring-${stamp()}`;
-    fs.copyFileSync(source, temp);
-    fs.renameSync(temp, this.dataFile);
+    let setAside: string | null = null;
+    try {
+      fs.copyFileSync(source, temp);
+      syncFile(temp);
+      if (fs.existsSync(this.dataFile)) {
+        setAside = `${this.dataFile}.unusable-${stamp()}`;
+        fs.renameSync(this.dataFile, setAside);
+        for (const suffix of ['-wal', '-shm', '-journal']) {
+          if (fs.existsSync(this.dataFile + suffix)) fs.renameSync(this.dataFile + suffix, setAside + suffix);
+        }
+      }
+    } catch (err) {
+      fs.rmSync(temp, { force: true });
+      throw writeProblem(err, this.dataFile);
+    }
+    replaceFile(temp, this.dataFile);
     await this.openFile();
     if (!this.journal) throw this.problem ?? new JournalError('conflict', 'restoreFailed');
     rebuildSearchIndex(this.open().db);

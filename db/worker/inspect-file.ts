@@ -3,6 +3,9 @@
 // writes: a file is opened read-only, and a file in WAL mode, or one with a
 // -wal or -journal beside it, is inspected through a private copy, because
 // even a read-only SQLite connection creates -wal/-shm files next to such a file.
+// The copy is opened read-write: a hot -journal (a write cut short) is rolled
+// back and a -wal replayed there, on the copy, so the file is judged by what
+// SQLite will find in it, never changed in place.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -72,11 +75,16 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
   }
 }
 
+/** The file itself read-only, or its private copy read-write (so SQLite may recover it there). */
+function openTarget(file: string, target: string, options: FileOptions): Database.Database {
+  return new Database(target, { readonly: target === file, fileMustExist: true, nativeBinding: options.nativeBinding });
+}
+
 /** Runs `read` on a read-only connection to `file` (or its private copy), closed afterwards. */
 export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T | Promise<T>): Promise<T> {
   const { target, cleanup } = readableTarget(file);
   try {
-    const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openTarget(file, target, options);
     try {
       db.pragma('trusted_schema = OFF');
       return await read(asReadable(db));
@@ -92,7 +100,7 @@ export async function withReadOnly<T>(file: string, options: FileOptions, read: 
 function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T): T {
   const { target, cleanup } = readableTarget(file);
   try {
-    const db = new Database(target, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openTarget(file, target, options);
     try {
       db.pragma('trusted_schema = OFF');
       return read(asReadable(db));
@@ -101,6 +109,68 @@ function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: Read
     }
   } finally {
     cleanup();
+  }
+}
+
+/** True when the file's bytes are all zero (or there are none): it holds nothing. */
+function onlyZeros(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let read; (read = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+      if (chunk.subarray(0, read).some((b) => b !== 0)) return false;
+    }
+    return true;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Whether page 1 (the schema's own table) lists anything, read from the
+ * file's first bytes: a b-tree leaf page (type 13) with no cells lists
+ * nothing. No connection is opened: every start asks this of the journal.
+ */
+function schemaPageListsSomething(head: Buffer): boolean {
+  if (head.length < 105) return true; // too short to say: let SQLite judge
+  return head[100] !== 13 || head.readUInt16BE(103) !== 0;
+}
+
+/**
+ * True when `file` holds no data at all: 0 bytes (or only zero bytes), or an
+ * SQLite database without a single table, index, view or trigger once its
+ * hot -journal is rolled back or its -wal replayed (on a private copy, never
+ * in place). That is what a first start cut short leaves. A file with any
+ * table or row, or bytes that are not SQLite's, holds something: false.
+ * Cheap for a journal that holds something (its first page says so); only
+ * a file that may hold nothing is opened, or copied when it has a -journal
+ * or -wal beside it.
+ */
+export function holdsNoData(file: string, options: FileOptions = {}): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    // A hot -journal can take back what the file shows: only SQLite, on a copy, can say what is left.
+    if (!fs.existsSync(`${file}-journal`)) {
+      const wal = fs.existsSync(`${file}-wal`);
+      if (onlyZeros(file)) {
+        if (!wal) return true;
+      } else {
+        const head = Buffer.alloc(108);
+        const fd = fs.openSync(file, 'r');
+        let read: number;
+        try {
+          read = fs.readSync(fd, head, 0, head.length, 0);
+        } finally {
+          fs.closeSync(fd);
+        }
+        if (read < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return false;
+        // Tables in the file itself: something, whatever a -wal beside it holds.
+        if (schemaPageListsSomething(head.subarray(0, read))) return false;
+      }
+    }
+    return withReadOnlySync(file, options, (db) => (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0);
+  } catch {
+    return false; // unreadable, not a database, damaged: something, judged by inspectJournalFile
   }
 }
 

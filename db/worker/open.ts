@@ -1,9 +1,10 @@
 // Opening a journal file: refuse what we cannot safely write to, keep a copy
 // before migrating, then run every pending migration in one transaction.
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
+import { ensureFolder, replaceFile } from '../common/durable-file';
+import { writeVerifiedCopy } from './backups/make';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -35,11 +36,30 @@ function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
-/** A consistent copy of a live database through SQLite's backup API. */
-export async function backupTo(db: ReadableDB, target: string): Promise<string> {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  await db.backup(target);
+/**
+ * A consistent, verified copy of a live database (SQLite's backup API), kept
+ * the durable way: written as ".name.partial" (removed at the next start if a
+ * cut stops it: db/worker/backups/leftovers.ts), checked, flushed, renamed,
+ * its folder flushed (and flushed in its parent when it had to be made).
+ */
+export async function backupTo(db: ReadableDB, target: string, options: OpenOptions = {}): Promise<string> {
+  const dir = path.dirname(path.resolve(target));
+  ensureFolder(dir);
+  const temp = path.join(dir, `.${path.basename(target)}.partial`);
+  await writeVerifiedCopy(db, temp, options);
+  replaceFile(temp, target);
   return target;
+}
+
+/**
+ * macOS: fsync there leaves the data in the drive's own cache, which a power
+ * cut empties; only F_FULLFSYNC reaches the disk. SQLite uses it when told
+ * to, per connection: every connection that writes is told.
+ */
+export function fullFsyncOnMac(db: Database.Database, platform: NodeJS.Platform = process.platform): void {
+  if (platform !== 'darwin') return;
+  db.pragma('fullfsync = ON');
+  db.pragma('checkpoint_fullfsync = ON');
 }
 
 export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRATIONS): number {
@@ -63,24 +83,29 @@ export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRA
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<WritableDB> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') ensureFolder(path.dirname(path.resolve(file)));
   const db = asWritable(openRaw(file, options));
   const version = readVersion(db);
-  if (version > latest) {
-    db.close();
-    throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
+  try {
+    if (version > latest) {
+      throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
+    }
+    // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
+    // call only functions SQLite marks harmless: a file is data, never code.
+    db.pragma('trusted_schema = OFF');
+    fullFsyncOnMac(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (version > 0 && version < latest && file !== ':memory:') {
+      await backupTo(db, path.join(path.dirname(file), 'backups', `before-migration-v${version}-${timestamp()}.sqlite`), options);
+    }
+    migrate(db, migrations);
+  } catch (err) {
+    db.close(); // a file that cannot be opened is let go of (Windows would keep it locked)
+    throw err;
   }
-  // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
-  // call only functions SQLite marks harmless: a file is data, never code.
-  db.pragma('trusted_schema = OFF');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  if (version > 0 && version < latest && file !== ':memory:') {
-    await backupTo(db, path.join(path.dirname(file), 'backups', `before-migration-v${version}-${timestamp()}.sqlite`));
-  }
-  migrate(db, migrations);
   return db;
 }
 
@@ -88,6 +113,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 function openAnother(file: string, options: { nativeBinding?: string }): Database.Database {
   const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
   db.pragma('trusted_schema = OFF');
+  fullFsyncOnMac(db);
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

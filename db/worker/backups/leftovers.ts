@@ -1,22 +1,26 @@
-// Cleaning up after a backup or restore that was cut short (a kill, a power
-// cut): their temporary files are removed at start, and only those.
+// Cleaning up after a backup, restore or first start that was cut short (a
+// kill, a power cut): their temporary files are removed at start, and only those.
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupsDir } from './names';
 
-const LEFTOVER_IN_BACKUPS = /^\.rapport-.+\.sqlite\.partial(-journal|-wal|-shm)?$/;
+const LEFTOVER_IN_BACKUPS = /^\.(rapport|before-migration)-.+\.sqlite\.partial(-journal|-wal|-shm)?$/;
 const LEFTOVER_RESTORE = /^\.rapport-restore-\d+-\d+\.sqlite\.partial(-journal|-wal|-shm)?$/;
 
 /**
- * Removes the temporary files a backup or restore cut short (a kill, a power
- * cut) left behind: backups/.<name>.partial, .rapport-restore-*.partial and
- * <data file>.restoring-* beside the data file, with their sidecars. Only our
- * own temporary names are touched; returns what was removed. Called once at
- * start, before this process makes any backup of its own.
+ * Removes the temporary files a backup, restore or first start cut short (a
+ * kill, a power cut) left behind: backups/.<name>.partial (backups and
+ * before-migration copies), .rapport-restore-*.partial, <data file>.restoring-*
+ * and .<data file>.creating-<pid> (a journal being made) beside the data file,
+ * with their sidecars. Only our own temporary names are touched; returns what
+ * was removed. Called once at start, before this process makes any backup of
+ * its own or the journal itself.
  */
 export function removeLeftoverPartials(dataFile: string): string[] {
   const data = path.resolve(dataFile);
-  const restoring = new RegExp(`^${path.basename(data).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.restoring-[0-9TZ-]+$`);
+  const base = path.basename(data).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const restoring = new RegExp(`^${base}\\.restoring-[0-9TZ-]+$`);
+  const creating = new RegExp(`^\\.${base}\\.creating-\\d+(-journal|-wal|-shm)?$`);
   const removed: string[] = [];
   const sweep = (dir: string, match: (name: string) => boolean) => {
     let names: string[];
@@ -35,6 +39,6 @@ export function removeLeftoverPartials(dataFile: string): string[] {
     }
   };
   sweep(backupsDir(data), (n) => LEFTOVER_IN_BACKUPS.test(n));
-  sweep(path.dirname(data), (n) => LEFTOVER_RESTORE.test(n) || restoring.test(n));
+  sweep(path.dirname(data), (n) => LEFTOVER_RESTORE.test(n) || restoring.test(n) || creating.test(n));
   return removed;
 }

@@ -7,7 +7,8 @@ import { JournalError, storageProblem } from '../../../core/errors';
 import { inspectJournalFile, reportError, withReadOnly, type FileOptions, type JournalFileReport } from '../inspect-file';
 import type { WritableDB } from '../handles';
 import type { BackupInfo } from './list';
-import { backupNow, fsyncDir, writeVerifiedCopy } from './make';
+import { replaceFile } from '../../common/durable-file';
+import { backupNow, writeVerifiedCopy } from './make';
 
 export type RestoreOutcome =
   | {
@@ -32,7 +33,7 @@ export type RestoreOutcome =
  *    corrupt and newer files before anything happens.
  * 2. The source is copied through the backup API into a temporary file in the
  *    data file's folder (same file system, so step 6 can be an atomic rename),
- *    made self-contained, quick_checked and flushed. The live journal is
+ *    made self-contained and quick_checked (flushed in step 6). The live journal is
  *    untouched; a failure removes the temporary file.
  * 3. A 'before-restore' backup of the live journal is made and verified
  *    (backupNow): from here on the current contents exist in a second file.
@@ -42,9 +43,10 @@ export type RestoreOutcome =
  *    the restore stops (the data file is unchanged; reopen it). A stale WAL
  *    must never meet a new main file: SQLite would replay the old frames
  *    onto it.
- * 6. The temporary file is renamed over the data file: atomic on one file
- *    system; a crash leaves either the old journal or the new one, never a
- *    mix. The folder is flushed so the rename survives a power cut.
+ * 6. The temporary file is flushed and renamed over the data file: atomic
+ *    on one file system; a crash leaves either the old journal or the new
+ *    one, never a mix. The folder is flushed so the rename survives a power
+ *    cut (replaceFile, db/common/durable-file.ts).
  * The caller must then open the data file again (openJournal), which also
  * migrates an older source (keeping a before-migration copy). Undo = call
  * restoreFrom with undoBackup.file.
@@ -82,10 +84,8 @@ export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourc
     return { restored: false, reopen: true, error: new JournalError('conflict', 'journalInUse') };
   }
   try {
-    fs.renameSync(temp, data);
-    fsyncDir(dir);
+    replaceFile(temp, data);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
     return { restored: false, reopen: true, error: asJournalError(err, 'restoreFailed') };
   }
   return { restored: true, reopen: true, undoBackup, source: report };
