@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalHost } from '../worker/host';
 import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
@@ -20,6 +20,32 @@ describe('JournalHost', () => {
     expect(await host.answer('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await host.answer('exportCsv', { table: 'invoices', language: 'en' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     host.close();
+  });
+
+  it('opens its journal without copying it; a journal a crash left with a -wal is inspected on a copy first', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    await value(first, 'createSupplier', { name: 'Acme' });
+    first.close();
+    const copies = vi.spyOn(fs, 'copyFileSync');
+    try {
+      const host = await JournalHost.open(file, { shell: 'browser' });
+      expect(host.isOpen).toBe(true);
+      expect(copies).not.toHaveBeenCalled();
+      // Left open as a crash would leave it: its writes in the -wal, which a copy must play back.
+      const crashed = new Database(file);
+      crashed.pragma('wal_autocheckpoint = 0');
+      crashed.prepare("UPDATE suppliers SET name = 'Acme after the crash'").run();
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      host.close();
+      const again = await JournalHost.open(file, { shell: 'browser' });
+      expect(copies).toHaveBeenCalledWith(file, expect.any(String));
+      expect(await value<{ name: string }[]>(again, 'listSuppliers')).toMatchObject([{ name: 'Acme after the crash' }]);
+      again.close();
+      crashed.close();
+    } finally {
+      copies.mockRestore();
+    }
   });
 
   it('never writes to an unusable file, and restores the newest good backup beside it', async () => {

@@ -15,7 +15,7 @@ import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, Restore
 import { todayIso } from '../../core/dates';
 import { backupNow, backupsDir, listBackups, removeLeftoverPartials, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo } from './backups';
 import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
-import { inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
+import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
@@ -106,8 +106,13 @@ export class JournalHost implements FileHandlers {
         await makeJournal(this.dataFile, this.options);
         if (hadNoData) console.log(`[rapport] ${this.dataFile} held no data (a first start cut short): a new journal was made in its place.`);
       } else {
-        const report = inspectJournalFile(this.dataFile, this.options);
-        if (!report.ok) {
+        // Left by a crash, a -wal or -journal must be played back before the
+        // file says what it holds: that is done on a private copy first.
+        // Otherwise the journal's own connection checks it before it writes
+        // (openDatabase), which spares a copy of the whole file at every start.
+        const outside = inspectFromOutside(this.dataFile);
+        const report = !outside.ok ? outside.report : hasHotSidecar(this.dataFile) ? inspectJournalFile(this.dataFile, this.options) : null;
+        if (report && !report.ok) {
           this.problem = reportError(report);
           return;
         }

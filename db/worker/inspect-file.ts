@@ -47,6 +47,17 @@ export function reportError(report: JournalFileReport): JournalError {
 
 const SIDECARS = ['-wal', '-journal'] as const;
 
+/** A -wal or -journal beside `file` that holds something: left by a crash, to be played back before the file says what it holds. */
+export function hasHotSidecar(file: string): boolean {
+  return SIDECARS.some((suffix) => {
+    try {
+      return fs.statSync(file + suffix).size > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Where to open `file` read-only: the file itself, or a private copy of it
  * (with its -wal / -journal) when SQLite would otherwise create files beside
@@ -175,15 +186,12 @@ export function holdsNoData(file: string, options: FileOptions = {}): boolean {
 }
 
 /**
- * Says what a journal file holds (schema version, counts, newest entry date)
- * or why it cannot be used: missing, empty (0 bytes), notADatabase,
- * newerDatabase, corrupt (quick_check fails), notAJournal (SQLite, but not
- * Rapport's), unreadable. Never writes to the file or beside it.
+ * What can be told of `file` without opening it: that it is missing, not a
+ * regular file, empty (0 bytes), not SQLite's or shorter than one page; else
+ * its size. Every start asks this of the journal before its connection opens it.
  */
-export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
-  const fail = (reason: JournalFileProblem, size: number, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
-    ok: false, file, size, reason, detail, params,
-  });
+export function inspectFromOutside(file: string): { ok: true; size: number } | { ok: false; report: JournalFileReport } {
+  const fail = (reason: JournalFileProblem, size: number, detail = '') => ({ ok: false as const, report: { ok: false as const, file, size, reason, detail, params: {} } });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -193,9 +201,8 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
   }
   if (!stat.isFile()) return fail('notADatabase', 0, 'not a regular file');
   if (stat.size === 0) return fail('empty', 0);
-  let head: Buffer;
+  const head = Buffer.alloc(Math.min(100, stat.size));
   try {
-    head = Buffer.alloc(Math.min(100, stat.size));
     const fd = fs.openSync(file, 'r');
     try {
       fs.readSync(fd, head, 0, head.length, 0);
@@ -207,16 +214,32 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
   }
   if (head.length < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return fail('notADatabase', stat.size);
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
+  return { ok: true, size: stat.size };
+}
+
+/**
+ * Says what a journal file holds (schema version, counts, newest entry date)
+ * or why it cannot be used: missing, empty (0 bytes), notADatabase,
+ * newerDatabase, corrupt (quick_check fails), notAJournal (SQLite, but not
+ * Rapport's), unreadable. Never writes to the file or beside it.
+ */
+export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
+  const outside = inspectFromOutside(file);
+  if (!outside.ok) return outside.report;
+  const { size } = outside;
+  const fail = (reason: JournalFileProblem, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
+    ok: false, file, size, reason, detail, params,
+  });
   try {
     return withReadOnlySync(file, options, (db) => {
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > LATEST_VERSION) return fail('newerDatabase', stat.size, '', { found: version, supported: LATEST_VERSION });
+      if (version > LATEST_VERSION) return fail('newerDatabase', '', { found: version, supported: LATEST_VERSION });
       const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') return fail('corrupt', stat.size, String(check));
-      if (version < 1) return fail('notAJournal', stat.size);
+      if (check !== 'ok') return fail('corrupt', String(check));
+      if (version < 1) return fail('notAJournal');
       // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
       const difference = schemaDifference(db, version, options);
-      if (difference !== null) return fail('notAJournal', stat.size, difference);
+      if (difference !== null) return fail('notAJournal', difference);
       const counts = db
         .prepare(
           `SELECT (SELECT count(*) FROM suppliers WHERE deleted_at IS NULL) AS suppliers,
@@ -225,15 +248,15 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
         )
         .get() as { suppliers: number; entries: number; newest: string | null };
       return {
-        ok: true as const, file, size: stat.size, schemaVersion: version, suppliers: counts.suppliers, entries: counts.entries,
+        ok: true as const, file, size, schemaVersion: version, suppliers: counts.suppliers, entries: counts.entries,
         newestEntryOn: counts.newest, needsMigration: version < LATEST_VERSION,
       };
     });
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_NOTADB') return fail('notADatabase', stat.size, String(err));
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', stat.size, String(err));
-    if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', stat.size, String(err));
-    return fail('unreadable', stat.size, String(err));
+    if (code === 'SQLITE_NOTADB') return fail('notADatabase', String(err));
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', String(err));
+    if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', String(err));
+    return fail('unreadable', String(err));
   }
 }

@@ -7,6 +7,7 @@ import { ensureFolder, replaceFile } from '../common/durable-file';
 import { writeVerifiedCopy } from './backups/make';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { schemaDifference } from './schema-check';
 
 export interface OpenOptions {
   /** Electron loads its own ABI build of better-sqlite3 from here. */
@@ -22,13 +23,24 @@ function openRaw(file: string, options: OpenOptions): Database.Database {
   }
 }
 
+const refused = (key: string, params: Record<string, string | number> = {}) => new JournalError('conflict', key, [{ path: [], key, params }]);
+
+/** What an SQLite error met while reading a file says of it: damaged, not a database at all, or `otherwise`. */
+function fileProblemOf(err: unknown, otherwise: string): JournalError {
+  if (err instanceof JournalError) return err;
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (code === 'SQLITE_NOTADB') return refused('notADatabase');
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return refused('corrupt');
+  return refused(otherwise);
+}
+
 /** Reads user_version without writing anything: the first read also proves it is a database. */
 function readVersion(db: Database.Database): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
-  } catch {
+  } catch (err) {
     db.close();
-    throw new JournalError('conflict', 'notADatabase');
+    throw fileProblemOf(err, 'notADatabase');
   }
 }
 
@@ -77,8 +89,29 @@ export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRA
 }
 
 /**
- * Opens (or creates) a journal. A file from a newer version of Rapport is
- * refused before anything is written to it.
+ * What is checked before anything is written to a file, even its WAL mode:
+ * it is Rapport's journal (exactly the schema its migrations build up to
+ * its version, or no table at all while it is version 0), and it reads
+ * whole (quick_check). Reads only: a file refused here is left as it was.
+ */
+function checkBeforeWriting(db: WritableDB, version: number, options: OpenOptions): void {
+  try {
+    // Damage first: a damaged schema would otherwise read as someone else's.
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw refused('corrupt');
+    if (version === 0) {
+      if ((db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) > 0) throw refused('notAJournal');
+    } else if (schemaDifference(db, version, options) !== null) {
+      throw refused('notAJournal');
+    }
+  } catch (err) {
+    throw fileProblemOf(err, 'notAJournal');
+  }
+}
+
+/**
+ * Opens (or creates) a journal. A file that is not Rapport's, is damaged,
+ * or comes from a newer version of Rapport is refused before anything is
+ * written to it (checkBeforeWriting).
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<WritableDB> {
   const migrations = options.migrations ?? MIGRATIONS;
@@ -87,12 +120,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const db = asWritable(openRaw(file, options));
   const version = readVersion(db);
   try {
-    if (version > latest) {
-      throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
-    }
+    if (version > latest) throw refused('newerDatabase', { found: version, supported: latest });
     // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
     // call only functions SQLite marks harmless: a file is data, never code.
     db.pragma('trusted_schema = OFF');
+    if (file !== ':memory:') checkBeforeWriting(db, version, { ...options, migrations });
     fullFsyncOnMac(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
