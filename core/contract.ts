@@ -89,6 +89,8 @@ export const journalMethods = {
   ),
   snoozeAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey, until: isoDate, today: agendaToday }).strict()),
   dismissAgendaItem: method<AgendaMark>()(z.object({ key: agendaKey }).strict()),
+  /** A follow-up done: it leaves the agenda and its calendar event is taken back (undone by undoAgendaMark). */
+  markAgendaItemDone: method<AgendaMark>()(z.object({ key: agendaKey }).strict()),
   undoAgendaMark: method<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
   getAgendaSettings: method<AgendaSettings>()(none),
   updateAgendaSettings: method<AgendaSettings>()(agendaSettingsUpdate),

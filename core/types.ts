@@ -6,6 +6,7 @@ import type {
 import type { Contact } from './schemas';
 import type { IsoDate } from './dates';
 import type { CommonValues, KindValues } from './entry-fields';
+import type { SupplierFacts } from './facts/supplier';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Side = (typeof SIDES)[number];
@@ -44,14 +45,17 @@ export interface Supplier {
 /** A supplier with the counts the lists and the dashboard show at a glance. */
 export interface SupplierSummary extends Supplier {
   entryCount: number;
-  /** The supplier's open promises (the load it carries). */
+  /** The supplier's open promises (the load it carries): facts.promises.open. */
   openPromises: number;
   /** Open promises we made to the supplier: listed beside theirs, never in their load. */
   ourOpenPromises: number;
   overduePromises: number;
   openIncidents: number;
+  /** The last entry on or before today: facts.lastEntryOn. */
   lastEntryOn: IsoDate | null;
   lastReviewOn: IsoDate | null;
+  /** Its facts today (core/facts), as every other place shows them. */
+  facts: SupplierFacts;
 }
 
 // Each kind's fields are declared once (entry-fields.ts); these types follow from it.
@@ -92,9 +96,4 @@ export interface JournalInfo {
   suppliers: number;
   entries: number;
   shell: 'electron' | 'browser';
-}
-
-/** An open promise is overdue once its due date has passed. */
-export function isOverdue(e: Entry, today: IsoDate): boolean {
-  return e.kind === 'promise' && e.status === 'open' && e.dueOn !== null && e.dueOn < today;
 }

@@ -35,7 +35,7 @@ export type FlagView =
     /** The (at most two) entries that pulled most that way since then. */
     pulls: (EntryRef & { delta: number })[];
   }
-  | { kind: 'quiet'; lastEntryOn: IsoDate; days: number };
+  | { kind: 'quiet'; lastEntryOn: IsoDate | null; days: number };
 
 export interface SupplierTrustView {
   supplierId: number;

@@ -14,17 +14,28 @@ import { call, freshJournal, ok, tempFile } from './helpers';
 const TODAY = '2026-12-02';
 const keysOf = (v: AgendaView) => v.groups.flatMap((g) => g.items.map((i) => `${g.group} ${i.key}`));
 
+/**
+ * A supplier added to the journal on 1 June 2026 (its contract began long
+ * before: its first review is due three months after it arrived, 1 September),
+ * its entries written on 1 November; the clock then stands on TODAY, 08:00.
+ */
 async function journalWithItems() {
   const journal = await freshJournal(TODAY);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-06-01T08:00:00Z'));
   const s = ok(journal, 'createSupplier', {
     name: 'Noordlicht IT', contractStart: '2024-01-01', contractEnd: '2027-01-31', noticeMonths: 1, autoRenews: true, renewalMonths: 12, reviewIntervalMonths: 3,
   });
+  vi.setSystemTime(new Date('2026-11-01T08:00:00Z'));
   ok(journal, 'createEntry', { supplierId: s.id, kind: 'interaction', date: '2026-11-30', title: 'Call', channel: 'call', tone: 'neutral' });
   const late = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Send the capacity report', dueOn: '2026-11-20' });
   const ours = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Pay the invoice', dueOn: '2026-12-04', side: 'ours' });
   const secret = ok(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-11-01', title: 'Exit plan', private: true, followUpOn: '2026-12-10' });
+  vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
   return { journal, s, late, ours, secret };
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('agenda fields', () => {
   it('a supplier keeps its renewal terms and an entry its follow-up day, through an update and an export and import', async () => {
@@ -63,9 +74,9 @@ describe('getAgenda', () => {
   it('lists what needs attention, grouped, on the day the screen asks for', async () => {
     const { journal } = await journalWithItems();
     const view = ok(journal, 'getAgenda', { today: TODAY });
-    // Never reviewed: the first review was due three months after the contract's start.
+    // Never reviewed: the first review was due three months after the supplier came into the journal (never counted from the older contract).
     expect(keysOf(view)).toEqual([
-      'overdue review:1:2024-04-01', 'overdue promise:2:2026-11-20', 'thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10',
+      'overdue review:1:2026-09-01', 'overdue promise:2:2026-11-20', 'thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10',
       'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31',
     ]);
     expect(view.count).toBe(3);
@@ -93,16 +104,16 @@ describe('snooze, dismiss and undo', () => {
   it('are kept in the journal and undone by removing the mark', async () => {
     const { journal } = await journalWithItems();
     ok(journal, 'snoozeAgendaItem', { key: 'promise:2:2026-11-20', until: '2026-12-09', today: TODAY });
-    ok(journal, 'dismissAgendaItem', { key: 'review:1:2024-04-01' });
+    ok(journal, 'dismissAgendaItem', { key: 'review:1:2026-09-01' });
     let view = ok(journal, 'getAgenda', { today: TODAY });
     expect(keysOf(view)).toEqual(['thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10', 'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31']);
     expect(view.snoozed.map((m) => m.item.key)).toEqual(['promise:2:2026-11-20']);
-    expect(view.dismissed.map((m) => m.item.key)).toEqual(['review:1:2024-04-01']);
+    expect(view.dismissed.map((m) => m.item.key)).toEqual(['review:1:2026-09-01']);
     // A week later the snooze has run out.
     expect(keysOf(ok(journal, 'getAgenda', { today: '2026-12-09' }))).toContain('overdue promise:2:2026-11-20');
-    ok(journal, 'undoAgendaMark', { key: 'review:1:2024-04-01' });
+    ok(journal, 'undoAgendaMark', { key: 'review:1:2026-09-01' });
     view = ok(journal, 'getAgenda', { today: TODAY });
-    expect(keysOf(view)).toContain('overdue review:1:2024-04-01');
+    expect(keysOf(view)).toContain('overdue review:1:2026-09-01');
     expect(view.dismissed).toEqual([]);
   });
 
@@ -196,7 +207,7 @@ describe('on a connection that refuses writes', () => {
     const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
     expect(dispatchRead(reader, 'getAgenda', { today: TODAY })).toMatchObject({ ok: true, value: { count: 3 } });
     expect(dispatchRead(reader, 'getAgendaCalendar', { today: TODAY })).toMatchObject({ ok: true });
-    expect(dispatchRead(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' })).toMatchObject({ ok: false });
+    expect(dispatchRead(reader, 'dismissAgendaItem', { key: 'review:1:2026-09-01' })).toMatchObject({ ok: false });
     db.close();
   });
 });

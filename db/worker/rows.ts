@@ -6,7 +6,7 @@ import {
   ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_FIELD_LIST, perKind, type FieldType, type NamedField,
 } from '../../core/entry-fields';
 import type { Contact } from '../../core/schemas';
-import type { Entry, Supplier, SupplierSummary } from '../../core/types';
+import type { Entry, Supplier } from '../../core/types';
 
 export interface SupplierRow {
   id: number;
@@ -26,16 +26,6 @@ export interface SupplierRow {
   ended_on: string | null;
   created_at: string;
   updated_at: string;
-}
-
-export interface SupplierSummaryRow extends SupplierRow {
-  entry_count: number;
-  open_promises: number;
-  our_open_promises: number;
-  overdue_promises: number;
-  open_incidents: number;
-  last_entry_on: string | null;
-  last_review_on: string | null;
 }
 
 /** The columns an entry's declared fields are stored in (entry-fields.ts), common ones first. */
@@ -129,19 +119,6 @@ export function supplierFromRow(r: SupplierRow): Supplier {
     endedOn: r.ended_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-  };
-}
-
-export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {
-  return {
-    ...supplierFromRow(r),
-    entryCount: r.entry_count,
-    openPromises: r.open_promises,
-    ourOpenPromises: r.our_open_promises,
-    overduePromises: r.overdue_promises,
-    openIncidents: r.open_incidents,
-    lastEntryOn: r.last_entry_on,
-    lastReviewOn: r.last_review_on,
   };
 }
 

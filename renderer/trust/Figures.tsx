@@ -123,7 +123,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
       />
       <Tile
         label={t('figures.contract')}
-        value={f.contractEnd ? text.date(f.contractEnd) : '—'}
+        value={f.termEnd ? text.date(f.termEnd) : '—'}
         sub={
           f.noticeDeadline
             ? f.daysToNoticeDeadline !== null && f.daysToNoticeDeadline < 0
