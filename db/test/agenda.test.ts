@@ -199,6 +199,91 @@ describe('the calendar: events that move or go', () => {
   });
 });
 
+describe('a follow-up marked done', () => {
+  it('leaves the agenda and its calendar event is taken back; undone, both come back, the event stamped after its cancellation', async () => {
+    const { journal, secret } = await journalWithItems();
+    const key = `followUp:${secret.id}:2026-12-10`;
+    const event = () => ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.find((i) => i.ref === `followUp:${secret.id}`)!;
+    const exported = event();
+    expect(exported.cancelled).toBe(false);
+
+    vi.setSystemTime(new Date(`${TODAY}T09:00:00Z`));
+    expect(ok(journal, 'markAgendaItemDone', { key })).toMatchObject({ key, action: 'done', until: null });
+    const view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(keysOf(view)).not.toContain(`thisMonth ${key}`);
+    expect(view.done.map((d) => d.item.key)).toEqual([key]);
+    const cancelled = event();
+    expect(cancelled).toMatchObject({ cancelled: true, key, date: '2026-12-10', alarmDays: [] });
+    expect(Date.parse(cancelled.changedAt)).toBeGreaterThan(Date.parse(exported.changedAt));
+    // Reopened, the journal holds it: a second journal on the same file sees the mark.
+    const again = new JournalReader(openReader(journal.getJournalInfo().dataFile), { dataFile: journal.getJournalInfo().dataFile, shell: 'browser' });
+    expect(again.getAgenda({ today: TODAY, supplierId: null, includePrivate: true }).done).toHaveLength(1);
+    again.close();
+
+    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`));
+    ok(journal, 'undoAgendaMark', { key });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).toContain(`thisMonth ${key}`);
+    const back = event();
+    expect(back.cancelled).toBe(false);
+    expect(Date.parse(back.changedAt)).toBeGreaterThan(Date.parse(cancelled.changedAt));
+  });
+
+  it('is a follow-up\'s only: a promise, a deadline or a malformed key is refused, changing nothing', async () => {
+    const { journal, late } = await journalWithItems();
+    for (const key of [`promise:${late.id}:2026-11-20`, 'review:1:2026-09-01']) {
+      expect(call(journal, 'markAgendaItemDone', { key })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['key'], key: 'doneOnlyFollowUp' }] } });
+    }
+    expect(call(journal, 'markAgendaItemDone', { key: 'followUp:1' + "'; --" })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(view.done).toEqual([]);
+    expect(keysOf(view)).toContain(`overdue promise:${late.id}:2026-11-20`);
+  });
+
+  it('travels with the JSON export and import', async () => {
+    const { journal, secret } = await journalWithItems();
+    ok(journal, 'markAgendaItemDone', { key: `followUp:${secret.id}:2026-12-10` });
+    const copy = await freshJournal(TODAY);
+    expect(importJson(copy.db, exportJson(journal.db))).toMatchObject({ marks: 1, marksDropped: [] });
+    expect(ok(copy, 'getAgenda', { today: TODAY }).done.map((d) => d.mark.action)).toEqual(['done']);
+  });
+
+  it('a follow-up on a promise kept after its day leaves by itself, and its event is taken back', async () => {
+    const { journal, s } = await journalWithItems();
+    vi.setSystemTime(new Date('2026-11-01T08:00:00Z'));
+    const chase = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Renew the certificates', dueOn: '2026-12-15', followUpOn: '2026-11-28' });
+    vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).toContain(`overdue followUp:${chase.id}:2026-11-28`);
+    ok(journal, 'settlePromise', { id: chase.id, status: 'kept', settledOn: '2026-12-01' });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY })).filter((k) => k.includes(`:${chase.id}:`))).toEqual([]);
+    const items = ok(journal, 'getAgendaCalendar', { today: TODAY }).items.filter((i) => i.entryId === chase.id);
+    expect(items.map((i) => [i.key, i.cancelled])).toEqual([[`followUp:${chase.id}:2026-11-28`, true], [`promise:${chase.id}:2026-12-15`, true]]);
+  });
+});
+
+describe('entries written about the past', () => {
+  it('a promise entered today as kept eight months ago, or with its due day already past, never puts an event in the calendar, live or cancelled', async () => {
+    const { journal, s } = await journalWithItems();
+    const before = ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => i.key);
+    const kept = ok(journal, 'createEntry', {
+      supplierId: s.id, kind: 'promise', date: '2026-03-20', title: 'Migrate the mailboxes', dueOn: '2026-04-01', status: 'kept', settledOn: '2026-04-01',
+    });
+    const overdue = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-10-01', title: 'Send the runbook', dueOn: '2026-11-15' });
+    const note = ok(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-06-01', title: 'Called back', followUpOn: '2026-06-15' });
+    const calendar = () => ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => i.key);
+    expect(calendar()).toEqual(before);
+    // The open one is still on the agenda, overdue; the old follow-up is not.
+    const agenda = keysOf(ok(journal, 'getAgenda', { today: TODAY }));
+    expect(agenda).toContain(`overdue promise:${overdue.id}:2026-11-15`);
+    expect(agenda.some((k) => k.includes(`followUp:${note.id}:`))).toBe(false);
+    // Settled or put in the trash later: still nothing to take back.
+    vi.setSystemTime(new Date(`${TODAY}T09:00:00Z`));
+    ok(journal, 'settlePromise', { id: overdue.id, status: 'kept_late', settledOn: TODAY });
+    ok(journal, 'deleteEntry', { id: kept.id });
+    ok(journal, 'deleteEntry', { id: note.id });
+    expect(calendar()).toEqual(before);
+  });
+});
+
 describe('on a connection that refuses writes', () => {
   it("answers getAgenda and getAgendaCalendar (a reader worker's connection)", async () => {
     const { journal } = await journalWithItems();
