@@ -6,7 +6,7 @@ import { addDays, toDayNumber, type IsoDate } from '../dates';
 import { JournalError } from '../errors';
 import { factsFromEntries, type SupplierFacts } from '../facts';
 import type { Entry, Supplier } from '../types';
-import type { EntryRef, FlagView, ReviewWaterfallView, SupplierTrustView } from '../views';
+import type { EntryRef, FlagView, ReviewWaterfallView, SupplierTrustView, TrustMarker } from '../views';
 import { effectsFromEvidence } from './effects';
 import { evidenceFromEntries, type Evidence } from './evidence';
 import { moversOf, prepared, reviewWaterfall, type Movers } from './explain';
@@ -74,12 +74,12 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
   const facts = factsFromEntries(supplier, entries, today);
 
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const markers = effectsFromEvidence(evidence, settings)
-    .filter((m) => m.date >= from && m.date <= to)
-    .flatMap((m) => {
-      const e = byId.get(m.entryId);
-      return e ? [{ ...entryRef(e), effectOn: m.date, effect: m.effect, reasons: m.reasons }] : [];
-    });
+  // One marker per entry effect in the range (thousands on a long journal: built as plain literals, in one pass).
+  const markers: TrustMarker[] = [];
+  for (const m of effectsFromEvidence(evidence, settings)) {
+    const e = m.date >= from && m.date <= to ? byId.get(m.entryId) : undefined;
+    if (e) markers.push({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private, effectOn: m.date, effect: m.effect, reasons: m.reasons });
+  }
   const movers = moversOf(prepared(entries, evidence, settings), from, to, 5);
   return {
     supplierId: supplier.id,
