@@ -17,6 +17,8 @@ import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/queries';
 import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
 
@@ -49,11 +51,15 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
       onSuccess: () => toast.success(t('toast.dismissed'), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
       onError: fail,
     });
-  const markDone = () =>
-    actions.done.mutate({ key: item.key }, {
-      onSuccess: () => toast.success(t('toast.done', { title: item.title }), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
-      onError: fail,
-    });
+  // Its message is said by the mutation itself: the row leaves the list as soon as the agenda is read again,
+  // and callbacks given to mutate() die with it.
+  const done = useJournalMutation(api.markAgendaItemDone, {
+    onSuccess: (_mark, { key }) => {
+      toast.success(t('toast.done', { title: item.title }), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key }) } });
+    },
+    onError: fail,
+  });
+  const markDone = () => done.mutate({ key: item.key });
   const settle = () =>
     actions.settle.mutate({ id: item.entryId!, status, settledOn: today }, { onSuccess: () => toast.success(t('toast.settled', { title: item.title })), onError: fail });
   const resolve = () =>
@@ -88,7 +94,7 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
         )}
         {item.kind === 'followUp' && (
-          <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.done.isPending} onClick={markDone}
+          <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={done.isPending} onClick={markDone}
             aria-label={t('action.doneLabel', { title: item.title })}>{t('action.done')}</Button>
         )}
         <Button size="sm" variant="ghost" icon={<BellOff size={14} aria-hidden="true" />} aria-expanded={snoozing} onClick={() => setSnoozing((v) => !v)}>{t('action.snooze')}</Button>

@@ -18,9 +18,8 @@ export const useAgendaSettings = () => useQuery({ queryKey: ['agendaSettings'], 
 export function useAgendaActions() {
   const snooze = useJournalMutation(api.snoozeAgendaItem);
   const dismiss = useJournalMutation(api.dismissAgendaItem);
-  const done = useJournalMutation(api.markAgendaItemDone);
   const undo = useJournalMutation(api.undoAgendaMark);
   const settle = useJournalMutation(api.settlePromise);
   const resolve = useJournalMutation(api.resolveIncident);
-  return { snooze, dismiss, done, undo, settle, resolve };
+  return { snooze, dismiss, undo, settle, resolve };
 }

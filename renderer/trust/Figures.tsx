@@ -133,6 +133,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
         }
         tone={noticeSoon ? 'warning' : undefined}
         icon={noticeSoon ? <CalendarClock size={16} aria-hidden="true" /> : undefined}
+        testId="figure-contract"
       />
       <div className="figure-tile figure-tile--wide">
         <span className="figure-tile__label">{t('figures.incidents')}</span>
