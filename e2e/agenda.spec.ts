@@ -300,9 +300,9 @@ test('marks a follow-up done in Dutch, and undoes it from the message', async ({
   await onDay(page, TODAY);
   await openAgenda(page, /^Aandacht nodig/);
   const item = group(page, 'thisMonth').getByTestId('agenda-item').filter({ hasText: 'Opvolgen: Ask about the exit clause' });
-  await item.getByRole('button', { name: 'Opvolging “Ask about the exit clause” als gedaan markeren' }).click();
+  await item.getByRole('button', { name: 'Opvolging “Ask about the exit clause” als afgerond markeren' }).click();
   await expect(item).toHaveCount(0);
-  await expect(page.getByTestId('agenda-done').locator('summary')).toHaveText('Gedaan (1)');
+  await expect(page.getByTestId('agenda-done').locator('summary')).toHaveText('Afgerond (1)');
   await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
   await expect(titles(page, 'thisMonth')).toHaveText(['Opvolgen: Ask about the exit clause', 'Evaluatie met Wolkendek Hosting is aan de beurt']);
   expect((await app.call('getAgenda', { today: TODAY })).done).toEqual([]);
