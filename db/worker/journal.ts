@@ -189,6 +189,7 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   snoozeAgendaItem = (q: ParsedInputOf<'snoozeAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'snoozed', until: q.until, today: q.today ?? this.today() });
   dismissAgendaItem = (q: ParsedInputOf<'dismissAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'dismissed', until: null, today: this.today() });
+  markAgendaItemDone = (q: ParsedInputOf<'markAgendaItemDone'>) => agenda.markItem(this.db, { key: q.key, action: 'done', until: null, today: this.today() });
   undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
   updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
 

@@ -1,5 +1,6 @@
 // One item on the agenda with its actions in place: settle a promise,
-// resolve an incident, snooze (a day, a week, until a day), dismiss.
+// resolve an incident, mark a follow-up done, snooze (a day, a week, until a
+// day), dismiss. Each says so in a toast with an undo.
 import { BellOff, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -16,6 +17,8 @@ import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/queries';
 import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
 
@@ -48,6 +51,15 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
       onSuccess: () => toast.success(t('toast.dismissed'), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
       onError: fail,
     });
+  // Its message is said by the mutation itself: the row leaves the list as soon as the agenda is read again,
+  // and callbacks given to mutate() die with it.
+  const done = useJournalMutation(api.markAgendaItemDone, {
+    onSuccess: (_mark, { key }) => {
+      toast.success(t('toast.done', { title: item.title }), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key }) } });
+    },
+    onError: fail,
+  });
+  const markDone = () => done.mutate({ key: item.key });
   const settle = () =>
     actions.settle.mutate({ id: item.entryId!, status, settledOn: today }, { onSuccess: () => toast.success(t('toast.settled', { title: item.title })), onError: fail });
   const resolve = () =>
@@ -80,6 +92,10 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
         )}
         {item.kind === 'incident' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
+        )}
+        {item.kind === 'followUp' && (
+          <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={done.isPending} onClick={markDone}
+            aria-label={t('action.doneLabel', { title: item.title })}>{t('action.done')}</Button>
         )}
         <Button size="sm" variant="ghost" icon={<BellOff size={14} aria-hidden="true" />} aria-expanded={snoozing} onClick={() => setSnoozing((v) => !v)}>{t('action.snooze')}</Button>
         <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden="true" />} busy={actions.dismiss.isPending} onClick={dismiss}>{t('action.dismiss')}</Button>

@@ -1,5 +1,5 @@
 // "/agenda", Needs attention: every item soonest first, grouped by when,
-// with what was snoozed or dismissed kept below, each undoable.
+// with what was snoozed, dismissed or done kept below, each undoable.
 import { BellRing, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -43,6 +43,7 @@ export function AgendaScreen() {
       ))}
       {agenda.isSuccess && <Marked title={t('snoozed.title', { count: agenda.data.snoozed.length })} list={agenda.data.snoozed} testId="agenda-snoozed" />}
       {agenda.isSuccess && <Marked title={t('dismissed.title', { count: agenda.data.dismissed.length })} list={agenda.data.dismissed} testId="agenda-dismissed" />}
+      {agenda.isSuccess && <Marked title={t('done.title', { count: agenda.data.done.length })} list={agenda.data.done} testId="agenda-done" />}
     </div>
   );
 }
