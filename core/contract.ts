@@ -98,7 +98,8 @@ const journalMethods = {
     }).strict(),
   ),
   getReviewWaterfall: read<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
-  getPortfolio: read<PortfolioView>()(none),
+  // A write: the writer keeps each supplier's line of it in the journal (db/worker/overview.ts), so the next start reads them.
+  getPortfolio: write<PortfolioView>()(none),
 
   getAgenda: read<AgendaView>()(
     z.object({

@@ -12,6 +12,13 @@ import { seriesFromEvidence } from './series';
 import type { TrustSettings } from './settings';
 import { flagView } from './supplier-view';
 
+/**
+ * How lines are computed: lines kept in a journal (db/worker/overview.ts) are
+ * used only when computed the same way. Raise it with any change to what a
+ * line holds or how it is computed (the engine, the flags, the figures).
+ */
+export const LINE_VERSION = 1;
+
 const SPARK_WEEKS = 52;
 const COMPARISON_WEEKS = 104;
 

@@ -15,14 +15,21 @@ import type { FromWorker, HostOptions, ToWorker, WorkerSetup } from '../protocol
 export interface WorkersOptions extends HostOptions {
   /** The bundled worker script (default: journal-worker.cjs beside this bundle). */
   workerFile?: string;
-  /** How many reading workers (default 2; 0 sends every call to the writer). */
+  /** How many reading workers (default DEFAULT_READERS; 0 sends every call to the writer). */
   readers?: number;
   /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/worker/entry.ts). */
   slowCallMs?: number;
 }
 
-/** The overview's portfolio costs a pass over every entry and is kept while unchanged (db/worker/unchanged.ts) per connection: one reader keeps it. */
-const KEPT_BY_FIRST_READER = 'getPortfolio';
+/**
+ * One reader: reads never wait behind a write, an import or the portfolio
+ * the writer computes, and a second reader's thread (its heap, its cache)
+ * bought no speed a manager could see (npm run bench -- --start).
+ */
+const DEFAULT_READERS = 1;
+
+/** The overview's list is kept while the journal is unchanged (db/worker/unchanged.ts), per connection: the first reader keeps it. */
+const KEPT_BY_FIRST_READER = 'listSuppliers';
 
 const INTERNAL: ApiResult<unknown> = { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
 
@@ -140,8 +147,8 @@ export class JournalWorkers {
   }
 
   private startWriter(): WorkerHandle {
-    // The readers warm the overview's answers; the writer only makes the backups.
-    const options = { ...this.hostOptions(), warmPortfolio: (this.options.readers ?? 2) === 0 && this.options.warmPortfolio };
+    // The writer keeps the overview's portfolio (db/worker/overview.ts) and makes it ready at start; a reader warms the list.
+    const options = this.hostOptions();
     // A writer that died (it should not) is started again at the next call: the file is transactional.
     return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, () => {
       if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
@@ -172,7 +179,7 @@ export class JournalWorkers {
   private async startReaders(): Promise<void> {
     if (this.problem || this.closed) return;
     const generation = ++this.readerGeneration;
-    const count = this.options.readers ?? 2;
+    const count = this.options.readers ?? DEFAULT_READERS;
     const setup: WorkerSetup = {
       role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false }, slowCallMs: this.options.slowCallMs,
     };
@@ -189,10 +196,9 @@ export class JournalWorkers {
     if (this.options.warmPortfolio) this.warm();
   }
 
-  /** The start screen's slowest answers, computed while the window is still loading. */
+  /** The start screen's list, read while the window is still loading (the writer makes the portfolio ready). */
   private warm(): void {
-    for (const r of this.readers) void r.send('listSuppliers', 'read', { includeEnded: true });
-    void this.readers[0]?.send(KEPT_BY_FIRST_READER, 'read', {});
+    void this.readers[0]?.send(KEPT_BY_FIRST_READER, 'read', { includeEnded: true });
   }
 
   private readerFor(name: string): WorkerHandle | null {

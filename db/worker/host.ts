@@ -73,16 +73,15 @@ export class JournalHost implements FileHandlers {
     const leftovers = removeLeftoverPartials(host.dataFile);
     if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished file(s) left by an interrupted run.`);
     await host.openFile();
-    // Once the shell is up: the start screen's slowest answer is computed
-    // first, while the window loads; the start-up backup queues behind it.
+    // Once the shell is up: the overview's portfolio (the start screen's
+    // slowest answer, kept by this writer) is made ready while the window
+    // loads; the start-up backup begins only once it is, so the two do not
+    // share the machine's cores at the moment the manager waits.
     if (options.warmPortfolio || options.autoBackups) {
       setTimeout(() => {
         if (host.closed) return;
-        if (options.warmPortfolio) {
-          void host.answer('listSuppliers', { includeEnded: true });
-          void host.answer('getPortfolio', {});
-        }
-        if (options.autoBackups) host.startAutoBackups();
+        const warm = options.warmPortfolio ? host.answer('getPortfolio', {}) : Promise.resolve();
+        if (options.autoBackups) void warm.then(() => !host.closed && host.startAutoBackups());
       }, 0);
     }
     return host;

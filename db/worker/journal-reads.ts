@@ -7,13 +7,13 @@ import type { ParsedInputOf, ReadHandlers } from '../../core/contract';
 import type { Entry, Preferences, TrashItem } from '../../core/types';
 import type { TrustSettings } from '../../core/trust/settings';
 import type { ModelNotice } from '../../core/trust/upgrade';
-import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '../../core/views';
+import type { ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '../../core/views';
 import type { ReadableDB } from './handles';
 import { factsSupplier, supplierFacts, type FactsRecord } from '../../core/facts';
 import { EMPTY_RECORD, readFactsRecords } from './facts';
 import { all, get, sql, sqlJoin, type SqlFragment } from './query';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
-import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
+import { readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
 import { whileUnchanged } from './unchanged';
 import { entryTextConditions, search } from './search';
 import * as agenda from './agenda';
@@ -205,7 +205,4 @@ export class JournalReader implements ReadHandlers {
     return reviewWaterfallView(this.db, input, this.today());
   }
 
-  getPortfolio(): PortfolioView {
-    return portfolio(this.db, this.today());
-  }
 }

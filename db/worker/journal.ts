@@ -21,6 +21,8 @@ import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
 import { writeImport } from './import';
+import { keptPortfolio } from './overview';
+import type { PortfolioView } from '../../core/views';
 
 export { type JournalOptions } from './journal-reads';
 
@@ -165,6 +167,11 @@ export class Journal extends JournalReader implements JournalHandlers {
   }
 
   // ---------- trust ----------
+
+  /** The overview's portfolio: each supplier's kept line, those out of date computed again and kept (db/worker/overview.ts). */
+  getPortfolio(): PortfolioView {
+    return keptPortfolio(this.db, this.today());
+  }
 
   updateTrustSettings(input: ParsedInputOf<'updateTrustSettings'>): TrustSettings {
     const merged = { ...readTrustSettings(this.db), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };

@@ -12,7 +12,6 @@ import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../.
 import type { ReadableDB, WritableDB } from './handles';
 import { sql, sqlId, sqlJoin } from './query';
 import { compileEntryReader, supplierFromRow, type SupplierRow } from './rows';
-import { whileUnchanged } from './unchanged';
 
 const SETTINGS_KEY = 'trust';
 
@@ -84,12 +83,7 @@ export function reviewWaterfallView(db: ReadableDB, input: { supplierId: number;
   return waterfallView(trustEntries(db, input.supplierId), input.reviewId, readTrustSettings(db), today);
 }
 
-/** The portfolio, kept while the journal is unchanged (it reads every entry of every supplier). */
-export function portfolio(db: ReadableDB, today: string): PortfolioView {
-  return whileUnchanged(db, 'portfolio', today, () => computePortfolio(db, today));
-}
-
-/** The portfolio computed afresh (the benchmark measures this; callers use portfolio()). */
+/** The portfolio computed afresh from every entry at once (the benchmark's "uncached" figure; the app keeps lines: db/worker/overview.ts). */
 export function computePortfolio(db: ReadableDB, today: string): PortfolioView {
   const settings = readTrustSettings(db);
   const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE').all() as SupplierRow[]).map(supplierFromRow);
