@@ -14,6 +14,16 @@ import type { ReadableDB, WritableDB } from './handles';
 
 const SETTINGS_KEY = 'agenda';
 
+/**
+ * The statement for every supplier or for one: the SQL below says
+ * "(@supplierId IS NULL OR column = @supplierId)", which SQLite's planner
+ * cannot narrow (a bound value is unknown to it), so each call is given the
+ * text with that term as "1" or as "column = @supplierId".
+ */
+function forSupplier(text: string, supplierId: number | null): string {
+  return text.replace(/\(@supplierId IS NULL OR ([\w.]+) = @supplierId\)/g, supplierId === null ? '1' : '$1 = @supplierId');
+}
+
 const suppliersSql = (which: string, extra = '') => `
   SELECT s.id, s.name, s.status, s.contract_start AS contractStart, s.contract_end AS contractEnd, s.notice_months AS noticeMonths,
     s.auto_renews AS autoRenews, s.renewal_months AS renewalMonths, s.review_interval_months AS reviewIntervalMonths,
@@ -70,11 +80,11 @@ function withDates<R extends SupplierFactsRow>(rows: R[], records: Map<number, F
 export function readAgendaFacts(
   db: ReadableDB, supplierId: number | null, today: string, records: Map<number, FactsRecord> = readFactsRecords(db, supplierId, today),
 ): AgendaFacts {
-  const suppliers = withDates(db.prepare(SUPPLIERS_SQL).all({ supplierId }) as SupplierFactsRow[], records, today);
+  const suppliers = withDates(db.prepare(forSupplier(SUPPLIERS_SQL, supplierId)).all({ supplierId }) as SupplierFactsRow[], records, today);
   // Entries of a supplier in the trash or ended are left out with it (the rules skip suppliers they do not know).
   const byId = new Map<number, AgendaEntry>();
   for (const sql of ENTRY_QUERIES) {
-    for (const r of db.prepare(sql).all({ supplierId, today }) as EntryFactsRow[]) byId.set(r.id, { ...r, private: r.private === 1 });
+    for (const r of db.prepare(forSupplier(sql, supplierId)).all({ supplierId, today }) as EntryFactsRow[]) byId.set(r.id, { ...r, private: r.private === 1 });
   }
   const entries = [...byId.values()];
   return { suppliers, entries, marks: readMarks(db) };
@@ -117,12 +127,12 @@ function readCalendarFacts(db: ReadableDB, supplierId: number | null, today: Iso
   return db.transaction(() => {
     const records = readFactsRecords(db, supplierId, today);
     const facts = readAgendaFacts(db, supplierId, today, records);
-    const reviewsChanged = new Map((db.prepare(REVIEWS_CHANGED_SQL).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
+    const reviewsChanged = new Map((db.prepare(forSupplier(REVIEWS_CHANGED_SQL, supplierId)).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
     const withReviews = (s: AgendaSupplier) => ({ ...s, reviewsChangedAt: reviewsChanged.get(s.id) ?? null });
-    const goneSuppliers = withDates(db.prepare(GONE_SUPPLIERS_SQL).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[], records, today)
+    const goneSuppliers = withDates(db.prepare(forSupplier(GONE_SUPPLIERS_SQL, supplierId)).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[], records, today)
       .map((r) => ({ ...withReviews(r), goneAt: r.goneAt }));
     const window = { since: addDays(today, -CANCELLED_DAYS - 1), until: addDays(today, 3) };
-    const goneEntries = (db.prepare(GONE_ENTRIES_SQL).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
+    const goneEntries = (db.prepare(forSupplier(GONE_ENTRIES_SQL, supplierId)).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
       .map((r) => ({ ...r, private: r.private === 1 }));
     return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers } };
   }).deferred();

@@ -11,7 +11,7 @@ import type { ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '..
 import type { ReadableDB } from './handles';
 import { factsSupplier, supplierFacts, type FactsRecord } from '../../core/facts';
 import { EMPTY_RECORD, readFactsRecords } from './facts';
-import { all, get, sql, sqlJoin, type SqlFragment } from './query';
+import { all, get, sql, sqlJoin, sqlWhereId, type SqlFragment } from './query';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
 import { whileUnchanged } from './unchanged';
@@ -29,12 +29,12 @@ const summaryQuery = (id: number | null) => sql`
       count(*) AS entry_count,
       sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents
     FROM entries
-    WHERE deleted_at IS NULL AND (${id} IS NULL OR supplier_id = ${id})
+    WHERE deleted_at IS NULL AND ${sqlWhereId(null, 'supplier_id', id)}
     GROUP BY supplier_id
   )
   SELECT s.*, coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_incidents, 0) AS open_incidents
   FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id
-  WHERE s.deleted_at IS NULL AND (${id} IS NULL OR s.id = ${id})`;
+  WHERE s.deleted_at IS NULL AND ${sqlWhereId('s', 'id', id)}`;
 
 interface SupplierSummaryRow extends SupplierRow {
   entry_count: number;
@@ -153,13 +153,10 @@ export class JournalReader implements ReadHandlers {
   }
 
   listTags({ supplierId }: ParsedInputOf<'listTags'>): string[] {
-    return this.db
-      .prepare(
-        `SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id
-         WHERE e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId) ORDER BY t.tag`,
-      )
-      .pluck()
-      .all({ supplierId }) as string[];
+    const rows = all<{ tag: string }>(this.db, sql`
+      SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id
+      WHERE e.deleted_at IS NULL AND ${sqlWhereId('e', 'supplier_id', supplierId)} ORDER BY t.tag`);
+    return rows.map((r) => r.tag);
   }
 
   // ---------- agenda (db/worker/agenda.ts) ----------

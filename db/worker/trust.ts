@@ -10,7 +10,7 @@ import { readStoredSettings, type ModelNotice, type StoredSettings } from '../..
 import type { Entry, Supplier } from '../../core/types';
 import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../../core/views';
 import type { ReadableDB, WritableDB } from './handles';
-import { sql, sqlId, sqlJoin } from './query';
+import { sql, sqlId, sqlJoin, sqlWhereId } from './query';
 import { compileEntryReader, supplierFromRow, type SupplierRow } from './rows';
 
 const SETTINGS_KEY = 'trust';
@@ -54,7 +54,7 @@ export function trustEntries(db: ReadableDB, supplierId: number | null): Entry[]
   const query = sql`
     SELECT ${TRUST_SELECT}
     FROM entries e JOIN suppliers s ON s.id = e.supplier_id
-    WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND (${supplierId} IS NULL OR e.supplier_id = ${supplierId})
+    WHERE e.deleted_at IS NULL AND s.deleted_at IS NULL AND ${sqlWhereId('e', 'supplier_id', supplierId)}
     ORDER BY e.supplier_id, e.date, e.id`;
   const rows = db.prepare(query.text).raw().all(...query.params) as unknown[][];
   return rows.map(fromTrustRow);
