@@ -27,4 +27,8 @@ export interface WorkerSetup {
 
 export type ToWorker = { type: 'call'; id: number; name: string; kind: MethodKind; input: unknown } | { type: 'close' };
 
-export type FromWorker = { type: 'ready'; problem: ApiError | null } | { type: 'result'; id: number; result: ApiResult<unknown> };
+export type FromWorker =
+  | { type: 'ready'; problem: ApiError | null }
+  | { type: 'result'; id: number; result: ApiResult<unknown> }
+  /** The writer found the journal it opened unusable after all (damaged, db/worker/host.ts verifyIntegrity). */
+  | { type: 'unusable'; problem: ApiError };

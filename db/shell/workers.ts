@@ -55,12 +55,13 @@ class WorkerHandle {
   readonly ready: Promise<ApiError | null>;
   readonly done: Promise<void>;
 
-  constructor(file: string, setup: WorkerSetup, onDeath: () => void) {
+  constructor(file: string, setup: WorkerSetup, onDeath: () => void, onUnusable: (problem: ApiError) => void = () => {}) {
     this.worker = new Worker(file, { workerData: setup });
     let settleReady: (problem: ApiError | null) => void = () => undefined;
     this.ready = new Promise((resolve) => (settleReady = resolve));
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') settleReady(message.problem);
+      else if (message.type === 'unusable') onUnusable(message.problem);
       else {
         this.waiting.get(message.id)?.(message.result);
         this.waiting.delete(message.id);
@@ -152,6 +153,10 @@ export class JournalWorkers {
     // A writer that died (it should not) is started again at the next call: the file is transactional.
     return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, () => {
       if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
+    }, (problem) => {
+      // Found damaged after it opened: the readers let go of it too, and every read is answered as the writer answers it.
+      this.problem = new JournalError(problem.code, problem.key, problem.issues);
+      void this.closeReaders();
     });
   }
 

@@ -48,6 +48,34 @@ describe('JournalHost', () => {
     }
   });
 
+  it('a journal damaged deep inside opens, is read whole after the first screen, then let go of untouched; one cut short is refused at once', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    const supplier = await value<{ id: number }>(first, 'createSupplier', { name: 'Acme' });
+    for (let i = 0; i < 300; i++) await value(first, 'createEntry', { supplierId: supplier.id, kind: 'note', date: '2026-01-01', title: `Note ${i}`, body: 'x'.repeat(400) });
+    first.close();
+    // Scribble over a b-tree page header two thirds into the file: the schema (its first pages) still reads.
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const page = Math.floor((bytes.length / pageSize) * (2 / 3));
+    bytes.fill(0xab, page * pageSize, page * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    await vi.waitFor(() => expect(host.unusableReason?.key).toBe('corrupt'), { timeout: 10_000 });
+    expect(await host.answer('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'corrupt' } });
+    expect(await value<{ state: string }>(host, 'getJournalStatus')).toMatchObject({ state: 'unusable', problem: { key: 'corrupt' } });
+    host.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    fs.truncateSync(file, Math.floor(bytes.length / 2));
+    const cut = fs.readFileSync(file);
+    const refused = await JournalHost.open(file, { shell: 'browser' });
+    expect(refused.unusableReason?.key).toBe('corrupt');
+    refused.close();
+    expect(fs.readFileSync(file).equals(cut)).toBe(true);
+  });
+
   it('never writes to an unusable file, and restores the newest good backup beside it', async () => {
     const file = tempFile();
     const first = await JournalHost.open(file, { shell: 'browser' });

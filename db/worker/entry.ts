@@ -32,8 +32,8 @@ interface Opened {
   problem: ApiError | null;
 }
 
-async function openWriterRole(setup: WorkerSetup): Promise<Opened> {
-  const host = await JournalHost.open(setup.dataFile, setup.options);
+async function openWriterRole(setup: WorkerSetup, send: (message: FromWorker) => void): Promise<Opened> {
+  const host = await JournalHost.open(setup.dataFile, setup.options, (problem) => send({ type: 'unusable', problem: problem.toApiError() }));
   return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null };
 }
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   let opened: Opened;
   try {
-    opened = setup.role === 'writer' ? await openWriterRole(setup) : openReaderRole(setup);
+    opened = setup.role === 'writer' ? await openWriterRole(setup, send) : openReaderRole(setup);
   } catch (err) {
     const known = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
     send({ type: 'ready', problem: known.toApiError() });

@@ -186,6 +186,19 @@ export function holdsNoData(file: string, options: FileOptions = {}): boolean {
 }
 
 /**
+ * A file cut short (a copy broken off, a disk that lost its end): SQLite's
+ * header counts the file's pages, valid when its "version valid for" number
+ * matches its change counter (offsets 92 and 24). A -wal beside the file
+ * only adds pages; it never makes the file itself shorter.
+ */
+function shorterThanItsHeaderSays(head: Buffer, size: number): boolean {
+  if (head.length < 100) return false;
+  const pageSize = head.readUInt16BE(16) === 1 ? 65536 : head.readUInt16BE(16);
+  const pages = head.readUInt32BE(28);
+  return head.readUInt32BE(92) === head.readUInt32BE(24) && pages > 0 && pages * pageSize > size;
+}
+
+/**
  * What can be told of `file` without opening it: that it is missing, not a
  * regular file, empty (0 bytes), not SQLite's or shorter than one page; else
  * its size. Every start asks this of the journal before its connection opens it.
@@ -214,6 +227,7 @@ export function inspectFromOutside(file: string): { ok: true; size: number } | {
   }
   if (head.length < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return fail('notADatabase', stat.size);
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
+  if (shorterThanItsHeaderSays(head, stat.size)) return fail('corrupt', stat.size, 'shorter than its header says');
   return { ok: true, size: stat.size };
 }
 

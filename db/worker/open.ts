@@ -13,6 +13,13 @@ export interface OpenOptions {
   /** Electron loads its own ABI build of better-sqlite3 from here. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /**
+   * 'later': the whole-file check (quick_check, a read of every page) is left
+   * to the caller, who runs it once the app has answered its first screen
+   * (db/worker/host.ts verifyIntegrity); a file that needs migrating is
+   * checked before, whatever this says. Default 'now'.
+   */
+  integrity?: 'now' | 'later';
 }
 
 function openRaw(file: string, options: OpenOptions): Database.Database {
@@ -94,10 +101,10 @@ export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRA
  * its version, or no table at all while it is version 0), and it reads
  * whole (quick_check). Reads only: a file refused here is left as it was.
  */
-function checkBeforeWriting(db: WritableDB, version: number, options: OpenOptions): void {
+function checkBeforeWriting(db: WritableDB, version: number, wholeFile: boolean, options: OpenOptions): void {
   try {
     // Damage first: a damaged schema would otherwise read as someone else's.
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw refused('corrupt');
+    if (wholeFile && !fileReadsWhole(db)) throw refused('corrupt');
     if (version === 0) {
       if ((db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) > 0) throw refused('notAJournal');
     } else if (schemaDifference(db, version, options) !== null) {
@@ -105,6 +112,15 @@ function checkBeforeWriting(db: WritableDB, version: number, options: OpenOption
     }
   } catch (err) {
     throw fileProblemOf(err, 'notAJournal');
+  }
+}
+
+/** Every page of the file reads as SQLite wrote it (quick_check). */
+export function fileReadsWhole(db: ReadableDB): boolean {
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
   }
 }
 
@@ -124,7 +140,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
     // call only functions SQLite marks harmless: a file is data, never code.
     db.pragma('trusted_schema = OFF');
-    if (file !== ':memory:') checkBeforeWriting(db, version, { ...options, migrations });
+    const wholeFile = options.integrity !== 'later' || version < latest;
+    if (file !== ':memory:') checkBeforeWriting(db, version, wholeFile, { ...options, migrations });
     fullFsyncOnMac(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
