@@ -11,22 +11,22 @@ import { Spinner } from './components/Spinner';
 import { applyLanguage } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './layout/NotFound';
-import { Home } from './screens/Home';
+import { Overview } from './overview/Overview';
 import { applyTheme } from './theme';
 import { JournalGate } from './data/JournalGate';
 import './styles/app.css';
 
 // Only the start screen is in the first bundle: every other screen loads
 // when first opened (a few milliseconds from disk), so the app starts sooner.
-const SupplierPage = lazy(() => import('./screens/SupplierPage').then((m) => ({ default: m.SupplierPage })));
-const SupplierForm = lazy(() => import('./screens/SupplierForm').then((m) => ({ default: m.SupplierForm })));
+const SupplierPage = lazy(() => import('./suppliers/SupplierPage').then((m) => ({ default: m.SupplierPage })));
+const SupplierForm = lazy(() => import('./suppliers/SupplierForm').then((m) => ({ default: m.SupplierForm })));
 const AgendaScreen = lazy(() => import('./agenda/AgendaScreen').then((m) => ({ default: m.AgendaScreen })));
-const Trash = lazy(() => import('./screens/Trash').then((m) => ({ default: m.Trash })));
-const Settings = lazy(() => import('./screens/Settings').then((m) => ({ default: m.Settings })));
+const TrashScreen = lazy(() => import('./trash/TrashScreen').then((m) => ({ default: m.TrashScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const DataScreen = lazy(() => import('./data/DataScreen').then((m) => ({ default: m.DataScreen })));
 const CsvImport = lazy(() => import('./data/CsvImport').then((m) => ({ default: m.CsvImport })));
 const SearchScreen = lazy(() => import('./search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
-const HowTrustWorks = lazy(() => import('./screens/HowTrustWorks').then((m) => ({ default: m.HowTrustWorks })));
+const HowTrustWorks = lazy(() => import('./trust/HowTrustWorks').then((m) => ({ default: m.HowTrustWorks })));
 const SupplierReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.SupplierReportRoute })));
 const PortfolioReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.PortfolioReportRoute })));
 
@@ -70,13 +70,13 @@ function JournalApp() {
         <Route path="report/supplier/:supplierId" element={<SupplierReportRoute />} />
         <Route path="report/portfolio" element={<PortfolioReportRoute />} />
         <Route element={<AppLayout />}>
-          <Route index element={<Home />} />
+          <Route index element={<Overview />} />
           <Route path="agenda" element={<AgendaScreen />} />
           <Route path="suppliers/new" element={<SupplierForm />} />
           <Route path="suppliers/:supplierId" element={<SupplierPage />} />
           <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />
-          <Route path="trash" element={<Trash />} />
-          <Route path="settings" element={<Settings />} />
+          <Route path="trash" element={<TrashScreen />} />
+          <Route path="settings" element={<SettingsScreen />} />
           <Route path="data" element={<DataScreen />} />
           <Route path="data/import-csv" element={<CsvImport />} />
           <Route path="how-trust-works" element={<HowTrustWorks />} />

@@ -15,7 +15,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useDateTime } from '../i18n/format';
 
-export function Trash() {
+export function TrashScreen() {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const trash = useTrash();

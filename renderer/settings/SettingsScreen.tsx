@@ -79,7 +79,7 @@ function ManagerName({ preferences }: { preferences: Preferences }) {
   );
 }
 
-export function Settings() {
+export function SettingsScreen() {
   const { t } = useTranslation();
   const format = useFormat();
   const preferences = usePreferences();

@@ -10,10 +10,10 @@ import { Button } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { useKeepTrustSettings, usePortfolio, useResetTrustSettings, useSupplierTrust, useTrustModelNotice, useTrustSettings } from '../trust/queries';
-import { TrustSettingsForm } from '../trust/SettingsForm';
-import { MarkerIcon } from '../trust/shapes';
-import { useTrustText } from '../trust/text';
+import { useKeepTrustSettings, usePortfolio, useResetTrustSettings, useSupplierTrust, useTrustModelNotice, useTrustSettings } from './queries';
+import { TrustSettingsForm } from './SettingsForm';
+import { MarkerIcon } from './shapes';
+import { useTrustText } from './text';
 import '../styles/trust.css';
 
 /** Values break only after a slash: "score − 1" and "−1.5 / −2.25" stay readable. */
