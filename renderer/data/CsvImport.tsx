@@ -5,7 +5,7 @@
 // ticks "skip the rows named as bad". The steps: CsvFileStep,
 // CsvMappingStep, CsvSupplierStep, CsvPreviewStep; the outcome CsvImportResult.
 import { ArrowLeft, FileSpreadsheet } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CsvPreviewSummary } from '../../core/files';
@@ -42,13 +42,6 @@ export function CsvImport() {
   const form = useForm<CsvImportValues>({
     defaultValues: { mapping: emptyMapping(), supplierMode: 'one', supplierId: '', supplierColumn: '', dateFormat: 'iso', defaultKind: 'note' },
   });
-
-  useEffect(() => {
-    document.title = `${t('csv.title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
 
   // Any change to the choices makes the preview out of date.
   const values = useWatch({ control: form.control });

@@ -3,7 +3,7 @@
 // spreadsheet). Its parts: RestoredBanner, BackupTable, ExportSection,
 // JournalFilesSection, ImportSection, RestoreDialog.
 import { DatabaseBackup } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { BackupSummary, RestoreResult } from '../../core/files';
@@ -41,13 +41,6 @@ export function DataScreen() {
   const [chosen, setChosen] = useState<BackupSummary | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [restoreError, setRestoreError] = useState<unknown>(null);
-
-  useEffect(() => {
-    document.title = `${t('title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
 
   const afterRestore = async (result: RestoreResult, from: string) => {
     setBanner({ state: 'restored', from, undoName: result.undoName });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalStatus, RestoreResult } from '../../core/files';
 import { api, shellKind } from '../api/client';
 import { Button } from '../components/Button';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { applyLanguage } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { applyTheme } from '../theme';
@@ -32,11 +33,8 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
   useLayoutEffect(() => {
     applyLanguage(null);
     applyTheme('system');
-    document.title = `${t('recovery.docTitle')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
+  }, []);
+  useDocumentTitle(t('recovery.docTitle'));
 
   const key = status.problem?.key ?? 'cannotOpen';
   const params = status.problem?.params ?? {};

@@ -16,14 +16,18 @@ import { useSuppliers } from '../api/queries';
 import { issueText } from '../components/FieldError';
 import { downloadFile } from '../data/files';
 import { useFormat } from '../i18n/format';
+import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
-import { matchesWords, SCREENS } from './commands';
+import { matchesWords } from './commands';
 import { Marked } from './Marked';
 import '../styles/search.css';
 
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
+
+/** The screens the palette jumps to, as the routes table offers them. */
+const SCREENS = ROUTES.flatMap((r) => (r.palette ? [{ ...r.palette, path: hrefOf(r) }] : []));
 
 export const paletteSearchKey = (query: string) => ['search', 'palette', query] as const;
 

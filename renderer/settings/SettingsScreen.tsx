@@ -1,7 +1,7 @@
 // "/settings": language and theme (applied at once), the manager's name for
 // the review packs, and where the journal file lives.
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -84,13 +84,6 @@ export function SettingsScreen() {
   const format = useFormat();
   const preferences = usePreferences();
   const info = useJournalInfo();
-
-  useEffect(() => {
-    document.title = `${t('settings.title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
 
   const update = useJournalMutation((input: PreferencesInput) => api.updatePreferences(input), {
     onMutate: (input) => {

@@ -2,7 +2,6 @@
 // checked with the journal's own schema before anything is saved; the
 // journal's answer is shown beside the fields too.
 import { Plus, Trash2, UserRound } from 'lucide-react';
-import { useEffect } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -20,6 +19,7 @@ import { Checkbox, DateField, NumberField, Select, TextArea, TextField } from '.
 import { CURRENCIES, currencyLabel, defaultCurrency } from '../i18n/currency';
 import { localeOf } from '../i18n/format';
 import { PageHeader } from '../components/PageHeader';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { Spinner } from '../components/Spinner';
 
 type FormIn = SupplierInput;
@@ -114,12 +114,8 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
     },
   );
 
-  useEffect(() => {
-    document.title = `${editing ? t('supplierForm.editTitle', { name: supplier.name }) : t('supplierForm.newTitle')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [editing, supplier, t]);
+  // A new supplier's title comes from the routes table; an edited one is named.
+  useDocumentTitle(editing ? t('supplierForm.editTitle', { name: supplier.name }) : null);
 
   const hasErrors = Object.keys(errors).length > 0;
   const cancelTo = supplier ? `/suppliers/${supplier.id}` : '/';

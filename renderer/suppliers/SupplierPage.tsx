@@ -10,6 +10,7 @@ import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
 import { ApiFailure, api } from '../api/client';
 import { buttonClass } from '../components/Button';
 import { keys, useJournalMutation, useSupplier, useTags } from '../api/queries';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { useShortcut } from '../shortcuts';
 import { EntryDetail } from '../journal/EntryDetail';
 import { useJournalFilters } from '../journal/Filters';
@@ -49,6 +50,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const supplier = useSupplier(supplierId);
+  useDocumentTitle(supplier.data?.name);
   const tags = useTags(supplierId);
   const journalFilters = useJournalFilters();
   const { filters } = journalFilters;
