@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import type { AgendaItem } from '../../core/agenda';
 import { addDays } from '../../core/dates';
@@ -14,7 +13,6 @@ import { SETTLED_STATUSES } from '../../core/schemas';
 import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
-import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
 import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
@@ -29,7 +27,7 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
   const { t } = useTranslation('agenda');
   const format = useFormat();
   const date = (iso: string) => format.date(iso);
-  const actions = useAgendaActions();
+  const actions = useAgendaActions(item);
   const [snoozing, setSnoozing] = useState(false);
   const [status, setStatus] = useState<Settled>('kept');
   const Icon = ICONS[item.kind];
@@ -37,21 +35,10 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
   const why = detail(t, item, date, today);
   const overdue = item.date < today;
 
-  const fail = (err: unknown) => toast.error(errorText(t, err));
-  const snooze = (until: string) =>
-    actions.snooze.mutate({ key: item.key, until, today }, {
-      onSuccess: () => toast.success(t('toast.snoozed', { date: date(until) }), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
-      onError: fail,
-    });
-  const dismiss = () =>
-    actions.dismiss.mutate({ key: item.key }, {
-      onSuccess: () => toast.success(t('toast.dismissed'), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
-      onError: fail,
-    });
-  const settle = () =>
-    actions.settle.mutate({ id: item.entryId!, status, settledOn: today }, { onSuccess: () => toast.success(t('toast.settled', { title: item.title })), onError: fail });
-  const resolve = () =>
-    actions.resolve.mutate({ id: item.entryId!, resolvedOn: today, handledWell: null }, { onSuccess: () => toast.success(t('toast.resolved', { title: item.title })), onError: fail });
+  const snooze = (until: string) => actions.snooze.mutate({ key: item.key, until, today });
+  const dismiss = () => actions.dismiss.mutate({ key: item.key });
+  const settle = () => actions.settle.mutate({ id: item.entryId!, status, settledOn: today });
+  const resolve = () => actions.resolve.mutate({ id: item.entryId!, resolvedOn: today, handledWell: null });
 
   return (
     <li className={`agenda-item agenda-item--${item.kind}${overdue ? ' agenda-item--overdue' : ''}`} data-testid="agenda-item" data-key={item.key}>

@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button, buttonClass, type ButtonSize } from '../components/Button';
 import { fileToText } from './files';
-import { detailIssues, errorText, issueMessage } from './format';
-import { useRefreshEverything } from './queries';
+import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
 
 const SHOWN = 12;
@@ -21,46 +21,36 @@ const SHOWN = 12;
 export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boolean; disabled?: boolean; size?: ButtonSize }) {
   const { t } = useTranslation('data');
   const navigate = useNavigate();
-  const refresh = useRefreshEverything();
   const files = useJournalFiles();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ name: string; error: unknown } | null>(null);
   /** A file picked for a journal that is not empty: how to import it is asked first. */
   const [choosing, setChoosing] = useState<{ name: string; text: string } | null>(null);
   const [newJournalFor, setNewJournalFor] = useState<{ name: string; text: string } | null>(null);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (empty) return importFile(file.name, await fileToText(file), 'replace-empty');
-    setChoosing({ name: file.name, text: await fileToText(file) });
-    if (input.current) input.current.value = '';
-  };
-
-  const importFile = async (name: string, text: string, mode: 'replace-empty' | 'add-as-new') => {
-    setBusy(true);
-    setChoosing(null);
-    try {
-      const result = await api.importJson({ text, mode });
-      await refresh();
-      toast.success(t('import.jsonDone', {
-        suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
-        entries: t('backups.entries', { count: result.entries, formatted: result.entries }),
-      }));
+  // A refusal is shown in its own dialog, with every problem by where it is.
+  const importing = useJournalMutation(({ text, mode }: { name: string; text: string; mode: 'replace-empty' | 'add-as-new' }) => api.importJson({ text, mode }), {
+    failure: 'inline',
+    said: (result) => t('import.jsonDone', {
+      suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
+      entries: t('backups.entries', { count: result.entries, formatted: result.entries }),
+    }),
+    onSuccess: (result) => {
       if (result.marksDropped.length) toast.warning(t('import.marksDropped', { count: result.marksDropped.length }));
       void navigate('/');
-    } catch (error) {
-      setFailure({ name, error });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+    },
+  });
+
+  const onFile = async (file: File) => {
+    const text = await fileToText(file);
+    if (empty) importing.mutate({ name: file.name, text, mode: 'replace-empty' });
+    else setChoosing({ name: file.name, text });
   };
 
+  const failure = importing.failure ? { name: importing.variables?.name ?? '', error: importing.failure } : null;
   const issues = failure ? detailIssues(failure.error) : [];
   return (
     <>
-      <Button size={size} icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />} busy={busy} disabled={disabled} onClick={() => input.current?.click()}>
+      <Button size={size} icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />} busy={importing.isPending} disabled={disabled} onClick={() => input.current?.click()}>
         {t('import.jsonButton')}
       </Button>
       <input
@@ -70,7 +60,11 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         hidden
         aria-label={t('import.jsonButton')}
         data-testid="import-json-input"
-        onChange={(event) => void onFile(event.target.files?.[0])}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void onFile(file);
+        }}
       />
       <AlertDialog.Root open={choosing !== null} onOpenChange={(open) => !open && setChoosing(null)}>
         <AlertDialog.Portal>
@@ -85,7 +79,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
               {files.data?.canTypePaths && (
                 <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
               )}
-              <Button variant="primary" onClick={() => choosing && void importFile(choosing.name, choosing.text, 'add-as-new')}>{t('import.chooseAddAsNew')}</Button>
+              <Button variant="primary" onClick={() => { if (choosing) importing.mutate({ ...choosing, mode: 'add-as-new' }); setChoosing(null); }}>{t('import.chooseAddAsNew')}</Button>
             </div>
           </AlertDialog.Content>
         </AlertDialog.Portal>
@@ -99,7 +93,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
           if (newJournalFor) await api.importJson({ text: newJournalFor.text, mode: 'replace-empty' });
         }}
       />
-      <AlertDialog.Root open={failure !== null} onOpenChange={(open) => !open && setFailure(null)}>
+      <AlertDialog.Root open={failure !== null} onOpenChange={(open) => !open && importing.reset()}>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
           <AlertDialog.Content className="dialog dialog-md">

@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileSummary } from '../../core/files';
 import { Button, buttonClass } from '../components/Button';
+import { FormError } from '../components/FieldError';
 import { Holdings, type Counts } from './Holdings';
-import { errorText } from './format';
 
 export function RestoreDialog({
   open, onOpenChange, title, summary, fileLabel, current, note, busy, error, onConfirm,
@@ -49,7 +49,7 @@ export function RestoreDialog({
               </div>
             </AlertDialog.Description>
           )}
-          {error ? <div className="form-error" role="alert">{errorText(t, error)}</div> : null}
+          <FormError error={error} />
           <div className="dialog-actions">
             <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })} disabled={busy}>
               {usable ? t('common:actions.cancel') : t('common:actions.close')}

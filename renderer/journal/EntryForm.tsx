@@ -5,25 +5,29 @@
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
-import { ApiFailure, api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { FieldError, FormError } from '../components/FieldError';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue } from '../components/form';
 import { Segmented } from '../components/Segmented';
-import { applyEntryIssues, defaultValues, entryResolver, fieldOfPath, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
+import { applyEntryIssues, defaultValues, entryResolver, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
 import { KindFields } from './KindFields';
 import { KindBadge } from './kinds';
 
 export function EntryForm({
-  supplierId, kind, entry, onSaved, onCancel,
+  supplierId, kind, entry, addedText, onSaved, onCancel,
 }: {
   supplierId: number;
   kind: EntryKind;
+  /** Editing this entry; else a new one. */
   entry?: Entry;
+  /** What the toast says once a new entry is added (an edit says its changes are saved). */
+  addedText?: (entry: Entry) => string;
   onSaved: (entry: Entry) => void;
   onCancel: () => void;
 }) {
@@ -38,9 +42,15 @@ export function EntryForm({
   });
   const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting } } = form;
 
-  const create = useJournalMutation(api.createEntry);
-  const update = useJournalMutation(api.updateEntry);
-  const mutationError = create.error ?? update.error;
+  const save = useJournalMutation((input: EntryInput) => (entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input)), {
+    said: (saved) => (entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
+    fields: (error) => {
+      const first = applyEntryIssues(error, setError);
+      if (first) setFocus(first);
+      return first !== null;
+    },
+    onSuccess: (saved) => onSaved(saved),
+  });
 
   useEffect(() => {
     setFocus('title');
@@ -48,16 +58,7 @@ export function EntryForm({
 
   const tags = splitTags(useWatch({ control, name: 'tags' })).map((s) => s.toLowerCase());
 
-  const onSubmit = handleSubmit(async (values) => {
-    const input = toInput(values, supplierId);
-    try {
-      const saved = entry ? await update.mutateAsync({ ...input, id: entry.id }) : await create.mutateAsync(input);
-      onSaved(saved);
-    } catch (error) {
-      const first = applyEntryIssues(error, setError);
-      if (first) setFocus(first);
-    }
-  });
+  const onSubmit = handleSubmit((values) => save.mutate(toInput(values, supplierId)));
 
   const isPromise = kind === 'promise';
   const kindName = t(`kind.${kind}`);
@@ -80,9 +81,7 @@ export function EntryForm({
         <span className="muted">{t(`kindHint.${kind}`)}</span>
       </div>
 
-      {mutationError && !(mutationError instanceof ApiFailure && mutationError.error.issues.some((i) => fieldOfPath(i.path))) && (
-        <FormError error={mutationError} />
-      )}
+      <FormError error={save.failure} />
       <FieldError id="entry-form-root" issue={decodeIssue(errors.root)} />
 
       <div className="form-grid entry-form-grid">
@@ -140,7 +139,7 @@ export function EntryForm({
         <Button variant="ghost" onClick={onCancel}>
           {t('action.cancel')}
         </Button>
-        <Button variant="primary" type="submit" disabled={isSubmitting}>
+        <Button variant="primary" type="submit" disabled={isSubmitting || save.isPending}>
           {entry ? t('action.saveChanges') : t('action.addEntry')}
         </Button>
       </div>

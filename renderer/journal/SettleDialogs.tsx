@@ -5,15 +5,14 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
 import type { FieldIssue } from '../../core/errors';
 import { resolveIncidentInput, settlePromiseInput, SETTLED_STATUSES } from '../../core/schemas';
 import { todayIso } from '../../core/dates';
 import type { IncidentEntry, PromiseEntry } from '../../core/types';
-import { ApiFailure, api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { Modal } from '../components/Dialog';
@@ -43,18 +42,13 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
   const resolver = useMemo(() => schemaResolver(withRule(settleFields, (v) => settledDateIssue(madeOn, v.settledOn))), [madeOn]);
   const form = useForm<SettleValues, unknown, SettleValues>({ resolver, defaultValues: { status: 'kept', settledOn: todayIso() } });
   const { errors } = form.formState;
-  const settle = useJournalMutation(api.settlePromise);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!promise) return;
-    try {
-      await settle.mutateAsync({ id: promise.id, ...values });
-      toast.success(t('toast.settled', { title: promise.title, status: t(`status.${values.status}`) }));
-      onClose();
-    } catch (error) {
-      applyServerIssues(error, form.setError, ['status', 'settledOn']);
-    }
+  const settle = useJournalMutation(api.settlePromise, {
+    said: (_, { status }) => t('toast.settled', { title: promise?.title ?? '', status: t(`status.${status}`) }),
+    fields: (error) => applyServerIssues(error, form.setError, ['status', 'settledOn']),
+    onSuccess: onClose,
   });
+
+  const submit = form.handleSubmit((values) => promise && settle.mutate({ id: promise.id, ...values }));
 
   return (
     <Modal
@@ -82,7 +76,7 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
           )}
         />
         <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
-        <ServerError error={settle.error} fields={['status', 'settledOn']} />
+        <FormError error={settle.failure} />
         <div className="dialog-actions">
           <Button variant="ghost" onClick={onClose}>
             {t('action.cancel')}
@@ -94,12 +88,6 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
       </form>
     </Modal>
   );
-}
-
-/** A refusal that names none of the dialog's fields (the entry is gone, the disk is full…). */
-function ServerError({ error, fields }: { error: unknown; fields: string[] }) {
-  const onAField = error instanceof ApiFailure && error.error.issues.some((i) => fields.includes(String(i.path[0])));
-  return error && !onAField ? <FormError error={error} /> : null;
 }
 
 const handledOf = (v: YesNoUnknown) => (v === 'unknown' ? null : v === 'yes');
@@ -128,18 +116,13 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
     },
   });
   const { errors } = form.formState;
-  const resolve = useJournalMutation(api.resolveIncident);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!incident) return;
-    try {
-      await resolve.mutateAsync({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) });
-      toast.success(t('toast.resolved', { title: incident.title }));
-      onClose();
-    } catch (error) {
-      applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']);
-    }
+  const resolve = useJournalMutation(api.resolveIncident, {
+    said: () => t('toast.resolved', { title: incident?.title ?? '' }),
+    fields: (error) => applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']),
+    onSuccess: onClose,
   });
+
+  const submit = form.handleSubmit((values) => incident && resolve.mutate({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) }));
 
   return (
     <Modal
@@ -166,7 +149,7 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
             />
           )}
         />
-        <ServerError error={resolve.error} fields={['resolvedOn', 'handledWell']} />
+        <FormError error={resolve.failure} />
         <div className="dialog-actions">
           <Button variant="ghost" onClick={onClose}>
             {t('action.cancel')}

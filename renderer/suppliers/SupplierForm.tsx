@@ -5,12 +5,12 @@ import { Plus, Trash2, UserRound } from 'lucide-react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { toast } from 'sonner';
 import type { z } from 'zod';
 import { supplierInput, type SupplierInput } from '../../core/schemas';
 import type { Supplier } from '../../core/types';
 import { api } from '../api/client';
-import { useJournalMutation, useSupplier } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
+import { useSupplier } from '../api/queries';
 import { Button, LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
@@ -104,13 +104,9 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
   const save = useJournalMutation(
     (values: FormOut): Promise<Supplier> => (supplier ? api.updateSupplier({ ...values, id: supplier.id }) : api.createSupplier(values)),
     {
-      onSuccess: (saved) => {
-        toast.success(editing ? t('supplierForm.updated', { name: saved.name }) : t('supplierForm.created', { name: saved.name }));
-        void navigate(`/suppliers/${saved.id}`);
-      },
-      onError: (error) => {
-        applyServerIssues(error, setError, FIELDS);
-      },
+      said: (saved) => (editing ? t('supplierForm.updated', { name: saved.name }) : t('supplierForm.created', { name: saved.name })),
+      fields: (error) => applyServerIssues(error, setError, FIELDS),
+      onSuccess: (saved) => void navigate(`/suppliers/${saved.id}`),
     },
   );
 
@@ -132,7 +128,7 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
         {formState.submitCount > 0 && hasErrors && (
           <div className="form-error" role="alert">{t('errors:validation')}</div>
         )}
-        {save.isError && !hasErrors && <FormError error={save.error} />}
+        {!hasErrors && <FormError error={save.failure} />}
 
         <section className="form-section" aria-labelledby="sec-general">
           <div className="form-section-head">

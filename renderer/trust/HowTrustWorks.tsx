@@ -3,7 +3,6 @@
 // journal, and the form to change them. A change redraws every chart.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { addDays, daysBetween } from '../../core/dates';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../../core/trust/settings';
 import { Button } from '../components/Button';
@@ -140,10 +139,10 @@ function ModelNotice() {
       <p>{t('howto.notice.p1', { asym: text.number(DEFAULT_TRUST_SETTINGS.asymmetry) })}</p>
       <p>{t('howto.notice.p2', { kept: list })}</p>
       <div className="howto-notice__actions">
-        <Button variant="primary" busy={keep.isPending} onClick={() => keep.mutate(undefined, { onSuccess: () => toast.success(t('howto.notice.kept')) })}>
+        <Button variant="primary" busy={keep.isPending} onClick={() => keep.mutate()}>
           {t('howto.notice.keep')}
         </Button>
-        <Button variant="secondary" busy={reset.isPending} onClick={() => reset.mutate(undefined, { onSuccess: () => toast.success(t('settings.resetDone')) })}>
+        <Button variant="secondary" busy={reset.isPending} onClick={() => reset.mutate()}>
           {t('howto.notice.reset')}
         </Button>
       </div>
