@@ -114,7 +114,7 @@ export function DataScreen() {
         note={t('restore.note')}
         busy={restoreChosen.isPending}
         error={restoreChosen.failure}
-        onConfirm={() => chosen && restoreChosen.mutate(chosen)}
+        onConfirm={() => (chosen ? restoreChosen.mutateAsync(chosen).catch(() => undefined) : Promise.resolve())}
       />
     </div>
   );

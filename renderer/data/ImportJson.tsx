@@ -12,6 +12,7 @@ import { toast } from 'sonner';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Button, buttonClass, type ButtonSize } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { fileToText } from './files';
 import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
@@ -93,30 +94,25 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
           if (newJournalFor) await api.importJson({ text: newJournalFor.text, mode: 'replace-empty' });
         }}
       />
-      <AlertDialog.Root open={failure !== null} onOpenChange={(open) => !open && importing.reset()}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog dialog-md">
-            <AlertDialog.Title className="dialog-title">{t('import.jsonFailed', { name: failure?.name ?? '' })}</AlertDialog.Title>
-            <AlertDialog.Description className="dialog-description">
-              {failure ? errorText(t, failure.error) : ''} {t('import.nothingChanged')}
-            </AlertDialog.Description>
-            {issues.length > 0 && (
-              <ul className="issue-list">
-                {issues.slice(0, SHOWN).map((issue, i) => (
-                  <li key={i}>
-                    {issue.path.length > 0 && <code className="issue-path">{issue.path.join('.')}</code>} {issueMessage(t, issue)}
-                  </li>
-                ))}
-                {issues.length > SHOWN && <li className="muted">{t('import.moreIssues', { count: issues.length - SHOWN })}</li>}
-              </ul>
-            )}
-            <div className="dialog-actions">
-              <AlertDialog.Cancel className={buttonClass({ variant: 'primary' })}>{t('common:actions.close')}</AlertDialog.Cancel>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={failure !== null}
+        onOpenChange={(open) => !open && importing.reset()}
+        className="dialog-md"
+        title={t('import.jsonFailed', { name: failure?.name ?? '' })}
+        description={`${failure ? errorText(t, failure.error) : ''} ${t('import.nothingChanged')}`}
+        cancelLabel={t('common:actions.close')}
+      >
+        {issues.length > 0 && (
+          <ul className="issue-list">
+            {issues.slice(0, SHOWN).map((issue, i) => (
+              <li key={i}>
+                {issue.path.length > 0 && <code className="issue-path">{issue.path.join('.')}</code>} {issueMessage(t, issue)}
+              </li>
+            ))}
+            {issues.length > SHOWN && <li className="muted">{t('import.moreIssues', { count: issues.length - SHOWN })}</li>}
+          </ul>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

@@ -77,7 +77,7 @@ export function RestoreFromFile({ current, note, onRestored, refresh = true, var
         note={note}
         busy={restore.isPending}
         error={restore.failure}
-        onConfirm={() => picked && restore.mutate(picked)}
+        onConfirm={() => (picked ? restore.mutateAsync(picked).catch(() => undefined) : Promise.resolve())}
       />
     </>
   );

@@ -9,9 +9,9 @@ import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
-import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
-import { FieldError, FormError } from '../components/FieldError';
+import { FieldError } from '../components/FieldError';
+import { DialogForm } from '../components/FormDialog';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue } from '../components/form';
 import { Segmented } from '../components/Segmented';
@@ -64,9 +64,8 @@ export function EntryForm({
   const kindName = t(`kind.${kind}`);
 
   return (
-    <form
+    <DialogForm
       className="entry-form"
-      noValidate
       onSubmit={onSubmit}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -74,14 +73,19 @@ export function EntryForm({
           void onSubmit();
         }
       }}
-      aria-label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
+      label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
+      onCancel={onCancel}
+      submitLabel={entry ? t('action.saveChanges') : t('action.addEntry')}
+      busy={save.isPending}
+      disabled={isSubmitting}
+      failure={save.failure}
+      hint={t('form.saveShortcut')}
     >
       <div className="entry-form-kind">
         <KindBadge kind={kind} />
         <span className="muted">{t(`kindHint.${kind}`)}</span>
       </div>
 
-      <FormError error={save.failure} />
       <FieldError id="entry-form-root" issue={decodeIssue(errors.root)} />
 
       <div className="form-grid entry-form-grid">
@@ -133,16 +137,6 @@ export function EntryForm({
 
         <Checkbox label={t('form.private')} hint={t('form.privateHint')} registration={register('private')} error={errors.private} className="span-2" />
       </div>
-
-      <div className="dialog-actions">
-        <span className="muted form-shortcut-hint">{t('form.saveShortcut')}</span>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-        <Button variant="primary" type="submit" disabled={isSubmitting || save.isPending}>
-          {entry ? t('action.saveChanges') : t('action.addEntry')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -13,10 +13,8 @@ import { todayIso } from '../../core/dates';
 import type { IncidentEntry, PromiseEntry } from '../../core/types';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
-import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
-import { Modal } from '../components/Dialog';
-import { FormError } from '../components/FieldError';
+import { FormDialog } from '../components/FormDialog';
 import { applyServerIssues, schemaResolver } from '../components/form';
 import { Segmented } from '../components/Segmented';
 import type { YesNoUnknown } from './form';
@@ -51,42 +49,35 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
   const submit = form.handleSubmit((values) => promise && settle.mutate({ id: promise.id, ...values }));
 
   return (
-    <Modal
+    <FormDialog
       open={promise !== null}
       onOpenChange={(o) => !o && onClose()}
       title={t('settle.title')}
       description={promise ? t('settle.description', { title: promise.title }) : undefined}
+      onSubmit={submit}
+      submitLabel={t('action.settle')}
+      busy={settle.isPending}
+      failure={settle.failure}
     >
-      <form className="dialog-form" onSubmit={submit} noValidate>
-        <Controller
-          control={form.control}
-          name="status"
-          render={({ field }) => (
-            <Segmented
-              legend={t('settle.status')}
-              name="settle-status"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              hint={t(`settle.statusHint.${field.value}`)}
-              error={errors.status}
-              wrap
-            />
-          )}
-        />
-        <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
-        <FormError error={settle.failure} />
-        <div className="dialog-actions">
-          <Button variant="ghost" onClick={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" disabled={settle.isPending}>
-            {t('action.settle')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <Controller
+        control={form.control}
+        name="status"
+        render={({ field }) => (
+          <Segmented
+            legend={t('settle.status')}
+            name="settle-status"
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            hint={t(`settle.statusHint.${field.value}`)}
+            error={errors.status}
+            wrap
+          />
+        )}
+      />
+      <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
+    </FormDialog>
   );
 }
 
@@ -125,40 +116,33 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
   const submit = form.handleSubmit((values) => incident && resolve.mutate({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) }));
 
   return (
-    <Modal
+    <FormDialog
       open={incident !== null}
       onOpenChange={(o) => !o && onClose()}
       title={t('resolve.title')}
       description={incident ? t('resolve.description', { title: incident.title }) : undefined}
+      onSubmit={submit}
+      submitLabel={t('action.resolve')}
+      busy={resolve.isPending}
+      failure={resolve.failure}
     >
-      <form className="dialog-form" onSubmit={submit} noValidate>
-        <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
-        <Controller
-          control={form.control}
-          name="handledWell"
-          render={({ field }) => (
-            <Segmented
-              legend={t('form.handledWell')}
-              name="resolve-handled"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
-              hint={t('resolve.handledHint')}
-              error={errors.handledWell}
-            />
-          )}
-        />
-        <FormError error={resolve.failure} />
-        <div className="dialog-actions">
-          <Button variant="ghost" onClick={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" disabled={resolve.isPending}>
-            {t('action.resolve')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
+      <Controller
+        control={form.control}
+        name="handledWell"
+        render={({ field }) => (
+          <Segmented
+            legend={t('form.handledWell')}
+            name="resolve-handled"
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
+            hint={t('resolve.handledHint')}
+            error={errors.handledWell}
+          />
+        )}
+      />
+    </FormDialog>
   );
 }

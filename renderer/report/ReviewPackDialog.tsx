@@ -14,7 +14,7 @@ import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { Button } from '../components/Button';
+import { DialogForm } from '../components/FormDialog';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
@@ -154,7 +154,14 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
 
   return (
     <div className="rp-dialog__body">
-      <form className="rp-dialog__form" onSubmit={form.handleSubmit(() => exportPack())}>
+      <DialogForm
+        className="rp-dialog__form"
+        onSubmit={form.handleSubmit(() => exportPack())}
+        onCancel={onClose}
+        submitLabel={shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
+        busy={printing.isPending}
+        disabled={!request}
+      >
         <fieldset className="rp-dialog__group">
           <legend className="field-label">{t('header.period')}</legend>
           <div className="rp-dialog__row">
@@ -192,13 +199,7 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
           <p id={`${ids}-private`} className="field-hint">{t('dialog.includePrivateHint')}</p>
         </div>
         {shellKind !== 'electron' && <p className="field-hint">{t('dialog.browserNote')}</p>}
-        <div className="rp-dialog__actions">
-          <Button variant="secondary" onClick={() => onClose()}>{i18n.t('actions.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={!request} busy={printing.isPending}>
-            {shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
       <div className="rp-dialog__preview">
         <div className="field-label">{t('dialog.preview')}</div>
         <Preview request={previewRequest} />
