@@ -3,7 +3,7 @@
 // KindFields. Checked with the core schema as you save; what the journal
 // refuses is shown beside the field it names.
 import { useEffect, useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
@@ -14,7 +14,7 @@ import { FieldError } from '../components/FieldError';
 import { DialogForm } from '../components/FormDialog';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue } from '../components/form';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import { applyEntryIssues, defaultValues, entryResolver, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
 import { KindFields } from './KindFields';
 import { KindBadge } from './kinds';
@@ -91,24 +91,16 @@ export function EntryForm({
       <div className="form-grid entry-form-grid">
         <TextField label={t(`form.titleLabel.${kind}`)} registration={register('title')} error={errors.title} autoComplete="off" className="span-2" />
         <DateField control={control} name="date" label={t(`form.dateLabel.${kind}`)} error={errors.date} />
-        <Controller
+        <SegmentedField
           control={control}
           name="side"
-          render={({ field }) => (
-            <Segmented
-              legend={isPromise ? t('form.whoPromised') : t('form.side')}
-              name="side"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={[
-                { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
-                { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
-              ]}
-              hint={t('form.sideHint')}
-              error={errors.side}
-            />
-          )}
+          legend={isPromise ? t('form.whoPromised') : t('form.side')}
+          options={[
+            { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
+            { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
+          ]}
+          hint={t('form.sideHint')}
+          error={errors.side}
         />
 
         <KindFields kind={kind} form={form} />

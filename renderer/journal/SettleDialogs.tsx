@@ -3,7 +3,7 @@
 // core's schema and date rule as you save, and show what is wrong beside the
 // field, as every form does.
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
@@ -16,7 +16,7 @@ import { useJournalMutation } from '../api/mutation';
 import { DateField } from '../components/DateField';
 import { FormDialog } from '../components/FormDialog';
 import { applyServerIssues, schemaResolver } from '../components/form';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import type { YesNoUnknown } from './form';
 
 /** A core date rule (entry-rules.ts) as a refinement of a dialog's schema. */
@@ -59,22 +59,14 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
       busy={settle.isPending}
       failure={settle.failure}
     >
-      <Controller
+      <SegmentedField
         control={form.control}
         name="status"
-        render={({ field }) => (
-          <Segmented
-            legend={t('settle.status')}
-            name="settle-status"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            hint={t(`settle.statusHint.${field.value}`)}
-            error={errors.status}
-            wrap
-          />
-        )}
+        legend={t('settle.status')}
+        options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        hint={(status) => t(`settle.statusHint.${status}`)}
+        error={errors.status}
+        wrap
       />
       <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
     </FormDialog>
@@ -127,21 +119,13 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
       failure={resolve.failure}
     >
       <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
-      <Controller
+      <SegmentedField
         control={form.control}
         name="handledWell"
-        render={({ field }) => (
-          <Segmented
-            legend={t('form.handledWell')}
-            name="resolve-handled"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
-            hint={t('resolve.handledHint')}
-            error={errors.handledWell}
-          />
-        )}
+        legend={t('form.handledWell')}
+        options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
+        hint={t('resolve.handledHint')}
+        error={errors.handledWell}
       />
     </FormDialog>
   );

@@ -13,13 +13,13 @@ import { useQuery } from '@tanstack/react-query';
 import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '../components/FormDialog';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
 import { Modal } from '../components/Dialog';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import { usePack } from './data';
 import { ReportView } from './ReportView';
 import '../styles/report.css';
@@ -177,19 +177,12 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
             <option value="en">{t('languages.en')}</option>
           </select>
         </label>
-        <Controller
+        <SegmentedField
           control={form.control}
           name="paper"
-          render={({ field }) => (
-            <Segmented
-              legend={t('dialog.paper')}
-              name={`${ids}-paper`}
-              value={field.value}
-              options={PAPER_SIZES.map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
-              onChange={field.onChange}
-              className="rp-dialog__group"
-            />
-          )}
+          legend={t('dialog.paper')}
+          options={PAPER_SIZES.map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
+          className="rp-dialog__group"
         />
         <div className="rp-dialog__group">
           <label className="rp-dialog__check">
