@@ -49,8 +49,7 @@ export function CsvImport() {
 
   const activeSuppliers = useMemo(() => (suppliers.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [suppliers.data]);
 
-  const onFile = async (picked: File | undefined) => {
-    if (!picked) return;
+  const onFile = async (picked: File) => {
     const text = await fileToText(picked);
     const { header, duplicates, separator } = readCsvHeader(text);
     const guess = guessMapping(header);

@@ -5,7 +5,7 @@
 // dialog says why (every problem, by where it is).
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { FileJson } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -13,6 +13,7 @@ import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Button, buttonClass, type ButtonSize } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FilePickButton } from '../components/FilePickButton';
 import { fileToText } from './files';
 import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
@@ -23,7 +24,6 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
   const { t } = useTranslation('data');
   const navigate = useNavigate();
   const files = useJournalFiles();
-  const input = useRef<HTMLInputElement>(null);
   /** A file picked for a journal that is not empty: how to import it is asked first. */
   const [choosing, setChoosing] = useState<{ name: string; text: string } | null>(null);
   const [newJournalFor, setNewJournalFor] = useState<{ name: string; text: string } | null>(null);
@@ -51,22 +51,18 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
   const issues = failure ? detailIssues(failure.error) : [];
   return (
     <>
-      <Button size={size} icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />} busy={importing.isPending} disabled={disabled} onClick={() => input.current?.click()}>
-        {t('import.jsonButton')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
+        size={size}
+        icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
+        busy={importing.isPending}
+        disabled={disabled}
         accept=".json,application/json"
-        hidden
-        aria-label={t('import.jsonButton')}
-        data-testid="import-json-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onFile(file);
-        }}
-      />
+        label={t('import.jsonButton')}
+        testId="import-json-input"
+        onPick={(file) => void onFile(file)}
+      >
+        {t('import.jsonButton')}
+      </FilePickButton>
       <AlertDialog.Root open={choosing !== null} onOpenChange={(open) => !open && setChoosing(null)}>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />

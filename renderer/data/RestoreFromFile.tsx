@@ -1,13 +1,13 @@
 // "Restore from a file…": the user picks a .sqlite file; the shell says what
 // it holds (or why it cannot be used); after a yes it replaces the journal.
 import { FileUp } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileSummary, RestoreResult } from '../../core/files';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
-import { Button } from '../components/Button';
 import { FormError } from '../components/FieldError';
+import { FilePickButton } from '../components/FilePickButton';
 import type { Counts } from './Holdings';
 import { RestoreDialog } from './RestoreDialog';
 import { fileToBase64 } from './files';
@@ -28,7 +28,6 @@ export function RestoreFromFile({ current, note, onRestored, refresh = true, var
   size?: 'md' | 'lg';
 }) {
   const { t } = useTranslation('data');
-  const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
 
   const inspect = useJournalMutation(async (file: File): Promise<Picked> => {
@@ -47,25 +46,21 @@ export function RestoreFromFile({ current, note, onRestored, refresh = true, var
 
   return (
     <>
-      <Button variant={variant} size={size} icon={<FileUp size={16} aria-hidden="true" />} busy={inspect.isPending} onClick={() => input.current?.click()}>
-        {t('restore.fromFile')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
+        variant={variant}
+        size={size}
+        icon={<FileUp size={16} aria-hidden="true" />}
+        busy={inspect.isPending}
         accept=".sqlite,.db,.sqlite3,application/vnd.sqlite3,application/x-sqlite3"
-        hidden
-        aria-label={t('restore.fromFile')}
-        data-testid="restore-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) {
-            restore.reset();
-            inspect.mutate(file);
-          }
+        label={t('restore.fromFile')}
+        testId="restore-file-input"
+        onPick={(file) => {
+          restore.reset();
+          inspect.mutate(file);
         }}
-      />
+      >
+        {t('restore.fromFile')}
+      </FilePickButton>
       <FormError error={inspect.failure} />
       <RestoreDialog
         open={picked !== null}
