@@ -44,12 +44,14 @@ export function useJournalMutation<TIn = void, TOut = unknown>(fn: (input: TIn) 
   const mutation = useMutation<TOut, Error, TIn>({
     ...rest,
     mutationFn: fn,
+    // What the write did is said and shown first (a dialog closes, a banner
+    // appears), then the reads are fetched again; busy until they are.
     onSuccess: async (...args) => {
-      if (refresh === true) await client.invalidateQueries();
-      else if (refresh) await Promise.all(refresh.map((queryKey) => client.invalidateQueries({ queryKey })));
       const message = said?.(args[0], args[1]);
       if (message) show(message);
       await onSuccess?.(...args);
+      if (refresh === true) await client.invalidateQueries();
+      else if (refresh) await Promise.all(refresh.map((queryKey) => client.invalidateQueries({ queryKey })));
     },
     onError: async (...args) => {
       const [error] = args;

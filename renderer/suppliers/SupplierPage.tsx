@@ -112,14 +112,16 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   });
   const offerUndo = (type: 'entry' | 'supplier', id: number) => ({ label: t('action.undo'), onClick: () => restore.mutate({ type, id }) });
 
-  // Close the deleted entry and drop its query before every query is refetched:
-  // refetching it would ask for an entry that is gone (a 422 in the console).
+  // The entry's details close as the deletion starts (back if it fails), and its
+  // query is dropped before every query is refetched: refetching it would ask
+  // for an entry that is gone (a 422 in the console).
   const deleteEntry = useJournalMutation(async (entry: Entry) => {
     const out = await api.deleteEntry({ id: entry.id });
-    setOpenId(null);
     queryClient.removeQueries({ queryKey: keys.entry(entry.id), exact: true });
     return out;
   }, {
+    onMutate: () => setOpenId(null),
+    onError: (_, entry) => setOpenId(entry.id),
     said: (_, entry) => ({ text: t('toast.entryDeleted', { title: entry.title }), neutral: true, action: offerUndo('entry', entry.id), duration: 10_000 }),
   });
 
