@@ -14,7 +14,7 @@ import { FormError } from './FieldError';
  * Without a confirmLabel there is nothing to confirm: one button (cancelLabel, say "Close") closes it.
  */
 export function ConfirmDialog({
-  trigger, open, onOpenChange, title, description, confirmLabel, cancelLabel, danger, busy, failure, className, onConfirm, children,
+  trigger, open, onOpenChange, title, description, confirmLabel, cancelLabel, otherAction, danger, busy, failure, className, onConfirm, children,
 }: {
   trigger?: ReactNode;
   open?: boolean;
@@ -24,6 +24,8 @@ export function ConfirmDialog({
   description: ReactNode;
   confirmLabel?: ReactNode;
   cancelLabel?: ReactNode;
+  /** A second way forward, between cancel and confirm (a button). */
+  otherAction?: ReactNode;
   danger?: boolean;
   /** The action is under way: confirm shows it, cancel and closing wait. */
   busy?: boolean;
@@ -62,6 +64,7 @@ export function ConfirmDialog({
             <AlertDialog.Cancel className={buttonClass({ variant: confirmLabel ? 'secondary' : 'primary' })} disabled={busy}>
               {cancelLabel ?? t('actions.cancel')}
             </AlertDialog.Cancel>
+            {otherAction}
             {confirmLabel && (
               <AlertDialog.Action
                 className={buttonClass({ variant: danger ? 'danger' : 'primary' })}

@@ -3,7 +3,6 @@
 // suppliers beside these, or open a new journal for it (browser mode; the
 // desktop app's File menu makes one). When the file cannot be imported, a
 // dialog says why (every problem, by where it is).
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { FileJson } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +10,7 @@ import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
-import { Button, buttonClass, type ButtonSize } from '../components/Button';
+import { Button, type ButtonSize } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilePickButton } from '../components/FilePickButton';
 import { fileToText } from './files';
@@ -63,24 +62,20 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
       >
         {t('import.jsonButton')}
       </FilePickButton>
-      <AlertDialog.Root open={choosing !== null} onOpenChange={(open) => !open && setChoosing(null)}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog dialog-md">
-            <AlertDialog.Title className="dialog-title">{t('import.chooseTitle', { name: choosing?.name ?? '' })}</AlertDialog.Title>
-            <AlertDialog.Description className="dialog-description">
-              {t('import.chooseText')} {files.data?.canTypePaths === false ? t('import.chooseNewInMenu') : ''}
-            </AlertDialog.Description>
-            <div className="dialog-actions">
-              <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })}>{t('common:actions.cancel')}</AlertDialog.Cancel>
-              {files.data?.canTypePaths && (
-                <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
-              )}
-              <Button variant="primary" onClick={() => { if (choosing) importing.mutate({ ...choosing, mode: 'add-as-new' }); setChoosing(null); }}>{t('import.chooseAddAsNew')}</Button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={choosing !== null}
+        onOpenChange={(open) => !open && setChoosing(null)}
+        className="dialog-md"
+        title={t('import.chooseTitle', { name: choosing?.name ?? '' })}
+        description={`${t('import.chooseText')} ${files.data?.canTypePaths === false ? t('import.chooseNewInMenu') : ''}`}
+        otherAction={files.data?.canTypePaths && (
+          <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
+        )}
+        confirmLabel={t('import.chooseAddAsNew')}
+        onConfirm={() => {
+          if (choosing) importing.mutate({ ...choosing, mode: 'add-as-new' });
+        }}
+      />
       <JournalPathDialog
         open={newJournalFor !== null}
         onOpenChange={(open) => !open && setNewJournalFor(null)}
