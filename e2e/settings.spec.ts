@@ -57,6 +57,8 @@ test('the manager name is saved, and the data file is shown', async ({ app }) =>
   await expect(app.page.getByText(app.dataFile, { exact: true })).toBeVisible();
   await app.page.getByLabel('Your name').fill('Eva Janssen');
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Saved when it says so (the button is disabled while saving already).
+  await expect(app.page.getByText('Your name is saved.')).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   expect((await app.call('getPreferences', {})).managerName).toBe('Eva Janssen');
 });
