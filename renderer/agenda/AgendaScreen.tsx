@@ -2,18 +2,16 @@
 // with what was snoozed, dismissed or done kept below, each undoable.
 import { BellRing, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import type { MarkedItem } from '../../core/agenda';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
 import { AgendaItemRow } from './AgendaItemRow';
 import { ExportCalendar } from './ExportCalendar';
-import { useAgenda, useAgendaActions } from './queries';
+import { useAgenda, useUndoMark } from './queries';
 import { useToday } from './today';
 import { headline } from './words';
 import '../styles/agenda.css';
@@ -51,7 +49,7 @@ export function AgendaScreen() {
 function Marked({ title, list, testId }: { title: string; list: MarkedItem[]; testId: string }) {
   const { t } = useTranslation('agenda');
   const format = useFormat();
-  const { undo } = useAgendaActions();
+  const undo = useUndoMark();
   if (list.length === 0) return null;
   return (
     <details className="agenda-marked" data-testid={testId}>
@@ -67,8 +65,8 @@ function Marked({ title, list, testId }: { title: string; list: MarkedItem[]; te
               </p>
             </div>
             <div className="agenda-item__actions">
-              <Button size="sm" variant="ghost" icon={<RotateCcw size={14} aria-hidden="true" />} busy={undo.isPending}
-                onClick={() => undo.mutate({ key: item.key }, { onSuccess: () => toast.success(t('toast.undone')), onError: (err) => toast.error(errorText(t, err)) })}>
+              <Button size="sm" variant="ghost" icon={<RotateCcw size={14} aria-hidden="true" />} busy={undo.isPending && undo.variables.key === item.key}
+                onClick={() => undo.mutate({ key: item.key })}>
                 {t('action.undo')}
               </Button>
             </div>

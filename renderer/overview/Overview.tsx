@@ -1,5 +1,5 @@
-// "/": the welcome screen for an empty journal, otherwise an overview of all
-// suppliers with what needs attention and the trust dashboard.
+// "/", the overview: the welcome screen for an empty journal, otherwise all
+// suppliers at a glance, with what needs attention and the trust dashboard.
 import clsx from 'clsx';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
@@ -37,7 +37,7 @@ function StatTile({ which, count, tone, onOpen }: { which: Attention; count: num
   );
 }
 
-export function Home() {
+export function Overview() {
   const { t } = useTranslation();
   const suppliers = useSuppliers();
   const today = todayIso();
