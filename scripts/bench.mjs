@@ -57,8 +57,12 @@ if (process.argv.includes('--example')) {
 }
 const { main } = await load('scripts/bench/engine-vs-scan.ts');
 const { file } = await main();
-await searchBench.main();
-await importCpuBench.main();
+// 4. `npm run bench -- --dashboard` runs parts 1 and 4 (the journal of part 1, then the dashboard).
+const onlyDashboard = process.argv.includes('--dashboard');
+if (!onlyDashboard) {
+  await searchBench.main();
+  await importCpuBench.main();
+}
 if (process.argv.includes('--no-browser')) process.exit(0);
 
 if (!fs.existsSync('dist/server/cli.cjs')) {
@@ -102,9 +106,11 @@ async function benchExampleJournal(browser, runs = 5) {
   console.log(`\n"Load the example journal" until the overview lists its suppliers (${runs} runs): median ${times[Math.floor(runs / 2)]} ms, best ${times[0]} ms, worst ${times[runs - 1]} ms  (target < 1000 ms)`);
 }
 
-const { benchImport, benchReadsDuringPortfolio } = await import('./bench-import.mjs');
-await benchImport();
-await benchReadsDuringPortfolio({ file });
+if (!onlyDashboard) {
+  const { benchImport, benchReadsDuringPortfolio } = await import('./bench-import.mjs');
+  await benchImport();
+  await benchReadsDuringPortfolio({ file });
+}
 
 console.log('\nDashboard in Chromium (200 suppliers):');
 const browser = await launchBrowser();
@@ -133,9 +139,9 @@ for (let run = 0; run < 6; run++) {
   await context.close();
 }
 const again = times.slice(1).sort((a, b) => a - b);
-console.log(`  first open, from starting the app     ${times[0]} ms`);
-console.log(`  opening again (5 runs)                median ${again[2]} ms, best ${again[0]} ms, worst ${again[4]} ms  (target < 1500 ms)`);
+console.log(`  first open, from starting the app     ${times[0]} ms  (target < 1000 ms)`);
+console.log(`  opening again (5 runs)                median ${again[2]} ms, best ${again[0]} ms, worst ${again[4]} ms  (target < 400 ms)`);
 console.log(`  rows drawn at first (of 200)          ${rowsDrawn}`);
 server.kill('SIGTERM');
-await benchExampleJournal(browser);
+if (!onlyDashboard) await benchExampleJournal(browser);
 await browser.close();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { backupsDir } from '../worker/backups/names';
 import { JournalHost } from '../worker/host';
 import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
@@ -101,7 +102,7 @@ describe('JournalHost', () => {
     host.close();
   });
 
-  it('makes the start-up backup at open; a restore asked for meanwhile works, and the backup holds the journal from before it', async () => {
+  it('makes the start-up backup once the first screen is answered; a restore asked for meanwhile works, and the backup holds the journal from before it', async () => {
     const file = tempFile();
     const seed = await JournalHost.open(file, { shell: 'browser' });
     await value(seed, 'createSupplier', { name: 'Old' });
@@ -110,7 +111,9 @@ describe('JournalHost', () => {
     seed.close();
 
     const host = await JournalHost.open(file, { shell: 'browser', autoBackups: true });
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the start-up backup has begun
+    // The start-up backup has begun (its file in the making, or already made): watched on disk, as a call would put it off.
+    const backups = backupsDir(file);
+    await vi.waitFor(() => expect(fs.existsSync(backups) && fs.readdirSync(backups).some((name) => name.includes('auto') || name.endsWith('.partial'))).toBe(true), { timeout: 20_000, interval: 5 });
     await value(host, 'restoreBackup', { name: manual.name });
     expect((await value<{ name: string }[]>(host, 'listSuppliers', {})).map((s) => s.name)).toEqual(['Old']);
     // Made from the journal as it was before the restore, whole and checked.

@@ -28,6 +28,9 @@ import type { HostOptions } from '../protocol';
 export type { HostOptions } from '../protocol';
 
 const HOUR = 3_600_000;
+/** The first screen has its answers once no call has come for this long; the start-up checks wait for that, or at most the second. */
+const QUIET_MS = 1_000;
+const QUIET_AT_MOST_MS = 10_000;
 
 /** The kinds the host answers itself (FileHandlers); reads and writes go to the Journal. */
 const FILE_KINDS: readonly MethodKind[] = ['status', 'file', 'swap'];
@@ -56,6 +59,8 @@ export class JournalHost implements FileHandlers {
   private closed = false;
   /** Calls wait while a restore swaps the connection. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** When the last call came: the start's own checks wait for a quiet moment. */
+  private lastCallAt = Date.now();
   /** The automatic backup being made, if any (it never rejects). */
   private autoBackup: Promise<void> = Promise.resolve();
   /** Opened without its whole-file check, which verifyIntegrity still owes. */
@@ -85,7 +90,9 @@ export class JournalHost implements FileHandlers {
     setTimeout(() => {
       if (host.closed) return;
       const warm = options.warmPortfolio ? host.answer('getPortfolio', {}) : Promise.resolve();
-      const whole = warm.then(() => host.verifyIntegrity());
+      // The whole-file read holds the writer's turn (and the backup a core):
+      // both wait until the first screen has had its answers.
+      const whole = warm.then(() => host.whenQuiet(QUIET_MS, QUIET_AT_MOST_MS)).then(() => host.verifyIntegrity());
       if (options.autoBackups) void whole.then((ok) => ok && !host.closed && host.startAutoBackups());
     }, 0);
     return host;
@@ -188,6 +195,7 @@ export class JournalHost implements FileHandlers {
    */
   answer(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     const kind = kindOf(name);
+    this.lastCallAt = Date.now();
     const run = async (): Promise<ApiResult<unknown>> => {
       if (kind === 'status' || kind === 'file' || kind === 'swap') return dispatchAsync(this, name, rawInput, FILE_KINDS);
       if (!this.journal && kind !== null) {
@@ -197,6 +205,19 @@ export class JournalHost implements FileHandlers {
     };
     if ((kind === 'read' || kind === 'status') && this.longWork) return run();
     return this.enqueue(run);
+  }
+
+  /** Resolves once no call has come for `quietMs`, or after `atMostMs` whatever comes. */
+  private whenQuiet(quietMs: number, atMostMs: number): Promise<void> {
+    const latest = Date.now() + atMostMs;
+    return new Promise((resolve) => {
+      const check = () => {
+        const wait = Math.min(this.lastCallAt + quietMs, latest) - Date.now();
+        if (wait <= 0 || this.closed) resolve();
+        else setTimeout(check, wait);
+      };
+      check();
+    });
   }
 
   /** Runs `work` after everything queued before it (a restore swaps the connection underneath). */
