@@ -25,10 +25,16 @@ export interface WorkerSetup {
   slowCallMs?: number;
 }
 
-export type ToWorker = { type: 'call'; id: number; name: string; kind: MethodKind; input: unknown } | { type: 'close' };
+export type ToWorker =
+  | { type: 'call'; id: number; name: string; kind: MethodKind; input: unknown }
+  | { type: 'close' }
+  /** To the writer: SQLite met a damaged page (in a reader): read the whole file now, and let go of it when it is damaged. */
+  | { type: 'check' };
 
 export type FromWorker =
   | { type: 'ready'; problem: ApiError | null }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   /** The writer found the journal it opened unusable after all (damaged, db/worker/host.ts verifyIntegrity). */
-  | { type: 'unusable'; problem: ApiError };
+  | { type: 'unusable'; problem: ApiError }
+  /** A reader met a damaged page: the pool asks the writer to check the whole file ('check'). */
+  | { type: 'damaged' };

@@ -20,6 +20,9 @@ async function seed(app: AppHandle, name = 'Noordlicht IT') {
       supplierId: supplier.id, kind: 'note', date: isoDaysFromToday(-i), title: `Note ${i}`, body: `Long notes about the relationship. `.repeat(40),
     });
   }
+  // The start-up backup is made once the first screen has had its answers (a quiet moment): the recovery screen offers it.
+  const backups = path.join(path.dirname(app.dataFile), 'backups');
+  await expect.poll(() => fs.existsSync(backups) && fs.readdirSync(backups).some((name) => /-auto\.sqlite$/.test(name)), { timeout: 30_000 }).toBe(true);
   return supplier;
 }
 
@@ -142,4 +145,50 @@ test('a first start cut short (an empty file, no backup yet) is a journal not ye
   expect(fs.readdirSync(path.dirname(app.dataFile)).filter((n) => n.includes('.creating-'))).toEqual([]);
   await app.call('createSupplier', { name: 'Noordlicht IT' });
   expect((await app.call('listSuppliers', { includeEnded: true })).map((s) => s.name)).toEqual(['Noordlicht IT']);
+});
+
+/** Scribbles over the page header of `table`'s first b-tree page (its root): the schema still reads, that table does not. */
+function damageTable(file: string, table: string) {
+  const db = new Database(file, { readonly: true });
+  const { rootpage } = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(table) as { rootpage: number };
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(64, 0xab), 0, 64, (rootpage - 1) * pageSize);
+  fs.closeSync(fd);
+}
+
+test('a journal damaged where the first screen reads shows the recovery screen by itself, the file untouched', async ({ app }) => {
+  await seed(app, 'Zeewind Logistiek');
+  let before = '';
+  await app.restart(() => {
+    dropSidecars(app.dataFile);
+    damageTable(app.dataFile, 'entries');
+    before = hash(app.dataFile);
+  });
+  // The first read that meets the damaged page has the file read whole, and the app shows what it found.
+  await expect(app.page.getByRole('heading', { name: 'Your journal could not be opened', level: 1 })).toBeVisible();
+  await expect(app.page.getByTestId('recovery-problem')).toHaveText(/The journal file is damaged/);
+  await expect(app.page.getByRole('button', { name: 'Restore this backup' }).first()).toBeVisible();
+  expect(hash(app.dataFile)).toBe(before);
+});
+
+test('a journal damaged where the first screen does not read opens, then shows the recovery screen once the whole-file check finds it', async ({ app }) => {
+  await seed(app, 'Zeewind Logistiek');
+  let before = '';
+  await app.restart(() => {
+    dropSidecars(app.dataFile);
+    damageTable(app.dataFile, 'entry_search_data');
+    before = hash(app.dataFile);
+  });
+  const page = app.page;
+  const supplier = page.getByRole('list', { name: 'Active' }).getByRole('link', { name: 'Zeewind Logistiek' });
+  await expect(supplier).toBeVisible();
+  // The check runs once no call has come for a moment: asked now and then, the status turns unusable.
+  await expect.poll(async () => (await app.call('getJournalStatus', {})).state, { intervals: [1_500], timeout: 30_000 }).toBe('unusable');
+  // The manager's next step shows the recovery screen, not a screen of errors.
+  await supplier.click();
+  await expect(page.getByRole('heading', { name: 'Your journal could not be opened', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('recovery-problem')).toHaveText(/The journal file is damaged/);
+  expect(hash(app.dataFile)).toBe(before);
 });

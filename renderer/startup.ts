@@ -3,13 +3,29 @@
 // after another as each screen mounts), and the answers are on their way
 // while React and the screens load. Should the journal be unusable, the gate
 // shows the recovery screen and these answers are never shown.
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiFailure } from './api/client';
 import { preferencesQuery, suppliersQuery } from './api/queries';
 import { journalStatusQuery } from './data/queries';
 import { portfolioQuery } from './trust/queries';
 
-export const queryClient = new QueryClient({
+/**
+ * A journal found damaged during the session (the whole-file check after the
+ * start, or a call that met a damaged page, which has the file read whole at
+ * once) answers 'unavailable' or 'corruptJournal': the gate asks for the
+ * status again and shows the recovery screen instead of a screen of errors.
+ */
+function askStatusAgain(error: unknown, queryKey?: readonly unknown[]) {
+  if (!(error instanceof ApiFailure)) return;
+  if (error.error.code !== 'unavailable' && error.error.key !== 'corruptJournal') return;
+  if (queryKey && queryKey[0] === journalStatusQuery.queryKey[0]) return;
+  void queryClient.invalidateQueries({ queryKey: journalStatusQuery.queryKey });
+}
+
+export const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
+  queryCache: new QueryCache({ onError: (error, query) => askStatusAgain(error, query.queryKey) }),
+  mutationCache: new MutationCache({ onError: (error) => askStatusAgain(error) }),
 });
 
 void queryClient.prefetchQuery(journalStatusQuery);

@@ -46,6 +46,16 @@ export function defaultWorkerFile(): string {
   return unpacked !== beside && fs.existsSync(unpacked) ? unpacked : beside;
 }
 
+/** What a worker tells the pool besides its answers. */
+interface WorkerEvents {
+  /** It stopped with an error. */
+  onDeath: () => void;
+  /** The writer let go of a journal it found damaged. */
+  onUnusable?: (problem: ApiError) => void;
+  /** A reader met a damaged page. */
+  onDamaged?: () => void;
+}
+
 /** One worker thread and the calls waiting for its answers. */
 class WorkerHandle {
   private readonly worker: Worker;
@@ -55,13 +65,15 @@ class WorkerHandle {
   readonly ready: Promise<ApiError | null>;
   readonly done: Promise<void>;
 
-  constructor(file: string, setup: WorkerSetup, onDeath: () => void, onUnusable: (problem: ApiError) => void = () => {}) {
+  constructor(file: string, setup: WorkerSetup, on: WorkerEvents) {
+    const { onDeath, onUnusable = () => {}, onDamaged = () => {} } = on;
     this.worker = new Worker(file, { workerData: setup });
     let settleReady: (problem: ApiError | null) => void = () => undefined;
     this.ready = new Promise((resolve) => (settleReady = resolve));
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') settleReady(message.problem);
       else if (message.type === 'unusable') onUnusable(message.problem);
+      else if (message.type === 'damaged') onDamaged();
       else {
         this.waiting.get(message.id)?.(message.result);
         this.waiting.delete(message.id);
@@ -97,6 +109,11 @@ class WorkerHandle {
       this.waiting.set(id, resolve);
       this.worker.postMessage({ type: 'call', id, name, kind, input } satisfies ToWorker);
     });
+  }
+
+  /** Asks the writer to read the whole file now (a reader met a damaged page). */
+  check(): void {
+    if (!this.exited) this.worker.postMessage({ type: 'check' } satisfies ToWorker);
   }
 
   /** Closes the connection in the worker, then waits for it to end (stopped outright if it hangs). */
@@ -151,13 +168,18 @@ export class JournalWorkers {
     // The writer keeps the overview's portfolio (db/worker/overview.ts) and makes it ready at start; a reader warms the list.
     const options = this.hostOptions();
     // A writer that died (it should not) is started again at the next call: the file is transactional.
-    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, () => {
-      if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
-    }, (problem) => {
-      // Found damaged after it opened: the readers let go of it too, and every read is answered as the writer answers it.
-      this.problem = new JournalError(problem.code, problem.key, problem.issues);
-      void this.closeReaders();
+    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, {
+      onDeath: () => {
+        if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
+      },
+      onUnusable: (problem) => this.letGo(problem),
     });
+  }
+
+  /** Found damaged after it opened: the readers let go of it too, and every read is answered as the writer answers it. */
+  private letGo(problem: ApiError): void {
+    this.problem = new JournalError(problem.code, problem.key, problem.issues);
+    void this.closeReaders();
   }
 
   /** Waits for the writer, then starts the readers when the journal is usable. */
@@ -188,7 +210,8 @@ export class JournalWorkers {
     const setup: WorkerSetup = {
       role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false }, slowCallMs: this.options.slowCallMs,
     };
-    const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, () => undefined));
+    // A reader that meets a damaged page has the writer read the whole file: the journal is let go of when it is damaged.
+    const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, { onDeath: () => undefined, onDamaged: () => this.writer.check() }));
     const problems = await Promise.all(started.map((r) => r.ready));
     if (generation !== this.readerGeneration || this.closed) {
       // Overtaken while starting (the journal closed, or a restore began): these readers are not wanted.

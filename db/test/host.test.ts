@@ -77,6 +77,57 @@ describe('JournalHost', () => {
     expect(fs.readFileSync(file).equals(cut)).toBe(true);
   });
 
+  it('writes nothing into a file not yet read whole: the overview is held in memory; the first write has the file read first', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    const a = await value<{ id: number }>(first, 'createSupplier', { name: 'Acme' });
+    await value(first, 'createSupplier', { name: 'Brons' });
+    first.close();
+    const keptLines = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT count(*) AS n FROM overview_lines').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const before = fs.readFileSync(file);
+
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    expect((await value<{ suppliers: unknown[] }>(host, 'getPortfolio')).suppliers).toHaveLength(2);
+    expect(keptLines()).toBe(0);
+    expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    // The first write: the file is read whole, the held lines are written, then the write (which takes Acme's line away).
+    await value(host, 'createEntry', { supplierId: a.id, kind: 'note', date: '2026-01-01', title: 'Call' });
+    expect(keptLines()).toBe(1);
+    host.close();
+  });
+
+  it('a journal found damaged after its overview was answered is let go of with nothing written into it', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    const supplier = await value<{ id: number }>(first, 'createSupplier', { name: 'Acme' });
+    for (let i = 0; i < 100; i++) await value(first, 'createEntry', { supplierId: supplier.id, kind: 'note', date: '2026-01-01', title: `Note ${i}`, body: `word${i} `.repeat(200) });
+    first.close();
+    // The search index's first page: the overview does not read it, the whole-file check does.
+    const db = new Database(file, { readonly: true });
+    const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'entry_search_data'").get() as { rootpage: number };
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xab, (rootpage - 1) * pageSize, (rootpage - 1) * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    expect((await value<{ suppliers: unknown[] }>(host, 'getPortfolio')).suppliers).toHaveLength(1);
+    // A write first has the file read whole: refused, the journal let go of.
+    expect(await host.answer('createEntry', { supplierId: supplier.id, kind: 'note', date: '2026-01-02', title: 'After' })).toMatchObject({ ok: false, error: { key: 'corrupt' } });
+    expect(host.unusableReason?.key).toBe('corrupt');
+    host.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it('never writes to an unusable file, and restores the newest good backup beside it', async () => {
     const file = tempFile();
     const first = await JournalHost.open(file, { shell: 'browser' });

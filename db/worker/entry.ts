@@ -30,14 +30,24 @@ interface Opened {
   call: Call;
   close(): void;
   problem: ApiError | null;
+  /** SQLite met a damaged page: the writer reads the whole file now and lets go of it when it is damaged; a reader tells the pool. */
+  damaged(): void;
+}
+
+/** A call that met a damaged page, thrown or answered. */
+function metDamage(result: ApiResult<unknown>): boolean {
+  return !result.ok && result.error.key === 'corruptJournal';
 }
 
 async function openWriterRole(setup: WorkerSetup, send: (message: FromWorker) => void): Promise<Opened> {
   const host = await JournalHost.open(setup.dataFile, setup.options, (problem) => send({ type: 'unusable', problem: problem.toApiError() }));
-  return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null };
+  return {
+    call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null,
+    damaged: () => void host.checkWholeNow(),
+  };
 }
 
-function openReaderRole(setup: WorkerSetup): Opened {
+function openReaderRole(setup: WorkerSetup, send: (message: FromWorker) => void): Opened {
   const db = openReader(setup.dataFile, setup.options);
   const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
   const readInOneMoment = db.transaction((name: string, input: unknown) => dispatch(journal, name, input, ['read']));
@@ -46,6 +56,7 @@ function openReaderRole(setup: WorkerSetup): Opened {
     call: (name, kind, input) => (kind === 'read' ? readInOneMoment.deferred(name, input) : INTERNAL),
     close: () => db.close(),
     problem: null,
+    damaged: () => send({ type: 'damaged' }),
   };
 }
 
@@ -56,7 +67,7 @@ async function main(): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   let opened: Opened;
   try {
-    opened = setup.role === 'writer' ? await openWriterRole(setup, send) : openReaderRole(setup);
+    opened = setup.role === 'writer' ? await openWriterRole(setup, send) : openReaderRole(setup, send);
   } catch (err) {
     const known = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
     send({ type: 'ready', problem: known.toApiError() });
@@ -70,14 +81,18 @@ async function main(): Promise<void> {
       port.close();
       return;
     }
+    if (message.type === 'check') return opened.damaged();
     const started = performance.now();
     void Promise.resolve()
       .then(() => opened.call(message.name, message.kind, message.input))
       .catch((err: unknown): ApiResult<unknown> => {
+        const known = storageProblem(err);
+        if (known) return { ok: false, error: known.toApiError() };
         console.error(`[rapport] ${message.name} failed in the journal worker:`, err);
         return INTERNAL;
       })
       .then((result) => {
+        if (metDamage(result)) opened.damaged();
         const took = performance.now() - started;
         if (took > slowCallMs) console.warn(`[rapport] slow call: ${message.name} took ${Math.round(took)} ms`);
         send({ type: 'result', id: message.id, result });

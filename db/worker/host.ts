@@ -65,6 +65,7 @@ export class JournalHost implements FileHandlers {
   private autoBackup: Promise<void> = Promise.resolve();
   /** Opened without its whole-file check, which verifyIntegrity still owes. */
   private unverified = false;
+  private checkedAfterDamage = false;
   /** The long import or preview under way, if any. */
   private longWork: { startedAt: number; progress: ImportProgressReport | null } | null = null;
 
@@ -133,6 +134,7 @@ export class JournalHost implements FileHandlers {
       // The whole-file read (quick_check), where not done yet, waits for verifyIntegrity after the first screen.
       this.journal = await openJournal(this.dataFile, { ...this.options, integrity: 'later' });
       this.unverified = !checkedWhole;
+      if (this.unverified) this.journal.holdLines();
     } catch (err) {
       this.problem = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
     }
@@ -142,20 +144,35 @@ export class JournalHost implements FileHandlers {
    * The whole-file check the start left for later (openFile): every page
    * read once (quick_check), in the writer's turn. A journal found damaged is
    * let go of, untouched from then on: every call answers 'corrupt', and the
-   * screens show the recovery screen with its backups.
+   * screens show the recovery screen with its backups. Until it is done the
+   * overview's lines are held in memory, not written (db/worker/overview.ts).
    */
   private verifyIntegrity(): Promise<boolean> {
-    return this.enqueue(async () => {
-      if (!this.unverified || this.closed || !this.journal) return this.journal !== null;
-      this.unverified = false;
-      if (fileReadsWhole(this.journal.db)) return true;
-      console.error(`[rapport] ${this.dataFile} is damaged: it is left as it is, and the app offers its backups.`);
-      this.journal.close();
-      this.journal = null;
-      this.problem = new JournalError('conflict', 'corrupt', [{ path: [], key: 'corrupt', params: {} }]);
-      this.onUnusable(this.problem);
-      return false;
-    });
+    return this.enqueue(async () => this.verifyInTurn());
+  }
+
+  /** SQLite met a damaged page in a call (here or in a reader): the whole file is read now, in the writer's turn. */
+  checkWholeNow(): Promise<boolean> {
+    // Once: a file read whole after such a call (the damage is elsewhere, e.g. the search index) is not read again at every call.
+    if (!this.checkedAfterDamage) this.unverified = true;
+    this.checkedAfterDamage = true;
+    return this.verifyIntegrity();
+  }
+
+  /** verifyIntegrity's work, for a caller already in the writer's turn. */
+  private verifyInTurn(): boolean {
+    if (!this.unverified || this.closed || !this.journal) return this.journal !== null;
+    this.unverified = false;
+    if (fileReadsWhole(this.journal.db)) {
+      this.journal.keepHeldLines();
+      return true;
+    }
+    console.error(`[rapport] ${this.dataFile} is damaged: it is left as it is, and the app offers its backups.`);
+    this.journal.close();
+    this.journal = null;
+    this.problem = new JournalError('conflict', 'corrupt', [{ path: [], key: 'corrupt', params: {} }]);
+    this.onUnusable(this.problem);
+    return false;
   }
 
   private startAutoBackups(): void {
@@ -198,6 +215,8 @@ export class JournalHost implements FileHandlers {
     this.lastCallAt = Date.now();
     const run = async (): Promise<ApiResult<unknown>> => {
       if (kind === 'status' || kind === 'file' || kind === 'swap') return dispatchAsync(this, name, rawInput, FILE_KINDS);
+      // Nothing the manager writes goes into a file not yet read whole: the first write has it read now.
+      if (kind === 'write' && name !== 'getPortfolio') this.verifyInTurn();
       if (!this.journal && kind !== null) {
         return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
       }

@@ -21,7 +21,7 @@ import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
 import { writeImport } from './import';
-import { keptPortfolio } from './overview';
+import { keepHeld, keptPortfolio, type HeldLines } from './overview';
 import type { PortfolioView } from '../../core/views';
 
 export { type JournalOptions } from './journal-reads';
@@ -29,6 +29,8 @@ export { type JournalOptions } from './journal-reads';
 const now = () => new Date().toISOString();
 
 export class Journal extends JournalReader implements JournalHandlers {
+  private heldLines: HeldLines | null = null;
+
   constructor(
     override readonly db: WritableDB,
     options: JournalOptions,
@@ -170,7 +172,17 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   /** The overview's portfolio: each supplier's kept line, those out of date computed again and kept (db/worker/overview.ts). */
   getPortfolio(): PortfolioView {
-    return keptPortfolio(this.db, this.today());
+    return keptPortfolio(this.db, this.today(), this.heldLines ?? undefined);
+  }
+
+  /** Until keepHeldLines: the overview's lines are held in memory, the file not written (it is not yet read whole). */
+  holdLines(): void {
+    this.heldLines = new Map();
+  }
+
+  keepHeldLines(): void {
+    if (this.heldLines) keepHeld(this.db, this.heldLines);
+    this.heldLines = null;
   }
 
   updateTrustSettings(input: ParsedInputOf<'updateTrustSettings'>): TrustSettings {

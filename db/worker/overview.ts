@@ -18,30 +18,47 @@ interface KeptLine {
   line: string;
 }
 
-/** The portfolio of `today`: kept lines where they still hold, the others computed and kept. */
-export function keptPortfolio(db: WritableDB, today: string): PortfolioView {
+/** Lines computed while the file is not yet read whole: held here, written once it is (Journal.keepHeldLines). */
+export type HeldLines = Map<number, KeptLine>;
+
+/**
+ * The portfolio of `today`: kept lines where they still hold, the others
+ * computed and kept; into `held` instead of the journal while it is given.
+ */
+export function keptPortfolio(db: WritableDB, today: string, held?: HeldLines): PortfolioView {
   const settings = readTrustSettings(db);
   const basis = JSON.stringify({ today, version: LINE_VERSION, settings });
   const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE').all() as SupplierRow[]).map(supplierFromRow);
   const kept = new Map((db.prepare('SELECT supplier_id, basis, line FROM overview_lines').all() as KeptLine[]).map((k) => [k.supplier_id, k]));
   const computed: PortfolioLine[] = [];
   const lines = suppliers.map((s) => {
-    const k = kept.get(s.id);
+    const k = held?.get(s.id) ?? kept.get(s.id);
     if (k?.basis === basis) return JSON.parse(k.line) as PortfolioLine;
     const line = portfolioLine(s, trustEntries(db, s.id), settings, today);
     computed.push(line);
     return line;
   });
-  if (computed.length) keep(db, computed, basis);
+  if (held) for (const l of computed) held.set(l.row.id, { supplier_id: l.row.id, basis, line: JSON.stringify(l) });
+  else if (computed.length) keep(db, computed, basis);
   return portfolioView(lines, today);
 }
 
 /** Stores lines for the next time; a journal that cannot be written to (a read-only medium) is answered all the same. */
 function keep(db: WritableDB, lines: readonly PortfolioLine[], basis: string): void {
+  keepLines(db, lines.map((l) => ({ supplier_id: l.row.id, basis, line: JSON.stringify(l) })));
+}
+
+/** Writes held lines once the file is read whole (before any other write: the host checks the file at the first one). */
+export function keepHeld(db: WritableDB, held: HeldLines): void {
+  keepLines(db, [...held.values()]);
+}
+
+function keepLines(db: WritableDB, lines: readonly KeptLine[]): void {
+  if (lines.length === 0) return;
   try {
     const put = db.prepare('INSERT INTO overview_lines (supplier_id, basis, line) VALUES (?, ?, ?) ON CONFLICT (supplier_id) DO UPDATE SET basis = excluded.basis, line = excluded.line');
     db.transaction(() => {
-      for (const l of lines) put.run(l.row.id, basis, JSON.stringify(l));
+      for (const l of lines) put.run(l.supplier_id, l.basis, l.line);
     })();
   } catch (err) {
     console.warn('[rapport] the overview lines could not be kept:', err);
