@@ -142,6 +142,12 @@ const again = times.slice(1).sort((a, b) => a - b);
 console.log(`  first open, from starting the app     ${times[0]} ms  (target < 1000 ms)`);
 console.log(`  opening again (5 runs)                median ${again[2]} ms, best ${again[0]} ms, worst ${again[4]} ms  (target < 400 ms)`);
 console.log(`  rows drawn at first (of 200)          ${rowsDrawn}`);
+// The server's resident memory (its threads: the shell, the writer, the reader), Linux only.
+if (fs.existsSync(`/proc/${server.pid}/status`)) {
+  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const mb = (field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+  console.log(`  the server's resident memory          ${mb('VmRSS')} MB now, ${mb('VmHWM')} MB at its peak  (target < 200 MB)`);
+}
 server.kill('SIGTERM');
 if (!onlyDashboard) await benchExampleJournal(browser);
 await browser.close();
