@@ -34,7 +34,8 @@ export interface Minutes {
 }
 
 export function minutesOf(m: Meeting): Minutes {
-  const shown = new Set(m.points.filter((p) => !p.entryPrivate).map((p) => p.id));
+  // The flag is the manager's own reading of trust: never the supplier's to read.
+  const shown = new Set(m.points.filter((p) => !p.entryPrivate && p.source !== 'flag').map((p) => p.id));
   return {
     supplierName: m.supplierName,
     date: m.date,

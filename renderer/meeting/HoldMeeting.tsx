@@ -158,13 +158,13 @@ export function HoldMeeting({ meeting, onFinish, finishing }: { meeting: Meeting
         </ol>
       </nav>
       <div className="mt-main">
-        {point ? <PointStep key={point.id} meeting={meeting} point={point} index={step} /> : <WrapUp meeting={meeting} />}
         <div className="mt-stepper">
           <Button onClick={() => go(step - 1)} disabled={step === 0}>{t('hold.previous')}</Button>
           {step < last ? <Button variant="primary" onClick={() => go(step + 1)}>{t('hold.next')}</Button>
             : <Button variant="primary" busy={finishing} onClick={onFinish}>{t('hold.finish')}</Button>}
           <span className="muted mt-hint">{t('hold.keys')}</span>
         </div>
+        {point ? <PointStep key={point.id} meeting={meeting} point={point} index={step} /> : <WrapUp meeting={meeting} />}
       </div>
     </div>
   );

@@ -108,7 +108,14 @@ export function MeetingScreen() {
       />
       <p className="mt-saved muted" role="status" aria-live="polite">{saving ? t('screen.saving') : t('screen.saved')}</p>
       <FormError error={finish.error} />
-      {m.status !== 'finished' && <Details meeting={m} />}
+      {m.status === 'draft' && <Details meeting={m} />}
+      {/* Held: the details fold away, so the point under discussion fits a laptop's screen. */}
+      {m.status === 'in_progress' && (
+        <details className="mt-fold">
+          <summary>{t('screen.details')}</summary>
+          <Details meeting={m} />
+        </details>
+      )}
       {m.status === 'draft' && <PrepareAgenda meeting={m} />}
       {m.status === 'in_progress' && <HoldMeeting meeting={m} finishing={finish.isPending} onFinish={() => finish.mutate()} />}
       {m.status === 'finished' && <Finished meeting={m} />}
