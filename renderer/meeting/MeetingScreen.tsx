@@ -77,6 +77,9 @@ export function MeetingScreen() {
   const start = useMeetingChange(api.updateMeeting);
   const finish = useJournalMutation(() => api.finishMeeting({ id }), { said: () => t('finished.said') });
   const reopen = useJournalMutation(() => api.reopenMeeting({ id }));
+  const remove = useJournalMutation((supplierId: number) => api.deleteMeeting({ id }).then(() => supplierId), {
+    onSuccess: (supplierId) => navigate(`/suppliers/${supplierId}`),
+  });
   const m = meeting.data;
   useDocumentTitle(m ? t('screen.title', { name: m.supplierName }) : null);
   if (meeting.isError) return <div className="mt-screen"><h1 className="page-title">{t("screen.heading")}</h1><FormError error={meeting.error} /></div>;
@@ -102,7 +105,7 @@ export function MeetingScreen() {
             {m.status === 'finished' && (
               <Button icon={<RotateCcw size={16} aria-hidden="true" />} busy={reopen.isPending} onClick={() => reopen.mutate()}>{t('screen.reopen')}</Button>
             )}
-            {m.status === 'draft' && <Button variant="ghost" onClick={() => void api.deleteMeeting({ id }).then(() => navigate(`/suppliers/${m.supplierId}`))}>{t('screen.delete')}</Button>}
+            {m.status === 'draft' && <Button variant="ghost" busy={remove.isPending} onClick={() => remove.mutate(m.supplierId)}>{t('screen.delete')}</Button>}
           </>
         }
       />
