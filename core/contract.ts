@@ -18,6 +18,8 @@ import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrust
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
+import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
+import type { Meeting, MeetingSummary } from './meeting/types';
 
 /**
  * What a method does, which decides where it runs:
@@ -119,6 +121,23 @@ const journalMethods = {
   undoAgendaMark: write<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
   getAgendaSettings: read<AgendaSettings>()(none),
   updateAgendaSettings: write<AgendaSettings>()(agendaSettingsUpdate),
+
+  // Review meetings (core/meeting/, db/worker/meetings.ts): every change is saved as it is made.
+  listMeetings: read<MeetingSummary[]>()(listMeetingsInput),
+  getMeeting: read<Meeting>()(byId),
+  /** The supplier's next meeting with its draft agenda; the one already open when there is one (existing: true). */
+  prepareMeeting: write<{ meeting: Meeting; existing: boolean }>()(prepareMeetingInput),
+  updateMeeting: write<Meeting>()(updateMeetingInput),
+  addMeetingPoint: write<Meeting>()(addPointInput),
+  updateMeetingPoint: write<Meeting>()(updatePointInput),
+  moveMeetingPoint: write<Meeting>()(movePointInput),
+  removeMeetingPoint: write<Meeting>()(byId),
+  saveMeetingAction: write<Meeting>()(saveMeetingActionInput),
+  removeMeetingAction: write<Meeting>()(byId),
+  /** Writes the meeting into the journal in one transaction (all or nothing). */
+  finishMeeting: write<Meeting>()(byId),
+  reopenMeeting: write<Meeting>()(byId),
+  deleteMeeting: write<{ deleted: true }>()(byId),
 
   loadExampleJournal: write<{ suppliers: number; entries: number }>()(
     z.object({ language: z.enum(LANGUAGES).nullable().default(null) }).strict().default({ language: null }),

@@ -44,6 +44,19 @@ export const BRIDGE_METHODS = [
   'undoAgendaMark',
   'getAgendaSettings',
   'updateAgendaSettings',
+  'listMeetings',
+  'getMeeting',
+  'prepareMeeting',
+  'updateMeeting',
+  'addMeetingPoint',
+  'updateMeetingPoint',
+  'moveMeetingPoint',
+  'removeMeetingPoint',
+  'saveMeetingAction',
+  'removeMeetingAction',
+  'finishMeeting',
+  'reopenMeeting',
+  'deleteMeeting',
   'loadExampleJournal',
   'getJournalStatus',
   'listBackups',
@@ -82,6 +95,8 @@ export const PRINT_WINDOW_METHODS = [
   'getSupplierTrust',
   'getTrustSettings',
   'getAgenda',
+  'listMeetings',
+  'getMeeting',
 ] as const satisfies readonly MethodName[];
 
 /** Passed to a print window's preload (webPreferences.additionalArguments), so it exposes only what printing needs. */

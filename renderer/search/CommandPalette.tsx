@@ -6,9 +6,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { Building2, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePrepareMeeting } from '../meeting/PrepareMeetingButton';
 import { useNavigate } from 'react-router';
 import { api, ApiFailure } from '../api/client';
 import { useSuppliers } from '../api/queries';
@@ -79,6 +80,7 @@ export function CommandPalette() {
     action();
   };
 
+  const prepareMeeting = usePrepareMeeting();
   const backupNow = useJournalMutation(() => api.backupNow({}), { refresh: [dataKeys.backups], said: () => t('palette.backupMade') });
   // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
   const exportJournal = useJournalMutation(() => api.exportJson({}).then(downloadFile), {
@@ -97,6 +99,7 @@ export function CommandPalette() {
           { id: `promise-${s.id}`, label: t('actions.newPromiseFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'promise' }) },
           { id: `entry-${s.id}`, label: t('actions.newEntryFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'note' }) },
           { id: `pack-${s.id}`, label: t('actions.reviewPackFor', { name: s.name }), icon: FileText, run: () => setPack({ supplierId: s.id, name: s.name }) },
+          { id: `meeting-${s.id}`, label: t('actions.prepareMeetingWith', { name: s.name }), icon: CalendarCheck, run: () => prepareMeeting.mutate(s.id) },
         ])),
   ].filter((a) => matchesWords(typed, a.label, 'keywords' in a ? a.keywords : [])).slice(0, 6);
   const screens = SCREENS.filter((s) => matchesWords(typed, t(s.label)));

@@ -22,6 +22,7 @@ import { SupplierHeader } from '../journal/SupplierHeader';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
 import { SupplierJournalSection } from './SupplierJournalSection';
+import { MeetingHistory } from '../meeting/MeetingHistory';
 import { SupplierNotFound } from './SupplierNotFound';
 import '../styles/journal.css';
 
@@ -178,6 +179,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         />
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
+          <MeetingHistory supplierId={s.id} active={s.status === 'active'} />
         </aside>
       </div>
 
