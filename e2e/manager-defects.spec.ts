@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, type AppHandle } from './fixtures';
+import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 
 /** The folders a test printed into: removed after it, also when it fails. */
 const tempDirs: string[] = [];
@@ -73,4 +73,73 @@ test('1. a toast still showing never reaches the printed pack', async ({ app }) 
   expect(text).toMatch(/leveranciersevaluatie/i);
   expect(text).toContain('Vergaderzaal niet schoongemaakt');
   expect(text).not.toContain('toegevoegd');
+});
+
+/** Opens the pack's route in the page and waits until it is drawn. */
+async function openPack(page: Page, supplierId: number) {
+  const [from, to] = [isoDaysFromToday(-90), isoDaysFromToday(0)];
+  await page.evaluate(() => { delete document.body.dataset.reportReady; });
+  await page.evaluate(([id, from, to]) => { location.hash = `#/report/supplier/${id}?from=${from}&to=${to}&lang=nl&paper=a4&private=0`; }, [supplierId, from, to] as const);
+  await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true', { timeout: 20_000 });
+  return page.getByTestId('report-doc');
+}
+
+test('7. one word for a result obligation, counts that are not fractions, no trust claimed without evidence', async ({ app }) => {
+  const { page } = app;
+  const id = await dutchSupplier(app);
+  const promise = await app.call('createEntry', {
+    supplierId: id, kind: 'promise', date: isoDaysFromToday(-40), dueOn: isoDaysFromToday(-20), title: 'Glazen wassen', obligation: 'result', status: 'kept', settledOn: isoDaysFromToday(-21),
+  });
+  // An empty supplier's pack measures nothing: no "stable at 50%".
+  const empty = await app.call('createSupplier', { name: 'Leeg Bedrijf' });
+  let doc = await openPack(page, empty.id);
+  await expect(doc).toContainText('zegt over deze periode nog niets over vertrouwen');
+  await expect(doc).not.toContainText('stabiel');
+
+  await app.call('createEntry', { supplierId: id, kind: 'advice', date: isoDaysFromToday(-10), title: 'Tip over de vloer' });
+  await app.call('createEntry', { supplierId: id, kind: 'review', date: isoDaysFromToday(-5), title: 'Kwartaal', scoreAbility: 4, scoreIntegrity: 4, scoreBenevolence: 4 });
+  doc = await openPack(page, id);
+  const tile = doc.locator('[data-tile="initiatives"]');
+  await expect(tile).toContainText('1 initiatief · 1 evaluatie');
+  await expect(tile).not.toContainText('/');
+
+  // The journal's entry and the trust view's reason for it use the same word.
+  await page.evaluate((p) => { location.hash = `#/suppliers/${p.supplierId}?entry=${p.id}`; }, promise);
+  const sheet = page.getByRole('dialog', { name: /Glazen wassen/ });
+  await expect(sheet).toContainText('Resultaatsverplichting');
+  await page.keyboard.press('Escape');
+  await page.getByRole('group', { name: 'Periode' }).getByRole('button', { name: 'Alles' }).click();
+  await expect(page.getByTestId('movers-up').getByRole('listitem').filter({ hasText: 'Glazen wassen' })).toContainText('Resultaatsverplichting op tijd nagekomen');
+  await expect(page.locator('body')).not.toContainText('Resultaatverplichting');
+});
+
+test('7. settings say what saves itself, a cut-off name shows in full, deleting an open entry asks for nothing that is gone', async ({ app }) => {
+  const { page } = app;
+  const longName = 'Facilitaire Dienstverlening Noord-Holland en Utrecht Schoonmaak BV';
+  const id = await dutchSupplier(app, longName);
+  const note = await app.call('createEntry', { supplierId: id, kind: 'note', date: isoDaysFromToday(-1), title: 'Sleutels kwijt' });
+
+  // The sidebar cuts the name off; focus (and hover) shows it whole.
+  const link = page.getByRole('navigation').getByRole('link', { name: longName });
+  await link.focus();
+  await expect(page.getByRole('tooltip')).toHaveText(longName);
+  await page.getByRole('heading', { level: 1 }).click();
+
+  // Deleting the entry that is open: no read of it after it is gone.
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error') failed.push(m.text()); });
+  await page.evaluate((n) => { location.hash = `#/suppliers/${n.supplierId}?entry=${n.id}`; }, note);
+  const sheet = page.getByRole('dialog', { name: /Sleutels kwijt/ });
+  await sheet.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByText('„Sleutels kwijt” is naar de prullenbak verplaatst.')).toBeVisible();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByText('Nog geen notities')).toBeVisible();
+  expect(failed).toEqual([]);
+
+  // Settings: what changes at once, and what waits for its Save button, are told apart.
+  await page.evaluate(() => { location.hash = '#/settings'; });
+  await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('Wijzigingen gaan direct in');
+  await expect(page.getByRole('main')).toContainText('bewaar je met Opslaan');
 });

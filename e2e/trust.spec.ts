@@ -70,7 +70,7 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   await expect(down.nth(0)).toContainText(INCIDENT);
   await expect(down.nth(0)).toContainText('Incident, critical severity');
   await expect(down.nth(1)).toContainText(BROKEN);
-  await expect(down.nth(1)).toContainText('Result promise broken (in the contract)');
+  await expect(down.nth(1)).toContainText('Result obligation broken (in the contract)');
   await expect(down.nth(0).getByRole('link', { name: INCIDENT })).toHaveAttribute('href', `#/suppliers/${supplierId}?entry=${incidentId}`);
 
   // The tooltip lists the day's entries: hover the incident's marker, then the broken promise's.
@@ -82,7 +82,7 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   await expect(tooltip).toContainText('Incident, critical severity');
   await chart.locator(`.trust-marker[data-kind="promise"][data-date="${isoDaysFromToday(-25)}"]`).hover();
   await expect(tooltip).toContainText(BROKEN);
-  await expect(tooltip).toContainText('Result promise broken (in the contract)');
+  await expect(tooltip).toContainText('Result obligation broken (in the contract)');
 
   // The link opens the entry itself.
   await down.nth(0).getByRole('link', { name: INCIDENT }).click();

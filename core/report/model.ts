@@ -312,7 +312,9 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
 
 function summaryOf(view: SupplierTrustView): ReportSummary {
   const rows = view.rows;
-  if (rows.length === 0) {
+  // No evidence at all by the period's end: trust is the base rate, not a measurement.
+  const measured = rows.length > 0 && rows[rows.length - 1]!.uncertainty < 1 - 1e-9;
+  if (!measured) {
     return { trustStart: null, trustEnd: null, change: null, levelStart: null, levelEnd: null, trend: null, bandEnd: null, uncertain: false };
   }
   const first = rows[0]!;
