@@ -143,3 +143,29 @@ test('7. settings say what saves itself, a cut-off name shows in full, deleting 
   await expect(page.getByRole('main')).not.toContainText('Wijzigingen gaan direct in');
   await expect(page.getByRole('main')).toContainText('bewaar je met Opslaan');
 });
+
+test('4. Dutch decimals: the trust settings show and read "2,75", and a contract value keeps its comma', async ({ app }) => {
+  const { page } = app;
+  await app.call('updatePreferences', { language: 'nl' });
+  const supplier = await app.call('createSupplier', { name: 'Decimaal BV', contractValue: 1250.5 });
+  await page.reload();
+  await page.evaluate(() => { location.hash = '#/how-trust-works'; });
+  const settings = page.getByTestId('trust-settings');
+  const asymmetry = settings.getByLabel('Gewicht van tegenvallers');
+  await expect(asymmetry).toHaveValue('2,75');
+  await expect(settings).toContainText('standaard 2,75');
+  await asymmetry.fill('3,5');
+  await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+  await expect(page.getByText('Instellingen opgeslagen.', { exact: false })).toBeVisible();
+  await expect(settings).not.toContainText('Mag hoogstens');
+  expect((await app.call('getTrustSettings', {})).asymmetry).toBe(3.5);
+  await expect(asymmetry).toHaveValue('3,5');
+
+  // The supplier form shows the stored contract value the Dutch way, and reads it back.
+  await page.evaluate((id) => { location.hash = `#/suppliers/${id}/edit`; }, supplier.id);
+  const value = page.getByLabel(/^Contractwaarde/);
+  await expect(value).toHaveValue('1250,5');
+  await value.fill('1.999,25');
+  await page.getByRole('button', { name: /opslaan/i }).first().click();
+  await expect.poll(async () => (await app.call('getSupplier', { id: supplier.id })).contractValue).toBe(1999.25);
+});
