@@ -169,3 +169,28 @@ test('4. Dutch decimals: the trust settings show and read "2,75", and a contract
   await page.getByRole('button', { name: /opslaan/i }).first().click();
   await expect.poll(async () => (await app.call('getSupplier', { id: supplier.id })).contractValue).toBe(1999.25);
 });
+
+test('2. a supplier added while the overview is open gets a line of its own, and no line changes colour', async ({ app }) => {
+  const { page } = app;
+  await app.call('updatePreferences', { language: 'nl' });
+  const first = await app.call('createSupplier', { name: 'Zonnepanelen Zuid' });
+  await app.call('createEntry', { supplierId: first.id, kind: 'advice', date: isoDaysFromToday(-30), title: 'Tip' });
+  await page.reload();
+  await page.getByRole('navigation').getByRole('link', { name: 'Overzicht' }).click();
+  const comparison = page.getByTestId('comparison');
+  const lines = comparison.getByTestId('comparison-line');
+  await expect(lines).toHaveCount(1);
+  const colourBefore = await lines.first().getAttribute('stroke');
+
+  // Added through the app, its name sorted first, then back to the overview.
+  await page.getByRole('complementary').getByRole('link', { name: 'Nieuwe leverancier' }).click();
+  await page.getByLabel(/^Naam/).fill('Aannemer Alfa');
+  await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aannemer Alfa' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Overzicht' }).click();
+
+  await expect(lines).toHaveCount(2);
+  const legend = comparison.getByRole('list', { name: /^Leveranciers/ });
+  await expect(legend.getByRole('button', { name: /Aannemer Alfa/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(comparison.locator(`[data-supplier-id="${first.id}"]`)).toHaveAttribute('stroke', colourBefore!);
+});
