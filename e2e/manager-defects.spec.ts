@@ -194,3 +194,35 @@ test('2. a supplier added while the overview is open gets a line of its own, and
   await expect(legend.getByRole('button', { name: /Aannemer Alfa/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(comparison.locator(`[data-supplier-id="${first.id}"]`)).toHaveAttribute('stroke', colourBefore!);
 });
+
+test('3. Escape or a click beside a half-written entry asks first: keep writing keeps it, discard empties it', async ({ app }) => {
+  const { page } = app;
+  const id = await dutchSupplier(app);
+  const description = 'De vergaderzaal was bij aankomst niet schoongemaakt: koffiebekers van de vorige dag, een volle prullenbak en vlekken op tafel. '.repeat(3).trim();
+  expect(description.length).toBeGreaterThan(300);
+  const dialog = await newEntry(page, /^Incident/);
+  await dialog.getByLabel('Wat is er gebeurd').fill('Vergaderzaal niet schoongemaakt');
+  await dialog.getByLabel(/^Beschrijving/).fill(description);
+
+  const question = page.getByRole('alertdialog', { name: 'Wat je schreef weggooien?' });
+  // Escape: the question, and "keep writing" leaves every word where it was.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Verder schrijven' }).click();
+  await expect(question).toBeHidden();
+  await expect(dialog.getByLabel(/^Beschrijving/)).toHaveValue(description);
+
+  // A click beside the dialog: the question again; "discard" closes it, and the next one starts empty.
+  await page.mouse.click(5, 5);
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Weggooien' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const again = await newEntry(page, /^Incident/);
+  await expect(again.getByLabel('Wat is er gebeurd')).toHaveValue('');
+
+  // Nothing typed: Escape closes at once.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(question).toBeHidden();
+  expect(await app.call('listEntries', { supplierId: id })).toEqual([]);
+});

@@ -40,7 +40,7 @@ export function EntryForm({
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting } } = form;
+  const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting, isDirty } } = form;
 
   const save = useJournalMutation((input: EntryInput) => (entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input)), {
     said: (saved) => (entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
@@ -80,6 +80,7 @@ export function EntryForm({
       disabled={isSubmitting}
       failure={save.failure}
       hint={t('form.saveShortcut')}
+      dirty={isDirty}
     >
       <div className="entry-form-kind">
         <KindBadge kind={kind} />
