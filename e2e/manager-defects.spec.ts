@@ -226,3 +226,28 @@ test('3. Escape or a click beside a half-written entry asks first: keep writing 
   await expect(question).toBeHidden();
   expect(await app.call('listEntries', { supplierId: id })).toEqual([]);
 });
+
+test('8. a disappointing review that lifts a low trust says why: its score against the trust of that moment', async ({ app }) => {
+  const { page } = app;
+  await app.call('updatePreferences', { language: 'nl' });
+  const supplier = await app.call('createSupplier', { name: 'Beveiliging West' });
+  const id = supplier.id;
+  await app.call('createEntry', { supplierId: id, kind: 'incident', date: isoDaysFromToday(-200), title: 'Alarm niet opgevolgd', severity: 'critical' });
+  await app.call('createEntry', { supplierId: id, kind: 'incident', date: isoDaysFromToday(-150), title: 'Sleutelbeheer fout', severity: 'high' });
+  const review = await app.call('createEntry', {
+    supplierId: id, kind: 'review', date: isoDaysFromToday(-30), title: 'Teleurstellend kwartaal', scoreAbility: 3, scoreIntegrity: 2, scoreBenevolence: 3,
+  });
+  await page.reload();
+  await openSupplier(page, id, 'Beveiliging West');
+
+  const lifted = page.getByTestId('movers-up').locator(`[data-entry-id="${review.id}"]`);
+  await expect(lifted).toContainText('Teleurstellend kwartaal');
+  const why = lifted.getByTestId('mover-against');
+  await expect(why).toContainText(/^Telt toch omhoog: de score van 42% ligt boven het vertrouwen van dat moment \(\d{1,2}%\)\.$/);
+  const before = Number(/\((\d+)%\)/.exec((await why.textContent())!)![1]);
+  expect(before).toBeLessThan(42);
+
+  // The pack names it the same way, beside the move.
+  const doc = await openPack(page, id);
+  await expect(doc).toContainText('Telt toch omhoog: de score van 42%');
+});
