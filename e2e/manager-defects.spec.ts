@@ -227,6 +227,58 @@ test('3. Escape or a click beside a half-written entry asks first: keep writing 
   expect(await app.call('listEntries', { supplierId: id })).toEqual([]);
 });
 
+test('5. keyboard: Ctrl+Enter saves from a date field, every chart stop has a name, one read-out at a time, the palette speaks Dutch', async ({ app }) => {
+  const { page } = app;
+  await app.call('updatePreferences', { language: 'nl' });
+  const supplier = await app.call('createSupplier', { name: 'Koffie Service Oost' });
+  const id = supplier.id;
+  await app.call('createEntry', { supplierId: id, kind: 'incident', date: isoDaysFromToday(-100), title: 'Automaat kapot', severity: 'medium' });
+  await app.call('createEntry', { supplierId: id, kind: 'review', date: isoDaysFromToday(-90), title: 'Evaluatie Q', scoreAbility: 3, scoreIntegrity: 4, scoreBenevolence: 3 });
+  await app.call('createEntry', { supplierId: id, kind: 'interaction', date: isoDaysFromToday(-40), title: 'Goed gesprek', tone: 'positive' });
+  await app.call('createEntry', { supplierId: id, kind: 'review', date: isoDaysFromToday(-35), title: 'Evaluatie R', scoreAbility: 4, scoreIntegrity: 4, scoreBenevolence: 4 });
+  await app.call('createEntry', { supplierId: id, kind: 'promise', side: 'ours', date: isoDaysFromToday(-30), dueOn: isoDaysFromToday(-20), title: 'Factuur betalen', status: 'kept', settledOn: isoDaysFromToday(-21) });
+  await page.reload();
+  await openSupplier(page, id, 'Koffie Service Oost');
+  await expect(page.getByTestId('waterfall').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('conduct').locator('svg').first()).toBeVisible();
+
+  // Every keyboard stop of the charts has a name; the incidents chart reads its quarter the Dutch way.
+  const stops = page.locator('[role="application"], svg[tabindex="0"]');
+  const count = await stops.count();
+  for (let i = 0; i < count; i++) await expect(stops.nth(i)).toHaveAccessibleName(/\S/);
+  const incidents = page.getByRole('application', { name: 'Incidenten per kwartaal, naar ernst' });
+  await incidents.focus();
+  await page.keyboard.press('ArrowRight');
+  const tip = page.locator('.incidents-chart .recharts-tooltip-wrapper');
+  await expect(tip).toContainText(/K\d \d{4}/);
+  await expect(tip).toContainText('gemiddeld: 0');
+  await expect(tip).not.toContainText(/\d{4}-Q\d| : /);
+
+  // The mouse resting on the trust chart, then the arrow keys: one read-out, not two.
+  const chart = page.getByTestId('trust-chart');
+  await chart.locator('.trust-marker').first().hover();
+  await expect(chart.locator('.trust-tooltip:visible')).toHaveCount(1);
+  await chart.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(chart.locator('.trust-readout')).toBeVisible();
+  await expect(chart.locator('.trust-tooltip:visible')).toHaveCount(1);
+
+  // Ctrl+Enter with the focus in a date field saves the entry.
+  await page.mouse.move(5, 5);
+  const dialog = await newEntry(page, /^Aantekening/);
+  await dialog.getByLabel('Titel').fill('Bonen op');
+  await dialog.getByRole('group', { name: /^Opvolgen op/ }).getByRole('spinbutton').first().click();
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  expect((await app.call('listEntries', { supplierId: id })).map((e) => e.title)).toContain('Bonen op');
+
+  // The palette's list is named in Dutch.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Alles vinden' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('listbox')).toHaveAccessibleName('Resultaten');
+});
+
 test('8. a disappointing review that lifts a low trust says why: its score against the trust of that moment', async ({ app }) => {
   const { page } = app;
   await app.call('updatePreferences', { language: 'nl' });

@@ -34,6 +34,17 @@ export interface DialogFormProps {
   children: ReactNode;
 }
 
+/**
+ * Ctrl+Enter (Cmd+Enter) saves from any field, read before the field sees the key:
+ * a date field's segments keep their keys to themselves.
+ */
+function saveOnCtrlEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  event.currentTarget.requestSubmit();
+}
+
 /** <DialogForm onSubmit onCancel submitLabel="…" busy failure>fields</DialogForm> */
 export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, failure, hint, label, className, onKeyDown, dirty, children }: DialogFormProps) {
   const { t } = useTranslation();
@@ -45,7 +56,7 @@ export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, fa
     return () => report?.(false);
   }, [report, holdsWork]);
   return (
-    <form className={clsx('dialog-form', className)} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onInput={() => setTyped(true)} aria-label={label}>
+    <form className={clsx('dialog-form', className)} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onKeyDownCapture={saveOnCtrlEnter} onInput={() => setTyped(true)} aria-label={label}>
       {children}
       <FormError error={failure} />
       <div className="dialog-actions">

@@ -67,12 +67,6 @@ export function EntryForm({
     <DialogForm
       className="entry-form"
       onSubmit={onSubmit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void onSubmit();
-        }
-      }}
       label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
       onCancel={onCancel}
       submitLabel={entry ? t('action.saveChanges') : t('action.addEntry')}
