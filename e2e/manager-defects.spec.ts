@@ -303,3 +303,63 @@ test('8. a disappointing review that lifts a low trust says why: its score again
   const doc = await openPack(page, id);
   await expect(doc).toContainText('Telt toch omhoog: de score van 42%');
 });
+
+test.describe('6. at 1024×700', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  /** True when `locator` is the element on top at its own centre (nothing covers it). */
+  const onTop = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!top && (top === el || el.contains(top));
+    });
+
+  test('every form dialog shows its save button unscrolled and uncovered; nothing is cut or pushed off', async ({ app }) => {
+    const { page } = app;
+    const id = await dutchSupplier(app);
+    await app.call('createEntry', { supplierId: id, kind: 'promise', date: isoDaysFromToday(-3), dueOn: isoDaysFromToday(30), title: 'Ramen lappen', obligation: 'effort' });
+    await page.reload();
+    await openSupplier(page, id, 'Schoonmaakbedrijf Glans');
+
+    for (const [kind, title] of [[/^Toezegging/, 'Wat is er toegezegd'], [/^Incident/, 'Wat is er gebeurd'], [/^Evaluatie/, 'Titel']] as const) {
+      const dialog = await newEntry(page, kind);
+      const save = dialog.getByRole('button', { name: 'Notitie toevoegen' });
+      await expect(save).toBeInViewport({ ratio: 1 });
+      expect(await onTop(save), `${String(kind)}: the save button is uncovered`).toBe(true);
+      await dialog.getByLabel(title, { exact: false }).first().fill(`Proef ${String(kind)}`);
+      await save.click();
+      const ok = await dialog.isHidden().catch(() => false);
+      if (!ok) {
+        // A review needs its scores; the question is only whether the button could be reached.
+        await page.keyboard.press('Escape');
+        const discard = page.getByRole('alertdialog').getByRole('button', { name: 'Weggooien' });
+        if (await discard.isVisible()) await discard.click();
+      }
+      await expect(page.getByRole('dialog')).toBeHidden();
+    }
+
+    // "· Inspanning" stays on the line of its promise's due date.
+    const promise = page.locator('.j-promise').filter({ hasText: 'Ramen lappen' });
+    const facts = promise.locator('.j-fact');
+    await expect(facts).toHaveCount(2);
+    const [due, effort] = [await facts.nth(0).boundingBox(), await facts.nth(1).boundingBox()];
+    expect(Math.abs(due!.y - effort!.y)).toBeLessThan(4);
+
+    // The review pack dialog keeps "Annuleren" inside it.
+    await page.getByRole('button', { name: 'Evaluatiedossier' }).click();
+    const pack = page.getByRole('dialog', { name: /Evaluatiedossier/ });
+    const cancel = pack.getByRole('button', { name: 'Annuleren' });
+    await expect(cancel).toBeInViewport({ ratio: 1 });
+    const [d, c] = [await pack.boundingBox(), await cancel.boundingBox()];
+    expect(c!.x).toBeGreaterThanOrEqual(d!.x);
+    await cancel.click();
+
+    // The backups table shows "Terugzetten" whole.
+    await page.evaluate(() => { location.hash = '#/data'; });
+    const restore = page.getByRole('button', { name: /^De back-up van .* terugzetten$/ }).first();
+    await expect(restore).toHaveText('Terugzetten');
+    expect(await restore.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(restore).toBeInViewport({ ratio: 1 });
+  });
+});
