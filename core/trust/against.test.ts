@@ -12,6 +12,9 @@ describe('an entry that moves trust against what it says', () => {
     expect(againstItsWording('review', 3, 1, -0.02, 0.85)).toMatchObject({ direction: 'down', share: 0.75 });
     expect(againstItsWording('review', 3, 1, 0.02, 0.5)).toBeNull();
     expect(againstItsWording('incident', 0, 2.5, -0.05, 0.6)).toBeNull();
+    // A small incident handled well (+0.75 against -0.625) reads as bad news: lowering trust is no surprise, lifting it is.
+    expect(againstItsWording('incident', 0.75, 0.625, -0.005, 0.69)).toBeNull();
+    expect(againstItsWording('incident', 0.75, 0.625, 0.004, 0.4)).toMatchObject({ direction: 'up', byScore: false });
     expect(againstItsWording('review', 2, 2, 0.01, 0.3)).toBeNull();
     expect(againstItsWording('promise', 0.3, -0.5, 0.01, 0.3)).toBeNull();
   });

@@ -18,14 +18,15 @@ export interface AgainstItsWording {
 }
 
 /**
- * Null when the entry moved trust the way it reads (good evidence up, bad down) or
+ * Null when the entry moved trust the way it reads (good evidence up, bad down, an incident down) or
  * carries no one-sided evidence; else what the explanation names.
  */
 export function againstItsWording(
   kind: EntryKind | null, r: number, s: number, delta: number, trustBefore: number,
 ): AgainstItsWording | null {
   if (r < 0 || s < 0 || r + s <= 0 || delta === 0) return null;
-  const lean = r - s;
+  // What it says: an incident reads as bad news, even one handled well; any other entry as its balance.
+  const lean = kind === 'incident' ? -1 : r - s;
   if (lean === 0 || Math.sign(lean) === Math.sign(delta)) return null;
   return { direction: delta > 0 ? 'up' : 'down', share: r / (r + s), trustBefore, byScore: kind === 'review' };
 }
