@@ -176,7 +176,7 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
 
   await page.getByRole('link', { name: 'Zo werkt vertrouwen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zo werkt vertrouwen' })).toBeVisible();
-  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2.75');
+  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2,75');
   await expect(page.getByTestId('howto-example')).toContainText('Neem Brightline Hosting. Op');
 });
 
