@@ -130,7 +130,7 @@ export function CommandPalette() {
                 <Command.Input value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} className="search-palette__input" />
                 <kbd className="search-palette__kbd">Esc</kbd>
               </div>
-              <Command.List className="search-palette__list">
+              <Command.List className="search-palette__list" label={t('palette.results')}>
                 {errorMessage && <p className="search-palette__error" role="alert">{errorMessage}</p>}
                 {typed !== '' && !errorMessage && total === 0 && !results.isFetching && (
                   <Command.Empty className="search-palette__empty">{t('palette.nothing', { query: typed })}</Command.Empty>
