@@ -26,7 +26,7 @@ async function load(entry) {
   const out = path.join(bundles, `${path.basename(entry, '.ts')}.cjs`);
   await build({
     entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'warning',
   });
   return createRequire(import.meta.url)(out);
 }

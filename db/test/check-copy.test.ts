@@ -1,6 +1,6 @@
 // The check of a fresh backup copy runs in a worker thread (real worker, real
 // SQLite files) and still refuses a damaged copy.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../worker/check-copy';

@@ -4,7 +4,7 @@
 // the first screen's answers). Should a worker not start (or not load
 // better-sqlite3), the same check runs here instead: a copy is never left
 // unchecked.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { Worker } from 'node:worker_threads';
 import { JournalError } from '../../core/errors';
 
@@ -41,7 +41,7 @@ function checkHere(file: string, options: CheckOptions): string {
  * asar archive, so it is pointed at the unpacked copy.
  */
 function moduleForWorker(): string {
-  return require.resolve('better-sqlite3').replace(/\.asar([\\/])/, '.asar.unpacked$1');
+  return require.resolve('better-sqlite3-multiple-ciphers').replace(/\.asar([\\/])/, '.asar.unpacked$1');
 }
 
 function checkInWorker(file: string, options: CheckOptions): Promise<string> {

@@ -6,7 +6,7 @@
 // The copy is opened read-write: a hot -journal (a write cut short) is rolled
 // back and a -wal replayed there, on the copy, so the file is judged by what
 // SQLite will find in it, never changed in place.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

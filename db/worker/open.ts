@@ -1,6 +1,6 @@
 // Opening a journal file: refuse what we cannot safely write to, keep a copy
 // before migrating, then run every pending migration in one transaction.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
 import { ensureFolder, replaceFile } from '../common/durable-file';

@@ -2,7 +2,7 @@
 // text, the p95 of 20 typical queries end to end (parse, rank, snippets), the
 // time to build the index from scratch, and the file's size with and without
 // it. Printed, never asserted. Run through scripts/bench.mjs (npm run bench).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
