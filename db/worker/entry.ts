@@ -14,6 +14,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from '../protocol';
 import { JournalHost } from './host';
 import { JournalReader } from './journal-reads';
 import { openReader } from './open';
+import { keyFor, runConversion } from './lock/worker-role';
 
 /**
  * A call slower than this is logged with its name and time (the app's log:
@@ -30,15 +31,17 @@ interface Opened {
   call: Call;
   close(): void;
   problem: ApiError | null;
+  keyIndex?: number | null;
 }
 
 async function openWriterRole(setup: WorkerSetup): Promise<Opened> {
-  const host = await JournalHost.open(setup.dataFile, setup.options);
-  return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null };
+  const { key, keyIndex } = await keyFor(setup);
+  const host = await JournalHost.open(setup.dataFile, { ...setup.options, key });
+  return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null, keyIndex };
 }
 
 function openReaderRole(setup: WorkerSetup): Opened {
-  const db = openReader(setup.dataFile, setup.options);
+  const db = openReader(setup.dataFile, { ...setup.options, key: setup.keys?.[0] ?? null });
   const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
   const readInOneMoment = db.transaction((name: string, input: unknown) => dispatch(journal, name, input, ['read']));
   return {
@@ -56,6 +59,13 @@ async function main(): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   let opened: Opened;
   try {
+    if (setup.role === 'convert') {
+      // Converts, says how it went in its 'ready', and ends.
+      await runConversion(setup);
+      send({ type: 'ready', problem: null });
+      port.close();
+      return;
+    }
     opened = setup.role === 'writer' ? await openWriterRole(setup) : openReaderRole(setup);
   } catch (err) {
     const known = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
@@ -83,7 +93,7 @@ async function main(): Promise<void> {
         send({ type: 'result', id: message.id, result });
       });
   });
-  send({ type: 'ready', problem: opened.problem });
+  send({ type: 'ready', problem: opened.problem, keyIndex: opened.keyIndex ?? null });
 }
 
 void main();

@@ -5,24 +5,40 @@
 // even a read-only SQLite connection creates -wal/-shm files next to such a file.
 // The copy is opened read-write: a hot -journal (a write cut short) is rolled
 // back and a -wal replayed there, on the copy, so the file is judged by what
-// SQLite will find in it, never changed in place.
-import Database from 'better-sqlite3-multiple-ciphers';
+// SQLite will find in it, never changed in place. A locked file is read with
+// the key given (the journal's, or one the manager typed for this file); its
+// header, and with it whether it is in WAL mode, cannot be read without it,
+// so it is read through a private copy unless it is one of our own backups
+// (always rollback-journal files).
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
+import { isPlainSqlite } from '../common/lock/key-file';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
 import { asReadable, type ReadableDB } from './handles';
+import { connect, type KeyHex } from './lock/cipher';
 
 export interface FileOptions {
-  /** Electron loads its own ABI build of better-sqlite3 from here (as openDatabase does). */
+  /** Electron loads its own ABI build of the driver from here (as openDatabase does). */
   nativeBinding?: string;
+  /** The key a locked file is read with (the journal's); a plain file is read without one. */
+  key?: KeyHex | null;
+  /** A backup of our own (a rollback-journal file): read in place even when locked. */
+  ownBackup?: boolean;
 }
+
+/** A locked file is at least one page of SQLCipher's (4096 bytes) and does not start as a plain one. */
+const MIN_LOCKED_SIZE = 4096;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 
-export type JournalFileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
+export type JournalFileProblem =
+  | 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable'
+  // A locked file without a key given, and one the given key does not open.
+  | 'locked' | 'wrongKey';
 
 export type JournalFileReport =
   | {
@@ -52,7 +68,7 @@ const SIDECARS = ['-wal', '-journal'] as const;
  * (with its -wal / -journal) when SQLite would otherwise create files beside
  * it. The original and its folder are never written. Call cleanup() after.
  */
-function readableTarget(file: string): { target: string; cleanup: () => void } {
+function readableTarget(file: string, options: FileOptions): { target: string; cleanup: () => void } {
   const header = Buffer.alloc(20);
   const fd = fs.openSync(file, 'r');
   try {
@@ -61,7 +77,9 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
     fs.closeSync(fd);
   }
   const sidecars = SIDECARS.filter((s) => fs.existsSync(file + s));
-  if (header[18] !== 2 && header[19] !== 2 && sidecars.length === 0) return { target: file, cleanup: () => {} };
+  // A locked file's header is encrypted: in WAL mode or not, only our own backups are known not to be.
+  const rollbackJournal = isPlainHeader(header) ? header[18] !== 2 && header[19] !== 2 : options.ownBackup === true;
+  if (rollbackJournal && sidecars.length === 0) return { target: file, cleanup: () => {} };
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-inspect-'));
   const cleanup = () => fs.rmSync(tmpDir, { recursive: true, force: true });
   try {
@@ -75,14 +93,19 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
   }
 }
 
-/** The file itself read-only, or its private copy read-write (so SQLite may recover it there). */
+function isPlainHeader(head: Buffer): boolean {
+  return head.length >= 16 && head.subarray(0, 16).equals(SQLITE_MAGIC);
+}
+
+/** The file itself read-only, or its private copy read-write (so SQLite may recover it there); keyed when it is locked. */
 function openTarget(file: string, target: string, options: FileOptions): Database.Database {
-  return new Database(target, { readonly: target === file, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const key = isPlainSqlite(file) ? null : options.key;
+  return connect(target, { readonly: target === file, fileMustExist: true, nativeBinding: options.nativeBinding, key });
 }
 
 /** Runs `read` on a read-only connection to `file` (or its private copy), closed afterwards. */
 export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T | Promise<T>): Promise<T> {
-  const { target, cleanup } = readableTarget(file);
+  const { target, cleanup } = readableTarget(file, options);
   try {
     const db = openTarget(file, target, options);
     try {
@@ -98,7 +121,7 @@ export async function withReadOnly<T>(file: string, options: FileOptions, read: 
 
 /** The synchronous twin of withReadOnly. */
 function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T): T {
-  const { target, cleanup } = readableTarget(file);
+  const { target, cleanup } = readableTarget(file, options);
   try {
     const db = openTarget(file, target, options);
     try {
@@ -205,7 +228,12 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
   } catch (err) {
     return fail('unreadable', stat.size, String(err));
   }
-  if (head.length < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return fail('notADatabase', stat.size);
+  const plain = isPlainHeader(head);
+  if (!plain) {
+    // Not a plain SQLite file: a locked one, or no database at all. Only its key can tell.
+    if (stat.size < MIN_LOCKED_SIZE) return fail('notADatabase', stat.size);
+    if (!options.key) return fail('locked', stat.size);
+  }
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
   try {
     return withReadOnlySync(file, options, (db) => {
@@ -231,7 +259,7 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
     });
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_NOTADB') return fail('notADatabase', stat.size, String(err));
+    if (code === 'SQLITE_NOTADB') return fail(plain ? 'notADatabase' : 'wrongKey', stat.size, String(err));
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', stat.size, String(err));
     if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', stat.size, String(err));
     return fail('unreadable', stat.size, String(err));

@@ -1,34 +1,42 @@
 // Opening a journal file: refuse what we cannot safely write to, keep a copy
 // before migrating, then run every pending migration in one transaction.
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
 import { ensureFolder, replaceFile } from '../common/durable-file';
+import { isPlainSqlite } from '../common/lock/key-file';
+import { assertEncrypted, connect, notOpenedError, type KeyHex } from './lock/cipher';
 import { writeVerifiedCopy } from './backups/make';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export interface OpenOptions {
-  /** Electron loads its own ABI build of better-sqlite3 from here. */
+  /** Electron loads its own ABI build of the driver from here. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** The journal's key (a locked journal); null or absent: a plain file. */
+  key?: KeyHex | null;
 }
 
 function openRaw(file: string, options: OpenOptions): Database.Database {
+  // A key for a file that is plain: the key file beside it says it is locked, the file says otherwise.
+  if (options.key && file !== ':memory:' && isPlainSqlite(file)) throw new JournalError('conflict', 'notEncrypted');
   try {
-    return new Database(file, { nativeBinding: options.nativeBinding });
+    return connect(file, { nativeBinding: options.nativeBinding, key: options.key });
   } catch (err) {
+    if (err instanceof JournalError) throw err;
     throw new JournalError('conflict', 'cannotOpen', [{ path: [], key: 'cannotOpen', params: { reason: String(err) } }]);
   }
 }
 
-/** Reads user_version without writing anything: the first read also proves it is a database. */
-function readVersion(db: Database.Database): number {
+/** Reads user_version without writing anything: the first read also proves it is a database (and the key the right one). */
+function readVersion(db: Database.Database, file: string, key: KeyHex | null | undefined): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } catch {
     db.close();
-    throw new JournalError('conflict', 'notADatabase');
+    throw notOpenedError(file, key);
   }
 }
 
@@ -85,8 +93,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   if (file !== ':memory:') ensureFolder(path.dirname(path.resolve(file)));
   const db = asWritable(openRaw(file, options));
-  const version = readVersion(db);
+  const version = readVersion(db, file, options.key);
   try {
+    // Verify, never assume: a locked journal that holds data is not a plain file on disk.
+    if (options.key && file !== ':memory:' && fs.statSync(file).size > 0) assertEncrypted(file);
     if (version > latest) {
       throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
     }
@@ -110,8 +120,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 }
 
 /** The safety pragmas of every further connection to an open journal (already migrated, in WAL mode). */
-function openAnother(file: string, options: { nativeBinding?: string }): Database.Database {
-  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+function openAnother(file: string, options: { nativeBinding?: string; key?: KeyHex | null }): Database.Database {
+  const db = connect(file, { fileMustExist: true, nativeBinding: options.nativeBinding, key: options.key });
   db.pragma('trusted_schema = OFF');
   fullFsyncOnMac(db);
   db.pragma('synchronous = FULL');
@@ -124,7 +134,7 @@ function openAnother(file: string, options: { nativeBinding?: string }): Databas
  * A second connection to an open journal, for long writes (a big import)
  * that must not hold up the app's own connection. The caller closes it.
  */
-export function openWriter(file: string, options: { nativeBinding?: string } = {}): WritableDB {
+export function openWriter(file: string, options: { nativeBinding?: string; key?: KeyHex | null } = {}): WritableDB {
   return asWritable(openAnother(file, options));
 }
 
@@ -132,7 +142,7 @@ export function openWriter(file: string, options: { nativeBinding?: string } = {
  * A connection that can only read (query_only: a write through it fails
  * loudly), for the workers that answer reads beside the one that writes.
  */
-export function openReader(file: string, options: { nativeBinding?: string } = {}): ReadableDB {
+export function openReader(file: string, options: { nativeBinding?: string; key?: KeyHex | null } = {}): ReadableDB {
   const db = openAnother(file, options);
   db.pragma('query_only = ON');
   return asReadable(db);

@@ -1,0 +1,52 @@
+// Before the writer opens a journal: which key it is locked with, and, after
+// a conversion a cut stopped (db/worker/lock/convert.ts), its backups and
+// key file brought in line with it. The key file then lists more than one
+// key, carries the old key sealed under the new one, or says the journal may
+// be plain; whichever key opens the journal is its key, and every backup is
+// (again) locked with that key, or plain when the journal is.
+import { JournalError } from '../../../core/errors';
+import { CARRIED_LABEL, keyId, unseal } from '../../common/lock/key-crypto';
+import { isPlainSqlite, readKeyFile, removeKeyFile, settledKeyFile, writeKeyFile } from '../../common/lock/key-file';
+import { journalNotYetMade } from '../new-journal';
+import type { KeyHex } from './cipher';
+import { convertBackups, opensWith } from './convert';
+
+export interface SettleOptions {
+  nativeBinding?: string;
+}
+
+/**
+ * The key (of `keys`, the ones the shell could unwrap) to open `dataFile`
+ * with: null for a plain journal, the first for one not yet made. Throws
+ * 'locked' (no key given for a locked journal), 'wrongKey' (none opens it),
+ * 'notEncrypted' (the key file says locked, the journal is plain) or the
+ * key file's own problem.
+ */
+export async function settleJournal(dataFile: string, keys: readonly KeyHex[], options: SettleOptions = {}): Promise<KeyHex | null> {
+  if (journalNotYetMade(dataFile, options)) return keys[0] ?? null;
+  const keyFile = readKeyFile(dataFile);
+  const midway = keyFile !== null && (keyFile.keys.length > 1 || (keyFile.carried?.length ?? 0) > 0 || keyFile.mayBePlain === true);
+  if (isPlainSqlite(dataFile)) {
+    if (keyFile && !keyFile.mayBePlain) throw new JournalError('conflict', 'notEncrypted');
+    // Locked and unlocked again, or a lock cut before the new journal took its place: its backups are plain already.
+    if (keyFile) removeKeyFile(dataFile);
+    return null;
+  }
+  const key = keys.find((k) => opensWith(dataFile, k, options.nativeBinding));
+  // Not found: the inspection of the file says whether it is a journal at all.
+  if (!key) {
+    if (keys.length === 0) throw new JournalError('unavailable', 'locked');
+    throw new JournalError('conflict', 'wrongKey');
+  }
+  if (keyFile && midway) {
+    // Old keys travel sealed under the new one: a cut after the swap leaves backups under them.
+    const carried = (keyFile.carried ?? []).flatMap((c) =>
+      keys.flatMap((k) => {
+        const old = unseal(c, Buffer.from(k, 'hex'), CARRIED_LABEL);
+        return old ? [old.toString('hex')] : [];
+      }));
+    await convertBackups(dataFile, [...keys, ...carried, null], key, options.nativeBinding);
+    writeKeyFile(dataFile, settledKeyFile(keyFile, keyId(Buffer.from(key, 'hex'))));
+  }
+  return key;
+}
