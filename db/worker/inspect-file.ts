@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
-import { isPlainSqlite } from '../common/lock/key-file';
+import { isPlainSqlite, LOCKED_PAGE, looksLocked } from '../common/lock/key-file';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
 import { asReadable, type ReadableDB } from './handles';
@@ -30,8 +30,8 @@ export interface FileOptions {
   ownBackup?: boolean;
 }
 
-/** A locked file is at least one page of SQLCipher's (4096 bytes) and does not start as a plain one. */
-const MIN_LOCKED_SIZE = 4096;
+/** A locked file is at least one page of SQLCipher's and does not start as a plain one. */
+const MIN_LOCKED_SIZE = LOCKED_PAGE;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 
@@ -232,7 +232,7 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
   if (!plain) {
     // Not a plain SQLite file: a locked one, or no database at all. Only its key can tell.
     if (stat.size < MIN_LOCKED_SIZE) return fail('notADatabase', stat.size);
-    if (!options.key) return fail('locked', stat.size);
+    if (!options.key) return fail(looksLocked(file, false) ? 'locked' : 'notADatabase', stat.size);
   }
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
   try {

@@ -133,3 +133,22 @@ export function isPlainSqlite(file: string): boolean {
   }
   return read === 16 && head.equals(SQLITE_MAGIC);
 }
+
+/** SQLCipher 4's page: a locked file is whole pages of it. */
+export const LOCKED_PAGE = 4096;
+
+/**
+ * Whether `file` may be a locked journal: not plain SQLite, and either a key
+ * file lies beside it or it is whole pages of SQLCipher's (a text file or a
+ * PDF is not). Only its key can tell for sure.
+ */
+export function looksLocked(file: string, hasKeyFile: boolean): boolean {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return false;
+  }
+  if (size === 0 || isPlainSqlite(file)) return false;
+  return hasKeyFile || (size >= LOCKED_PAGE && size % LOCKED_PAGE === 0);
+}

@@ -61,16 +61,17 @@ export async function restoreFrom(
   const source = path.resolve(sourceFile);
   if (source === data) return { restored: false, reopen: false, error: new JournalError('conflict', 'restoreSameFile') };
   // The source is read with its own key (by default the journal's); the copy is locked with the journal's.
-  const sourceKey = options.sourceKey === undefined ? (options.key ?? null) : options.sourceKey;
-  const asSource = { ...options, key: sourceKey };
+  const { sourceKey: given, ...journalOptions } = options;
+  const sourceKey = given === undefined ? (options.key ?? null) : given;
+  const asSource = { ...journalOptions, key: sourceKey };
   const report = inspectJournalFile(source, asSource);
   if (!report.ok) return { restored: false, reopen: false, error: reportError(report) };
 
   const dir = path.dirname(data);
   const temp = path.join(dir, `.rapport-restore-${process.pid}-${Date.now()}.sqlite.partial`);
   try {
-    await withReadOnly(source, asSource, (src) => writeVerifiedCopy(src, temp, { ...options, sourceKey: isPlainSqlite(source) ? null : sourceKey }));
-    const copied = inspectJournalFile(temp, options);
+    await withReadOnly(source, asSource, (src) => writeVerifiedCopy(src, temp, { ...journalOptions, sourceKey: isPlainSqlite(source) ? null : sourceKey }));
+    const copied = inspectJournalFile(temp, journalOptions);
     if (!copied.ok) throw reportError(copied);
   } catch (err) {
     fs.rmSync(temp, { force: true });
@@ -79,7 +80,7 @@ export async function restoreFrom(
 
   let undoBackup: BackupInfo;
   try {
-    undoBackup = await backupNow(currentDb, data, 'before-restore', options);
+    undoBackup = await backupNow(currentDb, data, 'before-restore', journalOptions);
     if (undoBackup.problem) throw new JournalError('conflict', 'backupUnverified');
   } catch (err) {
     fs.rmSync(temp, { force: true });

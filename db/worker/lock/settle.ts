@@ -6,7 +6,7 @@
 // (again) locked with that key, or plain when the journal is.
 import { JournalError } from '../../../core/errors';
 import { CARRIED_LABEL, keyId, unseal } from '../../common/lock/key-crypto';
-import { isPlainSqlite, readKeyFile, removeKeyFile, settledKeyFile, writeKeyFile } from '../../common/lock/key-file';
+import { isPlainSqlite, looksLocked, readKeyFile, removeKeyFile, settledKeyFile, writeKeyFile } from '../../common/lock/key-file';
 import { journalNotYetMade } from '../new-journal';
 import type { KeyHex } from './cipher';
 import { convertBackups, opensWith } from './convert';
@@ -17,10 +17,10 @@ export interface SettleOptions {
 
 /**
  * The key (of `keys`, the ones the shell could unwrap) to open `dataFile`
- * with: null for a plain journal, the first for one not yet made. Throws
- * 'locked' (no key given for a locked journal), 'wrongKey' (none opens it),
- * 'notEncrypted' (the key file says locked, the journal is plain) or the
- * key file's own problem.
+ * with: null for a plain journal, the first for one not yet made, or when
+ * none opens it (the host's inspection then says why). Throws 'locked' (no
+ * key given for a locked journal), 'notEncrypted' (the key file says
+ * locked, the journal is plain) or the key file's own problem.
  */
 export async function settleJournal(dataFile: string, keys: readonly KeyHex[], options: SettleOptions = {}): Promise<KeyHex | null> {
   if (journalNotYetMade(dataFile, options)) return keys[0] ?? null;
@@ -32,11 +32,13 @@ export async function settleJournal(dataFile: string, keys: readonly KeyHex[], o
     if (keyFile) removeKeyFile(dataFile);
     return null;
   }
+  // Not a plain file and not a locked one (a text file, a damaged one): the host's inspection says what it is.
+  if (!looksLocked(dataFile, keyFile !== null)) return null;
   const key = keys.find((k) => opensWith(dataFile, k, options.nativeBinding));
-  // Not found: the inspection of the file says whether it is a journal at all.
   if (!key) {
     if (keys.length === 0) throw new JournalError('unavailable', 'locked');
-    throw new JournalError('conflict', 'wrongKey');
+    // None opens it: the host's inspection says so ('wrongKey', or damaged), and the recovery screen offers the backups.
+    return keys[0]!;
   }
   if (keyFile && midway) {
     // Old keys travel sealed under the new one: a cut after the swap leaves backups under them.
