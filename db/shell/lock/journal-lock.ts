@@ -15,7 +15,7 @@ import {
 import type { ConvertSetup } from '../../protocol';
 import { keyId, newKey, unwrapWithPassphrase, wrapWithPassphrase, type ScryptCost, SCRYPT_COST } from '../../common/lock/key-crypto';
 import { looksLocked, newKeyFile, readKeyFile, writeKeyFile, type KeyFile } from '../../common/lock/key-file';
-import { planConversion, type NewLock } from './plans';
+import { candidateKeys, planConversion, type NewLock } from './plans';
 
 /** The system's keychain (Electron's safeStorage, electron/keychain.ts); absent in browser mode. */
 export interface Keychain {
@@ -172,15 +172,26 @@ export class JournalLock implements LockHandlers {
   }
 
   /** Opens the workers with `keys`; the journal is then unlocked, whatever problem the file has (the recovery screen shows it). */
-  private async openWith(keys: Buffer[], how: Protection): Promise<JournalError | null> {
+  private async openWith(unwrapped: Buffer[], how: Protection): Promise<JournalError | null> {
+    const keys = candidateKeys(this.keyFile, unwrapped);
     const { problem, keyIndex } = await this.target.openWorkers(keys);
     this.key = keyIndex === null ? null : (keys[keyIndex] ?? null);
     this.locked = false;
-    this.protection = how;
+    // A conversion cut short was settled by the writer: the key file now names the journal's one key.
+    this.keyFile = this.readKeyFileQuietly() ?? this.keyFile;
+    this.protection = this.keyFile?.keys[0]?.passphrase ? 'passphrase' : this.keyFile?.keys[0]?.keychain ? 'keychain' : how;
     this.failures = 0;
     this.touch();
     this.startIdleTimer();
     return problem;
+  }
+
+  private readKeyFileQuietly(): KeyFile | null {
+    try {
+      return readKeyFile(this.target.dataFile);
+    } catch {
+      return null;
+    }
   }
 
   /** A call of the page (anything but asking the lock's state): the idle clock starts again. */
@@ -262,14 +273,16 @@ export class JournalLock implements LockHandlers {
     const key = Buffer.from(hex, 'hex');
     const known = this.keyFile?.keys.some((k) => k.id === keyId(key)) ?? false;
     if (this.keyFile && !known && !this.keyFile.carried?.some((c) => c.id === keyId(key))) throw this.failedTry('wrongRecoveryKey', 'recoveryKey');
-    const { problem, keyIndex } = await this.target.openWorkers([key]);
+    const candidates = candidateKeys(this.keyFile, [key]);
+    const { problem, keyIndex } = await this.target.openWorkers(candidates);
     if (!known && (keyIndex === null || problem?.key === 'wrongKey')) {
       // Someone else's journal without its key file: only opening it tells whether the key is right.
       await this.target.closeWorkers();
       throw this.failedTry('wrongRecoveryKey', 'recoveryKey');
     }
-    this.key = key;
+    this.key = candidates[keyIndex ?? 0] ?? key;
     this.locked = false;
+    this.keyFile = this.readKeyFileQuietly() ?? this.keyFile;
     this.protection = this.keyFile?.keys[0]?.keychain ? 'keychain' : 'passphrase';
     this.failures = 0;
     this.touch();

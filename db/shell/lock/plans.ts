@@ -3,7 +3,7 @@
 // under the new; "may be plain" when one side is a plain file) and after it.
 // The worker that converts (db/worker/lock/convert.ts) writes them in turn.
 import type { ConvertSetup } from '../../protocol';
-import { CARRIED_LABEL, keyId, seal } from '../../common/lock/key-crypto';
+import { CARRIED_LABEL, keyId, seal, unseal } from '../../common/lock/key-crypto';
 import { newKeyFile, type KeyFile, type WrappedKey } from '../../common/lock/key-file';
 
 export interface NewLock {
@@ -38,4 +38,14 @@ export function planConversion(before: KeyFile | null, from: Buffer | null, to: 
     keyFileBefore: before, keyFileDuring: during,
     keyFileAfter: wrapped ? newKeyFile([wrapped], lockAfterMinutes) : null,
   };
+}
+
+/**
+ * The keys a journal may be locked with, given those unwrapped from its key
+ * file: while a conversion is under way (or was cut), also the old key
+ * carried under the new one. The writer opens it with whichever fits.
+ */
+export function candidateKeys(keyFile: KeyFile | null, unwrapped: Buffer[]): Buffer[] {
+  const carried = (keyFile?.carried ?? []).flatMap((c) => unwrapped.flatMap((k) => unseal(c, k, CARRIED_LABEL) ?? []));
+  return [...unwrapped, ...carried];
 }

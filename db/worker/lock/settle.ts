@@ -5,7 +5,7 @@
 // be plain; whichever key opens the journal is its key, and every backup is
 // (again) locked with that key, or plain when the journal is.
 import { JournalError } from '../../../core/errors';
-import { CARRIED_LABEL, keyId, unseal } from '../../common/lock/key-crypto';
+import { keyId } from '../../common/lock/key-crypto';
 import { isPlainSqlite, looksLocked, readKeyFile, removeKeyFile, settledKeyFile, writeKeyFile } from '../../common/lock/key-file';
 import { journalNotYetMade } from '../new-journal';
 import type { KeyHex } from './cipher';
@@ -16,7 +16,8 @@ export interface SettleOptions {
 }
 
 /**
- * The key (of `keys`, the ones the shell could unwrap) to open `dataFile`
+ * The key (of `keys`, the ones the shell could unwrap, and the older ones
+ * a conversion carries, db/shell/lock/plans.ts candidateKeys) to open `dataFile`
  * with: null for a plain journal, the first for one not yet made, or when
  * none opens it (the host's inspection then says why). Throws 'locked' (no
  * key given for a locked journal), 'notEncrypted' (the key file says
@@ -41,13 +42,8 @@ export async function settleJournal(dataFile: string, keys: readonly KeyHex[], o
     return keys[0]!;
   }
   if (keyFile && midway) {
-    // Old keys travel sealed under the new one: a cut after the swap leaves backups under them.
-    const carried = (keyFile.carried ?? []).flatMap((c) =>
-      keys.flatMap((k) => {
-        const old = unseal(c, Buffer.from(k, 'hex'), CARRIED_LABEL);
-        return old ? [old.toString('hex')] : [];
-      }));
-    await convertBackups(dataFile, [...keys, ...carried, null], key, options.nativeBinding);
+    // `keys` holds the old key too (the shell unseals it from the key file): a cut can leave backups under it, or plain.
+    await convertBackups(dataFile, [...keys, null], key, options.nativeBinding);
     writeKeyFile(dataFile, settledKeyFile(keyFile, keyId(Buffer.from(key, 'hex'))));
   }
   return key;
