@@ -25,6 +25,7 @@ import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './ope
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
 import { startReminders, type Reminders } from './reminders';
+import { systemKeychain } from './keychain';
 
 // ---------- before ready ----------
 
@@ -233,6 +234,8 @@ async function openTheJournal(file: string = dataFilePath()): Promise<JournalSes
   const host = await JournalSession.open(file, {
     shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true,
     settingsDir: app.getPath('userData'), pagesMayTypePaths: false,
+    // A new journal is locked with a key the system's keychain keeps (electron/keychain.ts).
+    keychain: systemKeychain(),
   });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
@@ -300,8 +303,22 @@ async function fromFileMenu(create: boolean): Promise<void> {
 let language: Language = 'en';
 const words = (): Words => wordsFor(language);
 
+/** File > Lock journal: the key dropped, and the window loaded anew (nothing of the journal stays in the page). */
+async function lockFromMenu(): Promise<void> {
+  if (!journal) return;
+  const result = await journal.call('lock', {});
+  if (!result.ok) {
+    const t = words();
+    await dialog.showMessageBox({ type: 'info', title: t('menu.lockJournal'), message: t(`errors:${result.error.key}`), buttons: [t('ok')], noLink: true });
+    return;
+  }
+  mainWindow?.webContents.reload();
+}
+
 function installJournalMenu(): void {
-  installMenu({ newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), words: words() });
+  installMenu({
+    newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), lockJournal: () => void lockFromMenu(), words: words(),
+  });
 }
 
 async function followLanguage(): Promise<void> {

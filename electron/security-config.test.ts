@@ -83,6 +83,8 @@ vi.mock('electron', async () => {
     shell: lenient({ openExternal: async () => {} }),
     nativeTheme: { shouldUseDarkColors: false },
     Menu: lenient({ buildFromTemplate: (t: unknown) => t }),
+    // No keychain: the journal opens plain (electron/keychain.test.ts tests the keychain).
+    safeStorage: { isEncryptionAvailable: () => false },
   };
 });
 
