@@ -14,6 +14,8 @@ import { NotFound } from './layout/NotFound';
 import { Home } from './screens/Home';
 import { applyTheme } from './theme';
 import { JournalGate } from './data/JournalGate';
+import { LockGate } from './lock/LockGate';
+import { rememberLook } from './lock/queries';
 import './styles/app.css';
 
 // Only the start screen is in the first bundle: every other screen loads
@@ -43,9 +45,9 @@ function StartupError({ error }: { error: unknown }) {
   );
 }
 
-/** An unusable journal file shows only the recovery screen (data/JournalGate). */
+/** A locked journal shows only the unlock screen (lock/LockGate), an unusable one only the recovery screen (data/JournalGate). */
 export function App() {
-  return <JournalGate><JournalApp /></JournalGate>;
+  return <LockGate><JournalGate><JournalApp /></JournalGate></LockGate>;
 }
 
 function JournalApp() {
@@ -59,6 +61,7 @@ function JournalApp() {
     if (!preferences.data) return;
     applyLanguage(preferences.data.language);
     applyTheme(preferences.data.theme);
+    rememberLook({ language: preferences.data.language, theme: preferences.data.theme });
   }, [preferences.data]);
 
   if (!preferences.data) return preferences.isError ? <StartupError error={preferences.error} /> : <Spinner block />;

@@ -6,12 +6,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { preferencesQuery, suppliersQuery } from './api/queries';
 import { journalStatusQuery } from './data/queries';
+import { lockStateQuery } from './lock/queries';
 import { portfolioQuery } from './trust/queries';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 });
 
+void queryClient.prefetchQuery(lockStateQuery);
 void queryClient.prefetchQuery(journalStatusQuery);
 void queryClient.prefetchQuery(preferencesQuery);
 void queryClient.prefetchQuery(suppliersQuery);

@@ -27,7 +27,7 @@ try {
     if (!/^[0-9a-f]{64}$/.test(workerData.key)) throw new Error('not a 32-byte hex key');
     db.pragma("cipher = 'sqlcipher'");
     db.pragma('legacy = 4');
-    db.pragma('key = "x\'' + workerData.key + '\'"');
+    db.pragma('key = ' + JSON.stringify("x'" + workerData.key + "'"));
   }
   db.pragma('journal_mode = DELETE');
   parentPort.postMessage(String(db.pragma('quick_check', { simple: true })));

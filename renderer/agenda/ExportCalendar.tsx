@@ -15,6 +15,7 @@ import { downloadFile } from '../data/files';
 import { agendaCalendar } from './calendar';
 import { useToday } from './today';
 import { calendarSummary } from './words';
+import { PlainExportNote } from '../lock/PlainExportNote';
 
 export function ExportCalendar() {
   const { t } = useTranslation('agenda');
@@ -56,6 +57,7 @@ export function ExportCalendar() {
       <Button icon={<CalendarPlus size={16} aria-hidden="true" />} busy={busy} onClick={() => void run()}>
         {t('calendar.export')}
       </Button>
+      <PlainExportNote />
     </div>
   );
 }

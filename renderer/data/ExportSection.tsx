@@ -8,6 +8,7 @@ import type { ExportedFile } from '../../core/files';
 import { api } from '../api/client';
 import { Button } from '../components/Button';
 import { downloadFile } from './files';
+import { PlainExportNote } from '../lock/PlainExportNote';
 import { errorText } from './format';
 
 type What = 'json' | 'suppliers' | 'entries';
@@ -33,6 +34,7 @@ export function ExportSection() {
   return (
     <section className="settings-card" aria-labelledby="data-export">
       <h2 id="data-export" className="section-title">{t('export.title')}</h2>
+      <PlainExportNote />
       <div className="data-import-grid">
         <div className="data-import-item">
           <h3 className="data-subtitle">{t('export.jsonTitle')}</h3>

@@ -11,7 +11,7 @@ import { Holdings, type Counts } from './Holdings';
 import { errorText } from './format';
 
 export function RestoreDialog({
-  open, onOpenChange, title, summary, fileLabel, current, note, busy, error, onConfirm,
+  open, onOpenChange, title, summary, fileLabel, current, note, busy, error, onConfirm, askKey,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -25,6 +25,8 @@ export function RestoreDialog({
   busy: boolean;
   error: unknown;
   onConfirm: () => void;
+  /** A file locked with another key: what asks for its recovery key (renderer/lock/FileKeyPrompt). */
+  askKey?: ReactNode;
 }) {
   const { t } = useTranslation('data');
   const usable = summary?.ok === true;
@@ -49,6 +51,7 @@ export function RestoreDialog({
               </div>
             </AlertDialog.Description>
           )}
+          {summary && !usable && (summary.problem === 'locked' || summary.problem === 'wrongKey') && askKey}
           {error ? <div className="form-error" role="alert">{errorText(t, error)}</div> : null}
           <div className="dialog-actions">
             <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })} disabled={busy}>

@@ -4,7 +4,8 @@ import { FileUp } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileSummary, RestoreResult } from '../../core/files';
-import { api } from '../api/client';
+import { api, ApiFailure } from '../api/client';
+import { FileKeyPrompt } from '../lock/FileKeyPrompt';
 import { Button } from '../components/Button';
 import type { Counts } from './Holdings';
 import { RestoreDialog } from './RestoreDialog';
@@ -20,7 +21,7 @@ export function RestoreFromFile({ current, note, onRestored, variant = 'secondar
 }) {
   const { t } = useTranslation('data');
   const input = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<{ name: string; base64: string; summary: FileSummary } | null>(null);
+  const [picked, setPicked] = useState<{ name: string; base64: string; summary: FileSummary; recoveryKey?: string } | null>(null);
   const [reading, setReading] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -48,7 +49,7 @@ export function RestoreFromFile({ current, note, onRestored, variant = 'secondar
     setBusy(true);
     setError(null);
     try {
-      const result = await api.restoreUpload({ fileName: picked.name.slice(0, 255), contentBase64: picked.base64 });
+      const result = await api.restoreUpload({ fileName: picked.name.slice(0, 255), contentBase64: picked.base64, recoveryKey: picked.recoveryKey ?? null });
       const name = picked.name;
       setPicked(null);
       await onRestored(result, name);
@@ -85,6 +86,16 @@ export function RestoreFromFile({ current, note, onRestored, variant = 'secondar
         busy={busy}
         error={error}
         onConfirm={() => void restore()}
+        askKey={
+          <FileKeyPrompt
+            onKey={async (recoveryKey) => {
+              if (!picked) return;
+              const summary = await api.inspectUpload({ contentBase64: picked.base64, recoveryKey });
+              if (!summary.ok) throw new ApiFailure({ code: 'conflict', key: summary.problem ?? 'wrongKey', issues: [{ path: ['recoveryKey'], key: 'wrongRecoveryKey', params: {} }] });
+              setPicked({ ...picked, summary, recoveryKey });
+            }}
+          />
+        }
       />
     </>
   );

@@ -18,6 +18,7 @@ import { downloadFile } from '../data/files';
 import { useFormat } from '../i18n/format';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
+import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords, SCREENS } from './commands';
 import { Marked } from './Marked';
@@ -94,7 +95,12 @@ export function CommandPalette() {
     }
   };
 
+  // The lock's own command: locked, only the unlock screen is left (renderer/lock/LockGate.tsx).
+  const lockNow = useLockNow();
+  const lockJournal = () => void lockNow().catch((err: unknown) => toast.error(t(`errors:${err instanceof ApiFailure ? err.error.key : 'internal'}`)));
+
   const actions = [
+    { id: 'lock', label: t('lock:palette.lock'), icon: Lock, run: lockJournal, keywords: ['lock', 'vergrendel'] },
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
     { id: 'export', label: t('actions.export'), icon: Download, run: () => void exportJournal() },

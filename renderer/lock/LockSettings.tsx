@@ -1,0 +1,114 @@
+// Settings > Lock and encryption: how the journal is kept now, what that
+// protects and what not, and the changes: a passphrase (set, change, remove),
+// the keychain (desktop app), a new recovery key, the idle time, lock now.
+import { useQueryClient } from '@tanstack/react-query';
+import { KeyRound, Lock, LockOpen, ShieldCheck, ShieldOff } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { LOCK_AFTER_MINUTES, type LockState } from '../../core/lock';
+import { api } from '../api/client';
+import { Button } from '../components/Button';
+import { Spinner } from '../components/Spinner';
+import { errorText } from '../data/format';
+import { PassphraseDialog, type Change } from './PassphraseDialog';
+import { RecoveryKeyDialog } from './RecoveryKeyDialog';
+import { lockStateKey, useLockNow, useLockState } from './queries';
+import '../styles/lock.css';
+
+function Status({ state }: { state: LockState }) {
+  const { t } = useTranslation('lock');
+  const [Icon, text] =
+    state.protection === 'passphrase' ? [Lock, t('settings.statusPassphrase')]
+    : state.protection === 'keychain' ? [ShieldCheck, t('settings.statusKeychain')]
+    : [ShieldOff, t('settings.statusNone')];
+  return (
+    <p className={`lock-status lock-status-${state.protection}`} data-testid="lock-status">
+      <Icon size={18} aria-hidden="true" />
+      <span>{text}</span>
+    </p>
+  );
+}
+
+export function LockSettings() {
+  const { t } = useTranslation('lock');
+  const lockState = useLockState();
+  const client = useQueryClient();
+  const lockNow = useLockNow();
+  const [change, setChange] = useState<Change | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+
+  if (lockState.isPending) return <Spinner />;
+  if (!lockState.data) return null;
+  const state = lockState.data;
+
+  const setLockAfter = async (value: string) => {
+    try {
+      const minutes = value === 'never' ? null : (Number(value) as (typeof LOCK_AFTER_MINUTES)[number]);
+      const next = await api.setLockSettings({ lockAfterMinutes: minutes });
+      client.setQueryData(lockStateKey, next);
+      toast.success(minutes === null ? t('settings.savedNever') : t('settings.saved', { after: t('settings.minutes', { count: minutes }) }));
+    } catch (err) {
+      toast.error(errorText(t, err));
+    }
+  };
+
+  const done = async ({ recoveryKey: made }: { recoveryKey: string | null }) => {
+    setChange(null);
+    // Every screen reads the journal anew (it was written anew).
+    await client.invalidateQueries();
+    if (made) setRecoveryKey(made);
+    else toast.success(t('dialog.removed'));
+  };
+
+  return (
+    <>
+      <Status state={state} />
+      {state.keychainRefused === 'basic_text' && state.protection !== 'passphrase' && <p className="section-text">{t('settings.keychainRefused')}</p>}
+      <p className="section-text">{t('settings.protects')}</p>
+      <div className="data-actions">
+        {state.protection === 'passphrase' ? (
+          <>
+            <Button icon={<KeyRound size={16} aria-hidden="true" />} onClick={() => setChange('change')}>{t('settings.changePassphrase')}</Button>
+            <Button variant="ghost" icon={<LockOpen size={16} aria-hidden="true" />} onClick={() => setChange(state.keychain ? 'keychain' : 'remove')}>
+              {t('settings.removePassphrase')}
+            </Button>
+          </>
+        ) : (
+          <Button variant="primary" icon={<Lock size={16} aria-hidden="true" />} onClick={() => setChange('set')}>{t('settings.setPassphrase')}</Button>
+        )}
+        {state.keychain && state.protection === 'none' && (
+          <Button icon={<ShieldCheck size={16} aria-hidden="true" />} onClick={() => setChange('keychain')}>{t('settings.useKeychain')}</Button>
+        )}
+        {state.protection === 'keychain' && (
+          <>
+            <Button icon={<KeyRound size={16} aria-hidden="true" />} onClick={() => setChange('newKey')}>{t('settings.newRecoveryKey')}</Button>
+            <Button variant="ghost" icon={<LockOpen size={16} aria-hidden="true" />} onClick={() => setChange('remove')}>{t('settings.removeEncryption')}</Button>
+          </>
+        )}
+      </div>
+      {state.protection === 'passphrase' && (
+        <div className="lock-idle">
+          <div className="field">
+            <label className="field-label" htmlFor="lock-after">{t('settings.lockAfter')}</label>
+            <select
+              id="lock-after"
+              className="input select"
+              value={state.lockAfterMinutes === null ? 'never' : String(state.lockAfterMinutes)}
+              onChange={(event) => void setLockAfter(event.target.value)}
+            >
+              {LOCK_AFTER_MINUTES.map((m) => <option key={m} value={m}>{t('settings.minutes', { count: m })}</option>)}
+              <option value="never">{t('settings.never')}</option>
+            </select>
+          </div>
+          <Button icon={<Lock size={16} aria-hidden="true" />} onClick={() => void lockNow().catch((err: unknown) => toast.error(errorText(t, err)))}>
+            {t('settings.lockNow')}
+          </Button>
+          <p className="field-hint">{t('settings.shortcut')}</p>
+        </div>
+      )}
+      <PassphraseDialog change={change} state={state} onClose={() => setChange(null)} onDone={(r) => void done(r)} />
+      <RecoveryKeyDialog recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
+    </>
+  );
+}
