@@ -12,7 +12,6 @@ import type { LockState } from '../../core/lock';
 import { Spinner } from '../components/Spinner';
 import i18n, { applyLanguage } from '../i18n';
 import { applyTheme } from '../theme';
-import { PassphraseOffer } from './PassphraseOffer';
 import { UnlockScreen } from './UnlockScreen';
 import { isLockedError, lockStateKey, rememberedLook, useLockNow, useLockState } from './queries';
 
@@ -96,10 +95,5 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   if (lockState.isPending) return <Spinner block />;
   if (state?.locked) return <UnlockScreen state={state} />;
-  return (
-    <>
-      {children}
-      {state?.offerPassphrase && <PassphraseOffer state={state} />}
-    </>
-  );
+  return children;
 }

@@ -1,43 +1,52 @@
 // A new journal in browser mode (or where the keychain may not be used)
-// offers once to be locked with a passphrase; "Not now" is remembered for
-// this start of the app, and Settings offers it again any time.
+// offers, on the overview, to be locked with a passphrase. Not a dialog: the
+// manager can start working and decide later. "Not now" puts it away for
+// this start of the app; Settings offers it any time.
 import { useQueryClient } from '@tanstack/react-query';
+import { Lock } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockState } from '../../core/lock';
 import { api } from '../api/client';
 import { Button } from '../components/Button';
-import { Modal } from '../components/Dialog';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
-import { lockStateKey } from './queries';
+import { lockStateKey, useLockState } from './queries';
+import '../styles/lock.css';
 
-export function PassphraseOffer({ state }: { state: LockState }) {
+export function PassphraseOffer() {
   const { t } = useTranslation('lock');
   const client = useQueryClient();
-  const [step, setStep] = useState<'offer' | 'set' | null>(state.offerPassphrase ? 'offer' : null);
+  const lockState = useLockState();
+  const [setting, setSetting] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const state = lockState.data;
+  if (!state) return null;
 
   const skip = async () => {
-    setStep(null);
     client.setQueryData(lockStateKey, await api.dismissPassphraseOffer({}));
   };
 
   return (
     <>
-      <Modal open={step === 'offer'} onOpenChange={(open) => !open && void skip()} title={t('offer.title')} description={t('offer.text')} className="dialog-md">
-        <p className="field-hint">{t('offer.later')}</p>
-        <div className="dialog-actions">
-          <Button onClick={() => void skip()}>{t('offer.skip')}</Button>
-          <Button variant="primary" onClick={() => setStep('set')}>{t('offer.set')}</Button>
-        </div>
-      </Modal>
+      {state.offerPassphrase && (
+        <section className="lock-offer" aria-labelledby="lock-offer-title">
+          <Lock size={20} aria-hidden="true" className="lock-offer-icon" />
+          <div className="lock-offer-text">
+            <h2 id="lock-offer-title">{t('offer.title')}</h2>
+            <p>{t('offer.text')}</p>
+          </div>
+          <div className="lock-actions">
+            <Button variant="primary" onClick={() => setSetting(true)}>{t('offer.set')}</Button>
+            <Button variant="ghost" onClick={() => void skip()}>{t('offer.skip')}</Button>
+          </div>
+        </section>
+      )}
       <PassphraseDialog
-        change={step === 'set' ? 'set' : null}
+        change={setting ? 'set' : null}
         state={state}
-        onClose={() => void skip()}
+        onClose={() => setSetting(false)}
         onDone={({ recoveryKey: made }) => {
-          setStep(null);
+          setSetting(false);
           void client.invalidateQueries();
           setRecoveryKey(made);
         }}

@@ -18,7 +18,9 @@ export function isLockedError(error: unknown): boolean {
 
 /** Forgets all the page read of the journal and shows the lock's state as it now is. */
 export function dropJournalData(client: QueryClient, state: LockState | null): void {
-  client.clear();
+  // Everything but the lock's own state, which the gate watches.
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== lockStateKey[0] });
+  client.getMutationCache().clear();
   if (state) client.setQueryData(lockStateKey, state);
   else void client.invalidateQueries({ queryKey: lockStateKey });
 }
