@@ -9,6 +9,7 @@
 //   6. the CPU time of writing a 20,000-row CSV import in-process (scripts/bench/import-cpu.ts)
 //   7. "Load the example journal" in Chromium: from the click until the overview shows its suppliers
 //   8. the app's start on 100,000 entries: server start to the overview's data, memory (scripts/bench/start.ts)
+//   9. the locked journal beside the plain one: portfolio, supplier view, search p95 (scripts/bench/locked.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -42,6 +43,12 @@ if (process.argv.includes('--search')) {
   await searchBench.main();
   process.exit(0);
 }
+// 9. `npm run bench -- --locked` runs only this part.
+const lockedBench = await load('scripts/bench/locked.ts');
+if (process.argv.includes('--locked')) {
+  await lockedBench.main();
+  process.exit(0);
+}
 // 8. `npm run bench -- --start` runs only this part (needs `npm run build`).
 const startBench = await load('scripts/bench/start.ts');
 if (process.argv.includes('--start')) {
@@ -59,6 +66,7 @@ const { main } = await load('scripts/bench/engine-vs-scan.ts');
 const { file } = await main();
 await searchBench.main();
 await importCpuBench.main();
+await lockedBench.main();
 if (process.argv.includes('--no-browser')) process.exit(0);
 
 if (!fs.existsSync('dist/server/cli.cjs')) {

@@ -32,7 +32,7 @@ const TITLES = ['Overleg', 'Meeting', 'Storing', 'Incident', 'Kwartaaloverleg', 
 const TAGS = ['sla', 'backup', 'security', 'factuur', 'migratie', 'netwerk', 'certificaat', 'contract', 'dr-test', 'opslag'];
 const KINDS = ['interaction', 'note', 'advice', 'incident', 'promise', 'review'] as const;
 
-const QUERIES = [
+export const QUERIES = [
   'backup restore', 'back-up', 'sla', 'certificaat', 'certificate webshop', 'e-mail', 'email migratie', '"disaster recovery"', 'cafe',
   'factuur -licenties', 'leverancier:"leverancier 12" tag:sla', 'kind:incident network', 'soort:toezegging contract', 'financiele coordinatie',
   'storing switch', 'phishing', 'opsl', 'monitoring nachtdienst', 'pentest', 'tag:dr-test restore',

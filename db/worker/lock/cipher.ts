@@ -34,6 +34,9 @@ export function applyKey(db: Database.Database, key: KeyHex | null | undefined, 
   if (db.pragma(`${schema}.cipher`, { simple: true }) !== 'sqlcipher') {
     throw new JournalError('conflict', 'cipherNotActive', [{ path: [], key: 'cipherNotActive', params: { file: db.name } }]);
   }
+  // Each page read from disk is decrypted: keep more of them (16 MiB, SQLite's default is 2) so the supplier
+  // view and the portfolio read them once (npm run bench -- --locked).
+  db.pragma(`${schema}.cache_size = -16000`);
 }
 
 /** A connection to `file`, keyed when a key is given. */
