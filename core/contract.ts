@@ -13,8 +13,8 @@ import type { TrustSettings } from './trust/settings';
 import type { ModelNotice } from './trust/upgrade';
 import { agendaSettingsUpdate, type AgendaSettings } from './agenda/settings';
 import type { AgendaItem, AgendaMark, AgendaView } from './agenda/types';
-import type { Entry, JournalInfo, Preferences, Supplier, SupplierSummary, TrashItem } from './types';
-import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from './views';
+import type { Entry, JournalInfo, Preferences, Supplier, TrashItem } from './types';
+import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrustView } from './views';
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
@@ -103,7 +103,8 @@ const journalMethods = {
     }).strict(),
   ),
   getReviewWaterfall: read<ReviewWaterfallView>()(z.object({ supplierId: id, reviewId: id }).strict()),
-  getPortfolio: read<PortfolioView>()(none),
+  // A write: the writer keeps each supplier's line of it in the journal (db/worker/overview.ts), so the next start reads them.
+  getPortfolio: write<PortfolioView>()(none),
 
   getAgenda: read<AgendaView>()(
     z.object({
@@ -118,6 +119,8 @@ const journalMethods = {
   ),
   snoozeAgendaItem: write<AgendaMark>()(z.object({ key: agendaKey, until: isoDate, today: agendaToday }).strict()),
   dismissAgendaItem: write<AgendaMark>()(z.object({ key: agendaKey }).strict()),
+  /** A follow-up done: it leaves the agenda and its calendar event is taken back (undone by undoAgendaMark). */
+  markAgendaItemDone: write<AgendaMark>()(z.object({ key: agendaKey }).strict()),
   undoAgendaMark: write<{ undone: true }>()(z.object({ key: agendaKey }).strict()),
   getAgendaSettings: read<AgendaSettings>()(none),
   updateAgendaSettings: write<AgendaSettings>()(agendaSettingsUpdate),

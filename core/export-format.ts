@@ -20,7 +20,7 @@ import { entryInput, entryInputVariants, id, isoDate, preferencesInput, storable
 import { storedSettingsSchemaFor } from './trust/upgrade';
 import type { Entry, Supplier } from './types';
 import { parseItemKey } from './agenda/keys';
-import type { AgendaMark } from './agenda/types';
+import { MARK_ACTIONS, type AgendaMark } from './agenda/types';
 
 export const EXPORT_FORMAT = 'rapport-journal';
 export const EXPORT_VERSION = 1;
@@ -115,7 +115,7 @@ const envelope = z
 const markSchema = z
   .object({
     key: z.string().max(200).refine((k) => parseItemKey(k) !== null, { error: 'invalidAgendaKey' }),
-    action: z.enum(['snoozed', 'dismissed']),
+    action: z.enum(MARK_ACTIONS),
     until: isoDate.nullable(),
     createdAt: stamp,
   })
@@ -277,9 +277,11 @@ export function checkExport(data: unknown): ExportCheck {
     const m = mark.data;
     if (markKeys.has(m.key)) issues.add({ path: [...at, 'key'], key: 'duplicateAgendaMark', params: { key: m.key } });
     markKeys.add(m.key);
-    // The journal's own rule (migration 004): a snooze has its day, a dismissal none.
+    // The journal's own rules (migrations 004, 009): a snooze has its day, a dismissal none, done is a follow-up's and has none.
     if (m.action === 'snoozed' && m.until === null) issues.add({ path: [...at, 'until'], key: 'required', params: {} });
     if (m.action === 'dismissed' && m.until !== null) issues.add({ path: [...at, 'until'], key: 'dismissedHasNoUntil', params: {} });
+    if (m.action === 'done' && m.until !== null) issues.add({ path: [...at, 'until'], key: 'doneHasNoUntil', params: {} });
+    if (m.action === 'done' && parseItemKey(m.key)?.kind !== 'followUp') issues.add({ path: [...at, 'key'], key: 'doneOnlyFollowUp', params: {} });
     agendaMarks.push(orderMark(m));
   });
 

@@ -27,18 +27,6 @@ export interface Supplier extends SupplierValues {
   updatedAt: string;
 }
 
-/** A supplier with the counts the lists and the dashboard show at a glance. */
-export interface SupplierSummary extends Supplier {
-  entryCount: number;
-  /** The supplier's open promises (the load it carries). */
-  openPromises: number;
-  /** Open promises we made to the supplier: listed beside theirs, never in their load. */
-  ourOpenPromises: number;
-  overduePromises: number;
-  openIncidents: number;
-  lastEntryOn: IsoDate | null;
-  lastReviewOn: IsoDate | null;
-}
 
 // Each kind's fields are declared once (entry-fields.ts); these types follow from it.
 interface EntryCommon extends CommonValues {
@@ -78,9 +66,4 @@ export interface JournalInfo {
   suppliers: number;
   entries: number;
   shell: 'electron' | 'browser';
-}
-
-/** An open promise is overdue once its due date has passed. */
-export function isOverdue(e: Entry, today: IsoDate): boolean {
-  return e.kind === 'promise' && e.status === 'open' && e.dueOn !== null && e.dueOn < today;
 }

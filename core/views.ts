@@ -6,7 +6,8 @@ import type { Movers, Waterfall } from './trust/explain';
 import type { SupplierFigures } from './trust/figures';
 import type { Reason } from './trust/evidence';
 import type { Opinion } from './trust/opinion';
-import type { EntryKind } from './types';
+import type { EntryKind, Supplier } from './types';
+import type { SupplierFacts } from './facts/supplier';
 
 export interface EntryRef {
   id: number;
@@ -35,7 +36,7 @@ export type FlagView =
     /** The (at most two) entries that pulled most that way since then. */
     pulls: (EntryRef & { delta: number })[];
   }
-  | { kind: 'quiet'; lastEntryOn: IsoDate; days: number };
+  | { kind: 'quiet'; lastEntryOn: IsoDate | null; days: number };
 
 export interface SupplierTrustView {
   supplierId: number;
@@ -86,4 +87,20 @@ export interface PortfolioView {
   suppliers: PortfolioRow[];
   /** Weekly trust of every supplier over the comparison range. */
   comparison: { dates: IsoDate[]; series: Record<number, number[]> };
+}
+
+/** A supplier with the counts the lists and the dashboard show at a glance. */
+export interface SupplierSummary extends Supplier {
+  entryCount: number;
+  /** The supplier's open promises (the load it carries): facts.promises.open. */
+  openPromises: number;
+  /** Open promises we made to the supplier: listed beside theirs, never in their load. */
+  ourOpenPromises: number;
+  overduePromises: number;
+  openIncidents: number;
+  /** The last entry on or before today: facts.lastEntryOn. */
+  lastEntryOn: IsoDate | null;
+  lastReviewOn: IsoDate | null;
+  /** Its facts today (core/facts), as every other place shows them. */
+  facts: SupplierFacts;
 }

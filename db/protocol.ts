@@ -61,4 +61,6 @@ export type ToWorker = { type: 'call'; id: number; name: string; kind: MethodKin
 export type FromWorker =
   // keyIndex: which of WorkerSetup.keys opened the journal (null: none, a plain journal).
   | { type: 'ready'; problem: ApiError | null; keyIndex?: number | null }
-  | { type: 'result'; id: number; result: ApiResult<unknown> };
+  | { type: 'result'; id: number; result: ApiResult<unknown> }
+  /** The writer found the journal it opened unusable after all (damaged, db/worker/host.ts verifyIntegrity). */
+  | { type: 'unusable'; problem: ApiError };

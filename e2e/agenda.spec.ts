@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { addDays } from '../core/dates';
+import { addDays, addMonths, todayIso } from '../core/dates';
+import { noticeDeadline } from '../core/facts';
 import { expect, test, type AppHandle } from './fixtures';
 import { fillDate } from './dates';
 
@@ -258,4 +259,90 @@ test('a promise settled after an export is taken back by the next: same UID, can
   expect(after.sequence).toBeGreaterThan(before.sequence);
   expect(second.filter((e) => e.uid !== before.uid).map((e) => e.text)).toEqual(first.filter((e) => e.uid !== before.uid).map((e) => e.text));
   expect(await app.call('getEntry', { id: late.id })).toMatchObject({ status: 'kept' });
+});
+
+test('marks a follow-up done from the agenda: it leaves, its calendar event is taken back; undone, both come back', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Needs attention/);
+  const key = (await app.call('getAgenda', { today: TODAY })).groups.flatMap((g) => g.items).find((i) => i.kind === 'followUp')!.key;
+  const first = events(await exportIcs(page)).find((e) => e.summary === 'Noordlicht IT: follow up: Ask about the exit clause')!;
+  expect(first.status).toBe('CONFIRMED');
+
+  const item = group(page, 'thisMonth').locator(`[data-key="${key}"]`);
+  await item.getByRole('button', { name: 'Mark the follow-up “Ask about the exit clause” done' }).click();
+  await expect(page.getByText('Done: Ask about the exit clause')).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await expect(titles(page, 'thisMonth')).toHaveText(['Review with Wolkendek Hosting due']);
+  const done = page.getByTestId('agenda-done');
+  await expect(done.locator('summary')).toHaveText('Done (1)');
+  expect((await app.call('getAgenda', { today: TODAY })).done.map((d) => [d.item.key, d.mark.action])).toEqual([[key, 'done']]);
+  const taken = events(await exportIcs(page)).find((e) => e.uid === first.uid)!;
+  expect(taken).toMatchObject({ status: 'CANCELLED', start: first.start, alarms: 0 });
+  expect(taken.sequence).toBeGreaterThan(first.sequence);
+
+  // Undone from the list of done items, as one would the next day.
+  await done.locator('summary').click();
+  await done.locator(`[data-key="${key}"]`).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Back on the agenda')).toBeVisible();
+  await expect(titles(page, 'thisMonth')).toHaveText(['Follow up: Ask about the exit clause', 'Review with Wolkendek Hosting due']);
+  await expect(done).toHaveCount(0);
+  const back = events(await exportIcs(page)).find((e) => e.uid === first.uid)!;
+  expect(back.status).toBe('CONFIRMED');
+  expect(back.sequence).toBeGreaterThanOrEqual(taken.sequence);
+});
+
+test('marks a follow-up done in Dutch, and undoes it from the message', async ({ app }) => {
+  const { page } = app;
+  await arrange(app);
+  await app.call('updatePreferences', { language: 'nl' });
+  await onDay(page, TODAY);
+  await openAgenda(page, /^Aandacht nodig/);
+  const item = group(page, 'thisMonth').getByTestId('agenda-item').filter({ hasText: 'Opvolgen: Ask about the exit clause' });
+  await item.getByRole('button', { name: 'Opvolging “Ask about the exit clause” als afgerond markeren' }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByTestId('agenda-done').locator('summary')).toHaveText('Afgerond (1)');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+  await expect(titles(page, 'thisMonth')).toHaveText(['Opvolgen: Ask about the exit clause', 'Evaluatie met Wolkendek Hosting is aan de beurt']);
+  expect((await app.call('getAgenda', { today: TODAY })).done).toEqual([]);
+});
+
+test('the supplier page and the agenda say the same: a renewing contract\'s next deadline, a new supplier\'s first review', async ({ app }) => {
+  const { page } = app;
+  const today = todayIso();
+  // Ended eight months ago on paper, renews every 12 months, 2 months' notice: the next deadline is this term's.
+  const renewing = await app.call('createSupplier', {
+    name: 'Wolkendek Hosting', contractStart: addMonths(today, -32), contractEnd: addMonths(today, -8), noticeMonths: 2, autoRenews: true, renewalMonths: 12,
+    reviewIntervalMonths: null,
+  });
+  const deadline = noticeDeadline({ contractEnd: addMonths(today, -8), noticeMonths: 2, autoRenews: true, renewalMonths: 12 }, today)!.deadline;
+  // Added today, its contract began 700 days ago, a review every 3 months and none yet.
+  const added = await app.call('createSupplier', { name: 'Scherpzicht Security', contractStart: addDays(today, -700), reviewIntervalMonths: 3 });
+  const firstReview = addMonths(today, 3);
+  await app.call('updateAgendaSettings', { upcomingDays: 120 });
+  await page.reload();
+
+  // The agenda: the deadline and the review, each on its day, neither overdue.
+  await openAgenda(page, /^Needs attention/);
+  const notice = page.locator(`[data-key="notice:${renewing.id}:${deadline}"]`);
+  const review = page.locator(`[data-key="review:${added.id}:${firstReview}"]`);
+  await expect(notice).toContainText('Last day to give Wolkendek Hosting notice');
+  await expect(review).toContainText('Review with Scherpzicht Security due');
+  await expect(group(page, 'overdue')).toHaveCount(0);
+  const dayOf = async (item: typeof notice) => (await item.locator('.agenda-item__when').innerText()).replace(/ \(.*$/, '');
+  const noticeDay = await dayOf(notice);
+  const reviewDay = await dayOf(review);
+
+  // The supplier pages: the same days.
+  await page.getByRole('link', { name: 'Wolkendek Hosting' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wolkendek Hosting' })).toBeVisible();
+  await expect(page.getByTestId('figure-contract')).toContainText(`Give notice by ${noticeDay}`);
+  await expect(page.getByTestId('figure-contract')).not.toContainText('passed');
+  await page.goBack();
+  await page.getByRole('link', { name: 'Scherpzicht Security' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scherpzicht Security' })).toBeVisible();
+  await expect(page.getByTestId('figure-next-review')).toContainText(reviewDay);
+  await expect(page.getByTestId('figure-next-review')).toContainText('No review yet');
+  await expect(page.getByTestId('figure-next-review')).not.toContainText('Overdue');
 });

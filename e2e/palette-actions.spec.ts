@@ -153,7 +153,13 @@ for (const lang of ['en', 'nl'] as const) {
       await paletteRun(page, lang, typed, option);
       await expect(page).toHaveURL(new RegExp(`#${route.replace(/\//g, '\\/')}$`));
       await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+      // The window title names the screen (the overview is the app itself), after the agenda's count.
+      const title = route === '/' ? 'Rapport' : `${heading} · Rapport`;
+      await expect(page).toHaveTitle(new RegExp(`^(\\(\\d+\\) )?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     }
+    // A supplier's page is named after the supplier.
+    await paletteRun(page, lang, 'acme', /^Acme Software/);
+    await expect(page).toHaveTitle(/^(\(\d+\) )?Acme Software · Rapport$/);
   });
 
   test(`[${lang}] quick capture with "q": saved for the chosen supplier, the screen stays; an empty title is refused`, async ({ app }) => {

@@ -57,6 +57,8 @@ test('the manager name is saved, and the data file is shown', async ({ app }) =>
   await expect(app.page.getByText(app.dataFile, { exact: true })).toBeVisible();
   await app.page.getByLabel('Your name').fill('Eva Janssen');
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  // The button is also disabled while it saves: the user waits for the word that it is saved.
+  await expect(app.page.getByText('Your name is saved')).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   expect((await app.call('getPreferences', {})).managerName).toBe('Eva Janssen');
 });

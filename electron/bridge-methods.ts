@@ -40,6 +40,7 @@ export const BRIDGE_METHODS = [
   'getAgendaCalendar',
   'snoozeAgendaItem',
   'dismissAgendaItem',
+  'markAgendaItemDone',
   'undoAgendaMark',
   'getAgendaSettings',
   'updateAgendaSettings',

@@ -1,7 +1,7 @@
 // The app: stored preferences (language, theme) are applied before any
 // content is shown, then the frame with its routes.
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Toaster } from 'sonner';
@@ -10,27 +10,24 @@ import { FormError } from './components/FieldError';
 import { Spinner } from './components/Spinner';
 import { applyLanguage } from './i18n';
 import { AppLayout } from './layout/AppLayout';
-import { NotFound } from './layout/NotFound';
-import { Home } from './screens/Home';
+import { useDocumentTitle } from './layout/documentTitle';
+import { ROUTES, type AppRoute } from './routes';
 import { applyTheme } from './theme';
 import { JournalGate } from './data/JournalGate';
 import { LockGate } from './lock/LockGate';
 import { rememberLook } from './lock/queries';
 import './styles/app.css';
 
-// Only the start screen is in the first bundle: every other screen loads
-// when first opened (a few milliseconds from disk), so the app starts sooner.
-const SupplierPage = lazy(() => import('./screens/SupplierPage').then((m) => ({ default: m.SupplierPage })));
-const SupplierForm = lazy(() => import('./screens/SupplierForm').then((m) => ({ default: m.SupplierForm })));
-const AgendaScreen = lazy(() => import('./agenda/AgendaScreen').then((m) => ({ default: m.AgendaScreen })));
-const Trash = lazy(() => import('./screens/Trash').then((m) => ({ default: m.Trash })));
-const Settings = lazy(() => import('./screens/Settings').then((m) => ({ default: m.Settings })));
-const DataScreen = lazy(() => import('./data/DataScreen').then((m) => ({ default: m.DataScreen })));
-const CsvImport = lazy(() => import('./data/CsvImport').then((m) => ({ default: m.CsvImport })));
-const SearchScreen = lazy(() => import('./search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
-const HowTrustWorks = lazy(() => import('./screens/HowTrustWorks').then((m) => ({ default: m.HowTrustWorks })));
-const SupplierReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.SupplierReportRoute })));
-const PortfolioReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.PortfolioReportRoute })));
+/** A route's screen, under the window title the routes table gives it. */
+function Screen({ route }: { route: AppRoute }) {
+  const { t } = useTranslation();
+  useDocumentTitle(route.title ? t(route.title) : null);
+  const Shown = route.screen;
+  return <Shown />;
+}
+
+const routeOf = (route: AppRoute) =>
+  route.path === '' ? <Route key="index" index element={<Screen route={route} />} /> : <Route key={route.path} path={route.path} element={<Screen route={route} />} />;
 
 function StartupError({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -70,22 +67,8 @@ function JournalApp() {
     <Tooltip.Provider delayDuration={400}>
       <Suspense fallback={<Spinner block />}>
       <Routes>
-        <Route path="report/supplier/:supplierId" element={<SupplierReportRoute />} />
-        <Route path="report/portfolio" element={<PortfolioReportRoute />} />
-        <Route element={<AppLayout />}>
-          <Route index element={<Home />} />
-          <Route path="agenda" element={<AgendaScreen />} />
-          <Route path="suppliers/new" element={<SupplierForm />} />
-          <Route path="suppliers/:supplierId" element={<SupplierPage />} />
-          <Route path="suppliers/:supplierId/edit" element={<SupplierForm />} />
-          <Route path="trash" element={<Trash />} />
-          <Route path="settings" element={<Settings />} />
-          <Route path="data" element={<DataScreen />} />
-          <Route path="data/import-csv" element={<CsvImport />} />
-          <Route path="how-trust-works" element={<HowTrustWorks />} />
-          <Route path="search" element={<SearchScreen />} />
-          <Route path="*" element={<NotFound />} />
-        </Route>
+        {ROUTES.filter((r) => r.bare).map(routeOf)}
+        <Route element={<AppLayout />}>{ROUTES.filter((r) => !r.bare).map(routeOf)}</Route>
       </Routes>
       </Suspense>
       <Toaster

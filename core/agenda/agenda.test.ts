@@ -1,7 +1,8 @@
 // The agenda's rules on a fixed clock: every "today" below is passed in, never read from the machine.
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../dates';
-import { buildAgenda, calendarItems, DEFAULT_AGENDA_SETTINGS, groupBounds, noticeDeadline, quietSince, reviewDue, warningFor, type AgendaFacts, type AgendaMark, type AgendaSettings } from './index';
+import { nextReview, noticeDeadline, quietOf } from '../facts';
+import { buildAgenda, calendarItems, DEFAULT_AGENDA_SETTINGS, groupBounds, warningFor, type AgendaFacts, type AgendaMark, type AgendaSettings, type GoneEntry } from './index';
 import { entry, openIncident, openPromise, supplier } from './fixtures';
 
 const TODAY = '2026-12-02'; // a Wednesday
@@ -63,7 +64,7 @@ describe('notice deadlines', () => {
 
   it("a renewing contract's passed deadline gives way to next year's, shown again 90 days ahead", () => {
     // (In touch all along: no quiet item in the way.)
-    const s = supplier(1, { contractEnd: '2026-12-31', noticeMonths: 2, autoRenews: true, renewalMonths: 12, lastContactOn: '2027-08-01' }); // deadline 2026-10-31
+    const s = supplier(1, { contractEnd: '2026-12-31', noticeMonths: 2, autoRenews: true, renewalMonths: 12, lastEntryOn: '2027-08-01' }); // deadline 2026-10-31
     expect(keys(agenda({ suppliers: [s] }, '2026-10-31'))).toEqual(['thisWeek notice:1:2026-10-31', 'later contractEnd:1:2026-12-31']);
     expect(keys(agenda({ suppliers: [s] }, '2026-11-01'))).toEqual(['later contractEnd:1:2026-12-31']);
     expect(keys(agenda({ suppliers: [s] }, '2027-08-03'))).toEqual(['later notice:1:2027-10-31']);
@@ -81,11 +82,22 @@ describe('contract ends', () => {
 
 describe('reviews', () => {
   it('are due the review interval after the last review, month ends kept', () => {
+    const reviewDue = ({ lastReviewOn, ...s }: { reviewIntervalMonths: number | null; lastReviewOn: string | null; contractStart: string | null; createdOn: string }) =>
+      nextReview(s, lastReviewOn)?.due ?? null;
     expect(reviewDue({ reviewIntervalMonths: 3, lastReviewOn: '2026-09-01', contractStart: '2025-01-01', createdOn: '2025-01-01' })).toBe('2026-12-01');
     expect(reviewDue({ reviewIntervalMonths: 3, lastReviewOn: '2026-08-31', contractStart: null, createdOn: '2025-01-01' })).toBe('2026-11-30');
     expect(reviewDue({ reviewIntervalMonths: 6, lastReviewOn: null, contractStart: '2026-06-15', createdOn: '2025-01-01' })).toBe('2026-12-15');
     expect(reviewDue({ reviewIntervalMonths: 12, lastReviewOn: null, contractStart: null, createdOn: '2024-02-29' })).toBe('2025-02-28');
     expect(reviewDue({ reviewIntervalMonths: null, lastReviewOn: '2026-01-01', contractStart: null, createdOn: '2025-01-01' })).toBeNull();
+  });
+
+  it('a supplier added today whose contract began 700 days ago: the first review is one interval from today, never years late', () => {
+    const added = supplier(1, { reviewIntervalMonths: 3, contractStart: '2025-01-01', createdOn: TODAY, lastEntryOn: null });
+    expect(keys(agenda({ suppliers: [added] }, TODAY, { upcomingDays: 120 }))).toEqual(['later review:1:2027-03-02']);
+    expect(calendarItems({ suppliers: [added], entries: [], marks: [] }, { today: TODAY, settings: DEFAULT_AGENDA_SETTINGS, includePrivate: true })
+      .map((i) => i.key)).toEqual(['review:1:2027-03-02']);
+    // Nothing is overdue today.
+    expect(agenda({ suppliers: [added] }).groups[0]!.items).toEqual([]);
   });
 
   it('show overdue, or within the upcoming window (30 days), keyed by their due day', () => {
@@ -99,14 +111,16 @@ describe('reviews', () => {
 });
 
 describe('quiet suppliers', () => {
-  it('are quiet once their last contact is longer ago than their review interval (3 months when unset)', () => {
-    expect(quietSince({ reviewIntervalMonths: null, lastContactOn: '2026-08-15', createdOn: '2026-01-01' })).toBe('2026-11-15');
-    const s = (over = {}) => [supplier(1, { lastContactOn: '2026-08-15', ...over })];
-    expect(agenda({ suppliers: s() }, '2026-11-15').total).toBe(0);
-    expect(keys(agenda({ suppliers: s() }, '2026-11-16'))).toEqual(['overdue quiet:1:2026-08-15']);
+  it('are quiet once their last entry is longer ago than their review interval (90 days when unset), as the trust flag reads it', () => {
+    const terms = { status: 'active' as const, reviewIntervalMonths: null, createdOn: '2026-01-01' };
+    expect(quietOf(terms, '2026-08-15', '2026-11-13')).toBeNull();
+    expect(quietOf(terms, '2026-08-15', '2026-11-14')).toEqual({ lastEntryOn: '2026-08-15', since: '2026-11-13', days: 91 });
+    const s = (over = {}) => [supplier(1, { lastEntryOn: '2026-08-15', ...over })];
+    expect(agenda({ suppliers: s() }, '2026-11-13').total).toBe(0);
+    expect(keys(agenda({ suppliers: s() }, '2026-11-14'))).toEqual(['overdue quiet:1:2026-08-15']);
     expect(keys(agenda({ suppliers: s({ reviewIntervalMonths: 6 }) }, '2026-11-16')).filter((k) => k.includes('quiet'))).toEqual([]);
-    // Never any contact: counted from the day the supplier was added.
-    expect(keys(agenda({ suppliers: s({ lastContactOn: null, createdOn: '2026-05-01' }) }, '2026-11-16'))).toEqual(['overdue quiet:1:2026-05-01']);
+    // Nothing ever written: counted from the day the supplier was added.
+    expect(keys(agenda({ suppliers: s({ lastEntryOn: null, createdOn: '2026-05-01' }) }, '2026-11-16'))).toEqual(['overdue quiet:1:2026-05-01']);
   });
 });
 
@@ -114,7 +128,7 @@ describe('promises, incidents and follow-ups', () => {
   it('lists open promises of both sides, overdue or due within the window; settled and far ones are left out', () => {
     const entries = [
       openPromise(1, '2026-11-20'), openPromise(2, '2026-12-04', { side: 'ours' }), openPromise(3, '2027-01-01'), openPromise(4, '2027-02-01'),
-      entry(5, { kind: 'promise', dueOn: '2026-11-01', open: false }),
+      entry(5, { kind: 'promise', dueOn: '2026-11-01', status: 'kept', settledOn: '2026-10-30' }),
     ];
     const view = agenda({ entries });
     expect(keys(view)).toEqual(['overdue promise:1:2026-11-20', 'thisWeek promise:2:2026-12-04', 'later promise:3:2027-01-01']);
@@ -123,7 +137,7 @@ describe('promises, incidents and follow-ups', () => {
   });
 
   it('lists incidents open longer than the set days (14 by default), dated the day they became so', () => {
-    const entries = [openIncident(1, '2026-11-18'), openIncident(2, '2026-11-19'), entry(3, { kind: 'incident', date: '2026-10-01' })];
+    const entries = [openIncident(1, '2026-11-18'), openIncident(2, '2026-11-19'), entry(3, { kind: 'incident', date: '2026-10-01', resolvedOn: '2026-10-05' })];
     // Opened 18 November: fourteen days later, today, it is due; the one opened the day after is not yet.
     expect(keys(agenda({ entries }))).toEqual(['thisWeek incident:1']);
     expect(keys(agenda({ entries }, TODAY, { incidentOpenDays: 7 }))).toEqual(['overdue incident:1', 'overdue incident:2']);
@@ -199,6 +213,87 @@ describe('snooze and dismiss', () => {
     const marks = [mark('promise:1:2026-11-20', 'snoozed', '2026-12-09'), mark('promise:2:2026-12-04', 'dismissed')];
     const items = calendarItems({ suppliers: [supplier(1)], entries, marks }, { today: TODAY, settings: DEFAULT_AGENDA_SETTINGS, includePrivate: true });
     expect(items.map((i) => i.key)).toEqual(['promise:1:2026-11-20']);
+  });
+});
+
+describe('follow-ups leave the agenda', () => {
+  const mark = (key: string, action: AgendaMark['action'], createdAt = '2026-12-02T10:00:00.000Z'): AgendaMark => ({ key, action, until: null, createdAt });
+  const calendar = (facts: Partial<AgendaFacts>) => calendarItems(
+    { suppliers: facts.suppliers ?? [supplier(1)], entries: facts.entries ?? [], marks: facts.marks ?? [], gone: facts.gone },
+    { today: TODAY, settings: DEFAULT_AGENDA_SETTINGS, includePrivate: true },
+  );
+
+  it('marked done: gone from the groups, kept under done to undo; the calendar takes its event back as of the marking', () => {
+    const entries = [entry(1, { followUpOn: '2026-12-01' }), entry(2, { followUpOn: '2026-12-04' })];
+    const marks = [mark('followUp:1:2026-12-01', 'done')];
+    const view = agenda({ entries, marks });
+    expect(keys(view)).toEqual(['thisWeek followUp:2:2026-12-04']);
+    expect(view.done.map((d) => d.item.key)).toEqual(['followUp:1:2026-12-01']);
+    // Undo is removing the mark: it is back where it was.
+    expect(keys(agenda({ entries }))).toEqual(['overdue followUp:1:2026-12-01', 'thisWeek followUp:2:2026-12-04']);
+    const items = calendar({ entries, marks });
+    expect(items.map((i) => [i.key, i.cancelled, i.changedAt])).toEqual([
+      ['followUp:1:2026-12-01', true, '2026-12-02T10:00:00.000Z'], ['followUp:2:2026-12-04', false, '2026-11-01T09:00:00.000Z'],
+    ]);
+    expect(items[0]!.alarmDays).toEqual([]);
+    // A new follow-up day is a new item: the mark stays with the old one.
+    expect(keys(agenda({ entries: [entry(1, { followUpOn: '2026-12-05' })], marks }))).toEqual(['thisWeek followUp:1:2026-12-05']);
+  });
+
+  it('a follow-up on a promise settled (or an incident resolved) on or after its day is done by itself; one set for after the settlement stays', () => {
+    const settled = (id: number, followUpOn: string, settledOn: string) =>
+      openPromise(id, '2026-12-20', { followUpOn, status: 'kept', settledOn, updatedAt: `${settledOn}T12:00:00.000Z` });
+    const entries = [
+      settled(1, '2026-11-25', '2026-11-28'), // chased, then kept: done
+      settled(2, '2026-12-10', '2026-11-28'), // a check after it was kept: stays
+      openIncident(3, '2026-11-01', { followUpOn: '2026-11-20', resolvedOn: '2026-11-20' }),
+      openPromise(4, '2026-12-20', { followUpOn: '2026-11-30' }), // still open: stays
+      settled(5, '2026-11-25', '2026-12-05'), // settled after today: still open today
+    ];
+    expect(keys(agenda({ entries }))).toEqual([
+      'overdue followUp:5:2026-11-25', 'overdue followUp:4:2026-11-30', 'thisMonth followUp:2:2026-12-10', 'thisMonth promise:4:2026-12-20', 'thisMonth promise:5:2026-12-20',
+    ]);
+    const cancelled = calendar({ entries }).filter((i) => i.cancelled).map((i) => [i.key, i.changedAt]);
+    expect(cancelled).toEqual([['followUp:3:2026-11-20', '2026-11-01T09:00:00.000Z'], ['followUp:1:2026-11-25', '2026-11-28T12:00:00.000Z']]);
+  });
+
+  it('a follow-up day already past when the entry was written is a record, not a reminder: no item, no event, never taken back', () => {
+    const old = entry(1, { followUpOn: '2025-03-01', date: '2025-02-20', createdOn: TODAY });
+    expect(agenda({ entries: [old] }).total).toBe(0);
+    expect(calendar({ entries: [old], marks: [mark('followUp:1:2025-03-01', 'done')] })).toEqual([]);
+    const trashed = gone(1, { kind: 'note', dueOn: null, status: null, settledOn: null, followUpOn: '2026-11-01', createdOn: '2026-11-15' });
+    expect(calendar({ gone: { entries: [trashed], suppliers: [] } })).toEqual([]);
+  });
+});
+
+/** An entry whose calendar event is gone (core/agenda/cancelled.ts): a promise settled since it was exported, by default. */
+const gone = (id: number, over: Partial<GoneEntry> = {}): GoneEntry => ({
+  id, supplierId: 1, supplierName: 'Supplier 1', kind: 'promise', title: `Entry ${id}`, private: false, side: 'supplier', dueOn: '2026-11-20',
+  followUpOn: null, status: 'kept', settledOn: '2026-11-25', createdAt: '2026-11-01T09:00:00.000Z', createdOn: '2026-11-01',
+  updatedAt: '2026-11-25T09:00:00.000Z', goneAt: '2026-11-25T09:00:00.000Z', ...over,
+});
+
+describe('cancelled events: only for events there were', () => {
+  const cancelledKeys = (entries: GoneEntry[]) => calendarItems(
+    { suppliers: [supplier(1)], entries: [], marks: [], gone: { entries, suppliers: [] } },
+    { today: TODAY, settings: DEFAULT_AGENDA_SETTINGS, includePrivate: true },
+  ).map((i) => i.key);
+
+  it('a promise written open and settled later is taken back', () => {
+    expect(cancelledKeys([gone(1)])).toEqual(['promise:1:2026-11-20']);
+  });
+
+  it('a promise entered today as kept eight months ago never had an event, so it is never taken back', () => {
+    const history = { createdAt: `${TODAY}T09:00:00.000Z`, createdOn: TODAY, updatedAt: `${TODAY}T09:00:00.000Z`, goneAt: `${TODAY}T09:00:00.000Z` };
+    expect(cancelledKeys([gone(1, { ...history, dueOn: '2026-04-01', settledOn: '2026-04-02' })])).toEqual([]);
+    // Settled before the day it was written, even when edited since.
+    expect(cancelledKeys([gone(2, { ...history, dueOn: TODAY, settledOn: '2026-11-30', updatedAt: `${TODAY}T10:00:00.000Z` })])).toEqual([]);
+    // Due before it was written: it never had an event, whatever became of it.
+    expect(cancelledKeys([gone(3, { ...history, dueOn: '2026-11-30', status: 'open', settledOn: null })])).toEqual([]);
+    // Written settled today, never changed since.
+    expect(cancelledKeys([gone(4, { ...history, dueOn: '2026-12-10', settledOn: TODAY })])).toEqual([]);
+    // Written open today and settled an hour later: it had an event.
+    expect(cancelledKeys([gone(5, { ...history, dueOn: '2026-12-10', settledOn: TODAY, updatedAt: `${TODAY}T10:00:00.000Z` })])).toEqual(['promise:5:2026-12-10']);
   });
 });
 

@@ -8,7 +8,7 @@ export function incidentItems(entries: readonly AgendaEntry[], supplierOf: (id: 
   if (ctx.calendar) return [];
   const out: AgendaItem[] = [];
   for (const e of entries) {
-    if (e.kind !== 'incident' || !e.unresolved) continue;
+    if (e.kind !== 'incident' || e.resolvedOn !== null) continue;
     const since = addDays(e.date, ctx.settings.incidentOpenDays);
     if (since > ctx.today) continue;
     const supplier = supplierOf(e.supplierId);

@@ -5,7 +5,8 @@ import { followUpItems } from './follow-ups';
 import { bySoonest, groupBounds, groupOf } from './group';
 import { incidentItems } from './incidents';
 import { applyMarks } from './marks';
-import { cancelledItems, type GoneEntry, type GoneSupplier } from './cancelled';
+import { cancelledItems, takenBack, type GoneEntry, type GoneSupplier } from './cancelled';
+import { latest } from './item';
 import { noticeItems } from './notice';
 import { promiseItems } from './promises';
 import { quietItems } from './quiet';
@@ -15,10 +16,7 @@ import { AGENDA_GROUPS, type AgendaEntry, type AgendaItem, type AgendaMark, type
 import type { IsoDate } from '../dates';
 
 export * from './types';
-export { noticeDeadline, warningFor } from './notice';
-export { currentTermEnd } from './contract-end';
-export { reviewDue } from './reviews';
-export { quietSince } from './quiet';
+export { warningFor } from './notice';
 export { groupBounds, groupOf } from './group';
 export { CANCELLED_DAYS, type GoneEntry, type GoneSupplier } from './cancelled';
 export { agendaSettingsSchema, agendaSettingsUpdate, DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from './settings';
@@ -59,7 +57,7 @@ export function agendaItems(facts: Pick<AgendaFacts, 'suppliers' | 'entries'>, c
 
 export function buildAgenda(facts: AgendaFacts, options: AgendaOptions): AgendaView {
   const ctx: RuleContext = { today: options.today, settings: options.settings, calendar: false };
-  const { shown, snoozed, dismissed } = applyMarks(agendaItems(facts, ctx, options.includePrivate), facts.marks, options.today);
+  const { shown, snoozed, dismissed, done } = applyMarks(agendaItems(facts, ctx, options.includePrivate), facts.marks, options.today);
   const bounds = groupBounds(options.today);
   const grouped = new Map(AGENDA_GROUPS.map((g) => [g, [] as AgendaItem[]]));
   for (const item of shown.sort(bySoonest)) grouped.get(groupOf(item.date, bounds))!.push(item);
@@ -71,19 +69,30 @@ export function buildAgenda(facts: AgendaFacts, options: AgendaOptions): AgendaV
     total: shown.length,
     snoozed: snoozed.sort((a, b) => bySoonest(a.item, b.item)),
     dismissed: dismissed.sort((a, b) => bySoonest(a.item, b.item)),
+    done: done.sort((a, b) => bySoonest(a.item, b.item)),
   };
 }
 
 /**
  * The deadlines a calendar should hold, however far ahead (dismissed ones
  * left out, snoozes ignored: the day itself stands), and those to take back
- * (`cancelled`: settled, in the trash, supplier gone; recent ones only).
+ * (`cancelled`: settled, done, in the trash, supplier gone; recent ones only).
  */
 export function calendarItems(facts: AgendaFacts, options: AgendaOptions): AgendaItem[] {
   const ctx: RuleContext = { today: options.today, settings: options.settings, calendar: true };
-  const dismissed = new Set(facts.marks.filter((m) => m.action === 'dismissed').map((m) => m.key));
-  const live = agendaItems(facts, ctx, options.includePrivate).filter((i) => i.inCalendar && !dismissed.has(i.key));
+  const marks = new Map(facts.marks.map((m) => [m.key, m]));
+  const live: AgendaItem[] = [];
+  const done: AgendaItem[] = [];
+  for (const item of agendaItems(facts, ctx, options.includePrivate)) {
+    const mark = marks.get(item.key);
+    if (!item.inCalendar || mark?.action === 'dismissed') continue;
+    // A follow-up marked done is taken back as of its marking; one settled by itself as of its settling.
+    if (mark?.action === 'done') done.push({ ...item, cancelled: true, changedAt: latest(item.changedAt, mark.createdAt) });
+    else if (item.cancelled) done.push(item);
+    else live.push(item);
+  }
   const refs = new Set(live.map((i) => i.ref));
-  const cancelled = facts.gone ? cancelledItems(facts.gone, ctx, options.includePrivate).filter((i) => !refs.has(i.ref)) : [];
+  const gone = facts.gone ? cancelledItems(facts.gone, ctx, options.includePrivate) : [];
+  const cancelled = takenBack([...done, ...gone], ctx.today).filter((i) => !refs.has(i.ref));
   return [...live, ...cancelled].sort(bySoonest);
 }

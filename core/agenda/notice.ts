@@ -1,47 +1,11 @@
-// Notice deadlines: the contract's end minus its notice period. A contract
-// that renews itself (tacitly) rolls to its next term once a deadline has
-// passed, so the next deadline shows by itself; one that does not renew
-// keeps its single deadline.
-import { addDays, addMonths, daysBetween, type IsoDate } from '../dates';
+// Notice deadlines: the contract's end minus its notice period, shown from
+// the first warning (90 days by default). The deadline itself is the one
+// every place reads (core/facts/contract.ts): a renewing contract's rolls to
+// its next term once passed.
+import { addDays } from '../dates';
+import { noticeDeadline } from '../facts';
 import { makeItem } from './item';
 import type { AgendaItem, AgendaSupplier, RuleContext } from './types';
-
-export interface NoticeDeadline {
-  /** The last day to give notice. */
-  deadline: IsoDate;
-  /** The end of the term that notice would end. */
-  termEnd: IsoDate;
-  /** How many renewals lie between the recorded contract end and this term. */
-  renewals: number;
-  /** The day this deadline became the one that matters: the day after the last term's deadline (null: no renewal yet). */
-  currentSince: IsoDate | null;
-}
-
-const DEFAULT_RENEWAL_MONTHS = 12;
-
-/**
- * The notice deadline that matters on `today`: for a renewing contract the
- * first one on or after today (terms counted from the recorded end, so a
- * contract ending on 29 February ends on the 28th in common years and on the
- * 29th again in leap years); for any other the recorded one, even when past.
- */
-export function noticeDeadline(
-  s: Pick<AgendaSupplier, 'contractEnd' | 'noticeMonths' | 'autoRenews' | 'renewalMonths'>, today: IsoDate,
-): NoticeDeadline | null {
-  if (s.contractEnd === null || s.noticeMonths === null) return null;
-  const deadlineAt = (k: number, term: number) => addMonths(addMonths(s.contractEnd!, k * term), -s.noticeMonths!);
-  const at = (k: number, term: number) => {
-    const termEnd = addMonths(s.contractEnd!, k * term);
-    return { deadline: deadlineAt(k, term), termEnd, renewals: k, currentSince: k > 0 ? addDays(deadlineAt(k - 1, term), 1) : null };
-  };
-  if (!s.autoRenews) return at(0, 0);
-  const term = s.renewalMonths ?? DEFAULT_RENEWAL_MONTHS;
-  // Jump close to today first (a contract recorded long ago with monthly terms), then step.
-  const months = Math.floor(daysBetween(s.contractEnd, today) / 31);
-  let k = Math.max(0, Math.floor(months / term) - 1);
-  while (at(k, term).deadline < today) k++;
-  return at(k, term);
-}
 
 /** Which warning a deadline `daysLeft` away is in: the smallest of the warning days it is within, or null when none. */
 export function warningFor(daysLeft: number, warningDays: readonly number[]): number | null {

@@ -2,7 +2,7 @@
 // plain facts about the journal into items; index.ts groups them and applies
 // what the manager snoozed or dismissed (marks.ts).
 import type { IsoDate } from '../dates';
-import type { Severity, Side } from '../types';
+import type { PromiseStatus, Severity, Side } from '../types';
 
 export const AGENDA_KINDS = ['promise', 'notice', 'contractEnd', 'review', 'incident', 'quiet', 'followUp'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
@@ -34,7 +34,7 @@ export interface AgendaItem {
   termEnd: IsoDate | null;
   /** An incident's severity. */
   severity: Severity | null;
-  /** Quiet suppliers: the last contact; reviews: the last review (null: none yet). */
+  /** Quiet suppliers: the last entry; reviews: the last review (null: none yet). */
   since: IsoDate | null;
   /** Days before `date` a reminder should go off (calendar alarms, notification warnings). */
   alarmDays: readonly number[];
@@ -49,11 +49,11 @@ export interface AgendaItem {
    * raised from it (renderer/agenda/calendar.ts).
    */
   currentSince: IsoDate | null;
-  /** A calendar event to take back: its promise settled, its entry in the trash, its supplier ended (core/agenda/cancelled.ts). */
+  /** A calendar event to take back: its promise settled, its follow-up done, its entry in the trash, its supplier ended (core/agenda/cancelled.ts). */
   cancelled: boolean;
 }
 
-/** A supplier as the rules read it. */
+/** A supplier as the rules read it: its terms and the days its facts are counted from (core/facts). */
 export interface AgendaSupplier {
   id: number;
   name: string;
@@ -64,17 +64,18 @@ export interface AgendaSupplier {
   autoRenews: boolean;
   renewalMonths: number | null;
   reviewIntervalMonths: number | null;
-  /** The day the supplier was added (the base of a first review when there is no contract start). */
+  /** The day the supplier was added (the base of a first review, and of silence when nothing was written). */
   createdOn: IsoDate;
+  /** The last review of the supplier on or before the agenda's day (core/facts/entry-dates.ts). */
   lastReviewOn: IsoDate | null;
-  /** The last interaction or review meeting, of either side. */
-  lastContactOn: IsoDate | null;
+  /** The last entry of either side on or before the agenda's day: silence is counted from it. */
+  lastEntryOn: IsoDate | null;
   updatedAt: string;
   /** The calendar only: the last change to any of its reviews (made, edited, put in the trash), which moves its review's due day. */
   reviewsChangedAt?: string | null;
 }
 
-/** An entry as the rules read it: only those that can make an item are read (open promises, open incidents, follow-ups). */
+/** An entry as the rules read it: only those that can make an item are read (promises open on the day, open incidents, follow-ups). */
 export interface AgendaEntry {
   id: number;
   supplierId: number;
@@ -83,20 +84,25 @@ export interface AgendaEntry {
   title: string;
   private: boolean;
   side: Side;
-  /** Promises: due day (open promises only carry it here). */
+  /** Promises: due day, status and the day settled (else null). */
   dueOn: IsoDate | null;
-  /** Promises: still open. */
-  open: boolean;
-  /** Incidents: unresolved. */
-  unresolved: boolean;
+  status: PromiseStatus | null;
+  settledOn: IsoDate | null;
+  /** Incidents: the day resolved (null: unresolved). */
+  resolvedOn: IsoDate | null;
   severity: Severity | null;
   followUpOn: IsoDate | null;
+  /** The day the entry was written: a day already past then was never a deadline to remind of. */
+  createdOn: IsoDate;
   updatedAt: string;
 }
 
+/** What the manager did with an item: snoozed until a day, dismissed, or (a follow-up) done. */
+export const MARK_ACTIONS = ['snoozed', 'dismissed', 'done'] as const;
+
 export interface AgendaMark {
   key: string;
-  action: 'snoozed' | 'dismissed';
+  action: (typeof MARK_ACTIONS)[number];
   /** Snoozed until this day (the item is back on it). */
   until: IsoDate | null;
   createdAt: string;
@@ -125,4 +131,6 @@ export interface AgendaView {
   total: number;
   snoozed: MarkedItem[];
   dismissed: MarkedItem[];
+  /** Follow-ups marked done. */
+  done: MarkedItem[];
 }

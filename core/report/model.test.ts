@@ -14,7 +14,7 @@ import { parseReportRoute, reportFileName, reportPath } from './route';
 
 const supplier: Supplier = {
   id: 1, ...supplierDefaults(), name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
-  status: 'active', endedOn: null, createdAt: '', updatedAt: '',
+  reviewIntervalMonths: 3, status: 'active', endedOn: null, createdAt: '2023-01-01T09:00:00.000Z', updatedAt: '2023-01-01T09:00:00.000Z',
 };
 
 /** The view the journal hands the renderer (db/worker/trust.ts), built from the engine directly. */

@@ -11,7 +11,8 @@ import type { IsoDate } from '../dates';
 import { addDays, addMonths, daysBetween } from '../dates';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
-import { settledBy, tallySayDo, type SayDo } from '../trust/say-do';
+import { currentTerm, noticeDeadline, openOn, overdueDays, overdueOn, settledBy } from '../facts';
+import { tallySayDo, type SayDo } from '../trust/say-do';
 import type { ChartRow } from '../trust/series';
 import { supplierFacts, type SupplierFact } from '../supplier-fields';
 import type {
@@ -37,7 +38,9 @@ export interface ReportHeader {
   category: string;
   status: 'active' | 'ended';
   contractStart: IsoDate | null;
-  contractEnd: IsoDate | null;
+  /** The end of the current term on the day the pack is made (a renewing contract's rolled forward; core/facts). */
+  termEnd: IsoDate | null;
+  /** The notice deadline that matters on that day (core/facts), as the supplier's page and the agenda say it. */
   noticeDeadline: IsoDate | null;
   /** The supplier's declared facts that hold a value (core/supplier-fields.ts), such as its contract reference. */
   facts: SupplierFact[];
@@ -354,7 +357,7 @@ export function buildSupplierReport(input: {
       return {
         id: p.id, title: p.title, madeOn: p.date, dueOn: p.dueOn, obligation: p.obligation, inContract: p.inContract,
         status: settled ? p.status : 'open', settledOn: settled ? p.settledOn : null,
-        overdue: !settled && p.dueOn !== null && p.dueOn < to, private: p.private,
+        overdue: overdueOn(p, to), private: p.private,
       };
     });
   const incidents = ofSupplier
@@ -408,13 +411,13 @@ export function buildSupplierReport(input: {
   const point = (kind: TalkingPointKind, e: Entry, extra: Partial<TalkingPoint> = {}): TalkingPoint => ({
     kind, entryId: e.id, entryKind: e.kind, title: e.title, date: e.date, ...extra,
   });
-  const openPromises = ofSupplier.filter((e): e is PromiseEntry => e.kind === 'promise' && e.date <= to && !settledBy(e, to));
+  const openPromises = ofSupplier.filter((e): e is PromiseEntry => e.kind === 'promise' && openOn(e, to));
   const overdue = openPromises
-    .filter((p) => p.dueOn !== null && p.dueOn < to)
+    .filter((p) => overdueOn(p, to))
     .sort((x, y) => (x.dueOn! < y.dueOn! ? -1 : x.dueOn! > y.dueOn! ? 1 : x.id - y.id))
-    .map((p) => point('overduePromise', p, { dueOn: p.dueOn, daysOverdue: daysBetween(p.dueOn!, to) }));
+    .map((p) => point('overduePromise', p, { dueOn: p.dueOn, daysOverdue: overdueDays(p, to) }));
   const stillOpen = openPromises
-    .filter((p) => p.dueOn === null || p.dueOn >= to)
+    .filter((p) => !overdueOn(p, to))
     .sort((x, y) => ((x.dueOn ?? '9999') < (y.dueOn ?? '9999') ? -1 : (x.dueOn ?? '9999') > (y.dueOn ?? '9999') ? 1 : x.id - y.id))
     .map((p) => point('openPromise', p, { dueOn: p.dueOn }));
   const unresolved = ofSupplier
@@ -437,11 +440,9 @@ export function buildSupplierReport(input: {
     .sort(byDate)
     .map((e) => point('initiative', e));
   const ourActions = ours
-    .filter((e): e is PromiseEntry => e.kind === 'promise' && e.date <= to && !settledBy(e, to))
+    .filter((e): e is PromiseEntry => e.kind === 'promise' && openOn(e, to))
     .sort((x, y) => ((x.dueOn ?? '9999') < (y.dueOn ?? '9999') ? -1 : 1))
-    .map((p) => point('ourAction', p, {
-      dueOn: p.dueOn, daysOverdue: p.dueOn !== null && p.dueOn < to ? daysBetween(p.dueOn, to) : 0,
-    }));
+    .map((p) => point('ourAction', p, { dueOn: p.dueOn, daysOverdue: overdueDays(p, to) }));
 
   const agenda: AgendaSection[] = (
     [
@@ -468,8 +469,8 @@ export function buildSupplierReport(input: {
       category: supplier.category,
       status: supplier.status,
       contractStart: supplier.contractStart,
-      contractEnd: supplier.contractEnd,
-      noticeDeadline: supplier.contractEnd !== null ? addMonths(supplier.contractEnd, -(supplier.noticeMonths ?? 0)) : null,
+      termEnd: currentTerm(supplier, options.generatedOn)?.end ?? null,
+      noticeDeadline: noticeDeadline(supplier, options.generatedOn)?.deadline ?? null,
       facts: supplierFacts(supplier),
       from,
       to,

@@ -5,6 +5,7 @@
 // noted beside each guard; README.md in this folder has the trade-offs.
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '../dates';
+import { factsFromEntries } from '../facts';
 import { generate, QUIET_FROM_DAY, TURNS_BAD_FROM_DAY } from '../synthetic';
 import type { SupplierProfile } from '../synthetic';
 import type { Entry } from '../types';
@@ -28,7 +29,7 @@ function run(profile: SupplierProfile, seed: number) {
 function flagOn(r: ReturnType<typeof run>, k: number) {
   return trustFlag({
     entries: r.j.entries, evidence: r.evidence, today: addDays(r.j.start, k), settings,
-    reviewIntervalMonths: r.j.suppliers[0]!.reviewIntervalMonths, lastYear: r.series.overall.trust.slice(k - 365, k + 1),
+    quiet: factsFromEntries(r.j.suppliers[0]!, r.j.entries, addDays(r.j.start, k)).quiet, lastYear: r.series.overall.trust.slice(k - 365, k + 1),
   });
 }
 

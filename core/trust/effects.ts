@@ -5,7 +5,7 @@
 // on its first overdue day, with the effect of them all.
 import type { IsoDate } from '../dates';
 import type { Entry } from '../types';
-import { evidenceFromEntries, type Reason } from './evidence';
+import { evidenceFromEntries, type Evidence, type Reason } from './evidence';
 import { decay, trustOf } from './opinion';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from './settings';
 
@@ -20,7 +20,11 @@ export interface EntryEffect {
 
 export function entryEffects(entries: readonly Entry[], options: { today: IsoDate; settings?: TrustSettings }): EntryEffect[] {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
-  const evidence = evidenceFromEntries(entries, options.today, st, 'supplier');
+  return effectsFromEvidence(evidenceFromEntries(entries, options.today, st, 'supplier'), st);
+}
+
+/** The same from the supplier's evidence already derived (sorted, as evidenceFromEntries returns it). */
+export function effectsFromEvidence(evidence: readonly Evidence[], st: TrustSettings): EntryEffect[] {
   const out: EntryEffect[] = [];
   const phasingIn = new Map<number, EntryEffect>();
   let R = 0;

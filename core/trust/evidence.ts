@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import { fromDayNumber, toDayNumber } from '../dates';
 import { decay } from './opinion';
-import type { Entry, PromiseEntry, Severity } from '../types';
+import type { CausedBy, Entry, PromiseEntry, Severity } from '../types';
 import type { TrustSettings } from './settings';
 
 export const DIMENSIONS = ['ability', 'integrity', 'benevolence'] as const;
@@ -60,7 +60,7 @@ export interface Evidence {
 }
 
 /** Our own conduct: entries written about us, and incidents we caused. */
-export function sideOf(entry: Entry): ConductSide {
+export function sideOf(entry: Pick<Entry, 'kind' | 'side'> & { causedBy?: CausedBy | null }): ConductSide {
   if (entry.side === 'ours') return 'ours';
   if (entry.kind === 'incident' && entry.causedBy === 'ours') return 'ours';
   return 'supplier';

@@ -69,7 +69,7 @@ function contributionOf(t: Totals, w: EntryWeights, st: TrustSettings): number {
   return trustOf(t.R, t.S, W, a) - trustOf(t.R - w.r, t.S - w.s, W, a);
 }
 
-interface Prepared {
+export interface Prepared {
   st: TrustSettings;
   /** Sorted by day, as evidenceFromEntries returns it. */
   evidence: readonly Evidence[];
@@ -79,10 +79,14 @@ interface Prepared {
 
 function prepare(entries: readonly Entry[], options: ExplainOptions): Prepared {
   const st = options.settings ?? DEFAULT_TRUST_SETTINGS;
-  const evidence = evidenceFromEntries(entries, options.today, st, options.side ?? 'supplier');
+  return prepared(entries, evidenceFromEntries(entries, options.today, st, options.side ?? 'supplier'), st, options.scope);
+}
+
+/** The explanations' input from evidence already derived from `entries` (a view derives it once for all its parts). */
+export function prepared(entries: readonly Entry[], evidence: readonly Evidence[], st: TrustSettings, scope: Scope = 'overall'): Prepared {
   const byId = new Map<number, Entry>();
   for (const e of entries) byId.set(e.id, e);
-  return { st, evidence, byId, scope: options.scope ?? 'overall' };
+  return { st, evidence, byId, scope };
 }
 
 /** Every entry's contribution to trust at `at`, largest effect first. */
@@ -186,8 +190,12 @@ export function decompose(prepared: Prepared, from: IsoDate, to: IsoDate): { sta
 export function topMovers(
   entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { limit?: number },
 ): Movers {
-  const limit = options.limit ?? 5;
-  const d = decompose(prepare(entries, options), from, to);
+  return moversOf(prepare(entries, options), from, to, options.limit);
+}
+
+/** topMovers from prepared evidence. */
+export function moversOf(p: Prepared, from: IsoDate, to: IsoDate, limit = 5): Movers {
+  const d = decompose(p, from, to);
   const byDelta = (x: Mover, y: Mover) => x.delta - y.delta || x.entryId - y.entryId;
   const down = d.entries.filter((m) => m.delta <= -SMALL_MOVE).sort(byDelta).slice(0, limit);
   const up = d.entries.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => byDelta(y, x)).slice(0, limit);

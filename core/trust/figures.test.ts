@@ -6,7 +6,7 @@ import { incident, interaction, promise, review } from './fixtures';
 
 const supplier: Supplier = {
   id: 1, ...supplierDefaults(), name: 'Acme', contractStart: '2023-01-01', contractEnd: '2025-12-31', noticeMonths: 3,
-  status: 'active', endedOn: null, createdAt: '', updatedAt: '',
+  reviewIntervalMonths: 3, status: 'active', endedOn: null, createdAt: '2024-01-01T09:00:00.000Z', updatedAt: '2024-01-01T09:00:00.000Z',
 };
 const TODAY = '2025-06-01';
 
@@ -58,7 +58,7 @@ describe('supplier figures', () => {
     expect(f.nextReviewDue).toBe('2025-04-15');
     expect(f.reviewOverdue).toBe(true);
     expect(f.reviewOverdueDays).toBe(47);
-    expect(f.contractEnd).toBe('2025-12-31');
+    expect(f.termEnd).toBe('2025-12-31');
     expect(f.noticeDeadline).toBe('2025-09-30');
     expect(f.daysToNoticeDeadline).toBe(121);
   });
@@ -79,7 +79,7 @@ describe('supplier figures', () => {
     // A contract that starts after the supplier was added counts from its start.
     const later = supplierFigures({ ...added, contractStart: '2025-06-01' }, [], TODAY);
     expect(later.nextReviewDue).toBe('2025-09-01');
-    expect(later.noReviewYet).toBe(false);
+    expect(later.noReviewYet).toBe(true);
     // Once a review is logged, the interval counts from it.
     const reviewed = supplierFigures(added, [review(30, '2025-05-25')], TODAY);
     expect(reviewed.nextReviewDue).toBe('2025-08-25');
@@ -90,6 +90,18 @@ describe('supplier figures', () => {
     expect(late.reviewOverdueDays).toBe(12);
   });
 
+  it('a contract that renews itself: the current term and next deadline, never a passed one', () => {
+    // Ended last spring on paper, renews every 12 months, 2 months' notice.
+    const renewing = { ...supplier, contractEnd: '2025-04-30', noticeMonths: 2, autoRenews: true, renewalMonths: 12 };
+    const r = supplierFigures(renewing, entries, TODAY);
+    expect(r.termEnd).toBe('2026-04-30');
+    expect(r.noticeDeadline).toBe('2026-02-28');
+    expect(r.daysToNoticeDeadline).toBe(272);
+    // No notice period recorded: no deadline, the term still rolls.
+    const noNotice = supplierFigures({ ...renewing, noticeMonths: null }, entries, TODAY);
+    expect([noNotice.noticeDeadline, noNotice.termEnd]).toEqual([null, '2026-04-30']);
+  });
+
   it('our own conduct on request', () => {
     const ours = supplierFigures(supplier, entries, TODAY, 'ours');
     expect(ours.sayDo.broken).toBe(1);
@@ -97,7 +109,7 @@ describe('supplier figures', () => {
   });
 
   it('an empty journal', () => {
-    const empty = supplierFigures({ ...supplier, contractEnd: null, contractStart: null }, [], TODAY);
+    const empty = supplierFigures({ ...supplier, contractEnd: null, contractStart: null, reviewIntervalMonths: null }, [], TODAY);
     expect(empty.sayDo.ratio).toBeNull();
     expect(empty.meanTimeToResolveDays).toBeNull();
     expect(empty.daysSinceLastInteraction).toBeNull();

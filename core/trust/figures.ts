@@ -1,11 +1,13 @@
 // Derived figures beside the chart (design.md, point 8). Plain counts over the
 // journal, as of `today`; our-side entries are left out unless asked for.
 import type { IsoDate } from '../dates';
-import { addMonths, daysBetween } from '../dates';
+import { daysBetween } from '../dates';
+import { openOn } from '../facts/promises';
+import { factsFromEntries, type SupplierFacts } from '../facts/supplier';
 import type { Entry, IncidentEntry, PromiseEntry, Severity, Supplier } from '../types';
 import type { ConductSide } from './evidence';
 import { sideOf } from './evidence';
-import { settledBy, tallySayDo, type SayDo } from './say-do';
+import { tallySayDo, type SayDo } from './say-do';
 
 export type { SayDo } from './say-do';
 
@@ -34,37 +36,36 @@ export interface SupplierFigures {
   lastInteractionOn: IsoDate | null;
   daysSinceLastInteraction: number | null;
   lastReviewOn: IsoDate | null;
-  /**
-   * Last review + review interval; with no review yet, one interval after the
-   * later of contract start and the supplier's arrival in Rapport (createdAt),
-   * else after the first entry. Null without an interval.
-   */
+  /** The next review (core/facts/review.ts); null without an interval. */
   nextReviewDue: IsoDate | null;
   reviewOverdue: boolean;
-  /**
-   * No review yet, and counted from the contract start alone the first one
-   * would have fallen due before the supplier was added to Rapport: shown as
-   * "no review yet", never as days late.
-   */
+  /** No review yet: the first one is counted from the supplier's arrival (or a later contract start), never shown as days late before it. */
   noReviewYet: boolean;
   /** Days past nextReviewDue (0 when not overdue). */
   reviewOverdueDays: number;
-  contractEnd: IsoDate | null;
-  /** contractEnd minus noticeMonths: the last day to give notice. */
+  /** The end of the current term: a renewing contract's rolled forward (core/facts/contract.ts). */
+  termEnd: IsoDate | null;
+  /** The last day to give notice for the term that matters: a renewing contract's rolled forward; null without a notice period. */
   noticeDeadline: IsoDate | null;
   /** Days from today to the notice deadline (negative once passed). */
   daysToNoticeDeadline: number | null;
 }
 
+/**
+ * The figures of one side's conduct (the supplier's, or ours as a client)
+ * as of `today`. The supplier's facts (dates, contract, promise load) are
+ * those of core/facts, computed once by the caller when it has them.
+ */
 export function supplierFigures(
   supplier: Supplier, entries: readonly Entry[], today: IsoDate, side: ConductSide = 'supplier',
+  facts: SupplierFacts = factsFromEntries(supplier, entries, today),
 ): SupplierFigures {
   const own = entries.filter((e) => e.supplierId === supplier.id && sideOf(e) === side && e.date <= today);
   const promises = own.filter((e): e is PromiseEntry => e.kind === 'promise');
   const incidents = own.filter((e): e is IncidentEntry => e.kind === 'incident');
 
-  const { sayDo, open: openPromises } = tallySayDo(promises, today);
-  const overPromising = promises.filter((p) => !settledBy(p, today) && p.obligation === 'result' && !p.inContract).length;
+  const { sayDo } = tallySayDo(promises, today);
+  const overPromising = promises.filter((p) => openOn(p, today) && p.obligation === 'result' && !p.inContract).length;
 
   const quarters = new Map<string, QuarterIncidents>();
   let resolvedDays = 0;
@@ -83,61 +84,27 @@ export function supplierFigures(
     }
   }
 
-  const lastOf = (list: readonly Entry[]): IsoDate | null =>
-    list.reduce<IsoDate | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
-  // Contact is contact whoever wrote it down: our side's meetings count too.
-  const contact = entries.filter((e) => e.supplierId === supplier.id && e.date <= today && (e.kind === 'interaction' || e.kind === 'review'));
-  const lastInteractionOn = lastOf(contact);
-  const lastReviewOn = lastOf(own.filter((e) => e.kind === 'review'));
-  const firstEntryOn = own.reduce<IsoDate | null>((first, e) => (first === null || e.date < first ? e.date : first), null);
-
-  const interval = supplier.reviewIntervalMonths;
-  const due = firstReviewDue(supplier, lastReviewOn, firstEntryOn);
-  const nextReviewDue = interval !== null ? due.on : null;
-  const noReviewYet = nextReviewDue !== null && due.beforeArrival;
-  const reviewOverdueDays = nextReviewDue !== null && nextReviewDue < today ? daysBetween(nextReviewDue, today) : 0;
-
-  const noticeDeadline = supplier.contractEnd !== null ? addMonths(supplier.contractEnd, -(supplier.noticeMonths ?? 0)) : null;
-
+  const load = facts.promises;
+  const notice = facts.notice;
   return {
     sayDo,
-    openPromises,
-    overduePromises: sayDo.overdue,
+    openPromises: side === 'supplier' ? load.open : load.ourOpen,
+    overduePromises: side === 'supplier' ? load.overdue : load.ourOverdue,
     overPromising,
     incidentsPerQuarter: [...quarters.values()].sort((x, y) => (x.quarter < y.quarter ? -1 : 1)),
     openIncidents,
     meanTimeToResolveDays: resolved === 0 ? null : resolvedDays / resolved,
-    lastInteractionOn,
-    daysSinceLastInteraction: lastInteractionOn === null ? null : daysBetween(lastInteractionOn, today),
-    lastReviewOn,
-    nextReviewDue,
-    reviewOverdue: reviewOverdueDays > 0,
-    noReviewYet,
-    reviewOverdueDays,
-    contractEnd: supplier.contractEnd,
-    noticeDeadline,
-    daysToNoticeDeadline: noticeDeadline === null ? null : daysBetween(today, noticeDeadline),
+    lastInteractionOn: facts.lastContactOn,
+    daysSinceLastInteraction: facts.lastContactOn === null ? null : daysBetween(facts.lastContactOn, today),
+    lastReviewOn: facts.lastReviewOn,
+    nextReviewDue: facts.review?.due ?? null,
+    reviewOverdue: facts.reviewOverdueDays > 0,
+    noReviewYet: facts.review !== null && facts.review.lastReviewOn === null,
+    reviewOverdueDays: facts.reviewOverdueDays,
+    termEnd: facts.term?.end ?? null,
+    noticeDeadline: notice?.deadline ?? null,
+    daysToNoticeDeadline: notice === null ? null : daysBetween(today, notice.deadline),
   };
-}
-
-/**
- * When the next review is due, and whether that date predates the supplier's
- * arrival in Rapport (nobody could have held that review here). A contract
- * that started years before the supplier was added must not read "610 days late".
- */
-export function firstReviewDue(
-  supplier: Pick<Supplier, 'reviewIntervalMonths' | 'contractStart' | 'createdAt'>,
-  lastReviewOn: IsoDate | null, firstEntryOn: IsoDate | null = null,
-): { on: IsoDate | null; beforeArrival: boolean } {
-  const interval = supplier.reviewIntervalMonths;
-  if (interval === null) return { on: null, beforeArrival: false };
-  if (lastReviewOn !== null) return { on: addMonths(lastReviewOn, interval), beforeArrival: false };
-  const created = supplier.createdAt ? supplier.createdAt.slice(0, 10) : null;
-  const start = supplier.contractStart;
-  const from = start !== null && created !== null ? (start > created ? start : created) : start ?? created ?? firstEntryOn;
-  if (from === null) return { on: null, beforeArrival: false };
-  const onContract = start !== null ? addMonths(start, interval) : null;
-  return { on: addMonths(from, interval), beforeArrival: created !== null && onContract !== null && onContract < created };
 }
 
 export function quarterOf(date: IsoDate): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { addDays } from '../dates';
+import { entryDates, quietOf } from '../facts';
 import type { Entry } from '../types';
 import { evidenceFromEntries } from './evidence';
 import { topMovers } from './explain';
@@ -9,8 +10,11 @@ import { trustFlag } from './flags';
 import { trustAt } from './series';
 import { DEFAULT_TRUST_SETTINGS as settings } from './settings';
 
-const flag = (entries: Entry[], today: IsoDate, reviewIntervalMonths: number | null = 3) =>
-  trustFlag({ entries, evidence: evidenceFromEntries(entries, today, settings), today, settings, reviewIntervalMonths });
+/** The flag as the app reads it: its silence by the one rule (core/facts/quiet.ts). */
+const flag = (entries: Entry[], today: IsoDate, reviewIntervalMonths: number | null = 3) => trustFlag({
+  entries, evidence: evidenceFromEntries(entries, today, settings), today, settings,
+  quiet: quietOf({ status: 'active', reviewIntervalMonths, createdOn: '2020-01-01' }, entryDates(entries, today).lastEntryOn, today),
+});
 
 /** A good year: a positive contact and a kept promise every two weeks. */
 function goodYear(from: IsoDate, firstId = 1): Entry[] {

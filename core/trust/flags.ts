@@ -1,9 +1,10 @@
 // Flags a manager can act on (design.md, "Trust model", 6b). Each one says
 // why: the change since the 12-month high (or low), since when, and the two
 // entries that pulled most, by the same decomposition "why it moved" uses.
-import { addDays, addMonths, daysBetween, type IsoDate, toDayNumber } from '../dates';
+import { addDays, type IsoDate, toDayNumber } from '../dates';
+import type { Quiet } from '../facts/quiet';
 import type { Entry } from '../types';
-import { sideOf, type Evidence } from './evidence';
+import type { Evidence } from './evidence';
 import { decompose, SMALL_MOVE, type Mover } from './explain';
 import { decay } from './opinion';
 import { seriesFromEvidence } from './series';
@@ -13,8 +14,6 @@ import type { TrustSettings } from './settings';
 export const FLAG_MIN_CHANGE = 0.1;
 /** The window of the high and the low. */
 export const FLAG_WINDOW_DAYS = 365;
-/** Quiet after this many days without an entry, when the supplier has no review interval. */
-export const QUIET_DEFAULT_DAYS = 90;
 
 export type TrustFlag =
   | {
@@ -29,8 +28,9 @@ export type TrustFlag =
   }
   | {
     kind: 'quiet';
-    lastEntryOn: IsoDate;
-    /** Days since the last entry. */
+    /** The last entry (null: nothing written since the supplier was added). */
+    lastEntryOn: IsoDate | null;
+    /** Days since the last entry (or since the supplier was added). */
     days: number;
   };
 
@@ -41,7 +41,8 @@ export interface FlagInput {
   evidence: readonly Evidence[];
   today: IsoDate;
   settings: TrustSettings;
-  reviewIntervalMonths: number | null;
+  /** The supplier's silence today (core/facts/quiet.ts), as every place reads it. */
+  quiet: Quiet | null;
   /** Overall trust on each day from today - 365 to today, if already computed. */
   lastYear?: readonly number[];
 }
@@ -49,11 +50,7 @@ export interface FlagInput {
 /** The supplier's flag today, or null. Quiet comes first: fading is not erosion. */
 export function trustFlag(input: FlagInput): TrustFlag | null {
   const { entries, evidence, today, settings: st } = input;
-  const lastEntryOn = lastSupplierEntry(entries, today);
-  if (lastEntryOn !== null) {
-    const quietFrom = input.reviewIntervalMonths ? addMonths(lastEntryOn, input.reviewIntervalMonths) : addDays(lastEntryOn, QUIET_DEFAULT_DAYS);
-    if (today > quietFrom) return { kind: 'quiet', lastEntryOn, days: daysBetween(lastEntryOn, today) };
-  }
+  if (input.quiet) return { kind: 'quiet', lastEntryOn: input.quiet.lastEntryOn, days: input.quiet.days };
 
   const windowStart = addDays(today, -FLAG_WINDOW_DAYS);
   const daily = input.lastYear ?? seriesFromEvidence(evidence, { today, settings: st, from: windowStart, to: today }).overall.trust;
@@ -98,11 +95,4 @@ export function trustFlag(input: FlagInput): TrustFlag | null {
     ? moves.filter((m) => m.delta <= -SMALL_MOVE).sort((x, y) => x.delta - y.delta)
     : moves.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => y.delta - x.delta);
   return { kind, change: now - daily[k]!, extreme: daily[k]!, since, pulls: pulls.slice(0, 2) };
-}
-
-/** The date of the supplier's last entry on or before today (our own conduct aside). */
-export function lastSupplierEntry(entries: readonly Entry[], today: IsoDate): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const e of entries) if (e.date <= today && sideOf(e) === 'supplier' && (last === null || e.date > last)) last = e.date;
-  return last;
 }

@@ -12,7 +12,7 @@ export type { Contribution, ExplainOptions, Mover, Movers, Waterfall, WaterfallB
 export { quarterOf, supplierFigures } from './figures';
 export { sayDoCounted } from './say-do';
 export type { QuarterIncidents, SayDo, SupplierFigures } from './figures';
-export { FLAG_MIN_CHANGE, FLAG_WINDOW_DAYS, QUIET_DEFAULT_DAYS, lastSupplierEntry, trustFlag } from './flags';
+export { FLAG_MIN_CHANGE, FLAG_WINDOW_DAYS, trustFlag } from './flags';
 export type { FlagInput, TrustFlag } from './flags';
 export { readStoredSettings, storedSettingsSchemaFor } from './upgrade';
 export type { ModelNotice, StoredSettings } from './upgrade';

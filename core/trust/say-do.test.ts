@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promise } from './fixtures';
-import { sayDoCounted, settledBy, tallySayDo } from './say-do';
+import { settledBy } from '../facts/promises';
+import { sayDoCounted, tallySayDo } from './say-do';
 
 const AT = '2025-06-01';
 

@@ -2,6 +2,7 @@
 // the share kept on time. One rule for the trust figures beside the chart
 // (core/trust/figures.ts) and the review pack's period (core/report/model.ts).
 import type { IsoDate } from '../dates';
+import { openOn, overdueOn } from '../facts/promises';
 import type { PromiseEntry } from '../types';
 
 export interface SayDo {
@@ -28,14 +29,10 @@ export function sayDoCounted(s: Pick<SayDo, 'keptOnTime' | 'keptLate' | 'broken'
   return s.keptOnTime + s.keptLate + s.broken + s.overdue;
 }
 
-/** Settled on or before `at` (a promise settled later is still open at `at`). */
-export function settledBy(p: PromiseEntry, at: IsoDate): boolean {
-  return p.status !== 'open' && p.settledOn !== null && p.settledOn <= at;
-}
-
 /**
  * The promises as they stood on `at`: settled ones by outcome, the others
- * open (and overdue when due before `at`).
+ * open (and overdue when due before `at`), by the rule every place counts
+ * them with (core/facts/promises.ts).
  * @param promises    the promises to count, made on or before `at` (the caller picks whose)
  * @param settledFrom leave out promises settled before this day (a period's start)
  * @returns the say/do counts and ratio, and how many promises were open
@@ -44,9 +41,10 @@ export function tallySayDo(promises: Iterable<PromiseEntry>, at: IsoDate, settle
   const sayDo: SayDo = { keptOnTime: 0, keptLate: 0, broken: 0, overdue: 0, renegotiated: 0, ratio: null };
   let open = 0;
   for (const p of promises) {
-    if (!settledBy(p, at)) {
+    if (p.date > at) continue;
+    if (openOn(p, at)) {
       open++;
-      if (p.dueOn !== null && p.dueOn < at) sayDo.overdue++;
+      if (overdueOn(p, at)) sayDo.overdue++;
     } else if (settledFrom === undefined || p.settledOn! >= settledFrom) {
       if (p.status === 'kept') sayDo.keptOnTime++;
       else if (p.status === 'kept_late') sayDo.keptLate++;

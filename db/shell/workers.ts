@@ -15,14 +15,21 @@ import type { ConvertSetup, FromWorker, HostOptions, ToWorker, WorkerSetup } fro
 export interface WorkersOptions extends Omit<HostOptions, 'key'> {
   /** The bundled worker script (default: journal-worker.cjs beside this bundle). */
   workerFile?: string;
-  /** How many reading workers (default 2; 0 sends every call to the writer). */
+  /** How many reading workers (default DEFAULT_READERS; 0 sends every call to the writer). */
   readers?: number;
   /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/worker/entry.ts). */
   slowCallMs?: number;
 }
 
-/** The overview's portfolio costs a pass over every entry and is kept while unchanged (db/worker/unchanged.ts) per connection: one reader keeps it. */
-const KEPT_BY_FIRST_READER = 'getPortfolio';
+/**
+ * One reader: reads never wait behind a write, an import or the portfolio
+ * the writer computes, and a second reader's thread (its heap, its cache)
+ * bought no speed a manager could see (npm run bench -- --start).
+ */
+const DEFAULT_READERS = 1;
+
+/** The overview's list is kept while the journal is unchanged (db/worker/unchanged.ts), per connection: the first reader keeps it. */
+const KEPT_BY_FIRST_READER = 'listSuppliers';
 
 const INTERNAL: ApiResult<unknown> = { ok: false, error: { code: 'internal', key: 'internal', issues: [] } };
 
@@ -50,7 +57,7 @@ class WorkerHandle {
   keyIndex: number | null = null;
   readonly done: Promise<void>;
 
-  constructor(file: string, setup: WorkerSetup, onDeath: () => void) {
+  constructor(file: string, setup: WorkerSetup, onDeath: () => void, onUnusable: (problem: ApiError) => void = () => {}) {
     this.worker = new Worker(file, { workerData: setup });
     let settleReady: (problem: ApiError | null) => void = () => undefined;
     this.ready = new Promise((resolve) => (settleReady = resolve));
@@ -58,7 +65,7 @@ class WorkerHandle {
       if (message.type === 'ready') {
         this.keyIndex = message.keyIndex ?? null;
         settleReady(message.problem);
-      }
+      } else if (message.type === 'unusable') onUnusable(message.problem);
       else {
         this.waiting.get(message.id)?.(message.result);
         this.waiting.delete(message.id);
@@ -170,12 +177,16 @@ export class JournalWorkers {
   }
 
   private startWriter(): WorkerHandle {
-    // The readers warm the overview's answers; the writer only makes the backups.
-    const options = { ...this.hostOptions(), warmPortfolio: (this.options.readers ?? 2) === 0 && this.options.warmPortfolio };
+    // The writer keeps the overview's portfolio (db/worker/overview.ts) and makes it ready at start; a reader warms the list.
+    const options = this.hostOptions();
     // A writer that died (it should not) is started again at the next call: the file is transactional.
     const keys = this.key ? [this.key] : this.keys;
     return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, keys, slowCallMs: this.options.slowCallMs }, () => {
       if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
+    }, (problem) => {
+      // Found damaged after it opened: the readers let go of it too, and every read is answered as the writer answers it.
+      this.problem = new JournalError(problem.code, problem.key, problem.issues);
+      void this.closeReaders();
     });
   }
 
@@ -205,7 +216,7 @@ export class JournalWorkers {
   private async startReaders(): Promise<void> {
     if (this.problem || this.closed) return;
     const generation = ++this.readerGeneration;
-    const count = this.options.readers ?? 2;
+    const count = this.options.readers ?? DEFAULT_READERS;
     const setup: WorkerSetup = {
       role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false },
       keys: this.key ? [this.key] : [], slowCallMs: this.options.slowCallMs,
@@ -223,10 +234,9 @@ export class JournalWorkers {
     if (this.options.warmPortfolio) this.warm();
   }
 
-  /** The start screen's slowest answers, computed while the window is still loading. */
+  /** The start screen's list, read while the window is still loading (the writer makes the portfolio ready). */
   private warm(): void {
-    for (const r of this.readers) void r.send('listSuppliers', 'read', { includeEnded: true });
-    void this.readers[0]?.send(KEPT_BY_FIRST_READER, 'read', {});
+    void this.readers[0]?.send(KEPT_BY_FIRST_READER, 'read', { includeEnded: true });
   }
 
   private readerFor(name: string): WorkerHandle | null {

@@ -14,17 +14,28 @@ import { call, freshJournal, ok, tempFile } from './helpers';
 const TODAY = '2026-12-02';
 const keysOf = (v: AgendaView) => v.groups.flatMap((g) => g.items.map((i) => `${g.group} ${i.key}`));
 
+/**
+ * A supplier added to the journal on 1 June 2026 (its contract began long
+ * before: its first review is due three months after it arrived, 1 September),
+ * its entries written on 1 November; the clock then stands on TODAY, 08:00.
+ */
 async function journalWithItems() {
   const journal = await freshJournal(TODAY);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-06-01T08:00:00Z'));
   const s = ok(journal, 'createSupplier', {
     name: 'Noordlicht IT', contractStart: '2024-01-01', contractEnd: '2027-01-31', noticeMonths: 1, autoRenews: true, renewalMonths: 12, reviewIntervalMonths: 3,
   });
+  vi.setSystemTime(new Date('2026-11-01T08:00:00Z'));
   ok(journal, 'createEntry', { supplierId: s.id, kind: 'interaction', date: '2026-11-30', title: 'Call', channel: 'call', tone: 'neutral' });
   const late = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Send the capacity report', dueOn: '2026-11-20' });
   const ours = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Pay the invoice', dueOn: '2026-12-04', side: 'ours' });
   const secret = ok(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-11-01', title: 'Exit plan', private: true, followUpOn: '2026-12-10' });
+  vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
   return { journal, s, late, ours, secret };
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('agenda fields', () => {
   it('a supplier keeps its renewal terms and an entry its follow-up day, through an update and an export and import', async () => {
@@ -63,9 +74,9 @@ describe('getAgenda', () => {
   it('lists what needs attention, grouped, on the day the screen asks for', async () => {
     const { journal } = await journalWithItems();
     const view = ok(journal, 'getAgenda', { today: TODAY });
-    // Never reviewed: the first review was due three months after the contract's start.
+    // Never reviewed: the first review was due three months after the supplier came into the journal (never counted from the older contract).
     expect(keysOf(view)).toEqual([
-      'overdue review:1:2024-04-01', 'overdue promise:2:2026-11-20', 'thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10',
+      'overdue review:1:2026-09-01', 'overdue promise:2:2026-11-20', 'thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10',
       'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31',
     ]);
     expect(view.count).toBe(3);
@@ -93,16 +104,16 @@ describe('snooze, dismiss and undo', () => {
   it('are kept in the journal and undone by removing the mark', async () => {
     const { journal } = await journalWithItems();
     ok(journal, 'snoozeAgendaItem', { key: 'promise:2:2026-11-20', until: '2026-12-09', today: TODAY });
-    ok(journal, 'dismissAgendaItem', { key: 'review:1:2024-04-01' });
+    ok(journal, 'dismissAgendaItem', { key: 'review:1:2026-09-01' });
     let view = ok(journal, 'getAgenda', { today: TODAY });
     expect(keysOf(view)).toEqual(['thisWeek promise:3:2026-12-04', 'thisMonth followUp:4:2026-12-10', 'thisMonth notice:1:2026-12-31', 'later contractEnd:1:2027-01-31']);
     expect(view.snoozed.map((m) => m.item.key)).toEqual(['promise:2:2026-11-20']);
-    expect(view.dismissed.map((m) => m.item.key)).toEqual(['review:1:2024-04-01']);
+    expect(view.dismissed.map((m) => m.item.key)).toEqual(['review:1:2026-09-01']);
     // A week later the snooze has run out.
     expect(keysOf(ok(journal, 'getAgenda', { today: '2026-12-09' }))).toContain('overdue promise:2:2026-11-20');
-    ok(journal, 'undoAgendaMark', { key: 'review:1:2024-04-01' });
+    ok(journal, 'undoAgendaMark', { key: 'review:1:2026-09-01' });
     view = ok(journal, 'getAgenda', { today: TODAY });
-    expect(keysOf(view)).toContain('overdue review:1:2024-04-01');
+    expect(keysOf(view)).toContain('overdue review:1:2026-09-01');
     expect(view.dismissed).toEqual([]);
   });
 
@@ -188,6 +199,91 @@ describe('the calendar: events that move or go', () => {
   });
 });
 
+describe('a follow-up marked done', () => {
+  it('leaves the agenda and its calendar event is taken back; undone, both come back, the event stamped after its cancellation', async () => {
+    const { journal, secret } = await journalWithItems();
+    const key = `followUp:${secret.id}:2026-12-10`;
+    const event = () => ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.find((i) => i.ref === `followUp:${secret.id}`)!;
+    const exported = event();
+    expect(exported.cancelled).toBe(false);
+
+    vi.setSystemTime(new Date(`${TODAY}T09:00:00Z`));
+    expect(ok(journal, 'markAgendaItemDone', { key })).toMatchObject({ key, action: 'done', until: null });
+    const view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(keysOf(view)).not.toContain(`thisMonth ${key}`);
+    expect(view.done.map((d) => d.item.key)).toEqual([key]);
+    const cancelled = event();
+    expect(cancelled).toMatchObject({ cancelled: true, key, date: '2026-12-10', alarmDays: [] });
+    expect(Date.parse(cancelled.changedAt)).toBeGreaterThan(Date.parse(exported.changedAt));
+    // Reopened, the journal holds it: a second journal on the same file sees the mark.
+    const again = new JournalReader(openReader(journal.getJournalInfo().dataFile), { dataFile: journal.getJournalInfo().dataFile, shell: 'browser' });
+    expect(again.getAgenda({ today: TODAY, supplierId: null, includePrivate: true }).done).toHaveLength(1);
+    again.close();
+
+    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`));
+    ok(journal, 'undoAgendaMark', { key });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).toContain(`thisMonth ${key}`);
+    const back = event();
+    expect(back.cancelled).toBe(false);
+    expect(Date.parse(back.changedAt)).toBeGreaterThan(Date.parse(cancelled.changedAt));
+  });
+
+  it('is a follow-up\'s only: a promise, a deadline or a malformed key is refused, changing nothing', async () => {
+    const { journal, late } = await journalWithItems();
+    for (const key of [`promise:${late.id}:2026-11-20`, 'review:1:2026-09-01']) {
+      expect(call(journal, 'markAgendaItemDone', { key })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['key'], key: 'doneOnlyFollowUp' }] } });
+    }
+    expect(call(journal, 'markAgendaItemDone', { key: 'followUp:1' + "'; --" })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const view = ok(journal, 'getAgenda', { today: TODAY });
+    expect(view.done).toEqual([]);
+    expect(keysOf(view)).toContain(`overdue promise:${late.id}:2026-11-20`);
+  });
+
+  it('travels with the JSON export and import', async () => {
+    const { journal, secret } = await journalWithItems();
+    ok(journal, 'markAgendaItemDone', { key: `followUp:${secret.id}:2026-12-10` });
+    const copy = await freshJournal(TODAY);
+    expect(importJson(copy.db, exportJson(journal.db))).toMatchObject({ marks: 1, marksDropped: [] });
+    expect(ok(copy, 'getAgenda', { today: TODAY }).done.map((d) => d.mark.action)).toEqual(['done']);
+  });
+
+  it('a follow-up on a promise kept after its day leaves by itself, and its event is taken back', async () => {
+    const { journal, s } = await journalWithItems();
+    vi.setSystemTime(new Date('2026-11-01T08:00:00Z'));
+    const chase = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-11-01', title: 'Renew the certificates', dueOn: '2026-12-15', followUpOn: '2026-11-28' });
+    vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY }))).toContain(`overdue followUp:${chase.id}:2026-11-28`);
+    ok(journal, 'settlePromise', { id: chase.id, status: 'kept', settledOn: '2026-12-01' });
+    expect(keysOf(ok(journal, 'getAgenda', { today: TODAY })).filter((k) => k.includes(`:${chase.id}:`))).toEqual([]);
+    const items = ok(journal, 'getAgendaCalendar', { today: TODAY }).items.filter((i) => i.entryId === chase.id);
+    expect(items.map((i) => [i.key, i.cancelled])).toEqual([[`followUp:${chase.id}:2026-11-28`, true], [`promise:${chase.id}:2026-12-15`, true]]);
+  });
+});
+
+describe('entries written about the past', () => {
+  it('a promise entered today as kept eight months ago, or with its due day already past, never puts an event in the calendar, live or cancelled', async () => {
+    const { journal, s } = await journalWithItems();
+    const before = ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => i.key);
+    const kept = ok(journal, 'createEntry', {
+      supplierId: s.id, kind: 'promise', date: '2026-03-20', title: 'Migrate the mailboxes', dueOn: '2026-04-01', status: 'kept', settledOn: '2026-04-01',
+    });
+    const overdue = ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-10-01', title: 'Send the runbook', dueOn: '2026-11-15' });
+    const note = ok(journal, 'createEntry', { supplierId: s.id, kind: 'note', date: '2026-06-01', title: 'Called back', followUpOn: '2026-06-15' });
+    const calendar = () => ok(journal, 'getAgendaCalendar', { today: TODAY, includePrivate: true }).items.map((i) => i.key);
+    expect(calendar()).toEqual(before);
+    // The open one is still on the agenda, overdue; the old follow-up is not.
+    const agenda = keysOf(ok(journal, 'getAgenda', { today: TODAY }));
+    expect(agenda).toContain(`overdue promise:${overdue.id}:2026-11-15`);
+    expect(agenda.some((k) => k.includes(`followUp:${note.id}:`))).toBe(false);
+    // Settled or put in the trash later: still nothing to take back.
+    vi.setSystemTime(new Date(`${TODAY}T09:00:00Z`));
+    ok(journal, 'settlePromise', { id: overdue.id, status: 'kept_late', settledOn: TODAY });
+    ok(journal, 'deleteEntry', { id: kept.id });
+    ok(journal, 'deleteEntry', { id: note.id });
+    expect(calendar()).toEqual(before);
+  });
+});
+
 describe('on a connection that refuses writes', () => {
   it("answers getAgenda and getAgendaCalendar (a reader worker's connection)", async () => {
     const { journal } = await journalWithItems();
@@ -196,7 +292,7 @@ describe('on a connection that refuses writes', () => {
     const reader = new JournalReader(db, { dataFile: file, shell: 'browser' });
     expect(dispatch(reader, 'getAgenda', { today: TODAY }, ['read'])).toMatchObject({ ok: true, value: { count: 3 } });
     expect(dispatch(reader, 'getAgendaCalendar', { today: TODAY }, ['read'])).toMatchObject({ ok: true });
-    expect(dispatch(reader, 'dismissAgendaItem', { key: 'review:1:2024-04-01' }, ['read'])).toMatchObject({ ok: false });
+    expect(dispatch(reader, 'dismissAgendaItem', { key: 'review:1:2026-09-01' }, ['read'])).toMatchObject({ ok: false });
     db.close();
   });
 });

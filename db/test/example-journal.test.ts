@@ -11,7 +11,9 @@ import exampleNl from '../../assets/example-journal.nl.json';
 import { addDays, todayIso } from '../../core/dates';
 import { dispatch } from '../../core/dispatch';
 import { ENTRY_KINDS } from '../../core/schemas';
-import { isOverdue, type Entry, type JournalInfo, type SupplierSummary } from '../../core/types';
+import { overdueOn } from '../../core/facts';
+import type { Entry, JournalInfo } from '../../core/types';
+import type { SupplierSummary } from '../../core/views';
 import { openJournal, type Journal } from '../worker/journal';
 
 const EXPECTED_SUPPLIERS = 4;
@@ -104,7 +106,7 @@ describe('example journal', () => {
         const all = l.entries.flat();
         expect(all.some((e) => e.private)).toBe(true);
         expect(all.some((e) => e.side === 'ours')).toBe(true);
-        const overdue = all.filter((e) => e.side === 'supplier' && isOverdue(e, TODAY));
+        const overdue = all.filter((e) => e.side === 'supplier' && e.kind === 'promise' && overdueOn(e, TODAY));
         expect(overdue.length).toBeGreaterThanOrEqual(1);
         for (const e of overdue) expect(e.kind === 'promise' && e.dueOn! < TODAY).toBe(true);
         expect(l.suppliers.some((s) => s.overduePromises > 0)).toBe(true);

@@ -32,7 +32,7 @@ export function compileTimeChecks(reader: ReadableDB, writer: WritableDB, handle
   new JournalReader(reader, options).deleteSupplier({ id: 1 });
   // A writer may do all of it, and read as a reader does.
   const asReader: ReadableDB = writer;
-  new JournalReader(asReader, options).getPortfolio();
+  new JournalReader(asReader, options).listSuppliers({ includeEnded: true });
   run(writer, sql`DELETE FROM entries WHERE id = ${1}`);
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalHost } from '../worker/host';
 import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
@@ -20,6 +20,60 @@ describe('JournalHost', () => {
     expect(await host.answer('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await host.answer('exportCsv', { table: 'invoices', language: 'en' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     host.close();
+  });
+
+  it('opens its journal without copying it; a journal a crash left with a -wal is inspected on a copy first', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    await value(first, 'createSupplier', { name: 'Acme' });
+    first.close();
+    const copies = vi.spyOn(fs, 'copyFileSync');
+    try {
+      const host = await JournalHost.open(file, { shell: 'browser' });
+      expect(host.isOpen).toBe(true);
+      expect(copies).not.toHaveBeenCalled();
+      // Left open as a crash would leave it: its writes in the -wal, which a copy must play back.
+      const crashed = new Database(file);
+      crashed.pragma('wal_autocheckpoint = 0');
+      crashed.prepare("UPDATE suppliers SET name = 'Acme after the crash'").run();
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      host.close();
+      const again = await JournalHost.open(file, { shell: 'browser' });
+      expect(copies).toHaveBeenCalledWith(file, expect.any(String));
+      expect(await value<{ name: string }[]>(again, 'listSuppliers')).toMatchObject([{ name: 'Acme after the crash' }]);
+      again.close();
+      crashed.close();
+    } finally {
+      copies.mockRestore();
+    }
+  });
+
+  it('a journal damaged deep inside opens, is read whole after the first screen, then let go of untouched; one cut short is refused at once', async () => {
+    const file = tempFile();
+    const first = await JournalHost.open(file, { shell: 'browser' });
+    const supplier = await value<{ id: number }>(first, 'createSupplier', { name: 'Acme' });
+    for (let i = 0; i < 300; i++) await value(first, 'createEntry', { supplierId: supplier.id, kind: 'note', date: '2026-01-01', title: `Note ${i}`, body: 'x'.repeat(400) });
+    first.close();
+    // Scribble over a b-tree page header two thirds into the file: the schema (its first pages) still reads.
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const page = Math.floor((bytes.length / pageSize) * (2 / 3));
+    bytes.fill(0xab, page * pageSize, page * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+
+    const host = await JournalHost.open(file, { shell: 'browser' });
+    await vi.waitFor(() => expect(host.unusableReason?.key).toBe('corrupt'), { timeout: 10_000 });
+    expect(await host.answer('listSuppliers', {})).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'corrupt' } });
+    expect(await value<{ state: string }>(host, 'getJournalStatus')).toMatchObject({ state: 'unusable', problem: { key: 'corrupt' } });
+    host.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    fs.truncateSync(file, Math.floor(bytes.length / 2));
+    const cut = fs.readFileSync(file);
+    const refused = await JournalHost.open(file, { shell: 'browser' });
+    expect(refused.unusableReason?.key).toBe('corrupt');
+    refused.close();
+    expect(fs.readFileSync(file).equals(cut)).toBe(true);
   });
 
   it('never writes to an unusable file, and restores the newest good backup beside it', async () => {

@@ -99,7 +99,7 @@ describe('the journal in worker threads', () => {
     expect(await value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id })).toHaveLength(20_000);
   }, 60_000);
 
-  it('a read is answered while another reader computes the portfolio', async () => {
+  it('a read is answered while the writer computes the portfolio', async () => {
     const workers = await open();
     for (let s = 0; s < 4; s++) {
       const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: `Leverancier ${s}` });
@@ -109,6 +109,29 @@ describe('the journal in worker threads', () => {
     const read = value<{ suppliers: number }>(workers, 'getJournalInfo');
     expect(await settleOrder({ read, portfolio })).toEqual(['read', 'portfolio']);
     expect(await portfolio).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('a journal found damaged after it opened: the readers let go of it too, and every call says so', async () => {
+    const file = tempFile();
+    const first = await open(file);
+    const supplier = await value<{ id: number }>(first, 'createSupplier', { name: 'Acme' });
+    await value(first, 'importCsv', { text: bigCsv(3_000), mapping, supplierId: supplier.id });
+    await first.close();
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const page = Math.floor((bytes.length / pageSize) * (2 / 3));
+    bytes.fill(0xab, page * pageSize, page * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+    const workers = await open(file);
+    // Read through the reader at first; once the writer has read the file whole, refused.
+    const answer = async () => {
+      const r = await call(workers, 'listSuppliers', {});
+      return r.ok ? 'read' : r.error.key;
+    };
+    await expect.poll(answer, { timeout: 15_000 }).toBe('corrupt');
+    expect(await call(workers, 'getJournalStatus', {})).toMatchObject({ ok: true, value: { state: 'unusable', problem: { key: 'corrupt' } } });
+    await workers.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   }, 60_000);
 
   it('after a restore the readers answer from the restored journal, not the one it replaced', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRUST_SETTINGS } from '../../core/trust/settings';
 import { V1_DEFAULTS } from '../../core/trust/upgrade';
+import { Journal } from '../worker/journal';
 import { call, freshJournal, ok } from './helpers';
 
 const TODAY = '2026-06-30';
@@ -131,18 +132,52 @@ describe('flags, private entries and settings of model version 1', () => {
   });
 });
 
-describe('the portfolio cache', () => {
-  it('answers again from cache only while nothing changed', async () => {
+describe('the overview lines the journal keeps (migration 010, db/worker/overview.ts)', () => {
+  const linesOf = (journal: Awaited<ReturnType<typeof freshJournal>>) =>
+    new Map((journal.db.prepare('SELECT supplier_id AS id, basis, line FROM overview_lines').all() as { id: number; basis: string; line: string }[]).map((r) => [r.id, r]));
+
+  it('reads a kept line instead of computing it; an edit takes away only its supplier\'s line', async () => {
+    const journal = await freshJournal(TODAY);
+    const acme = ok(journal, 'createSupplier', { name: 'Acme' });
+    const beta = ok(journal, 'createSupplier', { name: 'Beta' });
+    const first = ok(journal, 'getPortfolio', {});
+    expect(first.suppliers.map((r) => r.name)).toEqual(['Acme', 'Beta']);
+    expect([...linesOf(journal).keys()].sort()).toEqual([acme.id, beta.id]);
+    // A kept line is what the overview shows: marked by hand here, it comes back as marked.
+    journal.db.prepare("UPDATE overview_lines SET line = json_set(line, '$.row.category', 'kept') WHERE supplier_id = ?").run(beta.id);
+    expect(ok(journal, 'getPortfolio', {}).suppliers[1]!.category).toBe('kept');
+    const betaLine = linesOf(journal).get(beta.id)!.line;
+
+    ok(journal, 'createEntry', { supplierId: acme.id, kind: 'advice', date: '2026-06-01', title: 'Idea' });
+    expect(linesOf(journal).has(acme.id)).toBe(false);
+    const afterEntry = ok(journal, 'getPortfolio', {});
+    expect(afterEntry.suppliers[0]!.now.trust).toBeGreaterThan(first.suppliers[0]!.now.trust);
+    // Beta's line was not computed again: still the one marked by hand.
+    expect(linesOf(journal).get(beta.id)!.line).toBe(betaLine);
+    expect(afterEntry.suppliers[1]!.category).toBe('kept');
+  });
+
+  it('computes every line again for other trust settings or another day, and follows a supplier\'s own fields and its trash', async () => {
     const journal = await freshJournal(TODAY);
     const s = ok(journal, 'createSupplier', { name: 'Acme' });
-    const first = ok(journal, 'getPortfolio', {});
-    expect(ok(journal, 'getPortfolio', {})).toBe(first);
     ok(journal, 'createEntry', { supplierId: s.id, kind: 'advice', date: '2026-06-01', title: 'Idea' });
-    const afterEntry = ok(journal, 'getPortfolio', {});
-    expect(afterEntry).not.toBe(first);
-    expect(afterEntry.suppliers[0]!.now.trust).toBeGreaterThan(first.suppliers[0]!.now.trust);
+    const before = ok(journal, 'getPortfolio', {});
     ok(journal, 'updateTrustSettings', { advice: 3 });
     const afterSettings = ok(journal, 'getPortfolio', {});
-    expect(afterSettings.suppliers[0]!.now.trust).toBeGreaterThan(afterEntry.suppliers[0]!.now.trust);
+    expect(afterSettings.suppliers[0]!.now.trust).toBeGreaterThan(before.suppliers[0]!.now.trust);
+
+    // The same journal read on a later day (as the app started again then): every line is of another day.
+    const later = new Journal(journal.db, { dataFile: journal.db.name, shell: 'browser', today: () => '2026-12-31' });
+    const decayed = ok(later, 'getPortfolio', {});
+    expect(decayed.today).toBe('2026-12-31');
+    expect(decayed.suppliers[0]!.now.trust).toBeLessThan(afterSettings.suppliers[0]!.now.trust);
+
+    ok(journal, 'updateSupplier', { ...ok(journal, 'getSupplier', { id: s.id }), name: 'Acme Renamed' });
+    expect(ok(journal, 'getPortfolio', {}).suppliers[0]!.name).toBe('Acme Renamed');
+    const entry = ok(journal, 'listEntries', { supplierId: s.id })[0]!;
+    ok(journal, 'deleteEntry', { id: entry.id });
+    expect(ok(journal, 'getPortfolio', {}).suppliers[0]!.entryCount).toBe(0);
+    ok(journal, 'restoreFromTrash', { type: 'entry', id: entry.id });
+    expect(ok(journal, 'getPortfolio', {}).suppliers[0]!.entryCount).toBe(1);
   });
 });

@@ -1,29 +1,34 @@
 // The agenda's facts as the journal keeps them, and what the manager did
 // with its items (agenda_marks, migration 004). The rules themselves are
 // pure (core/agenda/); this module only reads what they need: every active
-// supplier with its last review and last contact, and the few entries that
-// can make an item (open promises with a due day, open incidents, follow-ups).
+// supplier with the days its facts count from (db/worker/facts.ts), and the
+// few entries that can make an item (promises open on the day with a due day,
+// open incidents, follow-ups).
 import { addDays, type IsoDate } from '../../core/dates';
+import { parseItemKey } from '../../core/agenda/keys';
 import { CANCELLED_DAYS, agendaSettingsSchema, buildAgenda, calendarItems, readAgendaSettings, type GoneEntry, type AgendaEntry, type AgendaFacts, type AgendaItem, type AgendaMark, type AgendaSettings, type AgendaSupplier, type AgendaView } from '../../core/agenda';
 import { JournalError } from '../../core/errors';
+import { entryDates, type FactsRecord } from '../../core/facts';
+import { EMPTY_RECORD, readFactsRecords } from './facts';
 import type { ReadableDB, WritableDB } from './handles';
 
 const SETTINGS_KEY = 'agenda';
 
+/**
+ * The statement for every supplier or for one: the SQL below says
+ * "(@supplierId IS NULL OR column = @supplierId)", which SQLite's planner
+ * cannot narrow (a bound value is unknown to it), so each call is given the
+ * text with that term as "1" or as "column = @supplierId".
+ */
+function forSupplier(text: string, supplierId: number | null): string {
+  return text.replace(/\(@supplierId IS NULL OR ([\w.]+) = @supplierId\)/g, supplierId === null ? '1' : '$1 = @supplierId');
+}
+
 const suppliersSql = (which: string, extra = '') => `
-  WITH last AS (
-    SELECT supplier_id,
-      max(CASE WHEN kind = 'review' THEN date END) AS last_review_on,
-      max(date) AS last_contact_on
-    FROM entries
-    WHERE deleted_at IS NULL AND kind IN ('interaction', 'review') AND (@supplierId IS NULL OR supplier_id = @supplierId)
-    GROUP BY supplier_id
-  )
   SELECT s.id, s.name, s.status, s.contract_start AS contractStart, s.contract_end AS contractEnd, s.notice_months AS noticeMonths,
     s.auto_renews AS autoRenews, s.renewal_months AS renewalMonths, s.review_interval_months AS reviewIntervalMonths,
-    substr(s.created_at, 1, 10) AS createdOn, s.updated_at AS updatedAt,
-    l.last_review_on AS lastReviewOn, l.last_contact_on AS lastContactOn${extra}
-  FROM suppliers s LEFT JOIN last l ON l.supplier_id = s.id
+    substr(s.created_at, 1, 10) AS createdOn, s.updated_at AS updatedAt${extra}
+  FROM suppliers s
   WHERE ${which} AND (@supplierId IS NULL OR s.id = @supplierId)`;
 const SUPPLIERS_SQL = suppliersSql("s.deleted_at IS NULL AND s.status = 'active'");
 
@@ -33,11 +38,12 @@ const REVIEWS_CHANGED_SQL = `
   SELECT supplier_id AS id, max(max(updated_at, coalesce(deleted_at, ''))) AS changedAt
   FROM entries WHERE kind = 'review' AND (@supplierId IS NULL OR supplier_id = @supplierId) GROUP BY supplier_id`;
 const GONE_SUPPLIERS_SQL = suppliersSql("(s.deleted_at IS NOT NULL OR s.status <> 'active')", ", max(s.updated_at, coalesce(s.deleted_at, '')) AS goneAt");
-// Only recent ones (core/agenda/cancelled.ts decides exactly; this window is a day wider each side).
+// Only recent ones (core/agenda/cancelled.ts decides exactly, and which never had an event; this window is a day wider each side).
 const GONE_ENTRIES_SQL = `SELECT * FROM (
   SELECT e.id, e.supplier_id AS supplierId, s.name AS supplierName, e.kind, e.title, e.private, e.side,
     CASE WHEN e.kind = 'promise' THEN e.due_on END AS dueOn,
     CASE WHEN e.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL OR s.status <> 'active' THEN e.follow_up_on END AS followUpOn,
+    e.status, e.settled_on AS settledOn, e.created_at AS createdAt, substr(e.created_at, 1, 10) AS createdOn, e.updated_at AS updatedAt,
     max(e.updated_at, coalesce(e.deleted_at, ''), s.updated_at, coalesce(s.deleted_at, '')) AS goneAt
   FROM entries e JOIN suppliers s ON s.id = e.supplier_id
   WHERE (@supplierId IS NULL OR e.supplier_id = @supplierId) AND (
@@ -46,33 +52,39 @@ const GONE_ENTRIES_SQL = `SELECT * FROM (
   WHERE dueOn >= @since OR followUpOn >= @since OR (goneAt >= @since AND goneAt < @until)`;
 
 // Only entries that can make an item, one query per kind of item so each
-// reads its own partial index (migration 004) rather than the whole journal.
-const ENTRY_FIELDS = `e.id, e.supplier_id AS supplierId, e.kind, e.date, e.title, e.private, e.side, e.due_on AS dueOn,
-    (e.kind = 'promise' AND e.status = 'open') AS open, (e.kind = 'incident' AND e.resolved_on IS NULL) AS unresolved,
-    e.severity, e.follow_up_on AS followUpOn, e.updated_at AS updatedAt`;
+// reads its own partial index (migrations 004 and 009) rather than the whole
+// journal. Promises: open, or settled after the day asked (open on it).
+const ENTRY_FIELDS = `e.id, e.supplier_id AS supplierId, e.kind, e.date, e.title, e.private, e.side, e.due_on AS dueOn, e.status,
+    e.settled_on AS settledOn, e.resolved_on AS resolvedOn, e.severity, e.follow_up_on AS followUpOn,
+    substr(e.created_at, 1, 10) AS createdOn, e.updated_at AS updatedAt`;
 const ENTRY_QUERIES = [
   "e.kind = 'promise' AND e.status = 'open' AND e.due_on IS NOT NULL",
+  "e.kind = 'promise' AND e.status <> 'open' AND e.settled_on > @today AND e.due_on IS NOT NULL",
   "e.kind = 'incident' AND e.resolved_on IS NULL",
   'e.follow_up_on IS NOT NULL',
 ].map((where) => `SELECT ${ENTRY_FIELDS} FROM entries e WHERE ${where} AND e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)`);
 
-interface SupplierFactsRow extends Omit<AgendaSupplier, 'autoRenews'> {
-  autoRenews: number;
-}
-interface EntryFactsRow extends Omit<AgendaEntry, 'private' | 'open' | 'unresolved'> {
+type SupplierFactsRow = Omit<AgendaSupplier, 'autoRenews' | 'lastReviewOn' | 'lastEntryOn'> & { autoRenews: number };
+interface EntryFactsRow extends Omit<AgendaEntry, 'private'> {
   private: number;
-  open: number;
-  unresolved: number;
 }
 
-export function readAgendaFacts(db: ReadableDB, supplierId: number | null): AgendaFacts {
-  const suppliers = (db.prepare(SUPPLIERS_SQL).all({ supplierId }) as SupplierFactsRow[]).map((r) => ({ ...r, autoRenews: r.autoRenews === 1 }));
+/** Suppliers as the rules read them: their terms, and the days their facts count from as of `today` (core/facts). */
+function withDates<R extends SupplierFactsRow>(rows: R[], records: Map<number, FactsRecord>, today: string): (Omit<R, 'autoRenews'> & AgendaSupplier)[] {
+  return rows.map((r) => {
+    const { lastEntryOn, lastReviewOn } = entryDates((records.get(r.id) ?? EMPTY_RECORD).dated, today);
+    return { ...r, autoRenews: r.autoRenews === 1, lastEntryOn, lastReviewOn };
+  });
+}
+
+export function readAgendaFacts(
+  db: ReadableDB, supplierId: number | null, today: string, records: Map<number, FactsRecord> = readFactsRecords(db, supplierId, today),
+): AgendaFacts {
+  const suppliers = withDates(db.prepare(forSupplier(SUPPLIERS_SQL, supplierId)).all({ supplierId }) as SupplierFactsRow[], records, today);
   // Entries of a supplier in the trash or ended are left out with it (the rules skip suppliers they do not know).
   const byId = new Map<number, AgendaEntry>();
   for (const sql of ENTRY_QUERIES) {
-    for (const r of db.prepare(sql).all({ supplierId }) as EntryFactsRow[]) {
-      byId.set(r.id, { ...r, private: r.private === 1, open: r.open === 1, unresolved: r.unresolved === 1 });
-    }
+    for (const r of db.prepare(forSupplier(sql, supplierId)).all({ supplierId, today }) as EntryFactsRow[]) byId.set(r.id, { ...r, private: r.private === 1 });
   }
   const entries = [...byId.values()];
   return { suppliers, entries, marks: readMarks(db) };
@@ -101,7 +113,7 @@ export interface AgendaQuery {
 }
 
 export function agendaView(db: ReadableDB, q: AgendaQuery): AgendaView {
-  return buildAgenda(readAgendaFacts(db, q.supplierId), { today: q.today, settings: readSettings(db), includePrivate: q.includePrivate });
+  return db.transaction(() => buildAgenda(readAgendaFacts(db, q.supplierId, q.today), { today: q.today, settings: readSettings(db), includePrivate: q.includePrivate })).deferred();
 }
 
 /** The journal's id (set by migration 004): the calendar's UIDs are made of it. */
@@ -113,13 +125,14 @@ export function journalId(db: ReadableDB): string {
 /** The calendar's facts: the agenda's, each supplier's last change to its reviews, and what is gone. */
 function readCalendarFacts(db: ReadableDB, supplierId: number | null, today: IsoDate): AgendaFacts {
   return db.transaction(() => {
-    const facts = readAgendaFacts(db, supplierId);
-    const reviewsChanged = new Map((db.prepare(REVIEWS_CHANGED_SQL).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
+    const records = readFactsRecords(db, supplierId, today);
+    const facts = readAgendaFacts(db, supplierId, today, records);
+    const reviewsChanged = new Map((db.prepare(forSupplier(REVIEWS_CHANGED_SQL, supplierId)).all({ supplierId }) as { id: number; changedAt: string }[]).map((r) => [r.id, r.changedAt]));
     const withReviews = (s: AgendaSupplier) => ({ ...s, reviewsChangedAt: reviewsChanged.get(s.id) ?? null });
-    const goneSuppliers = (db.prepare(GONE_SUPPLIERS_SQL).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[])
-      .map((r) => ({ ...withReviews({ ...r, autoRenews: r.autoRenews === 1 }), goneAt: r.goneAt }));
+    const goneSuppliers = withDates(db.prepare(forSupplier(GONE_SUPPLIERS_SQL, supplierId)).all({ supplierId }) as (SupplierFactsRow & { goneAt: string })[], records, today)
+      .map((r) => ({ ...withReviews(r), goneAt: r.goneAt }));
     const window = { since: addDays(today, -CANCELLED_DAYS - 1), until: addDays(today, 3) };
-    const goneEntries = (db.prepare(GONE_ENTRIES_SQL).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
+    const goneEntries = (db.prepare(forSupplier(GONE_ENTRIES_SQL, supplierId)).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
       .map((r) => ({ ...r, private: r.private === 1 }));
     return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers } };
   }).deferred();
@@ -130,9 +143,13 @@ export function agendaCalendarItems(db: ReadableDB, q: AgendaQuery): { journalId
   return { journalId: journalId(db), items };
 }
 
-export function markItem(db: WritableDB, mark: { key: string; action: 'snoozed' | 'dismissed'; until: string | null; today: string }): AgendaMark {
+export function markItem(db: WritableDB, mark: { key: string; action: AgendaMark['action']; until: string | null; today: string }): AgendaMark {
   if (mark.action === 'snoozed' && (mark.until === null || mark.until <= mark.today)) {
     throw new JournalError('validation', 'validation', [{ path: ['until'], key: 'snoozeNotAfterToday', params: {} }]);
+  }
+  // Done is a follow-up's: a promise is settled, an incident resolved, a deadline met or dismissed.
+  if (mark.action === 'done' && parseItemKey(mark.key)?.kind !== 'followUp') {
+    throw new JournalError('validation', 'validation', [{ path: ['key'], key: 'doneOnlyFollowUp', params: {} }]);
   }
   const createdAt = new Date().toISOString();
   db.prepare(
@@ -143,7 +160,12 @@ export function markItem(db: WritableDB, mark: { key: string; action: 'snoozed' 
 }
 
 export function unmarkItem(db: WritableDB, key: string): { undone: true } {
-  const info = db.prepare('DELETE FROM agenda_marks WHERE item_key = ?').run(key);
-  if (info.changes === 0) throw new JournalError('not_found', 'agendaMarkNotFound');
-  return { undone: true };
+  return db.transaction(() => {
+    const action = db.prepare('DELETE FROM agenda_marks WHERE item_key = ? RETURNING action').pluck().get(key) as AgendaMark['action'] | undefined;
+    if (action === undefined) throw new JournalError('not_found', 'agendaMarkNotFound');
+    // A follow-up no longer done: its calendar event comes back, stamped after the cancelled one (renderer/agenda/calendar.ts).
+    const parts = parseItemKey(key);
+    if (action === 'done' && parts?.about === 'entry') db.prepare('UPDATE entries SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), parts.id);
+    return { undone: true as const };
+  })();
 }

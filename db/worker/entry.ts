@@ -34,9 +34,9 @@ interface Opened {
   keyIndex?: number | null;
 }
 
-async function openWriterRole(setup: WorkerSetup): Promise<Opened> {
+async function openWriterRole(setup: WorkerSetup, send: (message: FromWorker) => void): Promise<Opened> {
   const { key, keyIndex } = await keyFor(setup);
-  const host = await JournalHost.open(setup.dataFile, { ...setup.options, key });
+  const host = await JournalHost.open(setup.dataFile, { ...setup.options, key }, (problem) => send({ type: 'unusable', problem: problem.toApiError() }));
   return { call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null, keyIndex };
 }
 
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       port.close();
       return;
     }
-    opened = setup.role === 'writer' ? await openWriterRole(setup) : openReaderRole(setup);
+    opened = setup.role === 'writer' ? await openWriterRole(setup, send) : openReaderRole(setup);
   } catch (err) {
     const known = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
     send({ type: 'ready', problem: known.toApiError() });

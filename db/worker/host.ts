@@ -16,16 +16,15 @@ import { todayIso } from '../../core/dates';
 import { backupNow, backupsDir, listBackups, removeLeftoverPartials, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo } from './backups';
 import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
 import { isPlainSqlite } from '../common/lock/key-file';
-import { inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
+import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, withReadOnly, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
 import { journalNotYetMade, makeJournal } from './new-journal';
-import { openWriter } from './open';
+import { fileReadsWhole, openWriter } from './open';
 import { optionsForFile, sourceOptions } from './lock/file-key';
 import type { KeyHex } from './lock/cipher';
 import { writeVerifiedCopy } from './backups/make';
-import { withReadOnly } from './inspect-file';
 import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
 import type { HostOptions } from '../protocol';
@@ -63,33 +62,36 @@ export class JournalHost implements FileHandlers {
   private queue: Promise<unknown> = Promise.resolve();
   /** The automatic backup being made, if any (it never rejects). */
   private autoBackup: Promise<void> = Promise.resolve();
+  /** Opened without its whole-file check, which verifyIntegrity still owes. */
+  private unverified = false;
   /** The long import or preview under way, if any. */
   private longWork: { startedAt: number; progress: ImportProgressReport | null } | null = null;
 
   private constructor(
     readonly dataFile: string,
     private readonly options: HostOptions,
+    private readonly onUnusable: (problem: JournalError) => void,
   ) {}
 
   /** Opens the journal, or records why it cannot be opened without touching the file. */
-  static async open(dataFile: string, options: HostOptions): Promise<JournalHost> {
-    const host = new JournalHost(path.resolve(dataFile), options);
+  /** `onUnusable`: told when a journal that opened is found unusable later (damaged), so the readers let go of it too. */
+  static async open(dataFile: string, options: HostOptions, onUnusable: (problem: JournalError) => void = () => {}): Promise<JournalHost> {
+    const host = new JournalHost(path.resolve(dataFile), options, onUnusable);
     // A backup, restore or first start cut short last time (a kill) left a temporary file that nothing else removes.
     const leftovers = removeLeftoverPartials(host.dataFile);
     if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished file(s) left by an interrupted run.`);
     await host.openFile();
-    // Once the shell is up: the start screen's slowest answer is computed
-    // first, while the window loads; the start-up backup queues behind it.
-    if (options.warmPortfolio || options.autoBackups) {
-      setTimeout(() => {
-        if (host.closed) return;
-        if (options.warmPortfolio) {
-          void host.answer('listSuppliers', { includeEnded: true });
-          void host.answer('getPortfolio', {});
-        }
-        if (options.autoBackups) host.startAutoBackups();
-      }, 0);
-    }
+    // Once the shell is up: the overview's portfolio (the start screen's
+    // slowest answer, kept by this writer) is made ready while the window
+    // loads; then the whole file is read once to know it is whole; the
+    // start-up backup begins only after both, so none of them shares the
+    // machine's cores with another at the moment the manager waits.
+    setTimeout(() => {
+      if (host.closed) return;
+      const warm = options.warmPortfolio ? host.answer('getPortfolio', {}) : Promise.resolve();
+      const whole = warm.then(() => host.verifyIntegrity());
+      if (options.autoBackups) void whole.then((ok) => ok && !host.closed && host.startAutoBackups());
+    }, 0);
     return host;
   }
 
@@ -104,6 +106,8 @@ export class JournalHost implements FileHandlers {
   private async openFile(): Promise<void> {
     this.journal = null;
     this.problem = null;
+    // Made just now, or inspected whole on a copy: nothing left to check.
+    let checkedWhole = true;
     try {
       // A new journal is made whole before it takes its name; a file with no data (a first start cut short) is one not yet made.
       if (journalNotYetMade(this.dataFile, this.options)) {
@@ -111,16 +115,44 @@ export class JournalHost implements FileHandlers {
         await makeJournal(this.dataFile, this.options);
         if (hadNoData) console.log(`[rapport] ${this.dataFile} held no data (a first start cut short): a new journal was made in its place.`);
       } else {
-        const report = inspectJournalFile(this.dataFile, this.options);
-        if (!report.ok) {
+        // Left by a crash, a -wal or -journal must be played back before the
+        // file says what it holds: that is done on a private copy first.
+        // Otherwise the journal's own connection checks it before it writes
+        // (openDatabase), which spares a copy of the whole file at every start.
+        const outside = inspectFromOutside(this.dataFile, this.options);
+        const report = !outside.ok ? outside.report : hasHotSidecar(this.dataFile) ? inspectJournalFile(this.dataFile, this.options) : null;
+        checkedWhole = report !== null;
+        if (report && !report.ok) {
           this.problem = reportError(report);
           return;
         }
       }
-      this.journal = await openJournal(this.dataFile, this.options);
+      // The whole-file read (quick_check), where not done yet, waits for verifyIntegrity after the first screen.
+      this.journal = await openJournal(this.dataFile, { ...this.options, integrity: 'later' });
+      this.unverified = !checkedWhole;
     } catch (err) {
       this.problem = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
     }
+  }
+
+  /**
+   * The whole-file check the start left for later (openFile): every page
+   * read once (quick_check), in the writer's turn. A journal found damaged is
+   * let go of, untouched from then on: every call answers 'corrupt', and the
+   * screens show the recovery screen with its backups.
+   */
+  private verifyIntegrity(): Promise<boolean> {
+    return this.enqueue(async () => {
+      if (!this.unverified || this.closed || !this.journal) return this.journal !== null;
+      this.unverified = false;
+      if (fileReadsWhole(this.journal.db)) return true;
+      console.error(`[rapport] ${this.dataFile} is damaged: it is left as it is, and the app offers its backups.`);
+      this.journal.close();
+      this.journal = null;
+      this.problem = new JournalError('conflict', 'corrupt', [{ path: [], key: 'corrupt', params: {} }]);
+      this.onUnusable(this.problem);
+      return false;
+    });
   }
 
   private startAutoBackups(): void {

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
-import { isPlainSqlite, LOCKED_PAGE, looksLocked } from '../common/lock/key-file';
+import { isPlainSqlite, keyFilePath, LOCKED_PAGE, looksLocked } from '../common/lock/key-file';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
 import { asReadable, type ReadableDB } from './handles';
@@ -62,6 +62,17 @@ export function reportError(report: JournalFileReport): JournalError {
 }
 
 const SIDECARS = ['-wal', '-journal'] as const;
+
+/** A -wal or -journal beside `file` that holds something: left by a crash, to be played back before the file says what it holds. */
+export function hasHotSidecar(file: string): boolean {
+  return SIDECARS.some((suffix) => {
+    try {
+      return fs.statSync(file + suffix).size > 0;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /**
  * Where to open `file` read-only: the file itself, or a private copy of it
@@ -198,15 +209,31 @@ export function holdsNoData(file: string, options: FileOptions = {}): boolean {
 }
 
 /**
- * Says what a journal file holds (schema version, counts, newest entry date)
- * or why it cannot be used: missing, empty (0 bytes), notADatabase,
- * newerDatabase, corrupt (quick_check fails), notAJournal (SQLite, but not
- * Rapport's), unreadable. Never writes to the file or beside it.
+ * A file cut short (a copy broken off, a disk that lost its end): SQLite's
+ * header counts the file's pages, valid when its "version valid for" number
+ * matches its change counter (offsets 92 and 24). A -wal beside the file
+ * only adds pages; it never makes the file itself shorter.
  */
-export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
-  const fail = (reason: JournalFileProblem, size: number, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
-    ok: false, file, size, reason, detail, params,
-  });
+function shorterThanItsHeaderSays(head: Buffer, size: number): boolean {
+  if (head.length < 100) return false;
+  const pageSize = head.readUInt16BE(16) === 1 ? 65536 : head.readUInt16BE(16);
+  const pages = head.readUInt32BE(28);
+  return head.readUInt32BE(92) === head.readUInt32BE(24) && pages > 0 && pages * pageSize > size;
+}
+
+/**
+ * What can be told of `file` without opening it: that it is missing, not a
+ * regular file, empty (0 bytes), not SQLite's or shorter than one page; else
+ * its size, and whether it is a plain SQLite file. Every start asks this of
+ * the journal before its connection opens it. A locked file's header is
+ * encrypted: with a key given, only its key can tell whether it is a
+ * journal (the open that follows tries it); without one it is 'locked'.
+ */
+export function inspectFromOutside(
+  file: string,
+  options: Pick<FileOptions, 'key'> = {},
+): { ok: true; size: number; plain: boolean } | { ok: false; report: JournalFileReport } {
+  const fail = (reason: JournalFileProblem, size: number, detail = '') => ({ ok: false as const, report: { ok: false as const, file, size, reason, detail, params: {} } });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -216,9 +243,8 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
   }
   if (!stat.isFile()) return fail('notADatabase', 0, 'not a regular file');
   if (stat.size === 0) return fail('empty', 0);
-  let head: Buffer;
+  const head = Buffer.alloc(Math.min(100, stat.size));
   try {
-    head = Buffer.alloc(Math.min(100, stat.size));
     const fd = fs.openSync(file, 'r');
     try {
       fs.readSync(fd, head, 0, head.length, 0);
@@ -233,18 +259,38 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
     // Not a plain SQLite file: a locked one, or no database at all. Only its key can tell.
     if (stat.size < MIN_LOCKED_SIZE) return fail('notADatabase', stat.size);
     if (!options.key) return fail(looksLocked(file, false) ? 'locked' : 'notADatabase', stat.size);
+    // Its page count is encrypted too, but it is whole pages: a journal (its key file beside it) cut inside one is cut short.
+    if (stat.size % LOCKED_PAGE !== 0) return fail(fs.existsSync(keyFilePath(file)) ? 'corrupt' : 'notADatabase', stat.size, 'not whole pages');
+    return { ok: true, size: stat.size, plain };
   }
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
+  if (shorterThanItsHeaderSays(head, stat.size)) return fail('corrupt', stat.size, 'shorter than its header says');
+  return { ok: true, size: stat.size, plain };
+}
+
+/**
+ * Says what a journal file holds (schema version, counts, newest entry date)
+ * or why it cannot be used: missing, empty (0 bytes), notADatabase,
+ * newerDatabase, corrupt (quick_check fails), notAJournal (SQLite, but not
+ * Rapport's), unreadable. Never writes to the file or beside it.
+ */
+export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
+  const outside = inspectFromOutside(file, options);
+  if (!outside.ok) return outside.report;
+  const { size } = outside;
+  const fail = (reason: JournalFileProblem, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
+    ok: false, file, size, reason, detail, params,
+  });
   try {
     return withReadOnlySync(file, options, (db) => {
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > LATEST_VERSION) return fail('newerDatabase', stat.size, '', { found: version, supported: LATEST_VERSION });
+      if (version > LATEST_VERSION) return fail('newerDatabase', '', { found: version, supported: LATEST_VERSION });
       const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') return fail('corrupt', stat.size, String(check));
-      if (version < 1) return fail('notAJournal', stat.size);
+      if (check !== 'ok') return fail('corrupt', String(check));
+      if (version < 1) return fail('notAJournal');
       // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
       const difference = schemaDifference(db, version, options);
-      if (difference !== null) return fail('notAJournal', stat.size, difference);
+      if (difference !== null) return fail('notAJournal', difference);
       const counts = db
         .prepare(
           `SELECT (SELECT count(*) FROM suppliers WHERE deleted_at IS NULL) AS suppliers,
@@ -253,15 +299,15 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
         )
         .get() as { suppliers: number; entries: number; newest: string | null };
       return {
-        ok: true as const, file, size: stat.size, schemaVersion: version, suppliers: counts.suppliers, entries: counts.entries,
+        ok: true as const, file, size, schemaVersion: version, suppliers: counts.suppliers, entries: counts.entries,
         newestEntryOn: counts.newest, needsMigration: version < LATEST_VERSION,
       };
     });
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_NOTADB') return fail(plain ? 'notADatabase' : 'wrongKey', stat.size, String(err));
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', stat.size, String(err));
-    if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', stat.size, String(err));
-    return fail('unreadable', stat.size, String(err));
+    if (code === 'SQLITE_NOTADB') return fail(outside.plain ? 'notADatabase' : 'wrongKey', String(err));
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', String(err));
+    if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', String(err));
+    return fail('unreadable', String(err));
   }
 }

@@ -4,42 +4,59 @@
 import { todayIso } from '../../core/dates';
 import { JournalError } from '../../core/errors';
 import type { ParsedInputOf, ReadHandlers } from '../../core/contract';
-import type { Entry, Preferences, SupplierSummary, TrashItem } from '../../core/types';
+import type { Entry, Preferences, TrashItem } from '../../core/types';
 import type { TrustSettings } from '../../core/trust/settings';
 import type { ModelNotice } from '../../core/trust/upgrade';
-import type { PortfolioView, ReviewWaterfallView, SupplierTrustView } from '../../core/views';
+import type { ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '../../core/views';
 import type { ReadableDB } from './handles';
-import { all, get, sql, sqlJoin, type SqlFragment } from './query';
-import { entryFromRow, summaryFromRow, type EntryRow, type SupplierRow, type SupplierSummaryRow } from './rows';
-import { portfolio, readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
+import { factsSupplier, supplierFacts, type FactsRecord } from '../../core/facts';
+import { EMPTY_RECORD, readFactsRecords } from './facts';
+import { all, get, sql, sqlJoin, sqlWhereId, type SqlFragment } from './query';
+import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
+import { readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierTrust } from './trust';
 import { whileUnchanged } from './unchanged';
 import { entryTextConditions, search } from './search';
 import * as agenda from './agenda';
 import type { SearchResult } from '../../core/search/result';
 
 // One grouped pass over the entries (not six subqueries per supplier): the
-// overview lists every supplier with these counts on each open. `id` null: every supplier.
-const summaryQuery = (id: number | null, today: string) => sql`
+// overview lists every supplier with these counts on each open. Its facts
+// (open and overdue promises, last entry and review, ...) are core's, from
+// what db/worker/facts.ts reads. `id` null: every supplier.
+const summaryQuery = (id: number | null) => sql`
   WITH agg AS (
     SELECT supplier_id,
       count(*) AS entry_count,
-      sum(kind = 'promise' AND status = 'open' AND side = 'supplier') AS open_promises,
-      sum(kind = 'promise' AND status = 'open' AND side = 'ours') AS our_open_promises,
-      sum(kind = 'promise' AND status = 'open' AND side = 'supplier' AND due_on < ${today}) AS overdue_promises,
-      sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents,
-      max(date) AS last_entry_on,
-      max(CASE WHEN kind = 'review' THEN date END) AS last_review_on
+      sum(kind = 'incident' AND resolved_on IS NULL) AS open_incidents
     FROM entries
-    WHERE deleted_at IS NULL AND (${id} IS NULL OR supplier_id = ${id})
+    WHERE deleted_at IS NULL AND ${sqlWhereId(null, 'supplier_id', id)}
     GROUP BY supplier_id
   )
-  SELECT s.*,
-    coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_promises, 0) AS open_promises,
-    coalesce(a.our_open_promises, 0) AS our_open_promises,
-    coalesce(a.overdue_promises, 0) AS overdue_promises, coalesce(a.open_incidents, 0) AS open_incidents,
-    a.last_entry_on, a.last_review_on
+  SELECT s.*, coalesce(a.entry_count, 0) AS entry_count, coalesce(a.open_incidents, 0) AS open_incidents
   FROM suppliers s LEFT JOIN agg a ON a.supplier_id = s.id
-  WHERE s.deleted_at IS NULL AND (${id} IS NULL OR s.id = ${id})`;
+  WHERE s.deleted_at IS NULL AND ${sqlWhereId('s', 'id', id)}`;
+
+interface SupplierSummaryRow extends SupplierRow {
+  entry_count: number;
+  open_incidents: number;
+}
+
+/** A summary: the supplier, its counts, and its facts as of `today` (core/facts). */
+function withFacts(row: SupplierSummaryRow, record: FactsRecord, today: string): SupplierSummary {
+  const supplier = supplierFromRow(row);
+  const facts = supplierFacts(factsSupplier(supplier), record, today);
+  return {
+    ...supplier,
+    entryCount: row.entry_count,
+    openIncidents: row.open_incidents,
+    openPromises: facts.promises.open,
+    ourOpenPromises: facts.promises.ourOpen,
+    overduePromises: facts.promises.overdue,
+    lastEntryOn: facts.lastEntryOn,
+    lastReviewOn: facts.lastReviewOn,
+    facts,
+  };
+}
 
 /** An entry with its tags joined by U+001F (char(31)), as entryFromRow reads it. */
 const ENTRY_SELECT = sql`
@@ -90,17 +107,21 @@ export class JournalReader implements ReadHandlers {
 
   listSuppliers({ includeEnded }: ParsedInputOf<'listSuppliers'>): SupplierSummary[] {
     const today = this.today();
-    return whileUnchanged(this.db, `suppliers:${includeEnded ? 'all' : 'active'}`, today, () => {
+    return whileUnchanged(this.db, `suppliers:${includeEnded ? 'all' : 'active'}`, today, () => this.db.transaction(() => {
       const onlyActive = includeEnded ? sql`` : sql` AND s.status = 'active'`;
-      const rows = all<SupplierSummaryRow>(this.db, sql`${summaryQuery(null, today)}${onlyActive} ORDER BY s.status, s.name COLLATE NOCASE`);
-      return rows.map(summaryFromRow);
-    });
+      const rows = all<SupplierSummaryRow>(this.db, sql`${summaryQuery(null)}${onlyActive} ORDER BY s.status, s.name COLLATE NOCASE`);
+      const records = readFactsRecords(this.db, null, today);
+      return rows.map((r) => withFacts(r, records.get(r.id) ?? EMPTY_RECORD, today));
+    }).deferred());
   }
 
   getSupplier({ id }: { id: number }): SupplierSummary {
-    const row = get<SupplierSummaryRow>(this.db, summaryQuery(id, this.today()));
-    if (!row) throw new JournalError('not_found', 'supplierNotFound');
-    return summaryFromRow(row);
+    const today = this.today();
+    return this.db.transaction(() => {
+      const row = get<SupplierSummaryRow>(this.db, summaryQuery(id));
+      if (!row) throw new JournalError('not_found', 'supplierNotFound');
+      return withFacts(row, readFactsRecords(this.db, id, today).get(id) ?? EMPTY_RECORD, today);
+    }).deferred();
   }
 
   protected supplierRow(id: number): SupplierRow {
@@ -132,13 +153,10 @@ export class JournalReader implements ReadHandlers {
   }
 
   listTags({ supplierId }: ParsedInputOf<'listTags'>): string[] {
-    return this.db
-      .prepare(
-        `SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id
-         WHERE e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId) ORDER BY t.tag`,
-      )
-      .pluck()
-      .all({ supplierId }) as string[];
+    const rows = all<{ tag: string }>(this.db, sql`
+      SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id
+      WHERE e.deleted_at IS NULL AND ${sqlWhereId('e', 'supplier_id', supplierId)} ORDER BY t.tag`);
+    return rows.map((r) => r.tag);
   }
 
   // ---------- agenda (db/worker/agenda.ts) ----------
@@ -184,7 +202,4 @@ export class JournalReader implements ReadHandlers {
     return reviewWaterfallView(this.db, input, this.today());
   }
 
-  getPortfolio(): PortfolioView {
-    return portfolio(this.db, this.today());
-  }
 }

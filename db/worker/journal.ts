@@ -21,6 +21,8 @@ import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
 import { writeImport } from './import';
+import { keptPortfolio } from './overview';
+import type { PortfolioView } from '../../core/views';
 
 export { type JournalOptions } from './journal-reads';
 
@@ -166,6 +168,11 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   // ---------- trust ----------
 
+  /** The overview's portfolio: each supplier's kept line, those out of date computed again and kept (db/worker/overview.ts). */
+  getPortfolio(): PortfolioView {
+    return keptPortfolio(this.db, this.today());
+  }
+
   updateTrustSettings(input: ParsedInputOf<'updateTrustSettings'>): TrustSettings {
     const merged = { ...readTrustSettings(this.db), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     const parsed = trustSettingsSchema.parse(merged);
@@ -189,6 +196,7 @@ export class Journal extends JournalReader implements JournalHandlers {
 
   snoozeAgendaItem = (q: ParsedInputOf<'snoozeAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'snoozed', until: q.until, today: q.today ?? this.today() });
   dismissAgendaItem = (q: ParsedInputOf<'dismissAgendaItem'>) => agenda.markItem(this.db, { key: q.key, action: 'dismissed', until: null, today: this.today() });
+  markAgendaItemDone = (q: ParsedInputOf<'markAgendaItemDone'>) => agenda.markItem(this.db, { key: q.key, action: 'done', until: null, today: this.today() });
   undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
   updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
 

@@ -10,6 +10,7 @@ import { assertEncrypted, connect, notOpenedError, type KeyHex } from './lock/ci
 import { writeVerifiedCopy } from './backups/make';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { schemaDifference } from './schema-check';
 
 export interface OpenOptions {
   /** Electron loads its own ABI build of the driver from here. */
@@ -17,6 +18,13 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** The journal's key (a locked journal); null or absent: a plain file. */
   key?: KeyHex | null;
+  /**
+   * 'later': the whole-file check (quick_check, a read of every page) is left
+   * to the caller, who runs it once the app has answered its first screen
+   * (db/worker/host.ts verifyIntegrity); a file that needs migrating is
+   * checked before, whatever this says. Default 'now'.
+   */
+  integrity?: 'now' | 'later';
 }
 
 function openRaw(file: string, options: OpenOptions): Database.Database {
@@ -30,13 +38,26 @@ function openRaw(file: string, options: OpenOptions): Database.Database {
   }
 }
 
+const refused = (key: string, params: Record<string, string | number> = {}) => new JournalError('conflict', key, [{ path: [], key, params }]);
+
+/** What an SQLite error met while reading a file says of it: damaged, not a database at all, or `otherwise`. */
+function fileProblemOf(err: unknown, otherwise: string): JournalError {
+  if (err instanceof JournalError) return err;
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (code === 'SQLITE_NOTADB') return refused('notADatabase');
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return refused('corrupt');
+  return refused(otherwise);
+}
+
 /** Reads user_version without writing anything: the first read also proves it is a database (and the key the right one). */
 function readVersion(db: Database.Database, file: string, key: KeyHex | null | undefined): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
-  } catch {
+  } catch (err) {
     db.close();
-    throw notOpenedError(file, key);
+    // Not a database to this connection: a locked file without its key, with another key, or no database at all.
+    if (String((err as { code?: unknown }).code ?? '') === 'SQLITE_NOTADB') throw notOpenedError(file, key);
+    throw fileProblemOf(err, 'notADatabase');
   }
 }
 
@@ -85,8 +106,38 @@ export function migrate(db: WritableDB, migrations: readonly Migration[] = MIGRA
 }
 
 /**
- * Opens (or creates) a journal. A file from a newer version of Rapport is
- * refused before anything is written to it.
+ * What is checked before anything is written to a file, even its WAL mode:
+ * it is Rapport's journal (exactly the schema its migrations build up to
+ * its version, or no table at all while it is version 0), and it reads
+ * whole (quick_check). Reads only: a file refused here is left as it was.
+ */
+function checkBeforeWriting(db: WritableDB, version: number, wholeFile: boolean, options: OpenOptions): void {
+  try {
+    // Damage first: a damaged schema would otherwise read as someone else's.
+    if (wholeFile && !fileReadsWhole(db)) throw refused('corrupt');
+    if (version === 0) {
+      if ((db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) > 0) throw refused('notAJournal');
+    } else if (schemaDifference(db, version, options) !== null) {
+      throw refused('notAJournal');
+    }
+  } catch (err) {
+    throw fileProblemOf(err, 'notAJournal');
+  }
+}
+
+/** Every page of the file reads as SQLite wrote it (quick_check). */
+export function fileReadsWhole(db: ReadableDB): boolean {
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens (or creates) a journal. A file that is not Rapport's, is damaged,
+ * or comes from a newer version of Rapport is refused before anything is
+ * written to it (checkBeforeWriting).
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<WritableDB> {
   const migrations = options.migrations ?? MIGRATIONS;
@@ -97,12 +148,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     // Verify, never assume: a locked journal that holds data is not a plain file on disk.
     if (options.key && file !== ':memory:' && fs.statSync(file).size > 0) assertEncrypted(file);
-    if (version > latest) {
-      throw new JournalError('conflict', 'newerDatabase', [{ path: [], key: 'newerDatabase', params: { found: version, supported: latest } }]);
-    }
+    if (version > latest) throw refused('newerDatabase', { found: version, supported: latest });
     // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
     // call only functions SQLite marks harmless: a file is data, never code.
     db.pragma('trusted_schema = OFF');
+    const wholeFile = options.integrity !== 'later' || version < latest;
+    if (file !== ':memory:') checkBeforeWriting(db, version, wholeFile, { ...options, migrations });
     fullFsyncOnMac(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -101,6 +101,16 @@ export function sqlJoin(items: readonly Part[], separator: SqlFragment = COMMA):
 }
 
 /** Rows of a query. */
+/**
+ * `column = id`, or nothing to narrow by when `id` is null (every supplier).
+ * Never "(id IS NULL OR column = id)": a bound id is unknown to SQLite's
+ * planner, so that form scans the whole table even for one supplier.
+ */
+export function sqlWhereId(table: 'e' | 's' | null, column: 'id' | 'supplier_id', id: number | null): SqlFragment {
+  if (id === null) return sql`1`;
+  return sql`${new SqlFragment(table === null ? '' : `${table}.`, [])}${sqlId(column)} = ${id}`;
+}
+
 export function all<T>(db: ReadableDB, query: SqlFragment): T[] {
   return db.prepare<T>(query.text).all(...query.params);
 }

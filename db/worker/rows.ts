@@ -7,7 +7,7 @@ import {
   ALL_FIELDS, COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, KIND_FIELD_LIST, perKind, type FieldType, type NamedField,
 } from '../../core/entry-fields';
 import { SUPPLIER_FIELD_LIST, type SupplierFieldType, type SupplierValues } from '../../core/supplier-fields';
-import type { Entry, Supplier, SupplierSummary } from '../../core/types';
+import type { Entry, Supplier } from '../../core/types';
 
 /** A row of `suppliers` as read back. */
 export interface SupplierRow {
@@ -18,16 +18,6 @@ export interface SupplierRow {
   updated_at: string;
   /** The declared fields' columns (SUPPLIER_COLUMNS). */
   [column: string]: string | number | null;
-}
-
-export interface SupplierSummaryRow extends SupplierRow {
-  entry_count: number;
-  open_promises: number;
-  our_open_promises: number;
-  overdue_promises: number;
-  open_incidents: number;
-  last_entry_on: string | null;
-  last_review_on: string | null;
 }
 
 /** The columns an entry's declared fields are stored in (entry-fields.ts), common ones first. */
@@ -132,19 +122,6 @@ export function supplierFromRow(r: SupplierRow): Supplier {
   s.createdAt = r.created_at;
   s.updatedAt = r.updated_at;
   return s as unknown as Supplier;
-}
-
-export function summaryFromRow(r: SupplierSummaryRow): SupplierSummary {
-  return {
-    ...supplierFromRow(r),
-    entryCount: r.entry_count,
-    openPromises: r.open_promises,
-    ourOpenPromises: r.our_open_promises,
-    overduePromises: r.overdue_promises,
-    openIncidents: r.open_incidents,
-    lastEntryOn: r.last_entry_on,
-    lastReviewOn: r.last_review_on,
-  };
 }
 
 /** An entry from its row (a row of `entries` with its tags joined). */

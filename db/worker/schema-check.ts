@@ -45,7 +45,7 @@ export function expectedSchema(version: number, options: { nativeBinding?: strin
 }
 
 /** The first difference between the file's schema and the expected one, or null when they are the same. */
-export function schemaDifference(db: ReadableDB, version: number, options: { nativeBinding?: string } = {}): string | null {
+export function schemaDifference(db: ReadableDB, version: number, options: { nativeBinding?: string; migrations?: readonly Migration[] } = {}): string | null {
   const actual = schemaLines(db);
   const wanted = expectedSchema(version, options);
   const extra = actual.filter((l) => !wanted.includes(l));

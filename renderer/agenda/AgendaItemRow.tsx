@@ -1,11 +1,11 @@
 // One item on the agenda with its actions in place: settle a promise,
-// resolve an incident, snooze (a day, a week, until a day), dismiss.
+// resolve an incident, mark a follow-up done, snooze (a day, a week, until a
+// day), dismiss. Each says so in a toast with an undo.
 import { BellOff, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import type { AgendaItem } from '../../core/agenda';
 import { addDays } from '../../core/dates';
@@ -14,7 +14,6 @@ import { SETTLED_STATUSES } from '../../core/schemas';
 import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
-import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
 import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
@@ -29,7 +28,7 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
   const { t } = useTranslation('agenda');
   const format = useFormat();
   const date = (iso: string) => format.date(iso);
-  const actions = useAgendaActions();
+  const actions = useAgendaActions(item);
   const [snoozing, setSnoozing] = useState(false);
   const [status, setStatus] = useState<Settled>('kept');
   const Icon = ICONS[item.kind];
@@ -37,21 +36,11 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
   const why = detail(t, item, date, today);
   const overdue = item.date < today;
 
-  const fail = (err: unknown) => toast.error(errorText(t, err));
-  const snooze = (until: string) =>
-    actions.snooze.mutate({ key: item.key, until, today }, {
-      onSuccess: () => toast.success(t('toast.snoozed', { date: date(until) }), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
-      onError: fail,
-    });
-  const dismiss = () =>
-    actions.dismiss.mutate({ key: item.key }, {
-      onSuccess: () => toast.success(t('toast.dismissed'), { action: { label: t('action.undo'), onClick: () => actions.undo.mutate({ key: item.key }) } }),
-      onError: fail,
-    });
-  const settle = () =>
-    actions.settle.mutate({ id: item.entryId!, status, settledOn: today }, { onSuccess: () => toast.success(t('toast.settled', { title: item.title })), onError: fail });
-  const resolve = () =>
-    actions.resolve.mutate({ id: item.entryId!, resolvedOn: today, handledWell: null }, { onSuccess: () => toast.success(t('toast.resolved', { title: item.title })), onError: fail });
+  const snooze = (until: string) => actions.snooze.mutate({ key: item.key, until, today });
+  const dismiss = () => actions.dismiss.mutate({ key: item.key });
+  const markDone = () => actions.done.mutate({ key: item.key });
+  const settle = () => actions.settle.mutate({ id: item.entryId!, status, settledOn: today });
+  const resolve = () => actions.resolve.mutate({ id: item.entryId!, resolvedOn: today, handledWell: null });
 
   return (
     <li className={`agenda-item agenda-item--${item.kind}${overdue ? ' agenda-item--overdue' : ''}`} data-testid="agenda-item" data-key={item.key}>
@@ -80,6 +69,10 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
         )}
         {item.kind === 'incident' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
+        )}
+        {item.kind === 'followUp' && (
+          <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.done.isPending} onClick={markDone}
+            aria-label={t('action.doneLabel', { title: item.title })}>{t('action.done')}</Button>
         )}
         <Button size="sm" variant="ghost" icon={<BellOff size={14} aria-hidden="true" />} aria-expanded={snoozing} onClick={() => setSnoozing((v) => !v)}>{t('action.snooze')}</Button>
         <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden="true" />} busy={actions.dismiss.isPending} onClick={dismiss}>{t('action.dismiss')}</Button>

@@ -1,19 +1,17 @@
 // "/agenda", Needs attention: every item soonest first, grouped by when,
-// with what was snoozed or dismissed kept below, each undoable.
+// with what was snoozed, dismissed or done kept below, each undoable.
 import { BellRing, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import type { MarkedItem } from '../../core/agenda';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { errorText } from '../data/format';
 import { useFormat } from '../i18n/format';
 import { AgendaItemRow } from './AgendaItemRow';
 import { ExportCalendar } from './ExportCalendar';
-import { useAgenda, useAgendaActions } from './queries';
+import { useAgenda, useUndoMark } from './queries';
 import { useToday } from './today';
 import { headline } from './words';
 import '../styles/agenda.css';
@@ -43,6 +41,7 @@ export function AgendaScreen() {
       ))}
       {agenda.isSuccess && <Marked title={t('snoozed.title', { count: agenda.data.snoozed.length })} list={agenda.data.snoozed} testId="agenda-snoozed" />}
       {agenda.isSuccess && <Marked title={t('dismissed.title', { count: agenda.data.dismissed.length })} list={agenda.data.dismissed} testId="agenda-dismissed" />}
+      {agenda.isSuccess && <Marked title={t('done.title', { count: agenda.data.done.length })} list={agenda.data.done} testId="agenda-done" />}
     </div>
   );
 }
@@ -50,7 +49,7 @@ export function AgendaScreen() {
 function Marked({ title, list, testId }: { title: string; list: MarkedItem[]; testId: string }) {
   const { t } = useTranslation('agenda');
   const format = useFormat();
-  const { undo } = useAgendaActions();
+  const undo = useUndoMark();
   if (list.length === 0) return null;
   return (
     <details className="agenda-marked" data-testid={testId}>
@@ -66,8 +65,8 @@ function Marked({ title, list, testId }: { title: string; list: MarkedItem[]; te
               </p>
             </div>
             <div className="agenda-item__actions">
-              <Button size="sm" variant="ghost" icon={<RotateCcw size={14} aria-hidden="true" />} busy={undo.isPending}
-                onClick={() => undo.mutate({ key: item.key }, { onSuccess: () => toast.success(t('toast.undone')), onError: (err) => toast.error(errorText(t, err)) })}>
+              <Button size="sm" variant="ghost" icon={<RotateCcw size={14} aria-hidden="true" />} busy={undo.isPending && undo.variables.key === item.key}
+                onClick={() => undo.mutate({ key: item.key })}>
                 {t('action.undo')}
               </Button>
             </div>

@@ -11,8 +11,9 @@ import type { z } from 'zod';
 import type { AgendaSettings } from '../../core/agenda';
 import { agendaSettingsUpdate, day } from '../../core/agenda/settings';
 import { api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
+import { FormError } from '../components/FieldError';
 import { Checkbox, NumberField, TextField } from '../components/fields';
 import { applyServerIssues, asNumber, schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
@@ -59,12 +60,12 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
     },
   });
   const save = useJournalMutation(api.updateAgendaSettings, {
-    onSuccess: () => toast.success(t('reminders.saved')),
-    onError: (error) => {
-      if (applyServerIssues(error, form.setError, FIELDS)) return;
+    said: () => t('reminders.saved'),
+    fields: (error) => {
+      if (applyServerIssues(error, form.setError, FIELDS)) return true;
       // The journal checks the warnings as one list: a message about its n-th day goes beside the field it came from.
       const sources = warnFields(form.getValues());
-      applyServerIssues<{ noticeWarningDays: number[] }>(error, (name, issue, options) => {
+      return applyServerIssues<{ noticeWarningDays: number[] }>(error, (name, issue, options) => {
         const index = Number(String(name).split('.')[1]);
         form.setError(sources[index] ?? 'warn1', issue, options);
       }, ['noticeWarningDays']);
@@ -108,6 +109,7 @@ function ReminderForm({ settings }: { settings: AgendaSettings }) {
           <Checkbox label={t('reminders.browserOn')} hint={t('reminders.browserText')} registration={form.register('browserNotificationsOn')} error={errors.browserNotificationsOn} />
         )}
       </div>
+      <FormError error={save.failure} />
       <div className="agenda-reminders__actions">
         <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
           {t('reminders.save')}

@@ -101,7 +101,10 @@ describe('events that change or go', () => {
     const before = exportOf(facts());
     // Promise 1 settled at 10:00 today: no longer open, and gone from the agenda's facts.
     const settled = { ...facts([openPromise(2, '2027-02-01', { side: 'ours' }), entry(3, { followUpOn: '2027-01-10' })]) };
-    settled.gone = { entries: [{ id: 1, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise', title: 'Entry 1', private: false, side: 'supplier', dueOn: '2026-12-20', followUpOn: null, goneAt: '2026-12-02T10:00:00.000Z' }], suppliers: [] };
+    settled.gone = { entries: [{
+      id: 1, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise', title: 'Entry 1', private: false, side: 'supplier', dueOn: '2026-12-20', followUpOn: null,
+      status: 'kept', settledOn: TODAY, createdAt: '2026-11-01T09:00:00.000Z', createdOn: '2026-11-01', updatedAt: '2026-12-02T10:00:00.000Z', goneAt: '2026-12-02T10:00:00.000Z',
+    }], suppliers: [] };
     const after = exportOf(settled);
     const uid = eventUid(JOURNAL, { ref: 'promise:1' });
     expect(statusOf(before, uid)).toBe('CONFIRMED');
@@ -115,7 +118,11 @@ describe('events that change or go', () => {
   });
 
   it('a promise settled long ago is no longer written; one whose day is within the last 90 days still is', () => {
-    const gone = (dueOn: string, goneAt: string) => ({ id: 9, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise' as const, title: 'Old', private: false, side: 'supplier' as const, dueOn, followUpOn: null, goneAt });
+    // Written open in December 2024, settled when it went.
+    const gone = (dueOn: string, goneAt: string) => ({
+      id: 9, supplierId: 1, supplierName: 'Noordlicht IT', kind: 'promise' as const, title: 'Old', private: false, side: 'supplier' as const, dueOn, followUpOn: null,
+      status: 'kept' as const, settledOn: goneAt.slice(0, 10), createdAt: '2024-12-01T09:00:00.000Z', createdOn: '2024-12-01', updatedAt: goneAt, goneAt,
+    });
     const withGone = (g: ReturnType<typeof gone>) => ({ ...facts(), gone: { entries: [g], suppliers: [] } });
     const uid = eventUid(JOURNAL, { ref: 'promise:9' });
     expect(vevent(exportOf(withGone(gone('2026-03-01', '2026-03-02T10:00:00Z'))), uid)).toBeUndefined();

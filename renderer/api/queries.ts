@@ -1,8 +1,8 @@
-// Reads and writes through TanStack Query. The journal is local and small, so
-// every successful write simply refreshes every read: no stale screen anywhere.
-import { queryOptions, useMutation, useQuery, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+// The journal's reads, through TanStack Query. Writes go through
+// useJournalMutation (mutation.ts), which fetches the reads again.
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EntryFilter } from '../../core/schemas';
-import { api, type ApiFailure } from './client';
+import { api } from './client';
 
 export const keys = {
   info: ['info'] as const,
@@ -25,16 +25,3 @@ export const useEntries = (filter: EntryFilter) => useQuery({ queryKey: keys.ent
 export const useEntry = (id: number) => useQuery({ queryKey: keys.entry(id), queryFn: () => api.getEntry({ id }) });
 export const useTags = (supplierId: number | null) => useQuery({ queryKey: keys.tags(supplierId), queryFn: () => api.listTags({ supplierId }) });
 export const useTrash = () => useQuery({ queryKey: keys.trash, queryFn: () => api.listTrash({}) });
-
-/** A write to the journal; on success every query is refetched. */
-export function useJournalMutation<TIn, TOut>(fn: (input: TIn) => Promise<TOut>, options: UseMutationOptions<TOut, ApiFailure, TIn> = {}) {
-  const client = useQueryClient();
-  return useMutation<TOut, ApiFailure, TIn>({
-    ...options,
-    mutationFn: fn,
-    onSuccess: async (...args) => {
-      await client.invalidateQueries();
-      await options.onSuccess?.(...args);
-    },
-  });
-}

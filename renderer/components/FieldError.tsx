@@ -2,12 +2,8 @@
 // errors that belong to no field. Keys come from core/errors.ts.
 import { CircleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, FieldIssue } from '../../core/errors';
-import { ApiFailure } from '../api/client';
-
-export function issueText(t: (key: string, params?: Record<string, unknown>) => string, issue: Pick<FieldIssue, 'key' | 'params'>) {
-  return t(`errors:${issue.key}`, issue.params);
-}
+import type { FieldIssue } from '../../core/errors';
+import { errorText, issueMessage } from '../api/errors';
 
 /**
  * <FieldError id={errorId} issue={decodeIssue(errors.name)} />: the one way a form shows an error
@@ -20,7 +16,7 @@ export function FieldError({ id, issue, text }: { id: string; issue?: Pick<Field
   return (
     <p id={id} className="field-error" role="alert">
       <CircleAlert size={14} aria-hidden="true" className="field-error-icon" />
-      <span>{text ?? issueText(t, issue)}</span>
+      <span>{text ?? issueMessage(t, issue)}</span>
     </p>
   );
 }
@@ -29,11 +25,9 @@ export function FieldError({ id, issue, text }: { id: string; issue?: Pick<Field
 export function FormError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const apiError: ApiError | null = error instanceof ApiFailure ? error.error : null;
-  const key = apiError?.key ?? 'internal';
   return (
     <div className="form-error" role="alert">
-      {t(`errors:${key}`)}
+      {errorText(t, error)}
     </div>
   );
 }

@@ -2,27 +2,30 @@
 // in a fieldset with a legend, so arrow keys and screen readers work as usual.
 import clsx from 'clsx';
 import { useId, type ReactNode } from 'react';
-import type { FieldError as RhfFieldError } from 'react-hook-form';
+import { Controller, type Control, type FieldError as RhfFieldError, type FieldValues, type Path } from 'react-hook-form';
 import { FieldMessage } from './field-parts';
 
-/**
- * <Segmented legend="Tone" name="tone" value={v} onChange={setV} options={[{ value, label, title? }]} error? hint? />
- * With react-hook-form, render it from a <Controller> (value/onChange/onBlur from `field`).
- */
-export function Segmented<V extends string>({
-  legend, name, value, options, onChange, error, hint, className, onBlur, wrap,
-}: {
+interface Look<V extends string> {
   legend: ReactNode;
-  name: string;
-  value: V;
   options: { value: V; label: ReactNode; title?: string }[];
-  onChange: (v: V) => void;
-  onBlur?: () => void;
   error?: RhfFieldError;
-  hint?: ReactNode;
   className?: string;
   /** Let the segments wrap onto a second line (many or long options). */
   wrap?: boolean;
+}
+
+/**
+ * <Segmented legend="Tone" name="tone" value={v} onChange={setV} options={[{ value, label, title? }]} error? hint? />
+ * In a react-hook-form form, use SegmentedField.
+ */
+export function Segmented<V extends string>({
+  legend, name, value, options, onChange, error, hint, className, onBlur, wrap,
+}: Look<V> & {
+  name: string;
+  value: V;
+  onChange: (v: V) => void;
+  onBlur?: () => void;
+  hint?: ReactNode;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
@@ -45,5 +48,30 @@ export function Segmented<V extends string>({
       </div>
       <FieldMessage errorId={errorId} hintId={hintId} hint={hint} error={error} />
     </fieldset>
+  );
+}
+
+/** <SegmentedField control={form.control} name="status" legend="…" options={…} hint={(value) => …} />: a Segmented bound to a form field. */
+export function SegmentedField<T extends FieldValues, V extends string = string>({ control, name, hint, ...look }: Look<V> & {
+  control: Control<T>;
+  name: Path<T>;
+  /** A hint, or one for the value chosen. */
+  hint?: ReactNode | ((value: V) => ReactNode);
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Segmented<V>
+          {...look}
+          name={name}
+          value={String(field.value) as V}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          hint={typeof hint === 'function' ? hint(String(field.value) as V) : hint}
+        />
+      )}
+    />
   );
 }

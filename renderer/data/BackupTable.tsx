@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../core/files';
 import { Button } from '../components/Button';
 import { useDateTime, useFormat } from '../i18n/format';
-import { useFileSize } from './format';
+import { useFileSize } from './fileSize';
 
 function BackupRow({ backup, onRestore }: { backup: BackupSummary; onRestore: (b: BackupSummary) => void }) {
   const { t } = useTranslation('data');

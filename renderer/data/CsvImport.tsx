@@ -5,12 +5,13 @@
 // ticks "skip the rows named as bad". The steps: CsvFileStep,
 // CsvMappingStep, CsvSupplierStep, CsvPreviewStep; the outcome CsvImportResult.
 import { ArrowLeft, FileSpreadsheet } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CsvPreviewSummary } from '../../core/files';
 import { guessMapping } from '../../core/csv-mapping';
 import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
@@ -25,30 +26,19 @@ import { CsvMappingStep } from './CsvMappingStep';
 import { CsvPreviewStep } from './CsvPreviewStep';
 import { CsvSupplierStep } from './CsvSupplierStep';
 import { fileToText } from './files';
-import { useRefreshEverything } from './queries';
 import '../styles/data.css';
 
 export function CsvImport() {
   const { t } = useTranslation('data');
   const suppliers = useSuppliers();
-  const refresh = useRefreshEverything();
   const [file, setFile] = useState<CsvFile | null>(null);
   // A preview (and the choice to skip its bad rows) holds only for the choices it was made with.
   const [made, setMade] = useState<{ choices: string; summary: CsvPreviewSummary } | null>(null);
   const [skipFor, setSkipFor] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [done, setDone] = useState<CsvImportDone | null>(null);
   const form = useForm<CsvImportValues>({
     defaultValues: { mapping: emptyMapping(), supplierMode: 'one', supplierId: '', supplierColumn: '', dateFormat: 'iso', defaultKind: 'note' },
   });
-
-  useEffect(() => {
-    document.title = `${t('csv.title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
 
   // Any change to the choices makes the preview out of date.
   const values = useWatch({ control: form.control });
@@ -59,14 +49,14 @@ export function CsvImport() {
 
   const activeSuppliers = useMemo(() => (suppliers.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [suppliers.data]);
 
-  const onFile = async (picked: File | undefined) => {
-    if (!picked) return;
+  const onFile = async (picked: File) => {
     const text = await fileToText(picked);
     const { header, duplicates, separator } = readCsvHeader(text);
     const guess = guessMapping(header);
     setFile({ name: picked.name, text, header, duplicates, separator });
     setMade(null);
-    setFailure(null);
+    previewing.reset();
+    importing.reset();
     setSkipFor(null);
     setDone(null);
     form.reset({
@@ -79,41 +69,31 @@ export function CsvImport() {
     });
   };
 
-  const fail = (err: unknown) => {
-    setFailure(err);
-    applyServerIssues(err, form.setError, CSV_FORM_FIELDS);
-  };
-
-  const runPreview = form.handleSubmit(async (v) => {
-    setBusy('preview');
-    setFailure(null);
-    try {
-      const result = await api.previewCsvImport(csvImportInput(file?.text ?? '', v, false));
-      setMade({ choices, summary: result });
+  // The choices' issues go beside the fields; the preview step shows the headline and what names no field.
+  const fields = (error: unknown) => applyServerIssues(error, form.setError, CSV_FORM_FIELDS);
+  const previewing = useJournalMutation((v: CsvImportValues) => api.previewCsvImport(csvImportInput(file?.text ?? '', v, false)), {
+    refresh: false,
+    failure: 'inline',
+    onMutate: (): void => importing.reset(),
+    onError: fields,
+    onSuccess: (summary) => {
+      setMade({ choices, summary });
       setSkipFor(null);
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(null);
-    }
+    },
   });
-
-  const runImport = async () => {
-    const v = form.getValues();
-    setBusy('import');
-    setFailure(null);
-    try {
-      const result = await api.importCsv(csvImportInput(file?.text ?? '', v, skip));
-      await refresh();
+  const importing = useJournalMutation((v: CsvImportValues) => api.importCsv(csvImportInput(file?.text ?? '', v, skip)), {
+    failure: 'inline',
+    onMutate: (): void => previewing.reset(),
+    onError: fields,
+    onSuccess: (result, v) => {
       setDone({ ...result, supplierId: v.supplierMode === 'one' ? Number(v.supplierId) : null });
       setMade(null);
       setFile(null);
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+  });
+  const runPreview = form.handleSubmit((v) => previewing.mutate(v));
+  const busy = previewing.isPending ? 'preview' : importing.isPending ? 'import' : null;
+  const failure = previewing.error ?? importing.error;
 
   const back = (
     <LinkButton to="/data" variant="ghost" size="sm" icon={<ArrowLeft size={15} aria-hidden="true" />}>
@@ -153,7 +133,7 @@ export function CsvImport() {
             failure={failure}
             skip={skip}
             setSkip={setSkip}
-            onImport={() => void runImport()}
+            onImport={() => importing.mutate(form.getValues())}
           />
         </form>
       )}

@@ -7,7 +7,7 @@ import { Button } from '../components/Button';
 import type { CsvFile } from './csvImportForm';
 import { CsvDuplicateNote } from './CsvMappingStep';
 import { CsvPreviewTable } from './CsvPreviewTable';
-import { detailIssues, errorText, issueMessage } from './format';
+import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { ImportProgressBar } from './ImportProgressBar';
 
 /** Issues the fields above do not show (those sit under their own field). */

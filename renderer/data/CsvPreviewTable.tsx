@@ -4,7 +4,7 @@ import { CircleCheck, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CsvPreviewSummary } from '../../core/files';
 import { useFormat } from '../i18n/format';
-import { issueMessage } from './format';
+import { issueMessage } from '../api/errors';
 
 type PreviewRow = CsvPreviewSummary['rows'][number];
 

@@ -3,11 +3,11 @@
 // spreadsheet). Its parts: RestoredBanner, BackupTable, ExportSection,
 // JournalFilesSection, ImportSection, RestoreDialog.
 import { DatabaseBackup } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
-import type { BackupSummary, RestoreResult } from '../../core/files';
+import type { BackupSummary } from '../../core/files';
 import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { useJournalInfo } from '../api/queries';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
@@ -17,11 +17,10 @@ import { Spinner } from '../components/Spinner';
 import { ExportSection } from './ExportSection';
 import { useDateTime } from '../i18n/format';
 import { BackupTable } from './BackupTable';
-import { errorText } from './format';
 import { useCurrentCounts } from './Holdings';
 import { ImportSection } from './ImportSection';
 import { JournalFilesSection } from './JournalFiles';
-import { useBackups, useJournalStatus, useRefreshEverything } from './queries';
+import { dataKeys, useBackups, useJournalStatus } from './queries';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreFromFile } from './RestoreFromFile';
 import { RestoredBanner, type RestoredState } from './RestoredBanner';
@@ -34,68 +33,21 @@ export function DataScreen() {
   const backups = useBackups();
   const info = useJournalInfo();
   const current = useCurrentCounts();
-  const refresh = useRefreshEverything();
   const [banner, setBanner] = useState<RestoredState | null>(null);
-  const [undoing, setUndoing] = useState(false);
-  const [making, setMaking] = useState(false);
   const [chosen, setChosen] = useState<BackupSummary | null>(null);
-  const [restoring, setRestoring] = useState(false);
-  const [restoreError, setRestoreError] = useState<unknown>(null);
 
-  useEffect(() => {
-    document.title = `${t('title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
-
-  const afterRestore = async (result: RestoreResult, from: string) => {
-    setBanner({ state: 'restored', from, undoName: result.undoName });
-    await refresh();
-  };
-
-  const makeBackup = async () => {
-    setMaking(true);
-    try {
-      const made = await api.backupNow({});
-      toast.success(t('backups.made', { when: dateTime(made.createdAt) }));
-      await refresh();
-    } catch (err) {
-      toast.error(errorText(t, err));
-    } finally {
-      setMaking(false);
-    }
-  };
-
-  const restoreChosen = async () => {
-    if (!chosen) return;
-    setRestoring(true);
-    setRestoreError(null);
-    try {
-      const result = await api.restoreBackup({ name: chosen.name });
-      const from = t('banner.fromBackup', { when: dateTime(chosen.createdAt) });
+  const makeBackup = useJournalMutation(() => api.backupNow({}), {
+    refresh: [dataKeys.backups],
+    said: (made) => t('backups.made', { when: dateTime(made.createdAt) }),
+  });
+  const restoreChosen = useJournalMutation((backup: BackupSummary) => api.restoreBackup({ name: backup.name }), {
+    failure: 'inline',
+    onSuccess: (result, backup) => {
       setChosen(null);
-      await afterRestore(result, from);
-    } catch (err) {
-      setRestoreError(err);
-    } finally {
-      setRestoring(false);
-    }
-  };
-
-  const undo = async () => {
-    if (banner?.state !== 'restored' || !banner.undoName) return;
-    setUndoing(true);
-    try {
-      await api.restoreBackup({ name: banner.undoName });
-      setBanner({ state: 'undone' });
-      await refresh();
-    } catch (err) {
-      toast.error(errorText(t, err));
-    } finally {
-      setUndoing(false);
-    }
-  };
+      setBanner({ state: 'restored', from: t('banner.fromBackup', { when: dateTime(backup.createdAt) }), undoName: result.undoName });
+    },
+  });
+  const undo = useJournalMutation((name: string) => api.restoreBackup({ name }), { onSuccess: () => setBanner({ state: 'undone' }) });
 
   const list = backups.data ?? [];
   const empty = info.data ? info.data.suppliers === 0 && info.data.entries === 0 : false;
@@ -104,7 +56,14 @@ export function DataScreen() {
     <div className="page data-page">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
 
-      {banner && <RestoredBanner banner={banner} undoing={undoing} onUndo={() => void undo()} onClose={() => setBanner(null)} />}
+      {banner && (
+        <RestoredBanner
+          banner={banner}
+          undoing={undo.isPending}
+          onUndo={() => banner.state === 'restored' && banner.undoName && undo.mutate(banner.undoName)}
+          onClose={() => setBanner(null)}
+        />
+      )}
 
       <section className="settings-card" aria-labelledby="data-backups">
         <div className="data-section-head">
@@ -118,10 +77,14 @@ export function DataScreen() {
             )}
           </div>
           <div className="data-actions">
-            <Button variant="primary" icon={<DatabaseBackup size={16} aria-hidden="true" />} busy={making} onClick={() => void makeBackup()}>
+            <Button variant="primary" icon={<DatabaseBackup size={16} aria-hidden="true" />} busy={makeBackup.isPending} onClick={() => makeBackup.mutate()}>
               {t('backups.makeNow')}
             </Button>
-            <RestoreFromFile current={current} note={t('restore.note')} onRestored={(result, name) => afterRestore(result, t('banner.fromFile', { name }))} />
+            <RestoreFromFile
+              current={current}
+              note={t('restore.note')}
+              onRestored={(result, name) => setBanner({ state: 'restored', from: t('banner.fromFile', { name }), undoName: result.undoName })}
+            />
           </div>
         </div>
 
@@ -132,7 +95,7 @@ export function DataScreen() {
             <p>{t('backups.noneText')}</p>
           </EmptyState>
         )}
-        {list.length > 0 && <BackupTable list={list} onRestore={(chosenBackup) => { setRestoreError(null); setChosen(chosenBackup); }} />}
+        {list.length > 0 && <BackupTable list={list} onRestore={(backup) => { restoreChosen.reset(); setChosen(backup); }} />}
       </section>
 
       <ExportSection />
@@ -149,9 +112,9 @@ export function DataScreen() {
         fileLabel={t('holdings.inBackup')}
         current={current}
         note={t('restore.note')}
-        busy={restoring}
-        error={restoreError}
-        onConfirm={() => void restoreChosen()}
+        busy={restoreChosen.isPending}
+        error={restoreChosen.failure}
+        onConfirm={() => (chosen ? restoreChosen.mutateAsync(chosen).catch(() => undefined) : Promise.resolve())}
       />
     </div>
   );

@@ -3,17 +3,18 @@
 // suppliers beside these, or open a new journal for it (browser mode; the
 // desktop app's File menu makes one). When the file cannot be imported, a
 // dialog says why (every problem, by where it is).
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { FileJson } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../api/client';
-import { Button, buttonClass, type ButtonSize } from '../components/Button';
+import { useJournalMutation } from '../api/mutation';
+import { Button, type ButtonSize } from '../components/Button';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FilePickButton } from '../components/FilePickButton';
 import { fileToText } from './files';
-import { detailIssues, errorText, issueMessage } from './format';
-import { useRefreshEverything } from './queries';
+import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
 
 const SHOWN = 12;
@@ -21,75 +22,60 @@ const SHOWN = 12;
 export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boolean; disabled?: boolean; size?: ButtonSize }) {
   const { t } = useTranslation('data');
   const navigate = useNavigate();
-  const refresh = useRefreshEverything();
   const files = useJournalFiles();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ name: string; error: unknown } | null>(null);
   /** A file picked for a journal that is not empty: how to import it is asked first. */
   const [choosing, setChoosing] = useState<{ name: string; text: string } | null>(null);
   const [newJournalFor, setNewJournalFor] = useState<{ name: string; text: string } | null>(null);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (empty) return importFile(file.name, await fileToText(file), 'replace-empty');
-    setChoosing({ name: file.name, text: await fileToText(file) });
-    if (input.current) input.current.value = '';
-  };
-
-  const importFile = async (name: string, text: string, mode: 'replace-empty' | 'add-as-new') => {
-    setBusy(true);
-    setChoosing(null);
-    try {
-      const result = await api.importJson({ text, mode });
-      await refresh();
-      toast.success(t('import.jsonDone', {
-        suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
-        entries: t('backups.entries', { count: result.entries, formatted: result.entries }),
-      }));
+  // A refusal is shown in its own dialog, with every problem by where it is.
+  const importing = useJournalMutation(({ text, mode }: { name: string; text: string; mode: 'replace-empty' | 'add-as-new' }) => api.importJson({ text, mode }), {
+    failure: 'inline',
+    said: (result) => t('import.jsonDone', {
+      suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
+      entries: t('backups.entries', { count: result.entries, formatted: result.entries }),
+    }),
+    onSuccess: (result) => {
       if (result.marksDropped.length) toast.warning(t('import.marksDropped', { count: result.marksDropped.length }));
       void navigate('/');
-    } catch (error) {
-      setFailure({ name, error });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+    },
+  });
+
+  const onFile = async (file: File) => {
+    const text = await fileToText(file);
+    if (empty) importing.mutate({ name: file.name, text, mode: 'replace-empty' });
+    else setChoosing({ name: file.name, text });
   };
 
+  const failure = importing.failure ? { name: importing.variables?.name ?? '', error: importing.failure } : null;
   const issues = failure ? detailIssues(failure.error) : [];
   return (
     <>
-      <Button size={size} icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />} busy={busy} disabled={disabled} onClick={() => input.current?.click()}>
-        {t('import.jsonButton')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
+        size={size}
+        icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
+        busy={importing.isPending}
+        disabled={disabled}
         accept=".json,application/json"
-        hidden
-        aria-label={t('import.jsonButton')}
-        data-testid="import-json-input"
-        onChange={(event) => void onFile(event.target.files?.[0])}
+        label={t('import.jsonButton')}
+        testId="import-json-input"
+        onPick={(file) => void onFile(file)}
+      >
+        {t('import.jsonButton')}
+      </FilePickButton>
+      <ConfirmDialog
+        open={choosing !== null}
+        onOpenChange={(open) => !open && setChoosing(null)}
+        className="dialog-md"
+        title={t('import.chooseTitle', { name: choosing?.name ?? '' })}
+        description={`${t('import.chooseText')} ${files.data?.canTypePaths === false ? t('import.chooseNewInMenu') : ''}`}
+        otherAction={files.data?.canTypePaths && (
+          <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
+        )}
+        confirmLabel={t('import.chooseAddAsNew')}
+        onConfirm={() => {
+          if (choosing) importing.mutate({ ...choosing, mode: 'add-as-new' });
+        }}
       />
-      <AlertDialog.Root open={choosing !== null} onOpenChange={(open) => !open && setChoosing(null)}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog dialog-md">
-            <AlertDialog.Title className="dialog-title">{t('import.chooseTitle', { name: choosing?.name ?? '' })}</AlertDialog.Title>
-            <AlertDialog.Description className="dialog-description">
-              {t('import.chooseText')} {files.data?.canTypePaths === false ? t('import.chooseNewInMenu') : ''}
-            </AlertDialog.Description>
-            <div className="dialog-actions">
-              <AlertDialog.Cancel className={buttonClass({ variant: 'secondary' })}>{t('common:actions.cancel')}</AlertDialog.Cancel>
-              {files.data?.canTypePaths && (
-                <Button onClick={() => { setNewJournalFor(choosing); setChoosing(null); }}>{t('import.chooseNewJournal')}</Button>
-              )}
-              <Button variant="primary" onClick={() => choosing && void importFile(choosing.name, choosing.text, 'add-as-new')}>{t('import.chooseAddAsNew')}</Button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
       <JournalPathDialog
         open={newJournalFor !== null}
         onOpenChange={(open) => !open && setNewJournalFor(null)}
@@ -99,30 +85,25 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
           if (newJournalFor) await api.importJson({ text: newJournalFor.text, mode: 'replace-empty' });
         }}
       />
-      <AlertDialog.Root open={failure !== null} onOpenChange={(open) => !open && setFailure(null)}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog dialog-md">
-            <AlertDialog.Title className="dialog-title">{t('import.jsonFailed', { name: failure?.name ?? '' })}</AlertDialog.Title>
-            <AlertDialog.Description className="dialog-description">
-              {failure ? errorText(t, failure.error) : ''} {t('import.nothingChanged')}
-            </AlertDialog.Description>
-            {issues.length > 0 && (
-              <ul className="issue-list">
-                {issues.slice(0, SHOWN).map((issue, i) => (
-                  <li key={i}>
-                    {issue.path.length > 0 && <code className="issue-path">{issue.path.join('.')}</code>} {issueMessage(t, issue)}
-                  </li>
-                ))}
-                {issues.length > SHOWN && <li className="muted">{t('import.moreIssues', { count: issues.length - SHOWN })}</li>}
-              </ul>
-            )}
-            <div className="dialog-actions">
-              <AlertDialog.Cancel className={buttonClass({ variant: 'primary' })}>{t('common:actions.close')}</AlertDialog.Cancel>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={failure !== null}
+        onOpenChange={(open) => !open && importing.reset()}
+        className="dialog-md"
+        title={t('import.jsonFailed', { name: failure?.name ?? '' })}
+        description={`${failure ? errorText(t, failure.error) : ''} ${t('import.nothingChanged')}`}
+        cancelLabel={t('common:actions.close')}
+      >
+        {issues.length > 0 && (
+          <ul className="issue-list">
+            {issues.slice(0, SHOWN).map((issue, i) => (
+              <li key={i}>
+                {issue.path.length > 0 && <code className="issue-path">{issue.path.join('.')}</code>} {issueMessage(t, issue)}
+              </li>
+            ))}
+            {issues.length > SHOWN && <li className="muted">{t('import.moreIssues', { count: issues.length - SHOWN })}</li>}
+          </ul>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

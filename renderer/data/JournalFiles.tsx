@@ -3,16 +3,18 @@
 // says, while you type, where the file will live; the desktop app uses its
 // File menu's native dialogs. After a switch the page starts afresh on the
 // other journal.
-import * as Dialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { FilePlus2, FolderOpen } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalPathCheck } from '../../core/files';
 import { api } from '../api/client';
-import { Button, buttonClass } from '../components/Button';
+import { useJournalMutation } from '../api/mutation';
+import { Button } from '../components/Button';
+import { Modal } from '../components/Dialog';
+import { DialogForm } from '../components/FormDialog';
+import { FormError } from '../components/FieldError';
 import { useDateTime } from '../i18n/format';
-import { errorText } from './format';
 
 export function useJournalFiles() {
   return useQuery({ queryKey: ['journalFiles'], queryFn: () => api.getJournalFiles({}) });
@@ -53,85 +55,83 @@ interface PathDialogProps {
  * one. `afterSwitch` runs once the other journal is open, before the page
  * starts afresh (the JSON import uses it to import into the new journal).
  */
-export function JournalPathDialog(props: PathDialogProps) {
-  const { open, onOpenChange } = props;
+export function JournalPathDialog({ open, onOpenChange, create, title, afterSwitch }: PathDialogProps) {
+  const { t } = useTranslation('data');
   // Once the other journal is open, closing the dialog must not leave the page showing the old one.
   const [switched, setSwitched] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // After the switch the page starts afresh: nothing to fetch again here.
+  const opening = useJournalMutation(async (path: string) => {
+    if (!switched) {
+      if (create) await api.createJournalFile({ path });
+      else await api.openJournalFile({ path });
+      setSwitched(true);
+    }
+    await afterSwitch?.();
+  }, { refresh: false, failure: 'inline', onSuccess: reloadOnNewJournal });
+  const change = (next: boolean) => {
+    if (switched && !next) return reloadOnNewJournal();
+    if (opening.isPending) return;
+    if (!next) opening.reset();
+    onOpenChange(next);
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (switched && !next ? reloadOnNewJournal() : !busy && onOpenChange(next))}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        {/* Mounted only while open: each opening starts with a fresh form. */}
-        <PathForm {...props} switched={switched} onSwitched={() => setSwitched(true)} busy={busy} setBusy={setBusy} />
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={open}
+      onOpenChange={change}
+      className="dialog-md"
+      title={title ?? (create ? t('journals.newTitle') : t('journals.openTitle'))}
+      description={create ? t('journals.newText') : t('journals.openText')}
+    >
+      {/* Mounted only while open: each opening starts with a fresh path. */}
+      <PathForm create={create} switched={switched} busy={opening.isPending} failure={opening.failure} onSubmit={(path) => opening.mutate(path)} onCancel={() => change(false)} />
+    </Modal>
   );
 }
 
-function PathForm({ create, title, afterSwitch, switched, onSwitched, busy, setBusy }: PathDialogProps & {
+function PathForm({ create, switched, busy, failure, onSubmit, onCancel }: {
+  create: boolean;
   switched: boolean;
-  onSwitched: () => void;
   busy: boolean;
-  setBusy: (busy: boolean) => void;
+  failure: unknown;
+  onSubmit: (path: string) => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation('data');
   const id = useId();
   const [typed, setTyped] = useState(() => (create ? t('journals.newName') : ''));
-  const [failure, setFailure] = useState<string | null>(null);
   const check = usePathCheck(typed, create);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      if (!switched) {
-        if (create) await api.createJournalFile({ path: typed });
-        else await api.openJournalFile({ path: typed });
-        onSwitched();
-      }
-      await afterSwitch?.();
-      reloadOnNewJournal();
-    } catch (err) {
-      setFailure(errorText(t, err));
-      setBusy(false);
-    }
-  };
-
   const problem = check?.problem ? t([`errors:${check.problem}`, `problem.${check.problem}`, 'errors:invalid'], { file: check.file }) : null;
   return (
-    <Dialog.Content className="dialog dialog-md" aria-describedby={`${id}-text`}>
-      <Dialog.Title className="dialog-title">{title ?? (create ? t('journals.newTitle') : t('journals.openTitle'))}</Dialog.Title>
-      <p id={`${id}-text`} className="dialog-description">{create ? t('journals.newText') : t('journals.openText')}</p>
-      <form className="journal-path-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-path`}>{t('journals.pathLabel')}</label>
-          <input
-            id={`${id}-path`}
-            className="input"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            readOnly={switched}
-            autoFocus
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={problem !== null || failure !== null}
-            aria-describedby={`${id}-where`}
-          />
-          <p id={`${id}-where`} className={problem ? 'field-error' : 'field-hint'} aria-live="polite" data-testid="journal-path-where">
-            {problem ?? (check?.file ? t(create ? 'journals.willLive' : 'journals.willOpen', { file: check.file }) : t('journals.pathHint'))}
-          </p>
-        </div>
-        {failure && <p className="field-error" role="alert">{failure}</p>}
-        <div className="dialog-actions">
-          <Dialog.Close className={buttonClass({ variant: 'secondary' })} disabled={busy}>{t('common:actions.cancel')}</Dialog.Close>
-          <Button type="submit" variant="primary" busy={busy} disabled={typed.trim() === '' || problem !== null}>
-            {create ? t('journals.create') : t('journals.open')}
-          </Button>
-        </div>
-      </form>
-    </Dialog.Content>
+    <DialogForm
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(typed);
+      }}
+      onCancel={onCancel}
+      submitLabel={create ? t('journals.create') : t('journals.open')}
+      busy={busy}
+      disabled={typed.trim() === '' || problem !== null}
+      failure={failure}
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-path`}>{t('journals.pathLabel')}</label>
+        <input
+          id={`${id}-path`}
+          className="input"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          readOnly={switched}
+          autoFocus
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={problem !== null || failure !== null}
+          aria-describedby={`${id}-where`}
+        />
+        <p id={`${id}-where`} className={problem ? 'field-error' : 'field-hint'} aria-live="polite" data-testid="journal-path-where">
+          {problem ?? (check?.file ? t(create ? 'journals.willLive' : 'journals.willOpen', { file: check.file }) : t('journals.pathHint'))}
+        </p>
+      </div>
+    </DialogForm>
   );
 }
 
@@ -140,20 +140,7 @@ export function JournalFilesSection() {
   const dateTime = useDateTime();
   const files = useJournalFiles();
   const [prompt, setPrompt] = useState<'create' | 'open' | null>(null);
-  const [opening, setOpening] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const openRecent = async (file: string) => {
-    setOpening(file);
-    setFailure(null);
-    try {
-      await api.openJournalFile({ path: file });
-      reloadOnNewJournal();
-    } catch (err) {
-      setFailure(errorText(t, err));
-      setOpening(null);
-    }
-  };
+  const openRecent = useJournalMutation((file: string) => api.openJournalFile({ path: file }), { refresh: false, failure: 'inline', onSuccess: reloadOnNewJournal });
 
   const data = files.data;
   return (
@@ -183,7 +170,7 @@ export function JournalFilesSection() {
                   <code className="journal-path">{r.file}</code>
                   <span className="muted">{r.exists ? t('journals.lastOpened', { when: dateTime(r.openedAt) }) : t('journals.missing')}</span>
                 </span>
-                <Button size="sm" disabled={!r.exists || opening !== null} busy={opening === r.file} onClick={() => void openRecent(r.file)} aria-label={t('journals.openThis', { file: r.file })}>
+                <Button size="sm" disabled={!r.exists || openRecent.isPending} busy={openRecent.isPending && openRecent.variables === r.file} onClick={() => openRecent.mutate(r.file)} aria-label={t('journals.openThis', { file: r.file })}>
                   {t('journals.open')}
                 </Button>
               </li>
@@ -191,7 +178,7 @@ export function JournalFilesSection() {
           </ul>
         </>
       )}
-      {failure && <p className="field-error" role="alert">{failure}</p>}
+      <FormError error={openRecent.failure} />
       <JournalPathDialog open={prompt !== null} onOpenChange={(open) => !open && setPrompt(null)} create={prompt === 'create'} />
     </section>
   );

@@ -5,14 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ArchiveRestore, CircleCheck, FolderOpen, LifeBuoy, ShieldCheck } from 'lucide-react';
 import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalStatus, RestoreResult } from '../../core/files';
+import type { BackupSummary, JournalStatus, RestoreResult } from '../../core/files';
 import { api, shellKind } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
+import { FormError } from '../components/FieldError';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { applyLanguage } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { applyTheme } from '../theme';
 import { useDateTime } from '../i18n/format';
-import { errorText } from './format';
 import { RestoreFromFile } from './RestoreFromFile';
 import '../styles/data.css';
 
@@ -25,18 +27,13 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
   const dateTime = useDateTime();
   const client = useQueryClient();
   const [restored, setRestored] = useState<{ result: RestoreResult; from: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   // No preferences can be read from an unusable journal: follow the system.
   useLayoutEffect(() => {
     applyLanguage(null);
     applyTheme('system');
-    document.title = `${t('recovery.docTitle')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
+  }, []);
+  useDocumentTitle(t('recovery.docTitle'));
 
   const key = status.problem?.key ?? 'cannotOpen';
   const params = status.problem?.params ?? {};
@@ -46,19 +43,12 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
   const shell = window.rapportShell;
   const openAnother = shell ? () => void shell.openJournal() : null;
 
-  const restoreNewest = async () => {
-    if (!good) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.restoreBackup({ name: good.name });
-      setRestored({ result, from: t('banner.fromBackup', { when: dateTime(good.createdAt) }) });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Nothing is fetched again yet: "Open the journal" starts every read afresh.
+  const restoreNewest = useJournalMutation((backup: BackupSummary) => api.restoreBackup({ name: backup.name }), {
+    refresh: false,
+    failure: 'inline',
+    onSuccess: (result, backup) => setRestored({ result, from: t('banner.fromBackup', { when: dateTime(backup.createdAt) }) }),
+  });
 
   const openJournal = () => {
     // Every query starts again from the restored journal (status first, then preferences and screens).
@@ -122,7 +112,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
               )}
             </div>
             {good && (
-              <Button variant="primary" icon={<ArchiveRestore size={16} aria-hidden="true" />} busy={busy} onClick={() => void restoreNewest()}>
+              <Button variant="primary" icon={<ArchiveRestore size={16} aria-hidden="true" />} busy={restoreNewest.isPending} onClick={() => restoreNewest.mutate(good)}>
                 {t('recovery.restoreNewest')}
               </Button>
             )}
@@ -132,7 +122,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
               <h3>{t('recovery.fileTitle')}</h3>
               <p>{t('recovery.fileText')}</p>
             </div>
-            <RestoreFromFile note={t('recovery.keptAside')} onRestored={(result, name) => setRestored({ result, from: t('banner.fromFile', { name }) })} />
+            <RestoreFromFile note={t('recovery.keptAside')} refresh={false} onRestored={(result, name) => setRestored({ result, from: t('banner.fromFile', { name }) })} />
           </li>
           <li className="recovery-option">
             <div className="recovery-option-text">
@@ -155,7 +145,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
             )}
           </li>
         </ul>
-        {error ? <div className="form-error" role="alert">{errorText(t, error)}</div> : null}
+        <FormError error={restoreNewest.failure} />
         <p className="recovery-note">{t('recovery.backupsAt')} <code className="path">{status.backupsDir}</code></p>
       </div>
     </main>

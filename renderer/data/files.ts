@@ -24,8 +24,8 @@ export async function fileToText(file: Blob): Promise<string> {
   }
 }
 
-/** Hands an exported file to the user as a download. */
-export function downloadFile(file: ExportedFile): void {
+/** Hands an exported file to the user as a download (and returns it). */
+export function downloadFile<F extends ExportedFile>(file: F): F {
   const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -36,4 +36,5 @@ export function downloadFile(file: ExportedFile): void {
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return file;
 }

@@ -1,6 +1,5 @@
-// Reads and writes about the journal file itself (status, backups, restore).
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+// Reads about the journal file itself: its status and its backups.
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 
 export const dataKeys = {
@@ -11,9 +10,3 @@ export const dataKeys = {
 export const journalStatusQuery = queryOptions({ queryKey: dataKeys.status, queryFn: () => api.getJournalStatus({}), staleTime: Infinity });
 export const useJournalStatus = () => useQuery(journalStatusQuery);
 export const useBackups = () => useQuery({ queryKey: dataKeys.backups, queryFn: () => api.listBackups({}) });
-
-/** After a restore or an import every screen must show the journal as it now is: refetch everything. */
-export function useRefreshEverything() {
-  const client = useQueryClient();
-  return useCallback(() => client.invalidateQueries(), [client]);
-}

@@ -3,27 +3,31 @@
 // KindFields. Checked with the core schema as you save; what the journal
 // refuses is shown beside the field it names.
 import { useEffect, useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
-import { ApiFailure, api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
-import { Button } from '../components/Button';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { DateField } from '../components/DateField';
-import { FieldError, FormError } from '../components/FieldError';
+import { FieldError } from '../components/FieldError';
+import { DialogForm } from '../components/FormDialog';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue } from '../components/form';
-import { Segmented } from '../components/Segmented';
-import { applyEntryIssues, defaultValues, entryResolver, fieldOfPath, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
+import { SegmentedField } from '../components/Segmented';
+import { applyEntryIssues, defaultValues, entryResolver, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
 import { KindFields } from './KindFields';
 import { KindBadge } from './kinds';
 
 export function EntryForm({
-  supplierId, kind, entry, onSaved, onCancel,
+  supplierId, kind, entry, addedText, onSaved, onCancel,
 }: {
   supplierId: number;
   kind: EntryKind;
+  /** Editing this entry; else a new one. */
   entry?: Entry;
+  /** What the toast says once a new entry is added (an edit says its changes are saved). */
+  addedText?: (entry: Entry) => string;
   onSaved: (entry: Entry) => void;
   onCancel: () => void;
 }) {
@@ -38,9 +42,15 @@ export function EntryForm({
   });
   const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting } } = form;
 
-  const create = useJournalMutation(api.createEntry);
-  const update = useJournalMutation(api.updateEntry);
-  const mutationError = create.error ?? update.error;
+  const save = useJournalMutation((input: EntryInput) => (entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input)), {
+    said: (saved) => (entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
+    fields: (error) => {
+      const first = applyEntryIssues(error, setError);
+      if (first) setFocus(first);
+      return first !== null;
+    },
+    onSuccess: (saved) => onSaved(saved),
+  });
 
   useEffect(() => {
     setFocus('title');
@@ -48,24 +58,14 @@ export function EntryForm({
 
   const tags = splitTags(useWatch({ control, name: 'tags' })).map((s) => s.toLowerCase());
 
-  const onSubmit = handleSubmit(async (values) => {
-    const input = toInput(values, supplierId);
-    try {
-      const saved = entry ? await update.mutateAsync({ ...input, id: entry.id }) : await create.mutateAsync(input);
-      onSaved(saved);
-    } catch (error) {
-      const first = applyEntryIssues(error, setError);
-      if (first) setFocus(first);
-    }
-  });
+  const onSubmit = handleSubmit((values) => save.mutate(toInput(values, supplierId)));
 
   const isPromise = kind === 'promise';
   const kindName = t(`kind.${kind}`);
 
   return (
-    <form
+    <DialogForm
       className="entry-form"
-      noValidate
       onSubmit={onSubmit}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -73,39 +73,34 @@ export function EntryForm({
           void onSubmit();
         }
       }}
-      aria-label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
+      label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
+      onCancel={onCancel}
+      submitLabel={entry ? t('action.saveChanges') : t('action.addEntry')}
+      busy={save.isPending}
+      disabled={isSubmitting}
+      failure={save.failure}
+      hint={t('form.saveShortcut')}
     >
       <div className="entry-form-kind">
         <KindBadge kind={kind} />
         <span className="muted">{t(`kindHint.${kind}`)}</span>
       </div>
 
-      {mutationError && !(mutationError instanceof ApiFailure && mutationError.error.issues.some((i) => fieldOfPath(i.path))) && (
-        <FormError error={mutationError} />
-      )}
       <FieldError id="entry-form-root" issue={decodeIssue(errors.root)} />
 
       <div className="form-grid entry-form-grid">
         <TextField label={t(`form.titleLabel.${kind}`)} registration={register('title')} error={errors.title} autoComplete="off" className="span-2" />
         <DateField control={control} name="date" label={t(`form.dateLabel.${kind}`)} error={errors.date} />
-        <Controller
+        <SegmentedField
           control={control}
           name="side"
-          render={({ field }) => (
-            <Segmented
-              legend={isPromise ? t('form.whoPromised') : t('form.side')}
-              name="side"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={[
-                { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
-                { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
-              ]}
-              hint={t('form.sideHint')}
-              error={errors.side}
-            />
-          )}
+          legend={isPromise ? t('form.whoPromised') : t('form.side')}
+          options={[
+            { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
+            { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
+          ]}
+          hint={t('form.sideHint')}
+          error={errors.side}
         />
 
         <KindFields kind={kind} form={form} />
@@ -134,16 +129,6 @@ export function EntryForm({
 
         <Checkbox label={t('form.private')} hint={t('form.privateHint')} registration={register('private')} error={errors.private} className="span-2" />
       </div>
-
-      <div className="dialog-actions">
-        <span className="muted form-shortcut-hint">{t('form.saveShortcut')}</span>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-        <Button variant="primary" type="submit" disabled={isSubmitting}>
-          {entry ? t('action.saveChanges') : t('action.addEntry')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -2,14 +2,14 @@
 // severity, a review's scores…), drawn from their declaration in
 // core/entry-fields.ts: each type of field has one input, and a field named
 // in LAYOUT gets a hint, a wider cell or a list instead of buttons.
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FIELDS_OF_KIND, isLongText, type NamedField } from '../../core/entry-fields';
 import { todayIso } from '../../core/dates';
 import type { EntryKind } from '../../core/types';
 import { DateField } from '../components/DateField';
 import { Select, TextArea, TextField } from '../components/fields';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import type { EntryFormValues, FormField, ScoreValue } from './form';
 
 type Form = UseFormReturn<EntryFormValues>;
@@ -90,22 +90,7 @@ function KindField({ field, form }: { field: NamedField; form: Form }) {
     }))
     : [];
   return (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field: input }) => (
-        <Segmented
-          legend={label}
-          name={name}
-          value={String(input.value)}
-          onChange={input.onChange}
-          onBlur={input.onBlur}
-          options={options}
-          hint={hintOf(String(input.value))}
-          error={error}
-        />
-      )}
-    />
+    <SegmentedField control={form.control} name={name} legend={label} options={options} hint={hintOf} error={error} />
   );
 }
 

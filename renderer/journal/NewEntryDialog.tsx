@@ -3,7 +3,6 @@
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { ENTRY_KINDS } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
 import { EntryForm } from './EntryForm';
@@ -73,8 +72,8 @@ export function NewEntryDialog({
             supplierId={supplierId}
             kind={kind}
             onCancel={() => change(false)}
+            addedText={(entry) => t('toast.added', { title: entry.title })}
             onSaved={(entry) => {
-              toast.success(t('toast.added', { title: entry.title }));
               change(false);
               onCreated?.(entry);
             }}

@@ -3,23 +3,20 @@
 // core's schema and date rule as you save, and show what is wrong beside the
 // field, as every form does.
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import { resolvedDateIssue, settledDateIssue } from '../../core/entry-rules';
 import type { FieldIssue } from '../../core/errors';
 import { resolveIncidentInput, settlePromiseInput, SETTLED_STATUSES } from '../../core/schemas';
 import { todayIso } from '../../core/dates';
 import type { IncidentEntry, PromiseEntry } from '../../core/types';
-import { ApiFailure, api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
-import { Button } from '../components/Button';
+import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { DateField } from '../components/DateField';
-import { Modal } from '../components/Dialog';
-import { FormError } from '../components/FieldError';
+import { FormDialog } from '../components/FormDialog';
 import { applyServerIssues, schemaResolver } from '../components/form';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import type { YesNoUnknown } from './form';
 
 /** A core date rule (entry-rules.ts) as a refinement of a dialog's schema. */
@@ -43,63 +40,37 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
   const resolver = useMemo(() => schemaResolver(withRule(settleFields, (v) => settledDateIssue(madeOn, v.settledOn))), [madeOn]);
   const form = useForm<SettleValues, unknown, SettleValues>({ resolver, defaultValues: { status: 'kept', settledOn: todayIso() } });
   const { errors } = form.formState;
-  const settle = useJournalMutation(api.settlePromise);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!promise) return;
-    try {
-      await settle.mutateAsync({ id: promise.id, ...values });
-      toast.success(t('toast.settled', { title: promise.title, status: t(`status.${values.status}`) }));
-      onClose();
-    } catch (error) {
-      applyServerIssues(error, form.setError, ['status', 'settledOn']);
-    }
+  const settle = useJournalMutation(api.settlePromise, {
+    said: (_, { status }) => t('toast.settled', { title: promise?.title ?? '', status: t(`status.${status}`) }),
+    fields: (error) => applyServerIssues(error, form.setError, ['status', 'settledOn']),
+    onSuccess: onClose,
   });
 
+  const submit = form.handleSubmit((values) => promise && settle.mutate({ id: promise.id, ...values }));
+
   return (
-    <Modal
+    <FormDialog
       open={promise !== null}
       onOpenChange={(o) => !o && onClose()}
       title={t('settle.title')}
       description={promise ? t('settle.description', { title: promise.title }) : undefined}
+      onSubmit={submit}
+      submitLabel={t('action.settle')}
+      busy={settle.isPending}
+      failure={settle.failure}
     >
-      <form className="dialog-form" onSubmit={submit} noValidate>
-        <Controller
-          control={form.control}
-          name="status"
-          render={({ field }) => (
-            <Segmented
-              legend={t('settle.status')}
-              name="settle-status"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              hint={t(`settle.statusHint.${field.value}`)}
-              error={errors.status}
-              wrap
-            />
-          )}
-        />
-        <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
-        <ServerError error={settle.error} fields={['status', 'settledOn']} />
-        <div className="dialog-actions">
-          <Button variant="ghost" onClick={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" disabled={settle.isPending}>
-            {t('action.settle')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <SegmentedField
+        control={form.control}
+        name="status"
+        legend={t('settle.status')}
+        options={SETTLED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        hint={(status) => t(`settle.statusHint.${status}`)}
+        error={errors.status}
+        wrap
+      />
+      <DateField control={form.control} name="settledOn" label={t('form.settledOn')} error={errors.settledOn} />
+    </FormDialog>
   );
-}
-
-/** A refusal that names none of the dialog's fields (the entry is gone, the disk is full…). */
-function ServerError({ error, fields }: { error: unknown; fields: string[] }) {
-  const onAField = error instanceof ApiFailure && error.error.issues.some((i) => fields.includes(String(i.path[0])));
-  return error && !onAField ? <FormError error={error} /> : null;
 }
 
 const handledOf = (v: YesNoUnknown) => (v === 'unknown' ? null : v === 'yes');
@@ -128,54 +99,34 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
     },
   });
   const { errors } = form.formState;
-  const resolve = useJournalMutation(api.resolveIncident);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!incident) return;
-    try {
-      await resolve.mutateAsync({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) });
-      toast.success(t('toast.resolved', { title: incident.title }));
-      onClose();
-    } catch (error) {
-      applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']);
-    }
+  const resolve = useJournalMutation(api.resolveIncident, {
+    said: () => t('toast.resolved', { title: incident?.title ?? '' }),
+    fields: (error) => applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']),
+    onSuccess: onClose,
   });
 
+  const submit = form.handleSubmit((values) => incident && resolve.mutate({ id: incident.id, resolvedOn: values.resolvedOn, handledWell: handledOf(values.handledWell) }));
+
   return (
-    <Modal
+    <FormDialog
       open={incident !== null}
       onOpenChange={(o) => !o && onClose()}
       title={t('resolve.title')}
       description={incident ? t('resolve.description', { title: incident.title }) : undefined}
+      onSubmit={submit}
+      submitLabel={t('action.resolve')}
+      busy={resolve.isPending}
+      failure={resolve.failure}
     >
-      <form className="dialog-form" onSubmit={submit} noValidate>
-        <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
-        <Controller
-          control={form.control}
-          name="handledWell"
-          render={({ field }) => (
-            <Segmented
-              legend={t('form.handledWell')}
-              name="resolve-handled"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
-              hint={t('resolve.handledHint')}
-              error={errors.handledWell}
-            />
-          )}
-        />
-        <ServerError error={resolve.error} fields={['resolvedOn', 'handledWell']} />
-        <div className="dialog-actions">
-          <Button variant="ghost" onClick={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" disabled={resolve.isPending}>
-            {t('action.resolve')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField control={form.control} name="resolvedOn" label={t('form.resolvedOn')} error={errors.resolvedOn} />
+      <SegmentedField
+        control={form.control}
+        name="handledWell"
+        legend={t('form.handledWell')}
+        options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(v) }))}
+        hint={t('resolve.handledHint')}
+        error={errors.handledWell}
+      />
+    </FormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import clsx from 'clsx';
 import { todayIso } from '../../core/dates';
 import { supplierFacts } from '../../core/supplier-fields';
-import type { SupplierSummary } from '../../core/types';
+import type { SupplierSummary } from '../../core/views';
 import { useFormat } from '../i18n/format';
 import { useForm } from 'react-hook-form';
 import { endSupplierInput } from '../../core/schemas';
@@ -40,11 +40,13 @@ export function SupplierHeader({
   const ended = supplier.status === 'ended';
   const openPromises = supplier.openPromises + supplier.ourOpenPromises;
 
+  // The end of the term running today (core/facts): a renewing contract's rolled forward, as the figures and the agenda say it.
+  const termEnd = supplier.facts.term?.end ?? null;
   const contract =
-    supplier.contractStart || supplier.contractEnd
-      ? t('header.contractPeriod', {
+    supplier.contractStart || termEnd
+      ? t(supplier.autoRenews && termEnd ? 'header.contractPeriodRenews' : 'header.contractPeriod', {
           start: supplier.contractStart ? f.date(supplier.contractStart) : '…',
-          end: supplier.contractEnd ? f.date(supplier.contractEnd) : t('header.open'),
+          end: termEnd ? f.date(termEnd) : t('header.open'),
         })
       : null;
 

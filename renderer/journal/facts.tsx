@@ -7,7 +7,8 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, todayIso } from '../../core/dates';
+import { todayIso } from '../../core/dates';
+import { overdueDays as promiseOverdueDays } from '../../core/facts';
 import { FIELDS_OF_KIND } from '../../core/entry-fields';
 import type { Entry, PromiseEntry, PromiseStatus, Severity, Tone } from '../../core/types';
 import { useFormat } from '../i18n/format';
@@ -23,10 +24,9 @@ const STATUS_ICONS: Record<PromiseStatus, LucideIcon> = {
 
 const TONE_ICONS: Record<Tone, LucideIcon> = { positive: Smile, neutral: Meh, negative: Frown };
 
-/** Days a promise is past its due date (0 when not overdue). */
+/** Days a promise is past its due date (0 when not overdue), by the one rule (core/facts/promises.ts). */
 export function overdueDays(e: Entry, today = todayIso()): number {
-  if (e.kind !== 'promise' || e.status !== 'open' || !e.dueOn || e.dueOn >= today) return 0;
-  return daysBetween(e.dueOn, today);
+  return e.kind === 'promise' ? promiseOverdueDays(e, today) : 0;
 }
 
 export function StatusChip({ entry }: { entry: PromiseEntry }) {

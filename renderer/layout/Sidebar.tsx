@@ -1,16 +1,30 @@
 // The left column: the app's name, a "New supplier" button, the suppliers
 // (active, then ended) with small badges for what needs attention, and the
-// links to the overview, the trash and the settings. The supplier links
-// themselves are in SupplierList.
+// links to the screens the routes table (routes.tsx) puts in the sidebar.
+// The supplier links themselves are in SupplierList.
 import clsx from 'clsx';
-import { DatabaseBackup, Home, Keyboard, Plus, Scale, Settings, Trash2 } from 'lucide-react';
+import { Keyboard, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
+import { ROUTES, hrefOf, type AppRoute, type SidebarLink } from '../routes';
 import { SupplierList, type Counted } from './SupplierList';
-import { AgendaNav } from '../agenda/AgendaNav';
+
+const linked = (place: SidebarLink['place']) => ROUTES.filter((r): r is AppRoute & { sidebar: SidebarLink } => r.sidebar?.place === place);
+
+function SideLink({ route }: { route: AppRoute & { sidebar: SidebarLink } }) {
+  const { t } = useTranslation();
+  const { icon: Icon, label, badge: Badge, testId } = route.sidebar;
+  return (
+    <NavLink to={hrefOf(route)} end={route.path === ''} className={({ isActive }) => clsx('side-link', isActive && 'active')} data-testid={testId}>
+      <Icon size={16} aria-hidden="true" />
+      <span>{t(label)}</span>
+      {Badge && <Badge />}
+    </NavLink>
+  );
+}
 
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useTranslation();
@@ -42,11 +56,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
 
       <nav className="sidebar-nav" aria-label={t('sidebar.suppliers')} ref={setScroller}>
         <div className="sidebar-nav__content">
-          <AgendaNav />
-          <NavLink to="/" end className={({ isActive }) => clsx('side-link', isActive && 'active')}>
-            <Home size={16} aria-hidden="true" />
-            <span>{t('sidebar.overview')}</span>
-          </NavLink>
+          {linked('top').map((route) => <SideLink key={route.path} route={route} />)}
 
           {suppliers.isSuccess && suppliers.data.length > 0 && (
             <>
@@ -69,16 +79,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       </nav>
 
       <nav className="sidebar-footer" aria-label={t('sidebar.more')}>
-        <NavLink to="/trash" className={({ isActive }) => clsx('side-link', isActive && 'active')}>
-          <Trash2 size={16} aria-hidden="true" />
-          <span>{t('sidebar.trash')}</span>
-        </NavLink>
-        <NavLink to="/data" className={({ isActive }) => clsx('side-link', isActive && 'active')}><DatabaseBackup size={16} aria-hidden="true" /><span>{t('data:nav')}</span></NavLink>
-        <NavLink to="/settings" className={({ isActive }) => clsx('side-link', isActive && 'active')}>
-          <Settings size={16} aria-hidden="true" />
-          <span>{t('sidebar.settings')}</span>
-        </NavLink>
-        <NavLink to="/how-trust-works" className={({ isActive }) => clsx('side-link', isActive && 'active')}><Scale size={16} aria-hidden="true" /><span>{t('trust:howto.title')}</span></NavLink>
+        {linked('bottom').map((route) => <SideLink key={route.path} route={route} />)}
         <button type="button" className="side-link" onClick={onShowShortcuts}>
           <Keyboard size={16} aria-hidden="true" />
           <span>{t('sidebar.shortcuts')}</span>

@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { AlertTriangle, Clock } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
-import type { SupplierSummary } from '../../core/types';
+import type { SupplierSummary } from '../../core/views';
 import { spacedItems, useScrollMargin } from '../components/scroll';
 
 /** Lists of this many suppliers or more are virtualised. */

@@ -4,38 +4,53 @@
 // journal's own key.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../core/errors';
+import type { FileSummary } from '../../core/files';
+import { ApiFailure } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
-import { apiError } from '../data/format';
 import { PassphraseField } from './PassphraseField';
+import { issueOf, type Issue } from './issue';
 
-export function FileKeyPrompt({ onKey }: { onKey: (recoveryKey: string) => Promise<void> }) {
+export function FileKeyPrompt({ read, onRead }: {
+  /** Looks at the file again with this recovery key. */
+  read: (recoveryKey: string) => Promise<FileSummary>;
+  /** The key opened it: what it holds. */
+  onRead: (summary: FileSummary, recoveryKey: string) => void;
+}) {
   const { t } = useTranslation('data');
   const [key, setKey] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [issue, setIssue] = useState<Pick<FieldIssue, 'key' | 'params'> | null>(null);
+  const [issue, setIssue] = useState<Issue | null>(null);
+  const tryKey = useJournalMutation(
+    async (recoveryKey: string) => {
+      const summary = await read(recoveryKey);
+      // The file still would not open: that key is not its key (or it is no journal at all).
+      if (!summary.ok) throw new ApiFailure({ code: 'conflict', key: 'wrongRecoveryKey', issues: [{ path: ['recoveryKey'], key: 'wrongRecoveryKey', params: {} }] });
+      return summary;
+    },
+    {
+      refresh: false,
+      onMutate: () => setIssue(null),
+      onSuccess: (summary, recoveryKey) => onRead(summary, recoveryKey),
+      fields: (error) => {
+        setIssue(issueOf(error));
+        return true;
+      },
+    },
+  );
   return (
     <form
       className="lock-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (key === '') return;
-        setBusy(true);
-        setIssue(null);
-        onKey(key)
-          .catch((err: unknown) => {
-            const error = apiError(err);
-            setIssue(error.issues[0] ?? { key: error.key, params: {} });
-          })
-          .finally(() => setBusy(false));
+        if (key !== '') tryKey.mutate(key);
       }}
     >
       <h3 className="data-subtitle">{t('restore.askKeyTitle')}</h3>
       <p className="section-text">{t('restore.askKeyText')}</p>
       <PassphraseField name="file-recovery-key" kind="recoveryKey" label={t('restore.recoveryKey')} hint={t('lock:unlock.recoveryKeyHint')} value={key} onChange={setKey} issue={issue} autoComplete="off" />
       <div className="lock-actions">
-        <Button type="submit" variant="primary" busy={busy} disabled={key === ''}>{t('restore.tryKey')}</Button>
+        <Button type="submit" variant="primary" busy={tryKey.isPending} disabled={key === ''}>{t('restore.tryKey')}</Button>
       </div>
     </form>
   );

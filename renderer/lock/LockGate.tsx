@@ -7,10 +7,9 @@
 // Ctrl/Cmd+Shift+L.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
-import { toast } from 'sonner';
 import type { LockState } from '../../core/lock';
 import { Spinner } from '../components/Spinner';
-import i18n, { applyLanguage } from '../i18n';
+import { applyLanguage } from '../i18n';
 import { applyTheme } from '../theme';
 import { UnlockScreen } from './UnlockScreen';
 import { isLockedError, lockStateKey, rememberedLook, useLockNow, useLockState } from './queries';
@@ -18,7 +17,7 @@ import { isLockedError, lockStateKey, rememberedLook, useLockNow, useLockState }
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** Locks after `minutes` without a key or pointer touched in this page. */
-function useIdleLock(state: LockState | undefined, lockNow: () => Promise<unknown>): void {
+function useIdleLock(state: LockState | undefined, lockNow: () => void): void {
   const minutes = state && !state.locked && state.protection === 'passphrase' ? state.lockAfterMinutes : null;
   useEffect(() => {
     if (minutes === null) return;
@@ -27,7 +26,7 @@ function useIdleLock(state: LockState | undefined, lockNow: () => Promise<unknow
     let timer = 0;
     const check = () => {
       const left = last + limit - Date.now();
-      if (left <= 0) void lockNow().catch(() => undefined);
+      if (left <= 0) lockNow();
       else timer = window.setTimeout(check, Math.min(left, 30_000));
     };
     const used = () => {
@@ -42,13 +41,13 @@ function useIdleLock(state: LockState | undefined, lockNow: () => Promise<unknow
   }, [minutes, lockNow]);
 }
 
-function useLockShortcut(enabled: boolean, lockNow: () => Promise<unknown>): void {
+function useLockShortcut(enabled: boolean, lockNow: () => void): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
-        lockNow().catch((err: unknown) => toast.error(i18n.t([`errors:${(err as { error?: { key?: string } }).error?.key ?? 'internal'}`, 'errors:internal'])));
+        lockNow();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -59,7 +58,7 @@ function useLockShortcut(enabled: boolean, lockNow: () => Promise<unknown>): voi
 export function LockGate({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const lockState = useLockState();
-  const lockNow = useLockNow();
+  const { mutate: lockNow } = useLockNow();
   const state = lockState.data;
   const locked = state?.locked === true;
 

@@ -10,11 +10,13 @@ import { LOCK_AFTER_MINUTES, type LockState } from '../../core/lock';
 import { api } from '../api/client';
 import { Button } from '../components/Button';
 import { Spinner } from '../components/Spinner';
-import { errorText } from '../data/format';
+import { useJournalMutation } from '../api/mutation';
 import { PassphraseDialog, type Change } from './PassphraseDialog';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 import { lockStateKey, useLockNow, useLockState } from './queries';
 import '../styles/lock.css';
+
+type LockAfter = (typeof LOCK_AFTER_MINUTES)[number];
 
 function Status({ state }: { state: LockState }) {
   const { t } = useTranslation('lock');
@@ -38,25 +40,18 @@ export function LockSettings() {
   const [change, setChange] = useState<Change | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
+  const setLockAfter = useJournalMutation((minutes: LockAfter | null) => api.setLockSettings({ lockAfterMinutes: minutes }), {
+    refresh: false,
+    onSuccess: (next) => client.setQueryData(lockStateKey, next),
+    said: (_next, minutes) => (minutes === null ? t('settings.savedNever') : t('settings.saved', { after: t('settings.minutes', { count: minutes }) })),
+  });
+
   if (lockState.isPending) return <Spinner />;
   if (!lockState.data) return null;
   const state = lockState.data;
 
-  const setLockAfter = async (value: string) => {
-    try {
-      const minutes = value === 'never' ? null : (Number(value) as (typeof LOCK_AFTER_MINUTES)[number]);
-      const next = await api.setLockSettings({ lockAfterMinutes: minutes });
-      client.setQueryData(lockStateKey, next);
-      toast.success(minutes === null ? t('settings.savedNever') : t('settings.saved', { after: t('settings.minutes', { count: minutes }) }));
-    } catch (err) {
-      toast.error(errorText(t, err));
-    }
-  };
-
-  const done = async ({ recoveryKey: made }: { recoveryKey: string | null }) => {
+  const done = ({ recoveryKey: made }: { recoveryKey: string | null }) => {
     setChange(null);
-    // Every screen reads the journal anew (it was written anew).
-    await client.invalidateQueries();
     if (made) setRecoveryKey(made);
     else toast.success(t('dialog.removed'));
   };
@@ -95,19 +90,20 @@ export function LockSettings() {
               id="lock-after"
               className="input select"
               value={state.lockAfterMinutes === null ? 'never' : String(state.lockAfterMinutes)}
-              onChange={(event) => void setLockAfter(event.target.value)}
+              disabled={setLockAfter.isPending}
+              onChange={(event) => setLockAfter.mutate(event.target.value === 'never' ? null : (Number(event.target.value) as LockAfter))}
             >
               {LOCK_AFTER_MINUTES.map((m) => <option key={m} value={m}>{t('settings.minutes', { count: m })}</option>)}
               <option value="never">{t('settings.never')}</option>
             </select>
           </div>
-          <Button icon={<Lock size={16} aria-hidden="true" />} onClick={() => void lockNow().catch((err: unknown) => toast.error(errorText(t, err)))}>
+          <Button icon={<Lock size={16} aria-hidden="true" />} busy={lockNow.isPending} onClick={() => lockNow.mutate()}>
             {t('settings.lockNow')}
           </Button>
           <p className="field-hint">{t('settings.shortcut')}</p>
         </div>
       )}
-      <PassphraseDialog change={change} state={state} onClose={() => setChange(null)} onDone={(r) => void done(r)} />
+      <PassphraseDialog change={change} state={state} onClose={() => setChange(null)} onDone={done} />
       <RecoveryKeyDialog recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
     </>
   );

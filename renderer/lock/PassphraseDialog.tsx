@@ -4,12 +4,12 @@
 // writes the journal anew, verifies it and swaps it in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../core/errors';
 import { MIN_PASSPHRASE, type LockState, type NewKey } from '../../core/lock';
 import { api } from '../api/client';
-import { Button } from '../components/Button';
-import { Modal } from '../components/Dialog';
-import { apiError } from '../data/format';
+import { apiError } from '../api/errors';
+import { useJournalMutation } from '../api/mutation';
+import { FormDialog } from '../components/FormDialog';
+import { issueOf, type Issue } from './issue';
 import { PassphraseField } from './PassphraseField';
 
 export type Change = 'set' | 'change' | 'remove' | 'keychain' | 'newKey';
@@ -24,8 +24,6 @@ const SUBMITS: Record<Change, string> = {
   set: 'dialog.submitSet', change: 'dialog.submitChange', remove: 'dialog.submitRemove', keychain: 'dialog.submitKeychain', newKey: 'dialog.submitNewKey',
 };
 
-type Issue = Pick<FieldIssue, 'key' | 'params'>;
-
 export function PassphraseDialog({ change, state, onClose, onDone }: {
   change: Change | null;
   state: LockState;
@@ -38,7 +36,6 @@ export function PassphraseDialog({ change, state, onClose, onDone }: {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [issues, setIssues] = useState<Record<string, Issue | null>>({});
-  const [busy, setBusy] = useState(false);
   const asksCurrent = state.protection === 'passphrase';
   const asksNew = change === 'set' || change === 'change';
 
@@ -49,73 +46,79 @@ export function PassphraseDialog({ change, state, onClose, onDone }: {
     setIssues({});
   };
 
-  const submit = async () => {
-    if (!change || busy) return;
+  const save = useJournalMutation(
+    async (change: Change): Promise<{ recoveryKey: string | null }> => {
+      const given = asksCurrent ? current : null;
+      let made: NewKey | null = null;
+      if (change === 'set' || change === 'change') made = await api.setPassphrase({ passphrase: next, current: given });
+      else if (change === 'keychain' || change === 'newKey') made = await api.useKeychain({ current: given });
+      else await api.removeProtection({ current: given });
+      return { recoveryKey: made?.recoveryKey ?? null };
+    },
+    {
+      // The journal was written anew: every screen reads it again.
+      onSuccess: (result) => {
+        reset();
+        onDone(result);
+      },
+      fields: (error) => {
+        const issue = issueOf(error);
+        const field = String(issue.path?.[0] ?? (apiError(error).key === 'wrongPassphrase' ? 'current' : 'form'));
+        if (field === 'form') return false;
+        setIssues({ [field === 'passphrase' && !asksNew ? 'current' : field]: issue });
+        return true;
+      },
+    },
+  );
+
+  const submit = () => {
+    if (!change || save.isPending) return;
     const found: Record<string, Issue | null> = {};
     if (asksNew && next.length < MIN_PASSPHRASE) found.passphrase = { key: 'passphraseTooShort', params: {} };
     else if (asksNew && next !== repeat) found.repeat = { key: 'passphraseMismatch', params: {} };
     if (asksCurrent && current === '') found.current = { key: 'currentPassphraseRequired', params: {} };
     setIssues(found);
     if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    try {
-      const given = asksCurrent ? current : null;
-      let made: NewKey | null = null;
-      if (change === 'set' || change === 'change') made = await api.setPassphrase({ passphrase: next, current: given });
-      else if (change === 'keychain' || change === 'newKey') made = await api.useKeychain({ current: given });
-      else await api.removeProtection({ current: given });
-      reset();
-      onDone({ recoveryKey: made?.recoveryKey ?? null });
-    } catch (err) {
-      const error = apiError(err);
-      const issue = error.issues.find((i) => i.key === error.key) ?? error.issues[0] ?? { key: error.key, params: {}, path: [] };
-      const field = String(issue.path?.[0] ?? (error.key === 'wrongPassphrase' ? 'current' : 'form'));
-      setIssues({ [field === 'passphrase' && !asksNew ? 'current' : field]: issue });
-    } finally {
-      setBusy(false);
-    }
+    save.reset();
+    save.mutate(change);
   };
 
   return (
-    <Modal
+    <FormDialog
       open={change !== null}
       onOpenChange={(open) => {
-        if (!open && !busy) {
+        if (!open) {
           reset();
+          save.reset();
           onClose();
         }
       }}
       title={change ? t(TITLES[change]) : ''}
       description={change ? t(TEXTS[change]) : ''}
-      className="dialog-md"
+      dialogClassName="dialog-md"
+      className="lock-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      submitLabel={change ? t(SUBMITS[change]) : ''}
+      danger={change === 'remove'}
+      busy={save.isPending}
+      failure={save.failure}
+      hint={save.isPending ? <span role="status">{t('dialog.working')}</span> : undefined}
     >
-      <form
-        className="lock-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {asksCurrent && (
-          <PassphraseField name="current" label={t('dialog.current')} value={current} onChange={setCurrent} issue={issues.current} autoFocus />
-        )}
-        {asksNew && (
-          <>
-            <PassphraseField
-              name="new-passphrase" label={t('dialog.new')} hint={t('dialog.hint')} value={next} onChange={setNext} issue={issues.passphrase}
-              autoComplete="new-password" autoFocus={!asksCurrent}
-            />
-            <PassphraseField name="repeat-passphrase" label={t('dialog.repeat')} value={repeat} onChange={setRepeat} issue={issues.repeat} autoComplete="new-password" />
-          </>
-        )}
-        {issues.form && <div className="form-error" role="alert">{t([`errors:${issues.form.key}`, 'errors:internal'], issues.form.params)}</div>}
-        {busy && <p className="lock-note" role="status">{t('dialog.working')}</p>}
-        <div className="dialog-actions">
-          <Button onClick={() => { reset(); onClose(); }} disabled={busy}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant={change === 'remove' ? 'danger' : 'primary'} busy={busy}>{change ? t(SUBMITS[change]) : ''}</Button>
-        </div>
-      </form>
-    </Modal>
+      {asksCurrent && (
+        <PassphraseField name="current" label={t('dialog.current')} value={current} onChange={setCurrent} issue={issues.current} autoFocus />
+      )}
+      {asksNew && (
+        <>
+          <PassphraseField
+            name="new-passphrase" label={t('dialog.new')} hint={t('dialog.hint')} value={next} onChange={setNext} issue={issues.passphrase}
+            autoComplete="new-password" autoFocus={!asksCurrent}
+          />
+          <PassphraseField name="repeat-passphrase" label={t('dialog.repeat')} value={repeat} onChange={setRepeat} issue={issues.repeat} autoComplete="new-password" />
+        </>
+      )}
+    </FormDialog>
   );
 }

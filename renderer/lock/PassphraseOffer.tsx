@@ -7,6 +7,7 @@ import { Lock } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
@@ -19,12 +20,9 @@ export function PassphraseOffer() {
   const lockState = useLockState();
   const [setting, setSetting] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const skip = useJournalMutation(() => api.dismissPassphraseOffer({}), { refresh: false, onSuccess: (next) => client.setQueryData(lockStateKey, next) });
   const state = lockState.data;
   if (!state) return null;
-
-  const skip = async () => {
-    client.setQueryData(lockStateKey, await api.dismissPassphraseOffer({}));
-  };
 
   return (
     <>
@@ -37,7 +35,7 @@ export function PassphraseOffer() {
           </div>
           <div className="lock-actions">
             <Button variant="primary" onClick={() => setSetting(true)}>{t('offer.set')}</Button>
-            <Button variant="ghost" onClick={() => void skip()}>{t('offer.skip')}</Button>
+            <Button variant="ghost" busy={skip.isPending} onClick={() => skip.mutate()}>{t('offer.skip')}</Button>
           </div>
         </section>
       )}
@@ -47,7 +45,6 @@ export function PassphraseOffer() {
         onClose={() => setSetting(false)}
         onDone={({ recoveryKey: made }) => {
           setSetting(false);
-          void client.invalidateQueries();
           setRecoveryKey(made);
         }}
       />

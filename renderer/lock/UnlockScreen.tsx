@@ -6,11 +6,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { FolderOpen, LockKeyhole } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../core/errors';
 import type { LockState } from '../../core/lock';
 import { api } from '../api/client';
 import { Button, buttonClass } from '../components/Button';
-import { apiError } from '../data/format';
+import { apiError } from '../api/errors';
+import { useJournalMutation } from '../api/mutation';
+import { issueOf, type Issue } from './issue';
 import { PassphraseField } from './PassphraseField';
 import { dropJournalData } from './queries';
 import '../styles/lock.css';
@@ -21,8 +22,7 @@ export function UnlockScreen({ state }: { state: LockState }) {
   const onlyRecovery = state.unlockWith === 'recoveryKey';
   const [useRecovery, setUseRecovery] = useState(onlyRecovery);
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [issue, setIssue] = useState<Pick<FieldIssue, 'key' | 'params'> | null>(null);
+  const [issue, setIssue] = useState<Issue | null>(null);
   const [waitUntil, setWaitUntil] = useState(() => (state.retryAfterMs > 0 ? Date.now() + state.retryAfterMs : 0));
   const [now, setNow] = useState(() => Date.now());
 
@@ -41,29 +41,28 @@ export function UnlockScreen({ state }: { state: LockState }) {
   }, [waitUntil, now]);
   const seconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
 
-  const submit = async () => {
-    if (secret === '' || busy) return;
-    setBusy(true);
-    setIssue(null);
-    try {
-      const next = await api.unlock(useRecovery ? { recoveryKey: secret } : { passphrase: secret });
+  const unlock = useJournalMutation((given: string) => api.unlock(useRecovery ? { recoveryKey: given } : { passphrase: given }), {
+    // Start from nothing: every screen reads the journal anew.
+    refresh: false,
+    onMutate: () => setIssue(null),
+    onSuccess: (next) => {
       setSecret('');
-      // Start from nothing: every screen reads the journal anew.
       dropJournalData(client, next);
-    } catch (err) {
-      const error = apiError(err);
-      const found: Pick<FieldIssue, 'key' | 'params'> = error.issues.find((i) => i.key === error.key) ?? { key: error.key, params: {} };
+    },
+    fields: (error) => {
+      const found = issueOf(error);
       setIssue(found);
-      if (error.key === 'tooManyTries') {
-        setWaitUntil(Date.now() + Number(found.params.seconds ?? 0) * 1000);
-        setNow(Date.now());
-      } else if (Number(found.params.waitSeconds ?? 0) > 0) {
-        setWaitUntil(Date.now() + Number(found.params.waitSeconds) * 1000);
+      // After too many wrong tries the shell makes the next one wait: count it down.
+      const wait = Number(apiError(error).key === 'tooManyTries' ? (found.params.seconds ?? 0) : (found.params.waitSeconds ?? 0));
+      if (wait > 0) {
+        setWaitUntil(Date.now() + wait * 1000);
         setNow(Date.now());
       }
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    },
+  });
+  const submit = () => {
+    if (secret !== '' && !unlock.isPending) unlock.mutate(secret);
   };
 
   const shell = window.rapportShell;
@@ -79,7 +78,7 @@ export function UnlockScreen({ state }: { state: LockState }) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void submit();
+            submit();
           }}
         >
           <PassphraseField
@@ -96,7 +95,7 @@ export function UnlockScreen({ state }: { state: LockState }) {
           />
           {seconds > 0 && <p className="lock-wait" role="status">{t('unlock.wait', { seconds })}</p>}
           <div className="lock-actions">
-            <Button type="submit" variant="primary" busy={busy} disabled={secret === '' || seconds > 0}>
+            <Button type="submit" variant="primary" busy={unlock.isPending} disabled={secret === '' || seconds > 0}>
               {t('unlock.submit')}
             </Button>
             {!onlyRecovery && (

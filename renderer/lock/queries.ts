@@ -2,9 +2,9 @@
 // kept), and locking, which also drops everything the page had read of the
 // journal (TanStack Query's cache: suppliers, entries, charts).
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { LockState } from '../../core/lock';
 import { api, ApiFailure } from '../api/client';
+import { useJournalMutation } from '../api/mutation';
 
 export const lockStateKey = ['lockState'] as const;
 
@@ -25,14 +25,10 @@ export function dropJournalData(client: QueryClient, state: LockState | null): v
   else void client.invalidateQueries({ queryKey: lockStateKey });
 }
 
-/** Locks now: the shell drops the key, the page its data; the unlock screen is all that is left. */
+/** Locks now: the shell drops the key, the page its data; the unlock screen is all that is left. A failure is a toast. */
 export function useLockNow() {
   const client = useQueryClient();
-  return useCallback(async () => {
-    const state = await api.lock({});
-    dropJournalData(client, state);
-    return state;
-  }, [client]);
+  return useJournalMutation(() => api.lock({}), { refresh: false, onSuccess: (state) => dropJournalData(client, state) });
 }
 
 /** The language and theme last used, kept in this browser so the unlock screen speaks the journal's language (nothing else is kept). */

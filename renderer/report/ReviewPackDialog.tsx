@@ -6,20 +6,20 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
 import { addMonths, todayIso } from '../../core/dates';
 import { PAPER_SIZES, defaultPeriod, reportPath, reportRequest, type PaperSize, type ReportRequest } from '../../core/report';
 import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { Button } from '../components/Button';
+import { useJournalMutation } from '../api/mutation';
+import { useForm, useWatch } from 'react-hook-form';
+import { DialogForm } from '../components/FormDialog';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
 import { Modal } from '../components/Dialog';
-import { Segmented } from '../components/Segmented';
+import { SegmentedField } from '../components/Segmented';
 import { usePack } from './data';
 import { ReportView } from './ReportView';
 import '../styles/report.css';
@@ -129,38 +129,41 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
     if (!dirtyFields.to) form.resetField('to', { defaultValue: initial.to });
   }, [form, initial, dirtyFields.from, dirtyFields.to]);
   const values = useWatch({ control: form.control }) as PackValues;
-  const [busy, setBusy] = useState(false);
   const ids = useId();
   const parsed = reportRequest.safeParse(values);
   const request = parsed.success ? parsed.data : null;
   const previewRequest = useDebounced(request, 300);
 
-  const exportPack = async () => {
+  // Electron prints to PDF and asks where to save it; the browser prints the report route.
+  const printing = useJournalMutation(async (chosen: ReportRequest) => {
+    const result = await window.rapportShell?.printToPdf(chosen);
+    if (!result?.ok) throw new Error('not printed');
+    return result;
+  }, {
+    refresh: false,
+    failed: t('dialog.failed'),
+    said: (result) => (result.saved ? { text: t('dialog.saved'), description: result.saved } : { text: t('dialog.cancelled'), neutral: true }),
+    onSuccess: (result) => {
+      if (result.saved) onClose();
+    },
+  });
+  const exportPack = () => {
     if (!request) return;
-    const shell = window.rapportShell;
-    if (shellKind === 'electron' && shell?.printToPdf) {
-      setBusy(true);
-      try {
-        const result = await shell.printToPdf(request);
-        if (!result.ok) toast.error(t('dialog.failed'));
-        else if (result.saved) {
-          toast.success(t('dialog.saved'), { description: result.saved });
-          onClose();
-        } else toast(t('dialog.cancelled'));
-      } catch {
-        toast.error(t('dialog.failed'));
-      } finally {
-        setBusy(false);
-      }
-      return;
-    }
+    if (shellKind === 'electron' && window.rapportShell) return printing.mutate(request);
     onClose();
     void navigate(`${reportPath(request)}&print=1`);
   };
 
   return (
     <div className="rp-dialog__body">
-      <form className="rp-dialog__form" onSubmit={form.handleSubmit(() => exportPack())}>
+      <DialogForm
+        className="rp-dialog__form"
+        onSubmit={form.handleSubmit(() => exportPack())}
+        onCancel={onClose}
+        submitLabel={shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
+        busy={printing.isPending}
+        disabled={!request}
+      >
         <fieldset className="rp-dialog__group">
           <legend className="field-label">{t('header.period')}</legend>
           <div className="rp-dialog__row">
@@ -176,19 +179,12 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
             <option value="en">{t('languages.en')}</option>
           </select>
         </label>
-        <Controller
+        <SegmentedField
           control={form.control}
           name="paper"
-          render={({ field }) => (
-            <Segmented
-              legend={t('dialog.paper')}
-              name={`${ids}-paper`}
-              value={field.value}
-              options={PAPER_SIZES.map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
-              onChange={field.onChange}
-              className="rp-dialog__group"
-            />
-          )}
+          legend={t('dialog.paper')}
+          options={PAPER_SIZES.map((p) => ({ value: p, label: t(`dialog.${p}`) }))}
+          className="rp-dialog__group"
         />
         <div className="rp-dialog__group">
           <label className="rp-dialog__check">
@@ -198,13 +194,7 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
           <p id={`${ids}-private`} className="field-hint">{t('dialog.includePrivateHint')}</p>
         </div>
         {shellKind !== 'electron' && <p className="field-hint">{t('dialog.browserNote')}</p>}
-        <div className="rp-dialog__actions">
-          <Button variant="secondary" onClick={() => onClose()}>{i18n.t('actions.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={!request} busy={busy}>
-            {shellKind === 'electron' ? t('dialog.export') : t('dialog.print')}
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
       <div className="rp-dialog__preview">
         <div className="field-label">{t('dialog.preview')}</div>
         <Preview request={previewRequest} />

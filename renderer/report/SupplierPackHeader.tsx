@@ -8,8 +8,8 @@ import { period, usePackText } from './packText';
 export function SupplierPackHeader({ h }: { h: ReportHeader }) {
   const words = usePackText();
   const { t, text } = words;
-  const contract = h.contractStart && h.contractEnd
-    ? t('header.contractRange', { from: text.date(h.contractStart), to: text.date(h.contractEnd) })
+  const contract = h.contractStart && h.termEnd
+    ? t('header.contractRange', { from: text.date(h.contractStart), to: text.date(h.termEnd) })
     : h.contractStart ? t('header.contractOpenEnded', { from: text.date(h.contractStart) }) : null;
   return (
     <DocHeader

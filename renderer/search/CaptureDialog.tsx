@@ -4,7 +4,6 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import { ENTRY_KINDS } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
@@ -67,10 +66,8 @@ export function CaptureDialog({ target, onClose }: { target: CaptureTarget | nul
               supplierId={supplier.id}
               kind={kind}
               onCancel={onClose}
-              onSaved={(entry) => {
-                toast.success(t('capture.saved', { title: entry.title, supplier: supplier.name }));
-                onClose();
-              }}
+              addedText={(entry) => t('capture.saved', { title: entry.title, supplier: supplier.name })}
+              onSaved={onClose}
             />
           )}
         </>

@@ -10,21 +10,26 @@ import { Building2, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search,
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
 import { api, ApiFailure } from '../api/client';
 import { useSuppliers } from '../api/queries';
-import { issueText } from '../components/FieldError';
+import { useJournalMutation } from '../api/mutation';
+import { errorText, issueMessage } from '../api/errors';
 import { downloadFile } from '../data/files';
+import { dataKeys } from '../data/queries';
 import { useFormat } from '../i18n/format';
+import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
 import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
-import { matchesWords, SCREENS } from './commands';
+import { matchesWords } from './commands';
 import { Marked } from './Marked';
 import '../styles/search.css';
 
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
+
+/** The screens the palette jumps to, as the routes table offers them. */
+const SCREENS = ROUTES.flatMap((r) => (r.palette ? [{ ...r.palette, path: hrefOf(r) }] : []));
 
 export const paletteSearchKey = (query: string) => ['search', 'palette', query] as const;
 
@@ -75,36 +80,23 @@ export function CommandPalette() {
     action();
   };
 
-  const backupNow = async () => {
-    try {
-      await api.backupNow({});
-      toast.success(t('palette.backupMade'));
-    } catch (err) {
-      toast.error(t(`errors:${err instanceof ApiFailure ? err.error.key : 'internal'}`));
-    }
-  };
-
+  const backupNow = useJournalMutation(() => api.backupNow({}), { refresh: [dataKeys.backups], said: () => t('palette.backupMade') });
   // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
-  const exportJournal = async () => {
-    try {
-      const file = await api.exportJson({});
-      downloadFile(file);
-      toast.success(t('data:export.done', { name: file.fileName }));
-    } catch (err) {
-      toast.error(t(`errors:${err instanceof ApiFailure ? err.error.key : 'internal'}`));
-    }
-  };
+  const exportJournal = useJournalMutation(() => api.exportJson({}).then(downloadFile), {
+    refresh: false,
+    said: (file) => t('data:export.done', { name: file.fileName }),
+  });
 
   // The lock's own command: locked, only the unlock screen is left (renderer/lock/LockGate.tsx).
   const lockNow = useLockNow();
-  const lockJournal = () => void lockNow().catch((err: unknown) => toast.error(t(`errors:${err instanceof ApiFailure ? err.error.key : 'internal'}`)));
+  const lockJournal = () => lockNow.mutate();
 
   const actions = [
     { id: 'lock', label: t('lock:palette.lock'), icon: Lock, run: lockJournal, keywords: ['lock', 'vergrendel'] },
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
-    { id: 'export', label: t('actions.export'), icon: Download, run: () => void exportJournal() },
-    { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => void backupNow(), keywords: ['backup'] },
+    { id: 'export', label: t('actions.export'), icon: Download, run: () => exportJournal.mutate() },
+    { id: 'backup', label: t('actions.backupNow'), icon: DatabaseBackup, run: () => backupNow.mutate(), keywords: ['backup'] },
     ...(typed === ''
       ? []
       : (suppliers.data ?? []).filter((s) => s.status === 'active').flatMap((s) => [
@@ -126,7 +118,7 @@ export function CommandPalette() {
   // Every matching entry counts, also those past the palette's first 20 ("All 230 results" opens them).
   const total = (shown?.total ?? 0) + matchingSuppliers.length + actions.length + screens.length;
   const error = results.error instanceof ApiFailure ? results.error.error : null;
-  const errorMessage = error ? (error.issues[0] ? issueText(t, error.issues[0]) : t(`errors:${error.key}`)) : null;
+  const errorMessage = error ? (error.issues[0] ? issueMessage(t, error.issues[0]) : errorText(t, results.error)) : null;
 
   return (
     <>

@@ -1,6 +1,6 @@
-// The palette's fixed commands (screens and actions) and how the typed text
-// picks among them: every typed word must begin a word of the label, accents
-// and case ignored ("nieuw toez host" finds "Nieuwe toezegging voor Hosting BV").
+// How the palette's typed text picks among its commands (the screens of the
+// routes table, the actions): every typed word must begin a word of the label,
+// accents and case ignored ("nieuw toez host" finds "Nieuwe toezegging voor Hosting BV").
 import { words } from '../../core/search/words';
 
 export function matchesWords(query: string, label: string, keywords: readonly string[] = []): boolean {
@@ -11,21 +11,3 @@ export function matchesWords(query: string, label: string, keywords: readonly st
   const have = [...words(text), ...words(text.replace(/-/g, ''))];
   return wanted.every((w) => have.some((h) => h.startsWith(w)));
 }
-
-export interface Screen {
-  id: string;
-  path: string;
-  /** Key in the search namespace. */
-  label: string;
-}
-
-export const SCREENS: readonly Screen[] = [
-  { id: 'overview', path: '/', label: 'screens.overview' },
-  { id: 'agenda', path: '/agenda', label: 'screens.agenda' },
-  { id: 'search', path: '/search', label: 'screens.search' },
-  { id: 'data', path: '/data', label: 'screens.data' },
-  { id: 'trash', path: '/trash', label: 'screens.trash' },
-  { id: 'settings', path: '/settings', label: 'screens.settings' },
-  { id: 'trust', path: '/how-trust-works', label: 'screens.howTrustWorks' },
-  { id: 'newSupplier', path: '/suppliers/new', label: 'screens.newSupplier' },
-];

@@ -123,7 +123,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
       />
       <Tile
         label={t('figures.contract')}
-        value={f.contractEnd ? text.date(f.contractEnd) : '—'}
+        value={f.termEnd ? text.date(f.termEnd) : '—'}
         sub={
           f.noticeDeadline
             ? f.daysToNoticeDeadline !== null && f.daysToNoticeDeadline < 0
@@ -133,6 +133,7 @@ export function FigureTiles({ figures, today }: { figures: SupplierFigures; toda
         }
         tone={noticeSoon ? 'warning' : undefined}
         icon={noticeSoon ? <CalendarClock size={16} aria-hidden="true" /> : undefined}
+        testId="figure-contract"
       />
       <div className="figure-tile figure-tile--wide">
         <span className="figure-tile__label">{t('figures.incidents')}</span>

@@ -4,12 +4,10 @@
 import { RotateCcw, Save } from 'lucide-react';
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { toast } from 'sonner';
 import { z } from 'zod';
 import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema, type TrustSettings } from '../../core/trust/settings';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ApiFailure } from '../api/client';
 import { FieldError, FormError } from '../components/FieldError';
 import { applyServerIssues, decodeIssue, schemaResolver } from '../components/form';
 import { useResetTrustSettings, useUpdateTrustSettings } from './queries';
@@ -63,24 +61,17 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
   );
   const form = useForm<Record<SettingKey, string>, unknown, TrustSettings>({ resolver: schemaResolver(settingsForm), defaultValues: initial });
   const { errors, isDirty } = form.formState;
-  const update = useUpdateTrustSettings();
+  const update = useUpdateTrustSettings((error) => applyServerIssues(error, form.setError, Object.keys(settings)));
   const reset = useResetTrustSettings();
-  const fields = Object.keys(settings);
   const isDefault = (Object.keys(DEFAULT_TRUST_SETTINGS) as SettingKey[]).every((k) => settings[k] === DEFAULT_TRUST_SETTINGS[k]);
-  const onAField = update.error instanceof ApiFailure && update.error.error.issues.some((i) => fields.includes(String(i.path[0])));
 
-  const submit = form.handleSubmit((values) => {
-    update.mutate(values, {
-      onSuccess: () => toast.success(t('settings.saved')),
-      onError: (error) => applyServerIssues(error, form.setError, fields),
-    });
-  });
+  const submit = form.handleSubmit((values) => update.mutate(values));
 
   return (
     <form className="trust-settings" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="trust-settings">
       <h2 id={`${id}-title`} className="howto__h2">{t('settings.title')}</h2>
       <p className="trust-note">{t('settings.intro')}</p>
-      {update.isError && !onAField && <FormError error={update.error} />}
+      <FormError error={update.failure} />
       {SETTING_GROUPS.map((group) => (
         <fieldset key={group.key} className="trust-settings__group">
           <legend>{t(`settings.group.${group.key}`)}</legend>
@@ -129,7 +120,7 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
           title={t('settings.resetTitle')}
           description={t('settings.resetText')}
           confirmLabel={t('settings.resetConfirm')}
-          onConfirm={() => reset.mutate(undefined, { onSuccess: () => toast.success(t('settings.resetDone')) })}
+          onConfirm={() => reset.mutate()}
         />
       </div>
     </form>

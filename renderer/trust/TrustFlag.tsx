@@ -11,7 +11,9 @@ export function useFlagSentence() {
   const text = useTrustText();
   const { t } = text;
   return useCallback((flag: FlagView): string => {
-    if (flag.kind === 'quiet') return t('flag.quietWhy', { count: flag.days, date: text.date(flag.lastEntryOn) });
+    if (flag.kind === 'quiet') {
+      return flag.lastEntryOn === null ? t('flag.quietNeverWhy', { count: flag.days }) : t('flag.quietWhy', { count: flag.days, date: text.date(flag.lastEntryOn) });
+    }
     const head = t(flag.kind === 'eroding' ? 'flag.erodingWhy' : 'flag.buildingUpWhy', {
       points: text.pointsSize(flag.change), extreme: text.percent(flag.extreme), date: text.date(flag.since),
     });

@@ -1,9 +1,11 @@
-// Reads of the trust views. Every write to the journal (useJournalMutation)
-// invalidates all queries, so a new entry or a changed setting redraws every chart.
+// Reads of the trust views, and the writes of its settings. Every write to the
+// journal (useJournalMutation) fetches every read again, so a new entry or a
+// changed setting redraws every chart.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { TrustSettingsInput } from '../../core/trust/settings';
 import { api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
 
 export const trustKeys = {
   supplier: (supplierId: number, from: string | null, to: string | null) => ['trust', 'supplier', supplierId, from, to] as const,
@@ -34,7 +36,21 @@ export const usePortfolio = () => useQuery(portfolioQuery);
 
 export const useTrustSettings = () => useQuery({ queryKey: trustKeys.settings, queryFn: () => api.getTrustSettings({}) });
 
-export const useUpdateTrustSettings = () => useJournalMutation((input: Partial<TrustSettingsInput>) => api.updateTrustSettings(input));
-export const useResetTrustSettings = () => useJournalMutation(() => api.resetTrustSettings({}));
 export const useTrustModelNotice = () => useQuery({ queryKey: trustKeys.notice, queryFn: () => api.getTrustModelNotice({}) });
-export const useKeepTrustSettings = () => useJournalMutation(() => api.keepTrustSettings({}));
+
+/** Saves the settings form; what the journal refuses goes beside the field it names. */
+export function useUpdateTrustSettings(fields: (error: unknown) => boolean) {
+  const { t } = useTranslation('trust');
+  return useJournalMutation((input: Partial<TrustSettingsInput>) => api.updateTrustSettings(input), { said: () => t('settings.saved'), fields });
+}
+
+export function useResetTrustSettings() {
+  const { t } = useTranslation('trust');
+  return useJournalMutation(() => api.resetTrustSettings({}), { said: () => t('settings.resetDone') });
+}
+
+/** Keeps a journal's own settings from an older model version (the notice on "How trust works"). */
+export function useKeepTrustSettings() {
+  const { t } = useTranslation('trust');
+  return useJournalMutation(() => api.keepTrustSettings({}), { said: () => t('howto.notice.kept') });
+}

@@ -8,6 +8,8 @@ import search from './005_search.sql';
 import searchFacets from './006_search_facets.sql';
 import searchBulk from './007_search_bulk.sql';
 import contractRef from './008_contract_ref.sql';
+import agendaDone from './009_agenda_done.sql';
+import overviewLines from './010_overview_lines.sql';
 
 export interface Migration {
   version: number;
@@ -24,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'search_facets', sql: searchFacets },
   { version: 7, name: 'search_bulk', sql: searchBulk },
   { version: 8, name: 'contract_ref', sql: contractRef },
+  { version: 9, name: 'agenda_done', sql: agendaDone },
+  { version: 10, name: 'overview_lines', sql: overviewLines },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,9 +3,8 @@ import { BookOpen, Plus } from 'lucide-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
 import { api } from '../api/client';
-import { useJournalMutation } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
 import { Button, LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import i18n from '../i18n';
@@ -27,12 +26,11 @@ export function Welcome() {
     void client.prefetchQuery(portfolioQuery);
     return loaded;
   }, {
+    failure: 'inline',
+    said: (result) => t('welcome.loaded', { count: result.suppliers }),
     // The overview first: the whole portfolio is what the example shows off,
     // and it needs no further round trip (the refetch already has the suppliers).
-    onSuccess: (result) => {
-      toast.success(t('welcome.loaded', { count: result.suppliers }));
-      void navigate('/');
-    },
+    onSuccess: () => void navigate('/'),
   });
 
   return (
@@ -46,13 +44,13 @@ export function Welcome() {
           <LinkButton to="/suppliers/new" variant="primary" size="lg" icon={<Plus size={18} aria-hidden="true" />}>
             {t('welcome.addFirst')}
           </LinkButton>
-          <Button size="lg" icon={<BookOpen size={18} aria-hidden="true" />} busy={loadExample.isPending} onClick={() => loadExample.mutate(undefined)}>
+          <Button size="lg" icon={<BookOpen size={18} aria-hidden="true" />} busy={loadExample.isPending} onClick={() => loadExample.mutate()}>
             {t('welcome.loadExample')}
           </Button>
           <ImportJsonButton size="lg" />
         </div>
         <p className="welcome-note">{t('welcome.private')}</p>
-        {loadExample.isError && <FormError error={loadExample.error} />}
+        <FormError error={loadExample.failure} />
       </div>
     </div>
   );

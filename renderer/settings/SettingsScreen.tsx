@@ -1,15 +1,15 @@
 // "/settings": language and theme (applied at once), the manager's name for
 // the review packs, and where the journal file lives.
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import type { z } from 'zod';
 import { preferencesInput, type PreferencesInput } from '../../core/schemas';
 import type { Language, Preferences, Theme } from '../../core/types';
 import { api } from '../api/client';
-import { useJournalInfo, useJournalMutation, usePreferences } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
+import { useJournalInfo, usePreferences } from '../api/queries';
 import { Button } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import { applyServerIssues, schemaResolver } from '../components/form';
@@ -55,43 +55,35 @@ function ManagerName({ preferences }: { preferences: Preferences }) {
     defaultValues: { managerName: preferences.managerName },
   });
   const save = useJournalMutation((input: PreferencesInput) => api.updatePreferences(input), {
-    onSuccess: (saved) => {
-      form.reset({ managerName: saved.managerName });
-      toast.success(t('settings.nameSaved'));
-    },
-    onError: (error) => {
-      applyServerIssues(error, form.setError, ['managerName']);
-    },
+    said: () => t('settings.nameSaved'),
+    fields: (error) => applyServerIssues(error, form.setError, ['managerName']),
+    onSuccess: (saved) => form.reset({ managerName: saved.managerName }),
   });
   return (
-    <form className="setting-inline-form" noValidate onSubmit={form.handleSubmit((values) => save.mutate({ managerName: values.managerName }))}>
-      <TextField
-        label={t('settings.managerName')}
-        hint={t('settings.managerNameHint')}
-        registration={form.register('managerName')}
-        error={form.formState.errors.managerName}
-        autoComplete="name"
-        className="setting-name"
-      />
-      <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
-        {t('actions.save')}
-      </Button>
-    </form>
+    <>
+      <form className="setting-inline-form" noValidate onSubmit={form.handleSubmit((values) => save.mutate({ managerName: values.managerName }))}>
+        <TextField
+          label={t('settings.managerName')}
+          hint={t('settings.managerNameHint')}
+          registration={form.register('managerName')}
+          error={form.formState.errors.managerName}
+          autoComplete="name"
+          className="setting-name"
+        />
+        <Button type="submit" variant="secondary" icon={<Check size={15} aria-hidden="true" />} busy={save.isPending} disabled={!form.formState.isDirty}>
+          {t('actions.save')}
+        </Button>
+      </form>
+      <FormError error={save.failure} />
+    </>
   );
 }
 
-export function Settings() {
+export function SettingsScreen() {
   const { t } = useTranslation();
   const format = useFormat();
   const preferences = usePreferences();
   const info = useJournalInfo();
-
-  useEffect(() => {
-    document.title = `${t('settings.title')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [t]);
 
   const update = useJournalMutation((input: PreferencesInput) => api.updatePreferences(input), {
     onMutate: (input) => {
@@ -99,12 +91,11 @@ export function Settings() {
       if (input.language !== undefined) applyLanguage(input.language);
       if (input.theme !== undefined) applyTheme(input.theme);
     },
-    onError: (error) => {
+    onError: () => {
       if (preferences.data) {
         applyLanguage(preferences.data.language);
         applyTheme(preferences.data.theme);
       }
-      toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
     },
   });
 

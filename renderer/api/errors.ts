@@ -1,19 +1,9 @@
-// Small formatting and error helpers shared by the data screens.
+// A failed call in the manager's language: the journal answers with a
+// catalogue key and its issues (core/errors.ts); anything else (the network,
+// a bug) reads as the catalogue's "internal" message.
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldIssue } from '../../core/errors';
-import { ApiFailure } from '../api/client';
-import { localeOf, numberFormat } from '../i18n/format';
-
-/** A file size in the language on screen: "820 kB", "1,4 MB". */
-export function useFileSize() {
-  const { i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
-  return (bytes: number) => {
-    const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
-    return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-  };
-}
+import { ApiFailure } from './client';
 
 export function apiError(error: unknown): ApiError {
   return error instanceof ApiFailure ? error.error : { code: 'internal', key: 'internal', issues: [] };

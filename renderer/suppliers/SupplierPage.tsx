@@ -5,11 +5,13 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { toast } from 'sonner';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
+import type { SupplierSummary } from '../../core/views';
 import { ApiFailure, api } from '../api/client';
 import { buttonClass } from '../components/Button';
-import { keys, useJournalMutation, useSupplier, useTags } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
+import { keys, useSupplier, useTags } from '../api/queries';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { useShortcut } from '../shortcuts';
 import { EntryDetail } from '../journal/EntryDetail';
 import { useJournalFilters } from '../journal/Filters';
@@ -49,6 +51,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const supplier = useSupplier(supplierId);
+  useDocumentTitle(supplier.data?.name);
   const tags = useTags(supplierId);
   const journalFilters = useJournalFilters();
   const { filters } = journalFilters;
@@ -102,47 +105,36 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
     initialData: openEntry ?? undefined,
   });
 
-  const restore = useCallback(
-    async (type: 'entry' | 'supplier', id: number) => {
-      try {
-        await api.restoreFromTrash({ type, id });
-        await queryClient.invalidateQueries();
-        toast.success(type === 'entry' ? t('toast.entryRestored') : t('toast.supplierRestored'));
-        if (type === 'supplier') navigate(`/suppliers/${id}`);
-      } catch (error) {
-        toast.error(t(`errors:${error instanceof ApiFailure ? error.error.key : 'internal'}`));
-      }
+  const restore = useJournalMutation((item: { type: 'entry' | 'supplier'; id: number }) => api.restoreFromTrash(item), {
+    said: (_, { type }) => (type === 'entry' ? t('toast.entryRestored') : t('toast.supplierRestored')),
+    onSuccess: (_, { type, id }) => {
+      if (type === 'supplier') void navigate(`/suppliers/${id}`);
     },
-    [queryClient, navigate, t],
-  );
-
-  // Close the deleted entry and drop its query before every query is refetched:
-  // refetching it would ask for an entry that is gone (a 422 in the console).
-  const deleteEntry = useJournalMutation(async (input: { id: number }) => {
-    const out = await api.deleteEntry(input);
-    setOpenId(null);
-    queryClient.removeQueries({ queryKey: keys.entry(input.id), exact: true });
-    return out;
   });
-  const onDelete = (entry: Entry) => {
-    deleteEntry.mutate(
-      { id: entry.id },
-      {
-        onSuccess: () => {
-          toast(t('toast.entryDeleted', { title: entry.title }), {
-            action: { label: t('action.undo'), onClick: () => void restore('entry', entry.id) },
-            duration: 10_000,
-          });
-        },
-        onError: (error) => toast.error(t(`errors:${error.error?.key ?? 'internal'}`)),
-      },
-    );
-  };
+  const offerUndo = (type: 'entry' | 'supplier', id: number) => ({ label: t('action.undo'), onClick: () => restore.mutate({ type, id }) });
 
-  const endSupplier = useJournalMutation(api.endSupplier);
-  const reopenSupplier = useJournalMutation(api.reopenSupplier);
-  const deleteSupplier = useJournalMutation(api.deleteSupplier);
-  const failed = (error: ApiFailure) => toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
+  // The entry's details close as the deletion starts (back if it fails), and its
+  // query is dropped before every query is refetched: refetching it would ask
+  // for an entry that is gone (a 422 in the console).
+  const deleteEntry = useJournalMutation(async (entry: Entry) => {
+    const out = await api.deleteEntry({ id: entry.id });
+    queryClient.removeQueries({ queryKey: keys.entry(entry.id), exact: true });
+    return out;
+  }, {
+    onMutate: () => setOpenId(null),
+    onError: (_, entry) => setOpenId(entry.id),
+    said: (_, entry) => ({ text: t('toast.entryDeleted', { title: entry.title }), neutral: true, action: offerUndo('entry', entry.id), duration: 10_000 }),
+  });
+
+  // Each takes the supplier as shown, so its toast can name it.
+  const endSupplier = useJournalMutation(({ id, endedOn }: { id: number; name: string; endedOn: string | null }) => api.endSupplier({ id, endedOn }), {
+    said: (_, { name }) => t('toast.ended', { name }),
+  });
+  const reopenSupplier = useJournalMutation(({ id }: SupplierSummary) => api.reopenSupplier({ id }), { said: (_, { name }) => t('toast.reopened', { name }) });
+  const deleteSupplier = useJournalMutation(({ id }: SupplierSummary) => api.deleteSupplier({ id }), {
+    said: (_, { id, name }) => ({ text: t('toast.supplierDeleted', { name }), neutral: true, action: offerUndo('supplier', id), duration: 10_000 }),
+    onSuccess: () => void navigate('/'),
+  });
 
   if (supplier.isPending) {
     return (
@@ -166,30 +158,9 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         actions={<ReviewPackButton supplierId={s.id} supplierName={s.name} className={buttonClass({ variant: 'secondary' })} />}
         busy={endSupplier.isPending || reopenSupplier.isPending || deleteSupplier.isPending}
         onNewEntry={openNew}
-        onEnd={(endedOn) =>
-          endSupplier.mutateAsync({ id: s.id, endedOn }).then(
-            () => toast.success(t('toast.ended', { name: s.name })),
-            failed,
-          )
-        }
-        onReopen={() =>
-          reopenSupplier.mutate({ id: s.id }, { onSuccess: () => toast.success(t('toast.reopened', { name: s.name })), onError: failed })
-        }
-        onDelete={() =>
-          deleteSupplier.mutate(
-            { id: s.id },
-            {
-              onSuccess: () => {
-                navigate('/');
-                toast(t('toast.supplierDeleted', { name: s.name }), {
-                  action: { label: t('action.undo'), onClick: () => void restore('supplier', s.id) },
-                  duration: 10_000,
-                });
-              },
-              onError: failed,
-            },
-          )
-        }
+        onEnd={(endedOn) => endSupplier.mutateAsync({ id: s.id, name: s.name, endedOn }).catch(() => undefined)}
+        onReopen={() => reopenSupplier.mutate(s)}
+        onDelete={() => deleteSupplier.mutate(s)}
       />
 
       <SupplierTrustSection supplierId={s.id} />
@@ -214,7 +185,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
       <EntryDetail
         entry={openId === null ? null : (detail.data ?? openEntry)}
         onClose={() => setOpenId(null)}
-        onDelete={onDelete}
+        onDelete={(entry) => deleteEntry.mutate(entry)}
         onSettle={setSettling}
         onResolve={setResolving}
       />

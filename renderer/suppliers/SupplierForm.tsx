@@ -2,17 +2,16 @@
 // checked with the journal's own schema before anything is saved; the
 // journal's answer is shown beside the fields too.
 import { Plus, Trash2, UserRound } from 'lucide-react';
-import { useEffect } from 'react';
 import { useFieldArray, useForm, type FieldError as RhfFieldError, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { toast } from 'sonner';
 import type { z } from 'zod';
 import { supplierInput, type SupplierInput } from '../../core/schemas';
 import { SUPPLIER_FIELD_LIST, SUPPLIER_FIELD_NAMES, supplierDefaults, type NamedSupplierField, type SupplierFieldName, type SupplierValues } from '../../core/supplier-fields';
 import type { Supplier } from '../../core/types';
 import { api } from '../api/client';
-import { useJournalMutation, useSupplier } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
+import { useSupplier } from '../api/queries';
 import { Button, LinkButton } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
@@ -21,6 +20,7 @@ import { Checkbox, DateField, NumberField, Select, TextArea, TextField } from '.
 import { CURRENCIES, currencyLabel, defaultCurrency } from '../i18n/currency';
 import { localeOf } from '../i18n/format';
 import { PageHeader } from '../components/PageHeader';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { Spinner } from '../components/Spinner';
 
 type FormIn = SupplierInput;
@@ -133,22 +133,14 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
   const save = useJournalMutation(
     (values: FormOut): Promise<Supplier> => (supplier ? api.updateSupplier({ ...values, id: supplier.id }) : api.createSupplier(values)),
     {
-      onSuccess: (saved) => {
-        toast.success(editing ? t('supplierForm.updated', { name: saved.name }) : t('supplierForm.created', { name: saved.name }));
-        void navigate(`/suppliers/${saved.id}`);
-      },
-      onError: (error) => {
-        applyServerIssues(error, setError, SUPPLIER_FIELD_NAMES);
-      },
+      said: (saved) => (editing ? t('supplierForm.updated', { name: saved.name }) : t('supplierForm.created', { name: saved.name })),
+      fields: (error) => applyServerIssues(error, setError, SUPPLIER_FIELD_NAMES),
+      onSuccess: (saved) => void navigate(`/suppliers/${saved.id}`),
     },
   );
 
-  useEffect(() => {
-    document.title = `${editing ? t('supplierForm.editTitle', { name: supplier.name }) : t('supplierForm.newTitle')} · Rapport`;
-    return () => {
-      document.title = 'Rapport';
-    };
-  }, [editing, supplier, t]);
+  // A new supplier's title comes from the routes table; an edited one is named.
+  useDocumentTitle(editing ? t('supplierForm.editTitle', { name: supplier.name }) : null);
 
   const hasErrors = Object.keys(errors).length > 0;
   const cancelTo = supplier ? `/suppliers/${supplier.id}` : '/';
@@ -167,7 +159,7 @@ function SupplierFormBody({ supplier }: { supplier: Supplier | null }) {
         {formState.submitCount > 0 && hasErrors && (
           <div className="form-error" role="alert">{t('errors:validation')}</div>
         )}
-        {save.isError && !hasErrors && <FormError error={save.error} />}
+        {!hasErrors && <FormError error={save.failure} />}
 
         {(Object.entries(SECTIONS) as [keyof typeof SECTIONS, { title: string; text?: string }][]).map(([id, section]) => {
           const fields = fieldsOf(id);

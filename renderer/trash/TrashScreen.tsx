@@ -3,10 +3,10 @@
 import { Building2, FileText, RotateCcw, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import type { TrashItem } from '../../core/types';
 import { api } from '../api/client';
-import { useJournalMutation, useTrash } from '../api/queries';
+import { useJournalMutation } from '../api/mutation';
+import { useTrash } from '../api/queries';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
@@ -15,28 +15,16 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useDateTime } from '../i18n/format';
 
-export function Trash() {
+export function TrashScreen() {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const trash = useTrash();
   const [confirming, setConfirming] = useState(false);
 
   const restore = useJournalMutation((item: TrashItem) => api.restoreFromTrash({ type: item.type, id: item.id }), {
-    onSuccess: (_result, item) => {
-      toast.success(t('trash.restored', { title: item.title }));
-    },
-    onError: (error) => {
-      toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
-    },
+    said: (_, item) => t('trash.restored', { title: item.title }),
   });
-  const empty = useJournalMutation(() => api.emptyTrash({}), {
-    onSuccess: (result) => {
-      toast.success(t('trash.emptied', { count: result.purged }));
-    },
-    onError: (error) => {
-      toast.error(t(`errors:${error.error?.key ?? 'internal'}`));
-    },
-  });
+  const empty = useJournalMutation(() => api.emptyTrash({}), { said: (result) => t('trash.emptied', { count: result.purged }) });
 
   const items = trash.data ?? [];
 
@@ -121,7 +109,7 @@ export function Trash() {
         description={t('trash.confirmText', { count: items.length })}
         confirmLabel={t('trash.confirmAction')}
         danger
-        onConfirm={() => empty.mutate(undefined)}
+        onConfirm={() => empty.mutate()}
       />
     </div>
   );

@@ -1,11 +1,8 @@
-// The sidebar's first link, "Needs attention", with the count of items
-// overdue or due this week; the same count leads the page title ("(3) Rapport"),
-// so a browser tab shows it too.
-import clsx from 'clsx';
-import { BellRing } from 'lucide-react';
+// The count beside the sidebar's "Needs attention" link (routes.tsx): the
+// items overdue or due this week. The same count leads the page title
+// ("(3) Rapport"), so a browser tab shows it too.
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { useBrowserNotification } from './browser-notify';
 import { useAgenda, useAgendaSettings } from './queries';
 import '../styles/agenda.css';
@@ -32,7 +29,8 @@ export function useTitleCount(count: number): void {
   }, [count]);
 }
 
-export function AgendaNav() {
+/** Mounted once, in the sidebar: also keeps the title's count and the browser's notification. */
+export function AgendaCount() {
   const { t } = useTranslation('agenda');
   const agenda = useAgenda();
   const settings = useAgendaSettings();
@@ -40,16 +38,11 @@ export function AgendaNav() {
   useTitleCount(count);
   const title = useCallback((n: number) => t('reminders.notificationTitle', { count: n }), [t]);
   useBrowserNotification(agenda.data, settings.data?.browserNotificationsOn ?? false, title);
+  if (count === 0) return null;
   return (
-    <NavLink to="/agenda" className={({ isActive }) => clsx('side-link', isActive && 'active')} data-testid="agenda-nav">
-      <BellRing size={16} aria-hidden="true" />
-      <span>{t('nav')}</span>
-      {count > 0 && (
-        <span className="side-count" data-testid="agenda-nav-count">
-          <span aria-hidden="true">{count}</span>
-          <span className="visually-hidden">{t('navCount', { count })}</span>
-        </span>
-      )}
-    </NavLink>
+    <span className="side-count" data-testid="agenda-nav-count">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{t('navCount', { count })}</span>
+    </span>
   );
 }

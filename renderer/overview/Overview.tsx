@@ -1,12 +1,11 @@
-// "/": the welcome screen for an empty journal, otherwise an overview of all
-// suppliers with what needs attention and the trust dashboard.
+// "/", the overview: the welcome screen for an empty journal, otherwise all
+// suppliers at a glance, with what needs attention and the trust dashboard.
 import clsx from 'clsx';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../core/dates';
-import { firstReviewDue } from '../../core/trust/figures';
-import type { SupplierSummary } from '../../core/types';
+import type { SupplierSummary } from '../../core/views';
 import { useSuppliers } from '../api/queries';
 import { LinkButton } from '../components/Button';
 import { FormError } from '../components/FieldError';
@@ -19,10 +18,9 @@ import { Dashboard } from '../trust/Dashboard';
 import { AttentionList, type Attention } from './AttentionList';
 import { AgendaSummary } from '../agenda/AgendaSummary';
 
-/** When the next periodic review is due: the same rule as the supplier's figures (core/trust/figures.ts). */
+/** When the next periodic review is due: the supplier's fact (core/facts), as its page and the agenda say it. */
 export function nextReviewDue(s: SupplierSummary): string | null {
-  if (s.status === 'ended' || !s.reviewIntervalMonths) return null;
-  return firstReviewDue(s, s.lastReviewOn).on;
+  return s.status === 'ended' ? null : s.facts.review?.due ?? null;
 }
 
 const STAT_LABEL = { active: 'home.statActive', overdue: 'home.statOverdue', incidents: 'home.statIncidents', reviews: 'home.statReviews' } as const;
@@ -39,7 +37,7 @@ function StatTile({ which, count, tone, onOpen }: { which: Attention; count: num
   );
 }
 
-export function Home() {
+export function Overview() {
   const { t } = useTranslation();
   const suppliers = useSuppliers();
   const today = todayIso();

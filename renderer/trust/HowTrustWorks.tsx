@@ -3,17 +3,16 @@
 // journal, and the form to change them. A change redraws every chart.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { addDays, daysBetween } from '../../core/dates';
 import { DEFAULT_TRUST_SETTINGS, type TrustSettings } from '../../core/trust/settings';
 import { Button } from '../components/Button';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { useKeepTrustSettings, usePortfolio, useResetTrustSettings, useSupplierTrust, useTrustModelNotice, useTrustSettings } from '../trust/queries';
-import { TrustSettingsForm } from '../trust/SettingsForm';
-import { MarkerIcon } from '../trust/shapes';
-import { useTrustText } from '../trust/text';
+import { useKeepTrustSettings, usePortfolio, useResetTrustSettings, useSupplierTrust, useTrustModelNotice, useTrustSettings } from './queries';
+import { TrustSettingsForm } from './SettingsForm';
+import { MarkerIcon } from './shapes';
+import { useTrustText } from './text';
 import '../styles/trust.css';
 
 /** Values break only after a slash: "score − 1" and "−1.5 / −2.25" stay readable. */
@@ -140,10 +139,10 @@ function ModelNotice() {
       <p>{t('howto.notice.p1', { asym: text.number(DEFAULT_TRUST_SETTINGS.asymmetry) })}</p>
       <p>{t('howto.notice.p2', { kept: list })}</p>
       <div className="howto-notice__actions">
-        <Button variant="primary" busy={keep.isPending} onClick={() => keep.mutate(undefined, { onSuccess: () => toast.success(t('howto.notice.kept')) })}>
+        <Button variant="primary" busy={keep.isPending} onClick={() => keep.mutate()}>
           {t('howto.notice.keep')}
         </Button>
-        <Button variant="secondary" busy={reset.isPending} onClick={() => reset.mutate(undefined, { onSuccess: () => toast.success(t('settings.resetDone')) })}>
+        <Button variant="secondary" busy={reset.isPending} onClick={() => reset.mutate()}>
           {t('howto.notice.reset')}
         </Button>
       </div>

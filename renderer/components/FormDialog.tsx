@@ -1,0 +1,71 @@
+// A dialog that is one form, and the form part on its own (for a form that
+// sits in a sheet or beside a preview): the fields, the failure that names
+// no field (FormError; a field's own issue shows beside it), and Cancel
+// beside the submit button. While the form is being saved the submit button
+// is busy and the dialog stays open.
+import clsx from 'clsx';
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+import { Modal } from './Dialog';
+import { FormError } from './FieldError';
+
+export interface DialogFormProps {
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  submitLabel: ReactNode;
+  /** The submit button says that it takes something away (as ConfirmDialog's danger). */
+  danger?: boolean;
+  /** Saving: the submit button shows it, Cancel and closing wait. */
+  busy?: boolean;
+  /** The submit button cannot be used yet (nothing to send). */
+  disabled?: boolean;
+  /** A failure that names no field (useJournalMutation's `failure`). */
+  failure?: unknown;
+  /** Beside the buttons: a keyboard shortcut, say. */
+  hint?: ReactNode;
+  /** The form's accessible name, where the dialog's title does not give it. */
+  label?: string;
+  className?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}
+
+/** <DialogForm onSubmit onCancel submitLabel="…" busy failure>fields</DialogForm> */
+export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disabled, failure, hint, label, className, onKeyDown, children }: DialogFormProps) {
+  const { t } = useTranslation();
+  return (
+    <form className={clsx('dialog-form', className)} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={label}>
+      {children}
+      <FormError error={failure} />
+      <div className="dialog-actions">
+        {hint && <span className="muted form-shortcut-hint">{hint}</span>}
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
+          {t('actions.cancel')}
+        </Button>
+        <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy} disabled={disabled}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** <FormDialog open onOpenChange title="…" description? onSubmit submitLabel="…" busy failure>fields</FormDialog> */
+export function FormDialog({ open, onOpenChange, title, description, wide, dialogClassName, ...form }: Omit<DialogFormProps, 'onCancel'> & {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  wide?: boolean;
+  dialogClassName?: string;
+}) {
+  const change = (next: boolean) => {
+    if (!form.busy) onOpenChange(next);
+  };
+  return (
+    <Modal open={open} onOpenChange={change} title={title} description={description} wide={wide} className={dialogClassName}>
+      <DialogForm {...form} onCancel={() => change(false)} />
+    </Modal>
+  );
+}
