@@ -37,6 +37,9 @@ async function value<T>(session: JournalSession, name: string, input: unknown = 
   return r.value as T;
 }
 
+
+/** Each test derives several scrypt keys (128 MiB, a few hundred ms each alone) and rewrites the journal: slow on 2 busy cores. */
+const LOCK_TEST_MS = 60_000;
 async function failure(session: JournalSession, name: string, input: unknown = {}): Promise<{ code: string; key: string; issues: { key: string; params: Record<string, unknown> }[] }> {
   const r = (await session.call(name, input)) as ApiResult<unknown>;
   if (r.ok) throw new Error(`${name} should have failed`);
@@ -81,7 +84,7 @@ async function useJournal(session: JournalSession): Promise<void> {
   await value(session, 'backupNow');
 }
 
-describe('setting a passphrase, locking and unlocking', () => {
+describe('setting a passphrase, locking and unlocking', { timeout: LOCK_TEST_MS }, () => {
   it('locks a new journal with a passphrase; locked, every call is refused; a wrong passphrase changes nothing; the right one opens it', async () => {
     const file = path.join(tempDir('rapport-lock-'), 'rapport.sqlite');
     const session = await open(file);
@@ -145,7 +148,7 @@ describe('setting a passphrase, locking and unlocking', () => {
   });
 });
 
-describe('nothing readable on disk', () => {
+describe('nothing readable on disk', { timeout: LOCK_TEST_MS }, () => {
   it('after real use, no word written into a locked journal is in any file of its folder, open or closed; the journal is not plain SQLite', async () => {
     const dir = tempDir('rapport-lock-');
     const file = path.join(dir, 'rapport.sqlite');
@@ -180,7 +183,7 @@ describe('nothing readable on disk', () => {
   });
 });
 
-describe('search, restore and other journals', () => {
+describe('search, restore and other journals', { timeout: LOCK_TEST_MS }, () => {
   it('search gives the same results locked and unlocked', async () => {
     const dir = tempDir('rapport-lock-');
     const session = await open(path.join(dir, 'rapport.sqlite'));
@@ -240,7 +243,7 @@ describe('search, restore and other journals', () => {
   });
 });
 
-describe('RAPPORT_PASSPHRASE and the keychain', () => {
+describe('RAPPORT_PASSPHRASE and the keychain', { timeout: LOCK_TEST_MS }, () => {
   it('a wrong RAPPORT_PASSPHRASE refuses to open and leaves the file untouched; the right one opens it unlocked', async () => {
     const file = path.join(tempDir('rapport-lock-'), 'rapport.sqlite');
     const session = await open(file);

@@ -34,6 +34,8 @@ function openRaw(file: string, options: OpenOptions): Database.Database {
     return connect(file, { nativeBinding: options.nativeBinding, key: options.key });
   } catch (err) {
     if (err instanceof JournalError) throw err;
+    // Keying reads the first page: a locked file and a wrong key (or no database) fail here already.
+    if (String((err as { code?: unknown }).code ?? '') === 'SQLITE_NOTADB') throw notOpenedError(file, options.key);
     throw new JournalError('conflict', 'cannotOpen', [{ path: [], key: 'cannotOpen', params: { reason: String(err) } }]);
   }
 }

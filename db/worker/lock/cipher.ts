@@ -7,7 +7,8 @@
 // the file with the recovery key the same way.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { JournalError } from '../../../core/errors';
-import { isPlainSqlite } from '../../common/lock/key-file';
+import fs from 'node:fs';
+import { isPlainSqlite, keyFilePath, looksLocked } from '../../common/lock/key-file';
 
 /** A raw 32-byte key as 64 lowercase hex digits; null: a plain file. */
 export type KeyHex = string;
@@ -65,5 +66,7 @@ export function assertEncrypted(file: string): void {
 /** The error of a file that would not open: locked without its key, locked with another key, or no database. */
 export function notOpenedError(file: string, key: KeyHex | null | undefined): JournalError {
   if (isPlainSqlite(file)) return new JournalError('conflict', 'notADatabase');
-  return key ? new JournalError('conflict', 'wrongKey') : new JournalError('conflict', 'locked');
+  if (key) return new JournalError('conflict', 'wrongKey');
+  // Without a key: 'locked' only for what may be a locked journal (a text file is no database).
+  return new JournalError('conflict', looksLocked(file, fs.existsSync(keyFilePath(file))) ? 'locked' : 'notADatabase');
 }
