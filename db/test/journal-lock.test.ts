@@ -13,6 +13,7 @@ import type { LockState, NewKey } from '../../core/lock';
 import { isPlainSqlite, keyFilePath, readKeyFile } from '../common/lock/key-file';
 import type { Keychain } from '../shell/lock/journal-lock';
 import { JournalSession, type SessionOptions } from '../shell/session';
+import { inspectFromOutside } from '../worker/inspect-file';
 import { tempDir } from './temp';
 import { useJournalWorkerBundle } from './worker-bundle';
 
@@ -37,9 +38,9 @@ async function value<T>(session: JournalSession, name: string, input: unknown = 
   return r.value as T;
 }
 
-
 /** Each test derives several scrypt keys (128 MiB, a few hundred ms each alone) and rewrites the journal: slow on 2 busy cores. */
 const LOCK_TEST_MS = 60_000;
+
 async function failure(session: JournalSession, name: string, input: unknown = {}): Promise<{ code: string; key: string; issues: { key: string; params: Record<string, unknown> }[] }> {
   const r = (await session.call(name, input)) as ApiResult<unknown>;
   if (r.ok) throw new Error(`${name} should have failed`);
@@ -240,6 +241,54 @@ describe('search, restore and other journals', { timeout: LOCK_TEST_MS }, () => 
     expect(sha(copy)).toBe(before);
     await value(alone, 'unlock', { recoveryKey: theirKey.recoveryKey });
     expect((await value<{ name: string }[]>(alone, 'listSuppliers')).map((s) => s.name)).toEqual(['Hun leverancier']);
+  });
+});
+
+describe('a locked journal damaged or cut short', { timeout: LOCK_TEST_MS }, () => {
+  /** A locked journal of a few hundred pages, closed; its bytes. */
+  async function lockedJournal(): Promise<{ file: string; bytes: Buffer }> {
+    const file = path.join(tempDir('rapport-lock-'), 'rapport.sqlite');
+    const session = await open(file);
+    const supplier = await value<{ id: number }>(session, 'createSupplier', { name: 'Acme' });
+    await value(session, 'setPassphrase', { passphrase: 'heel geheim' });
+    const rows = Array.from({ length: 3_000 }, (_, i) => `Overleg ${i};2026-0${(i % 9) + 1}-1${i % 10};Besproken: planning en capaciteit`);
+    await value(session, 'importCsv', { text: `Titel;Datum;Tekst\n${rows.join('\n')}\n`, mapping: { title: 'Titel', date: 'Datum', body: 'Tekst' }, supplierId: supplier.id });
+    await session.close();
+    sessions.splice(sessions.indexOf(session), 1);
+    return { file, bytes: fs.readFileSync(file) };
+  }
+
+  it('a page damaged inside: found by the whole-file check after the first screen, the journal let go of and left as it was', async () => {
+    const { file, bytes } = await lockedJournal();
+    expect(isPlainSqlite(file)).toBe(false);
+    const page = Math.floor((bytes.length / 4096) * (2 / 3));
+    bytes.fill(0xab, page * 4096 + 100, page * 4096 + 164);
+    fs.writeFileSync(file, bytes);
+    const session = await open(file, { passphrase: 'heel geheim' });
+    const answer = async () => {
+      const r = await session.call('listSuppliers', {});
+      return r.ok ? 'read' : r.error.key;
+    };
+    await expect.poll(answer, { timeout: 30_000 }).toBe('corrupt');
+    expect(await value(session, 'getJournalStatus')).toMatchObject({ state: 'unusable', problem: { key: 'corrupt' } });
+    await session.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('cut inside a page: known as cut short at once (not as a file locked with another key), untouched', async () => {
+    const { file, bytes } = await lockedJournal();
+    expect(inspectFromOutside(file, { key: 'ab'.repeat(32) })).toMatchObject({ ok: true, plain: false, size: bytes.length });
+    const cut = bytes.subarray(0, bytes.length - 1000);
+    fs.writeFileSync(file, cut);
+    // Its header is encrypted: whole pages are what tells, before any key is tried; without a key it is only 'locked'.
+    const key = 'ab'.repeat(32);
+    expect(inspectFromOutside(file, { key })).toMatchObject({ ok: false, report: { reason: 'corrupt', detail: 'not whole pages' } });
+    expect(inspectFromOutside(file)).toMatchObject({ ok: false, report: { reason: 'locked' } });
+    expect(inspectFromOutside(file.replace(/rapport\.sqlite$/, 'rapport.sqlite.key'), { key })).toMatchObject({ ok: false, report: { reason: 'notADatabase' } });
+    const session = await open(file, { passphrase: 'heel geheim' });
+    expect(await value(session, 'getJournalStatus')).toMatchObject({ state: 'unusable', problem: { key: 'corrupt' } });
+    await session.close();
+    expect(fs.readFileSync(file).equals(cut)).toBe(true);
   });
 });
 

@@ -258,7 +258,7 @@ export function inspectFromOutside(
   if (!plain) {
     // Not a plain SQLite file: a locked one, or no database at all. Only its key can tell.
     if (stat.size < MIN_LOCKED_SIZE) return fail('notADatabase', stat.size);
-    if (!options.key) return fail(looksLocked(file, false) ? 'locked' : 'notADatabase', stat.size);
+    if (!options.key) return fail(looksLocked(file, fs.existsSync(keyFilePath(file))) ? 'locked' : 'notADatabase', stat.size);
     // Its page count is encrypted too, but it is whole pages: a journal (its key file beside it) cut inside one is cut short.
     if (stat.size % LOCKED_PAGE !== 0) return fail(fs.existsSync(keyFilePath(file)) ? 'corrupt' : 'notADatabase', stat.size, 'not whole pages');
     return { ok: true, size: stat.size, plain };
