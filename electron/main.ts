@@ -64,7 +64,7 @@ function dataFilePath(): string {
 }
 
 /**
- * better-sqlite3 built for Electron's ABI by scripts/build-electron-native.mjs,
+ * The journal's driver (better-sqlite3-multiple-ciphers) built for Electron's ABI by scripts/build-electron-native.mjs,
  * apart from the Node build in node_modules that the tests use. Packaged, it is
  * unpacked next to app.asar (a .node file cannot be loaded from inside it).
  */
@@ -73,7 +73,7 @@ function nativeBindingPath(): string | undefined {
   const base = app.isPackaged ? appPath.replace(/app\.asar$/, 'app.asar.unpacked') : appPath;
   const binding = path.join(base, 'native', 'electron', 'better_sqlite3.node');
   if (fs.existsSync(binding)) return binding;
-  console.warn(`[rapport] ${binding} not found; trying better-sqlite3's default binding (run: npm run build:electron-native)`);
+  console.warn(`[rapport] ${binding} not found; trying the driver's default binding (run: npm run build:electron-native)`);
   return undefined;
 }
 
@@ -203,7 +203,7 @@ function focusMainWindow(): void {
 
 // ---------- the journal ----------
 
-/** A better-sqlite3 built for another Node or Electron ABI: Rapport's own build step was missed. */
+/** The journal's driver built for another Node or Electron ABI: Rapport's own build step was missed. */
 const WRONG_NATIVE_MODULE = /NODE_MODULE_VERSION|different Node\.js version|invalid ELF|not a valid Win32/i;
 
 /** A message for the native dialog shown when a journal cannot be opened, in the recovery screen's words where it has them. */

@@ -20,7 +20,7 @@ import { chromium } from '@playwright/test';
 
 const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-benchjs-'));
 process.on('exit', () => fs.rmSync(bundles, { recursive: true, force: true }));
-// The bundles live in a temp folder: resolve better-sqlite3 from this checkout.
+// The bundles live in a temp folder: resolve the journal's driver (better-sqlite3-multiple-ciphers) from this checkout.
 process.env.NODE_PATH = path.resolve('node_modules');
 createRequire(import.meta.url)('module').Module._initPaths();
 async function load(entry) {
