@@ -10,6 +10,11 @@ import path from 'node:path';
 import { runBrowserShell } from './browser-shell';
 import { expect, test, type AppHandle } from './fixtures';
 
+// Each try of a passphrase derives its key with scrypt (128 MiB) and a change rewrites the journal:
+// seconds each when the machine is busy. The tests wait for the answer as the manager would.
+test.describe.configure({ timeout: 180_000 });
+const AFTER_A_TRY = { timeout: 60_000 };
+
 const isPlain = (file: string) => fs.readFileSync(file).subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000';
 
 async function openSettings(page: Page) {
@@ -73,10 +78,10 @@ test('a new journal offers a passphrase; set, the journal is encrypted; locked, 
   await expectLocked(page);
   const before = crypto.createHash('sha256').update(fs.readFileSync(app.dataFile)).digest('hex');
   await unlock(page, 'verkeerd wachtwoord');
-  await expect(page.getByText('That passphrase does not unlock this journal. Nothing was changed.')).toBeVisible();
+  await expect(page.getByText('That passphrase does not unlock this journal. Nothing was changed.')).toBeVisible(AFTER_A_TRY);
   expect(crypto.createHash('sha256').update(fs.readFileSync(app.dataFile)).digest('hex')).toBe(before);
   await unlock(page, 'correct paard batterij');
-  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible(AFTER_A_TRY);
   // Locked through the API (another tab, the idle time in the shell): the page drops what it showed at its next call.
   await app.call('lock', {});
   await page.getByRole('link', { name: 'Trash' }).click();
@@ -91,10 +96,10 @@ test('the recovery key opens the journal; Ctrl+Shift+L and the palette lock it',
   await page.getByRole('button', { name: 'Use the recovery key instead' }).click();
   await page.getByLabel('Recovery key').fill('1234-ABCD');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByText('That is not a recovery key')).toBeVisible();
+  await expect(page.getByText('That is not a recovery key')).toBeVisible(AFTER_A_TRY);
   await page.getByLabel('Recovery key').fill(key.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible(AFTER_A_TRY);
 
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox').fill('lock');
@@ -126,7 +131,7 @@ test('changing the passphrase: the old one and the old recovery key no longer op
   await dialog.getByLabel('New passphrase', { exact: true }).fill('tweede wachtwoordzin');
   await dialog.getByLabel('Repeat the new passphrase').fill('tweede wachtwoordzin');
   await dialog.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(dialog.getByText('That passphrase does not unlock this journal.')).toBeVisible();
+  await expect(dialog.getByText('That passphrase does not unlock this journal.')).toBeVisible(AFTER_A_TRY);
   await dialog.getByLabel('Current passphrase').fill('eerste wachtwoordzin');
   await dialog.getByRole('button', { name: 'Change passphrase' }).click();
   const shown = page.getByRole('dialog', { name: 'Your recovery key' });
@@ -139,14 +144,14 @@ test('changing the passphrase: the old one and the old recovery key no longer op
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expectLocked(page);
   await unlock(page, 'eerste wachtwoordzin');
-  await expect(page.getByText('That passphrase does not unlock this journal.')).toBeVisible();
+  await expect(page.getByText('That passphrase does not unlock this journal.')).toBeVisible(AFTER_A_TRY);
   await page.getByRole('button', { name: 'Use the recovery key instead' }).click();
   await page.getByLabel('Recovery key').fill(oldKey);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByText('That recovery key does not open this journal.')).toBeVisible();
+  await expect(page.getByText('That recovery key does not open this journal.')).toBeVisible(AFTER_A_TRY);
   await page.getByRole('button', { name: 'Use the passphrase instead' }).click();
   await unlock(page, 'tweede wachtwoordzin');
-  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible(AFTER_A_TRY);
 });
 
 test('a locked backup leaks nothing and restores: the journal as it was, still locked with its passphrase', async ({ app }) => {
@@ -171,7 +176,7 @@ test('a locked backup leaks nothing and restores: the journal as it was, still l
   await page.reload();
   await expectLocked(page);
   await unlock(page, 'lang genoeg zinnetje');
-  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Noordlicht IT' })).toBeVisible(AFTER_A_TRY);
 });
 
 test('RAPPORT_PASSPHRASE: the right one starts the server unlocked; a wrong one ends it with a clear message, status 1, the file untouched', async ({ app }) => {
