@@ -354,3 +354,47 @@ for (const theme of ['light', 'dark'] as const) {
     await check(page, 'nl: review pack page');
   });
 }
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the lock: its offer, Settings > Lock and encryption, setting a passphrase, the recovery key, the unlock screen (nl), ${theme}`, async ({ app }) => {
+    test.setTimeout(180_000);
+    const { page } = app;
+    await app.call('updatePreferences', { theme, language: 'en' });
+    await app.call('createSupplier', { name: 'Noordlicht IT' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.getByRole('region', { name: 'Lock this journal with a passphrase?' })).toBeVisible();
+    await check(page, 'the overview with the offer of a passphrase');
+    await go(page, '/settings');
+    await expect(page.getByRole('heading', { name: 'Lock and encryption' })).toBeVisible();
+    await check(page, 'Settings > Lock and encryption, not locked');
+    await page.getByRole('button', { name: 'Set a passphrase…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New passphrase', { exact: true }).fill('kort');
+    await dialog.getByRole('button', { name: 'Set passphrase' }).click();
+    await expect(dialog.getByText('A passphrase has at least 8 characters.')).toBeVisible();
+    await check(page, 'the passphrase dialog with an error beside its field');
+    await dialog.getByLabel('New passphrase', { exact: true }).fill('correct paard batterij');
+    await dialog.getByLabel('Repeat the new passphrase').fill('correct paard batterij');
+    await dialog.getByRole('button', { name: 'Set passphrase' }).click();
+    const shown = page.getByRole('dialog', { name: 'Your recovery key' });
+    await expect(shown).toBeVisible({ timeout: 30_000 });
+    await check(page, 'the recovery key, shown once');
+    await shown.getByRole('checkbox', { name: 'I have stored the recovery key' }).check();
+    await shown.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByTestId('lock-status')).toContainText('Encrypted and locked with a passphrase');
+    await check(page, 'Settings > Lock and encryption, locked with a passphrase');
+    // The unlock screen speaks the language the journal was last used in.
+    await app.call('updatePreferences', { theme, language: 'nl' });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+    await expect(page.getByRole('heading', { name: 'Dit journaal is vergrendeld', level: 1 })).toBeVisible();
+    await check(page, 'the unlock screen (nl)');
+    await page.getByLabel('Wachtwoordzin', { exact: true }).fill('verkeerd wachtwoord');
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    // A try derives the passphrase's key (scrypt, 128 MiB): seconds on a busy machine.
+    await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    await check(page, 'the unlock screen after a wrong passphrase (nl)');
+  });
+}

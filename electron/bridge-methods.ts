@@ -74,6 +74,14 @@ export const BRIDGE_METHODS = [
   'checkJournalPath',
   'openJournalFile',
   'createJournalFile',
+  'getLockState',
+  'unlock',
+  'lock',
+  'setPassphrase',
+  'useKeychain',
+  'removeProtection',
+  'setLockSettings',
+  'dismissPassphraseOffer',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */
@@ -87,6 +95,7 @@ export const bridgeCoversContract: [Missing] extends [never] ? true : { missingF
  * window only shows a pack. electron/ipc.ts refuses everything else from it.
  */
 export const PRINT_WINDOW_METHODS = [
+  'getLockState',
   'getJournalStatus',
   'getPreferences',
   'listSuppliers',

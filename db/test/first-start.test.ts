@@ -5,7 +5,7 @@
 // new journal; a file that holds anything (one table, one row) is still
 // refused and left byte for byte. The journal itself is now made under a
 // temporary name and renamed into place whole.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

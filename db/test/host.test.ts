@@ -5,7 +5,7 @@ import { backupsDir } from '../worker/backups/names';
 import { JournalHost } from '../worker/host';
 import { LATEST_VERSION } from '../worker/migrations';
 import { tempFile } from './helpers';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
   const r = await host.answer(name, input);

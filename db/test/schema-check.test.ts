@@ -2,7 +2,7 @@
 // run it on our writes. Only a file whose schema is exactly what Rapport's
 // migrations build is accepted; every other one is "not a Rapport journal",
 // at start, on restore and on "open another journal", and stays byte-identical.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -14,6 +14,8 @@ export interface DialogFormProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   submitLabel: ReactNode;
+  /** The submit button says that it takes something away (as ConfirmDialog's danger). */
+  danger?: boolean;
   /** Saving: the submit button shows it, Cancel and closing wait. */
   busy?: boolean;
   /** The submit button cannot be used yet (nothing to send). */
@@ -46,7 +48,7 @@ function saveOnCtrlEnter(event: KeyboardEvent<HTMLFormElement>) {
 }
 
 /** <DialogForm onSubmit onCancel submitLabel="…" busy failure>fields</DialogForm> */
-export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, failure, hint, label, className, onKeyDown, dirty, children }: DialogFormProps) {
+export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disabled, failure, hint, label, className, onKeyDown, dirty, children }: DialogFormProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(false);
   const report = useReportDraft();
@@ -64,7 +66,7 @@ export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, fa
         <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('actions.cancel')}
         </Button>
-        <Button type="submit" variant="primary" busy={busy} disabled={disabled}>
+        <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy} disabled={disabled}>
           {submitLabel}
         </Button>
       </div>

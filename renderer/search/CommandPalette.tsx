@@ -21,6 +21,7 @@ import { useFormat } from '../i18n/format';
 import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
+import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
@@ -88,7 +89,12 @@ export function CommandPalette() {
     said: (file) => t('data:export.done', { name: file.fileName }),
   });
 
+  // The lock's own command: locked, only the unlock screen is left (renderer/lock/LockGate.tsx).
+  const lockNow = useLockNow();
+  const lockJournal = () => lockNow.mutate();
+
   const actions = [
+    { id: 'lock', label: t('lock:palette.lock'), icon: Lock, run: lockJournal, keywords: ['lock', 'vergrendel'] },
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
     { id: 'export', label: t('actions.export'), icon: Download, run: () => exportJournal.mutate() },

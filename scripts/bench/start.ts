@@ -7,7 +7,7 @@
 // overview, after the searches, and at its peak (VmHWM). Also: one edited
 // entry until the overview's portfolio is back. Printed, never asserted.
 // Run through scripts/bench.mjs (`npm run bench -- --start`; needs `npm run build`).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
