@@ -233,6 +233,8 @@ export class JournalWorkers {
     const old = this.readers;
     this.readers = [];
     await Promise.all(old.map((r) => r.close()));
+    // Readers still starting find themselves overtaken and close: waited for too, so no connection is left on the file (a restore needs that).
+    await this.readersStarting;
   }
 
   private async startReaders(): Promise<void> {
@@ -292,7 +294,8 @@ export class JournalWorkers {
     const status = await this.writer.send('getJournalStatus', 'status', undefined);
     const state = status.ok ? (status.value as { state: string; problem: { key: string } | null }) : null;
     this.problem = state?.state === 'open' ? null : new JournalError('unavailable', state?.problem?.key ?? 'cannotOpen');
-    await this.startReaders();
+    this.readersStarting = this.startReaders();
+    await this.readersStarting;
     return result;
   }
 
