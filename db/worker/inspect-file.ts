@@ -28,6 +28,8 @@ export interface FileOptions {
   key?: KeyHex | null;
   /** A backup of our own (a rollback-journal file): read in place even when locked. */
   ownBackup?: boolean;
+  /** Read whole (quick_check) a moment ago, e.g. a backup just checked before it took its name: not read whole again. */
+  checkedWhole?: boolean;
 }
 
 /** A locked file is at least one page of SQLCipher's and does not start as a plain one. */
@@ -285,7 +287,7 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
     return withReadOnlySync(file, options, (db) => {
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > LATEST_VERSION) return fail('newerDatabase', '', { found: version, supported: LATEST_VERSION });
-      const check = db.pragma('quick_check', { simple: true });
+      const check = options.checkedWhole ? 'ok' : db.pragma('quick_check', { simple: true });
       if (check !== 'ok') return fail('corrupt', String(check));
       if (version < 1) return fail('notAJournal');
       // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
