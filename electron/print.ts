@@ -17,9 +17,6 @@ import { checkIpcSender } from './sender';
 
 const READY_TIMEOUT_MS = 30_000;
 const READY_POLL_MS = 100;
-/** Nothing but the pack on paper, whatever the page's own CSS: a notification or an overlay never prints. */
-export const PRINT_ONLY_PACK_CSS =
-  '@media print { [data-sonner-toaster], .dialog-overlay, [role="dialog"], [role="alertdialog"], [role="tooltip"], [data-radix-popper-content-wrapper] { display: none !important; } }';
 
 /** Webcontents of print windows: the journal's IPC handlers answer them the pack's reads only (electron/ipc.ts). */
 export const printContents = new Set<WebContents>();
@@ -56,7 +53,8 @@ export async function printReport(
   try {
     await win.loadURL(`${entryUrl}#${reportPath(request)}`);
     const info = await waitUntilReady(win.webContents);
-    await win.webContents.insertCSS(PRINT_ONLY_PACK_CSS, { cssOrigin: 'user' });
+    // Nothing but the pack on paper: the app's own print rules (renderer/styles/app.css, @media print) hide
+    // notifications, dialogs and tooltips, and printToPDF prints with them; no CSS is injected from here.
     const pdf = await win.webContents.printToPDF({
       pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
       printBackground: true,
