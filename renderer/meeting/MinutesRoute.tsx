@@ -3,10 +3,9 @@
 // bare route, paper CSS, the ready mark Electron's print window and the tests
 // wait for), in the meeting's language. Made of core/meeting/minutes.ts, which
 // leaves out private entries, private notes and private actions.
-import { ArrowLeft, Printer } from 'lucide-react';
 import { useEffect, useLayoutEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { pageCss } from '../../core/report';
 import { actionLine, minutesOf, type Minutes } from '../../core/meeting/minutes';
 import { reportFileName } from '../../core/report';
@@ -16,6 +15,7 @@ import { reportI18n } from '../report/i18n';
 import { useMeeting } from './queries';
 import '../styles/report.css';
 import '../styles/meeting.css';
+import { ReportToolbar } from '../report/ReportToolbar';
 
 function MinutesDocument({ m }: { m: Minutes }) {
   const { t } = useTranslation('meeting');
@@ -54,7 +54,6 @@ function MinutesDocument({ m }: { m: Minutes }) {
 export function MinutesRoute() {
   const id = Number(useParams().meetingId);
   const meeting = useMeeting(id);
-  const navigate = useNavigate();
   const { t: tApp } = useTranslation('report');
   const m = meeting.data;
   const lang = m?.language ?? 'en';
@@ -80,18 +79,7 @@ export function MinutesRoute() {
   return (
     <div className="report-page">
       <style>{pageCss('a4')}</style>
-      <header className="report-toolbar">
-        <div className="report-toolbar__buttons" role="toolbar" aria-label={tApp('eyebrow')}>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
-            <ArrowLeft size={16} aria-hidden="true" />
-            {tApp('toolbar.back')}
-          </button>
-          <button type="button" className="btn btn-primary btn-sm" disabled={!m} onClick={() => window.print()}>
-            <Printer size={16} aria-hidden="true" />
-            {tApp('toolbar.print')}
-          </button>
-        </div>
-      </header>
+      <ReportToolbar ready={!!m} />
       <main>
         {meeting.isError ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><FormError error={meeting.error} /></div>
           : !m ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><Spinner /></div> : (
