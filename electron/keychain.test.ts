@@ -10,6 +10,7 @@ import type { LockState } from '../core/lock';
 import { JournalSession, type SessionOptions } from '../db';
 import { tempDir } from '../db/test/temp';
 import { useJournalWorkerBundle } from '../db/test/worker-bundle';
+import { value } from '../db/test/helpers';
 
 const fake = vi.hoisted(() => ({
   available: true,
@@ -57,11 +58,6 @@ async function open(file: string, extra: Partial<SessionOptions> = {}): Promise<
   return session;
 }
 
-async function value<T>(session: JournalSession, name: string, input: unknown = {}): Promise<T> {
-  const r = await session.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe('the keychain (safeStorage)', () => {
   it('may be used with a real backend; refuses basic_text on Linux, and a safeStorage without encryption', () => {

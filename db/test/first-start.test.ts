@@ -18,6 +18,7 @@ import { inspectJournalFile } from '../worker/inspect-file';
 import { LATEST_VERSION } from '../worker/migrations';
 import { creatingName, makeJournal } from '../worker/new-journal';
 import { fullFsyncOnMac, openDatabase } from '../worker/open';
+import { value } from './helpers';
 
 let dir: string;
 let file: string;
@@ -31,11 +32,6 @@ afterEach(() => {
 
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /**
  * What a cut during a journal's first commit leaves: SQLite's first page (a

@@ -16,6 +16,7 @@ import { JournalSession, type SessionOptions } from '../shell/session';
 import { inspectFromOutside } from '../worker/inspect-file';
 import { tempDir } from './temp';
 import { useJournalWorkerBundle } from './worker-bundle';
+import { value } from './helpers';
 
 const bundle = useJournalWorkerBundle();
 const sessions: JournalSession[] = [];
@@ -32,11 +33,6 @@ async function open(file: string, extra: Partial<SessionOptions> = {}): Promise<
   return session;
 }
 
-async function value<T>(session: JournalSession, name: string, input: unknown = {}): Promise<T> {
-  const r = await session.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /** Each test derives several scrypt keys (128 MiB, a few hundred ms each alone) and rewrites the journal: slow on 2 busy cores. */
 const LOCK_TEST_MS = 60_000;
