@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { id, isoDate, shortText } from '../schema-parts';
 import { LANGUAGES, SETTLED_STATUSES } from '../schemas';
-import { ACTION_KINDS, DECISIONS, MEETING_STATUSES, POINT_OUTCOMES, POINT_PURPOSES, POINT_SOURCES } from './types';
+import { meetingRecordFields } from './schemas';
+import { ACTION_KINDS, MEETING_STATUSES, POINT_OUTCOMES, POINT_PURPOSES, POINT_SOURCES } from './types';
 
 const stamp = z.iso.datetime({ offset: true, error: 'invalidTimestamp' });
-const score = z.number().int().min(1).max(5).nullable();
 const title = shortText(200).refine((v) => v.length >= 1, { error: 'required' });
 
 export const exportedPoint = z.object({
@@ -57,12 +57,7 @@ export const exportedMeeting = z.object({
   attendeesOurs: z.array(shortText(120)).max(30),
   attendeesTheirs: z.array(shortText(120)).max(30),
   currentPoint: z.number().int().min(0),
-  summary: shortText(20_000),
-  scoreAbility: score,
-  scoreIntegrity: score,
-  scoreBenevolence: score,
-  decision: z.enum(DECISIONS).nullable(),
-  decisionReason: shortText(2_000),
+  ...meetingRecordFields,
   minutesEntryId: id.nullable(),
   reviewEntryId: id.nullable(),
   decisionEntryId: id.nullable(),

@@ -9,6 +9,16 @@ import { DECISIONS, POINT_OUTCOMES, POINT_PURPOSES } from './types';
 const attendees = z.array(requiredText(120)).max(30);
 const score = z.number().int().min(1).max(5).nullable();
 
+/** What a meeting records, the same in the manager's input and in an export (core/meeting/export.ts). */
+export const meetingRecordFields = {
+  summary: shortText(20_000),
+  scoreAbility: score,
+  scoreIntegrity: score,
+  scoreBenevolence: score,
+  decision: z.enum(DECISIONS).nullable(),
+  decisionReason: shortText(2_000),
+};
+
 export const prepareMeetingInput = z
   .object({
     supplierId: id,
@@ -31,12 +41,7 @@ export const updateMeetingInput = z
     /** 'in_progress': the meeting is being held (a finished one is reopened by reopenMeeting). */
     status: z.enum(['draft', 'in_progress']),
     currentPoint: z.number().int().min(0).max(10_000),
-    summary: shortText(20_000),
-    scoreAbility: score,
-    scoreIntegrity: score,
-    scoreBenevolence: score,
-    decision: z.enum(DECISIONS).nullable(),
-    decisionReason: shortText(2_000),
+    ...meetingRecordFields,
   })
   .partial()
   .required({ id: true })
