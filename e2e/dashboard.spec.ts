@@ -184,3 +184,23 @@ test('a supplier gone quiet is flagged "Quiet", with its reason, never "Eroding"
   await expect(page.getByTestId('trust-flag-notice')).toHaveAttribute('data-flag', 'quiet');
   await expect(page.getByTestId('trust-flag-notice')).toContainText('Quiet. Quiet for');
 });
+
+test('opening the app asks each of the overview\'s questions once: asked before the app loaded, and taken by it', async ({ app }) => {
+  test.skip(app.shell === 'electron', 'counts the browser shell\'s HTTP requests');
+  const { page } = app;
+  const s = await app.call('createSupplier', { name: 'Vroeg BV' });
+  await app.call('createEntry', { supplierId: s.id, kind: 'promise', date: isoDaysFromToday(-10), dueOn: isoDaysFromToday(-2), title: 'Send the plan', obligation: 'result' });
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const method = /\/api\/(\w+)$/.exec(r.url())?.[1];
+    if (method) asked.push(method);
+  });
+  await page.reload();
+  await expect(page.getByTestId('dashboard-row')).toHaveCount(1);
+  await expect(page.getByTestId('agenda-summary')).toContainText('Overdue: 1');
+  await expect(page.getByRole('link', { name: /^Needs attention/ })).toContainText('1');
+  const times = (method: string) => asked.filter((m) => m === method).length;
+  for (const method of ['getLockState', 'getJournalStatus', 'getPreferences', 'listSuppliers', 'getAgenda', 'getAgendaSettings', 'getPortfolio']) {
+    expect(times(method), method).toBe(1);
+  }
+});

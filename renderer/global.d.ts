@@ -4,6 +4,8 @@ declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in browser mode. */
     rapport?: RapportBridge;
+    /** Answers asked for by early-reads.js before the app loaded (api/transport.ts). */
+    rapportEarlyReads?: Map<string, Promise<import('../core/errors').ApiResult<unknown>>>;
     rapportShell?: {
       kind: 'electron';
       platform: string;

@@ -5,6 +5,7 @@
 // shows the recovery screen and these answers are never shown.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiFailure } from './api/client';
+import { forgetEarlyReads } from './api/transport';
 import { preferencesQuery, suppliersQuery } from './api/queries';
 import { journalStatusQuery } from './data/queries';
 import { lockStateQuery } from './lock/queries';
@@ -26,7 +27,7 @@ function askStatusAgain(error: unknown, queryKey?: readonly unknown[]) {
 export const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
   queryCache: new QueryCache({ onError: (error, query) => askStatusAgain(error, query.queryKey) }),
-  mutationCache: new MutationCache({ onError: (error) => askStatusAgain(error) }),
+  mutationCache: new MutationCache({ onMutate: () => forgetEarlyReads(), onError: (error) => askStatusAgain(error) }),
 });
 
 void queryClient.prefetchQuery(lockStateQuery);

@@ -16,7 +16,12 @@ const common = {
 };
 
 await Promise.all([
-  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  // The renderer, then beside it the small script index.html runs first (vite empties its folder).
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }).then(() =>
+    esbuild({
+      entryPoints: ['renderer/early-reads.ts'], outfile: 'dist/renderer/early-reads.js',
+      bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, logLevel: 'warning',
+    })),
   esbuild({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/server/cli.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   // The journal runs in worker threads beside each shell (db/shell/workers.ts).

@@ -162,7 +162,13 @@ export class JournalReader implements ReadHandlers {
 
   // ---------- agenda (db/worker/agenda.ts) ----------
 
-  getAgenda = (q: ParsedInputOf<'getAgenda'>) => agenda.agendaView(this.db, { ...q, today: q.today ?? this.today() });
+  getAgenda = (q: ParsedInputOf<'getAgenda'>) => {
+    const query = { ...q, today: q.today ?? this.today() };
+    // The whole journal's agenda is asked by every screen (the sidebar's count)
+    // and costs a pass over every supplier: kept while nothing is written.
+    if (query.supplierId !== null) return agenda.agendaView(this.db, query);
+    return whileUnchanged(this.db, `agenda:${query.includePrivate ? 'all' : 'shared'}`, query.today, () => agenda.agendaView(this.db, query));
+  };
   getAgendaCalendar = (q: ParsedInputOf<'getAgendaCalendar'>) => agenda.agendaCalendarItems(this.db, { ...q, today: q.today ?? this.today() });
   getAgendaSettings = () => agenda.readSettings(this.db);
 
