@@ -172,6 +172,10 @@ if (fs.existsSync(`/proc/${server.pid}/status`)) {
   const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
   const mb = (field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
   console.log(`  the server's resident memory          ${mb('VmRSS')} MB now, ${mb('VmHWM')} MB at its peak  (target < 200 MB)`);
+  // An idle reader rests after a minute (db/shell/workers.ts): what a journal left open uses.
+  await new Promise((resolve) => setTimeout(resolve, 62_000));
+  const quiet = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  console.log(`  ... after a quiet minute               ${Math.round(Number(/VmRSS:\s+(\d+)/.exec(quiet)?.[1] ?? 0) / 1024)} MB (the reader rests)  (target < 200 MB)`);
 }
 server.kill('SIGTERM');
 if (!onlyDashboard) await benchExampleJournal(browser);

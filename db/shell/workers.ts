@@ -1,8 +1,9 @@
 // The journal as both shells hold it: off their own thread. One worker
 // writes (the JournalHost: every kind of method, backups, restore, imports);
-// two more answer the 'read' kind through connections that refuse writes, so a
-// read is not held up by a long import or by another read computing the
-// portfolio. SQLite's WAL lets the readers see every committed write at once.
+// a reader answers the 'read' kind through a connection that refuses writes, so
+// a read is not held up by a long import or by the portfolio being computed. It
+// rests (its thread let go) when idle, and wakes when a read would wait behind
+// the writer. SQLite's WAL lets the readers see every committed write at once.
 // The shell's thread only passes messages: Electron's window and menus and
 // the browser-mode server's request loop never wait on a query.
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ export interface WorkersOptions extends Omit<HostOptions, 'key'> {
   readers?: number;
   /** Calls slower than this many ms are logged (default SLOW_CALL_MS in db/worker/entry.ts). */
   slowCallMs?: number;
+  /** Readers that answered nothing for this long are let go (default READERS_REST_MS). */
+  readersRestMs?: number;
 }
 
 /**
@@ -27,6 +30,14 @@ export interface WorkersOptions extends Omit<HostOptions, 'key'> {
  * bought no speed a manager could see (npm run bench -- --start).
  */
 const DEFAULT_READERS = 1;
+
+/**
+ * A reader that has answered nothing for a minute is let go: its thread holds
+ * some 45 MB on a large journal (npm run bench -- --dashboard). The next read
+ * that would wait behind the writer starts it again (a few hundred ms; the
+ * writer answers meanwhile).
+ */
+const READERS_REST_MS = 60_000;
 
 /** The overview's list is kept while the journal is unchanged (db/worker/unchanged.ts), per connection: the first reader keeps it. */
 const KEPT_BY_FIRST_READER = 'listSuppliers';
@@ -141,6 +152,10 @@ export class JournalWorkers {
   private readonly file: string;
   /** The key the journal opened with (hex; null: plain), once the writer is ready. */
   private key: string | null = null;
+  /** Whether readers are being started; when a reader last answered; the timer that lets idle readers go. */
+  private startingReaders = false;
+  private lastRead = Date.now();
+  private restTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly dataFile: string,
@@ -189,7 +204,7 @@ export class JournalWorkers {
   }
 
   private hostOptions(): WorkerSetup['options'] {
-    const { workerFile: _file, readers: _readers, slowCallMs: _slow, today: _today, ...host } = this.options;
+    const { workerFile: _file, readers: _readers, slowCallMs: _slow, today: _today, readersRestMs: _rest, ...host } = this.options;
     return host;
   }
 
@@ -237,8 +252,49 @@ export class JournalWorkers {
     await this.readersStarting;
   }
 
-  private async startReaders(): Promise<void> {
+  private async startReaders(warm = true): Promise<void> {
     if (this.problem || this.closed) return;
+    this.startingReaders = true;
+    try {
+      await this.openReaders(warm);
+    } finally {
+      this.startingReaders = false;
+    }
+    this.lastRead = Date.now();
+    this.restLater();
+  }
+
+  /** Lets the readers go once they have answered nothing for the rest time, checked again until then. */
+  private restLater(): void {
+    if (this.restTimer) clearTimeout(this.restTimer);
+    this.restTimer = null;
+    if (this.readers.length === 0 || this.closed) return;
+    const restMs = this.options.readersRestMs ?? READERS_REST_MS;
+    const wait = Math.max(0, this.lastRead + restMs - Date.now());
+    this.restTimer = setTimeout(() => {
+      this.restTimer = null;
+      const busy = this.readers.some((r) => r.load > 0);
+      if (busy || Date.now() - this.lastRead < restMs) this.restLater();
+      else void this.closeReaders();
+    }, wait + 10);
+    // The rest is no reason to keep a process alive.
+    this.restTimer.unref();
+  }
+
+  /** A read that would wait behind the writer starts the readers again (they rested); the writer answers it meanwhile. */
+  private wakeReaders(): void {
+    if (this.readers.length > 0 || this.startingReaders || this.problem || this.closed || this.writer.load === 0) return;
+    if ((this.options.readers ?? DEFAULT_READERS) === 0) return;
+    // Not warmed: the list is read when it is asked for, not beside the writer's work.
+    this.readersStarting = this.startReaders(false);
+  }
+
+  /** Whether reading workers are up (they rest when idle): for the tests. */
+  get readersUp(): number {
+    return this.readers.filter((r) => r.alive).length;
+  }
+
+  private async openReaders(warm: boolean): Promise<void> {
     const generation = ++this.readerGeneration;
     const count = this.options.readers ?? DEFAULT_READERS;
     const setup: WorkerSetup = {
@@ -256,7 +312,7 @@ export class JournalWorkers {
     // A reader that cannot open leaves its reads to the writer, which answers them as before.
     this.readers = started.filter((r, i) => problems[i] === null && r.alive);
     for (const [i, r] of started.entries()) if (problems[i] !== null) void r.close();
-    if (this.options.warmPortfolio) this.warm();
+    if (warm && this.options.warmPortfolio) this.warm();
   }
 
   /** The start screen's list, read while the window is still loading (the writer makes the portfolio ready). */
@@ -280,7 +336,11 @@ export class JournalWorkers {
   async route(name: string, kind: MethodKind, input: unknown): Promise<ApiResult<unknown>> {
     if (this.closed) return { ok: false, error: { code: 'unavailable', key: 'cannotOpen', issues: [] } };
     const reader = kind === 'read' ? this.readerFor(name) : null;
-    if (reader) return reader.send(name, kind, input);
+    if (reader) {
+      this.lastRead = Date.now();
+      return reader.send(name, kind, input);
+    }
+    if (kind === 'read') this.wakeReaders();
     if (!this.writer.alive) {
       this.writer = this.startWriter();
       await this.settle();
@@ -303,6 +363,7 @@ export class JournalWorkers {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.restTimer) clearTimeout(this.restTimer);
     await this.readersStarting;
     // The readers first, then the writer: the last connection to close folds the WAL into the file, and that is the one that may write.
     await this.closeReaders();

@@ -101,6 +101,30 @@ describe('the journal in worker threads', () => {
     expect(await value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id })).toHaveLength(20_000);
   }, 60_000);
 
+  it('an idle reader rests (its thread let go); a read that would wait behind the writer wakes it', async () => {
+    const workers = await JournalWorkers.open(tempFile(), { shell: 'browser', workerFile: bundle.file, readers: 1, readersRestMs: 300 });
+    opened.push(workers);
+    await workers.whenReadersReady();
+    expect(workers.readersUp).toBe(1);
+    await value(workers, 'getJournalInfo');
+    await expect.poll(() => workers.readersUp, { timeout: 15_000 }).toBe(0);
+    // Reads still answer (the writer, idle, answers them) and do not wake it.
+    expect(await value<unknown[]>(workers, 'listSuppliers', {})).toEqual([]);
+    expect(workers.readersUp).toBe(0);
+
+    // A long import keeps the writer busy: the next read wakes the reader, and reads after it do not wait for the import.
+    const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: 'Noordlicht IT' });
+    const importing = call(workers, 'importCsv', { text: bigCsv(40_000), mapping, supplierId: supplier.id });
+    const waking = value(workers, 'getJournalInfo');
+    await workers.whenReadersReady();
+    expect(workers.readersUp).toBe(1);
+    const reading = value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id });
+    expect(await settleOrder({ read: reading, importing })).toEqual(['read', 'importing']);
+    expect(await reading).toHaveLength(0);
+    await waking;
+    expect(await importing).toMatchObject({ ok: true, value: { imported: 40_000 } });
+  }, 90_000);
+
   it('a read is answered while the writer computes the portfolio', async () => {
     const workers = await open();
     for (let s = 0; s < 4; s++) {
