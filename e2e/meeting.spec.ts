@@ -1,7 +1,8 @@
 // The review meeting end to end (issue 23), keyboard only, in Dutch and in
 // English: prepare the agenda drawn from the journal, reorder and add to it,
 // print the pack and read its agenda back, hold the meeting (notes, an
-// outcome, a private note, a promise), finish it, find the entries it wrote,
+// outcome, a private note, a promise made with the journal's own entry form,
+// an incident resolved with its own dialog), finish it, find the entries it wrote,
 // print the minutes and read them back. axe finds nothing on the way. A
 // server killed mid-meeting (SIGKILL) loses no note.
 import { AxeBuilder } from '@axe-core/playwright';
@@ -15,8 +16,8 @@ import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 test.use({ reducedMotion: 'reduce' });
 
 const WORDS = {
-  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What is promised', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision' },
-  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat wordt toegezegd', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit' },
+  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What was promised', tags: 'Tags', resolve: 'Resolve an incident', handledWell: 'Yes', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision' },
+  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat is er toegezegd', tags: 'Labels', resolve: 'Incident oplossen', handledWell: 'Ja', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit' },
 } as const;
 
 const dirs: string[] = [];
@@ -107,15 +108,26 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.type('Root cause: an expired certificate.');
     await page.getByRole('radio', { name: w.discussed }).focus();
     await page.keyboard.press('Space');
+    // A promise, in the journal's own entry form (its tags too), kept with the meeting: nothing in the journal yet.
     await press(page, w.newPromise);
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(w.what).focus();
     await page.keyboard.type('Monitor certificate expiry');
+    await dialog.getByLabel(w.tags).focus();
+    await page.keyboard.type('security');
     await dialog.getByLabel(w.owner).focus();
     await page.keyboard.type('Eva de Wit');
     await press(page, w.addAction);
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Monitor certificate expiry')).toBeVisible();
+    expect((await app.call('listEntries', { supplierId: s.id })).some((e) => e.title === 'Monitor certificate expiry')).toBe(false);
+    // The point is the incident: the journal's resolve dialog opens on it.
+    await press(page, w.resolve);
+    await dialog.getByRole('radio', { name: w.handledWell, exact: true }).focus();
+    await page.keyboard.press('Space');
+    await press(page, w.addAction);
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.mt-action-list li')).toHaveCount(2);
     await axe(page, `${language} hold`);
     // The next point: a private note, kept out of the minutes.
     await page.keyboard.press('Alt+PageDown');
@@ -141,7 +153,8 @@ for (const language of ['en', 'nl'] as const) {
     expect(done.status).toBe('finished');
     const entries = await app.call('listEntries', { supplierId: s.id });
     expect(entries.find((e) => e.kind === 'interaction' && e.channel === 'review_meeting')).toBeTruthy();
-    expect(entries.find((e) => e.kind === 'promise' && e.title === 'Monitor certificate expiry')).toBeTruthy();
+    expect(entries.find((e) => e.kind === 'promise' && e.title === 'Monitor certificate expiry')).toMatchObject({ tags: ['security'], side: 'supplier', obligation: 'result' });
+    expect(entries.find((e) => e.kind === 'incident' && e.title === 'Mail outage')).toMatchObject({ resolvedOn: done.date, handledWell: true });
     expect(entries.find((e) => e.kind === 'review' && e.scoreAbility === 2)).toBeTruthy();
 
     const minutes = await printed(page, `/report/meeting/${meetingId}`);

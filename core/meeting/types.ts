@@ -3,6 +3,8 @@
 // entries it wrote. db/worker/meetings.ts keeps it; the screens, the pack and
 // the minutes read it.
 import type { IsoDate } from '../dates';
+import type { z } from 'zod';
+import type { promiseFormValues } from '../schemas';
 import type { Language, PromiseStatus, Side } from '../types';
 
 export const MEETING_STATUSES = ['draft', 'in_progress', 'finished'] as const;
@@ -77,6 +79,10 @@ export interface MeetingAction {
   status: Exclude<PromiseStatus, 'open'> | null;
   /** Resolve: handled well or not (null: not said). */
   handledWell: boolean | null;
+  /** A new promise: the journal's promise form's values (null: an action made before the meeting used that form). */
+  entry: z.output<typeof promiseFormValues> | null;
+  /** Settle / resolve: the day the dialog gave (null: the meeting's day). */
+  onDay: IsoDate | null;
   createdAt: string;
 }
 

@@ -162,6 +162,43 @@ describe('finishing a meeting', () => {
     expect(call(journal, 'updateMeetingPoint', { id: done.points[0]!.id, notes: 'x' })).toMatchObject({ ok: false, error: { key: 'meetingFinished' } });
   });
 
+  it("writes what the journal's own forms gave at the table, every field, and refuses what the form would refuse", async () => {
+    const { journal, s, late, outage } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY });
+    const entry = {
+      kind: 'promise' as const, date: TODAY, title: 'Patch the mail gateway', side: 'supplier' as const, obligation: 'effort' as const, inContract: true,
+      dueOn: '2027-01-10', status: 'open' as const, settledOn: null, body: 'Before the holidays.', tags: ['security'], followUpOn: '2027-01-05', private: false,
+    };
+    const promise = { meetingId: meeting.id, kind: 'promise' as const, title: entry.title, side: entry.side, owner: 'Eva de Wit', entry };
+    // What the form refuses, the meeting refuses too, on the same field; nothing is kept.
+    const refused = call(journal, 'saveMeetingAction', { ...promise, entry: { ...entry, dueOn: '2026-12-01' } });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: ['dueOn'], key: 'dueBeforeMade' }] } });
+    const settledEarly = call(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'settle', entryId: late.id, status: 'kept', settledOn: '2026-13-01' });
+    expect(settledEarly).toMatchObject({ ok: false, error: { issues: [{ path: ['settledOn'], key: 'invalidDate' }] } });
+    expect(ok(journal, 'getMeeting', { id: meeting.id }).actions).toEqual([]);
+
+    ok(journal, 'saveMeetingAction', promise);
+    ok(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'settle', entryId: late.id, status: 'kept_late', settledOn: '2026-12-03' });
+    const held = ok(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'resolve', entryId: outage.id, resolvedOn: '2026-12-02', handledWell: false });
+    expect(held.actions.map((a) => [a.kind, a.title, a.onDay])).toEqual([
+      ['promise', 'Patch the mail gateway', null], ['settle', 'Send the capacity report', '2026-12-03'], ['resolve', 'Mail outage', '2026-12-02'],
+    ]);
+    // Kept with the meeting only: the journal holds none of it until the finish.
+    expect(ok(journal, 'listEntries', { supplierId: s.id }).some((e) => e.title === 'Patch the mail gateway')).toBe(false);
+
+    // The export carries the forms' values, and an import gives them back.
+    const copy = await freshJournal(TODAY);
+    importJson(copy.db, exportJson(journal.db));
+    expect(ok(copy, 'getMeeting', { id: meeting.id }).actions).toEqual(held.actions);
+
+    const done = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(ok(journal, 'getEntry', { id: done.actions[0]!.entryId! })).toMatchObject({
+      ...entry, body: 'Before the holidays.\n\nOwner: Eva de Wit',
+    });
+    expect(ok(journal, 'getEntry', { id: late.id })).toMatchObject({ status: 'kept_late', settledOn: '2026-12-03' });
+    expect(ok(journal, 'getEntry', { id: outage.id })).toMatchObject({ resolvedOn: '2026-12-02', handledWell: false });
+  });
+
   it('all or nothing: a finish that fails writes nothing and keeps the meeting as it was', async () => {
     const { journal, s, late, outage } = await journalWithPoints();
     const held = hold(journal, { s: s.id, late: late.id, outage: outage.id });

@@ -15,9 +15,11 @@ const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
 
 describe('migrations', () => {
-  it('are numbered 1..N without gaps', () => {
+  it('are numbered upwards from 1, each once', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual(versions.map((_, i) => i + 1));
+    expect(versions[0]).toBe(1);
+    // A number may be skipped while the work that holds it is not merged (12, 13); never reused or out of order.
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
   });
 
   for (const [i, m] of MIGRATIONS.entries()) {

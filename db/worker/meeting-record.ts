@@ -105,19 +105,24 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
 
     for (const a of m.actions) {
       if (a.kind === 'promise') {
-        const entryId = putEntry(journal, a.entryId, {
-          supplierId: m.supplierId, kind: 'promise', date: on, title: a.title, side: a.side ?? 'supplier', obligation: a.obligation ?? 'result',
-          inContract: a.inContract ?? false, dueOn: a.dueOn, private: a.private, body: a.owner ? t('entry.ownerLine', { owner: a.owner }) : '',
-        });
+        const ownerLine = a.owner ? t('entry.ownerLine', { owner: a.owner }) : '';
+        // The promise form's own values when the meeting kept them; else what the action's columns say (an action from before migration 014).
+        const promise: EntryInput = a.entry
+          ? { ...a.entry, supplierId: m.supplierId, body: [a.entry.body, ownerLine].filter(Boolean).join('\n\n') }
+          : {
+            supplierId: m.supplierId, kind: 'promise', date: on, title: a.title, side: a.side ?? 'supplier', obligation: a.obligation ?? 'result',
+            inContract: a.inContract ?? false, dueOn: a.dueOn, private: a.private, body: ownerLine,
+          };
+        const entryId = putEntry(journal, a.entryId, promise);
         db.prepare('UPDATE meeting_actions SET entry_id = ? WHERE id = ?').run(entryId, a.id);
       } else if (a.entryId === null) {
         throw new JournalError('conflict', 'meetingActionEntryGone', [{ path: ['actions', a.id], key: 'meetingActionEntryGone', params: { title: a.title } }]);
       } else if (a.kind === 'settle') {
-        journal.settlePromise({ id: a.entryId, status: a.status!, settledOn: on });
+        journal.settlePromise({ id: a.entryId, status: a.status!, settledOn: a.onDay ?? on });
       } else {
         const e = journal.getEntry({ id: a.entryId });
         // Resolved at the table unless it was resolved earlier: that day stands.
-        const resolvedOn = e.kind === 'incident' && e.resolvedOn !== null && e.resolvedOn <= on ? e.resolvedOn : on;
+        const resolvedOn = a.onDay ?? (e.kind === 'incident' && e.resolvedOn !== null && e.resolvedOn <= on ? e.resolvedOn : on);
         journal.resolveIncident({ id: a.entryId, resolvedOn, handledWell: a.handledWell });
       }
     }
