@@ -188,3 +188,40 @@ test('a server killed mid-meeting loses no note: the meeting resumes where it wa
   expect(back.points.slice(0, 2).map((p) => p.notes)).toEqual(['First point, typed.', 'Second point, typed just before the crash.']);
   expect(back.currentPoint).toBe(1);
 });
+
+for (const language of ['en', 'nl'] as const) {
+  test(`${language}: the palette and the search find a meeting under way by a word in its notes, a private note only with private entries shown`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const w = {
+      en: { find: 'Find anything', meeting: 'Review meeting with Noordlicht IT', private: 'Include private entries', status: 'Being prepared' },
+      nl: { find: 'Alles vinden', meeting: 'Evaluatiegesprek met Noordlicht IT', private: 'Privénotities meenemen', status: 'In voorbereiding' },
+    }[language];
+    const page = app.page;
+    const s = await arrange(app, language);
+    const { meeting } = await app.call('prepareMeeting', { supplierId: s.id });
+    await app.call('updateMeetingPoint', { id: meeting.points[0]!.id, notes: 'Ask about the kwartaalplanning.' });
+    await app.call('updateMeetingPoint', { id: meeting.points[1]!.id, notes: 'Their team is onderbemand.', notesPrivate: true });
+
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: w.find });
+    await page.keyboard.type('kwartaalplanning');
+    const option = palette.getByRole('option', { name: new RegExp(w.meeting) });
+    await expect(option).toBeVisible();
+    await expect(option).toContainText(w.status);
+    await expect(option.locator('mark')).toHaveText('kwartaalplanning');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+
+    // The search screen: the private note is the manager's own, found until private entries are left out.
+    await page.evaluate(() => { location.hash = '#/search?q=onderbemand'; });
+    const hit = page.getByRole('link', { name: new RegExp(w.meeting) });
+    await expect(hit).toBeVisible();
+    await page.getByLabel(w.private).uncheck();
+    await expect(hit).toHaveCount(0);
+    await page.getByLabel(w.private).check();
+    await hit.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+    await axe(page, `${language} meeting found`);
+  });
+}

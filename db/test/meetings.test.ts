@@ -258,6 +258,32 @@ describe('finishing a meeting', () => {
   });
 });
 
+describe('searching meetings', () => {
+  it('finds a meeting not yet finished by a word in its points or notes; private notes only when private entries show', async () => {
+    const { journal, s } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY });
+    ok(journal, 'addMeetingPoint', { meetingId: meeting.id, title: 'Roadmap 2027', detail: 'Their cloud migration' });
+    ok(journal, 'updateMeetingPoint', { id: meeting.points[1]!.id, notes: 'Asked about the capaciteitsplanning.' });
+    ok(journal, 'updateMeetingPoint', { id: meeting.points[2]!.id, notes: 'Between us: their team is thin.', notesPrivate: true });
+    const found = (query: string, includePrivate = true) => ok(journal, 'search', { query, includePrivate }).meetings;
+    expect(found('roadmap')).toEqual([expect.objectContaining({ meetingId: meeting.id, supplierName: 'Noordlicht IT', status: 'draft', date: TODAY })]);
+    expect(found('roadmap')[0]!.point).toEqual({ text: 'Roadmap 2027', marks: [[0, 7]] });
+    expect(found('migration')[0]!.snippet?.text).toBe('Their cloud migration');
+    expect(found('capaciteit*')[0]!.point?.text).toBe('Send the capacity report');
+    // Every word must be in the meeting, as in an entry.
+    expect(found('roadmap nowhere')).toEqual([]);
+    // A private note: found in the manager's own search, not when private entries are hidden.
+    expect(found('thin')).toHaveLength(1);
+    expect(found('thin', false)).toEqual([]);
+    // A kind filter asks for entries only.
+    expect(ok(journal, 'search', { query: 'roadmap', kinds: ['note'] }).meetings).toEqual([]);
+    // Finished, it is found by the minutes it wrote, not as a meeting.
+    ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(found('roadmap')).toEqual([]);
+    expect(ok(journal, 'search', { query: 'roadmap' }).groups[0]!.hits.map((h) => h.kind)).toEqual(['interaction']);
+  });
+});
+
 describe('meetings in the export', () => {
   it('an export imported into an empty journal, and exported again, is the same journal', async () => {
     const { journal, s, late, outage } = await journalWithPoints();
