@@ -7,6 +7,7 @@
 // server killed mid-meeting (SIGKILL) loses no note.
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import ICAL from 'ical.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -223,5 +224,46 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
     await axe(page, `${language} meeting found`);
+  });
+}
+
+for (const language of ['en', 'nl'] as const) {
+  test(`${language}: a prepared meeting is an agenda item and a calendar event, taken back once it is finished`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const w = {
+      en: { item: 'Review meeting with Noordlicht IT', detail: 'Being prepared.', open: 'Open the meeting', exportIcs: 'Export to calendar', summary: 'Noordlicht IT: review meeting' },
+      nl: { item: 'Evaluatiegesprek met Noordlicht IT', detail: 'In voorbereiding.', open: 'Gesprek openen', exportIcs: 'Exporteren naar agenda', summary: 'Noordlicht IT: evaluatiegesprek' },
+    }[language];
+    const page = app.page;
+    const s = await arrange(app, language);
+    const { meeting } = await app.call('prepareMeeting', { supplierId: s.id, date: isoDaysFromToday(3) });
+    await page.reload();
+    const calendarEvent = async () => {
+      const download = page.waitForEvent('download');
+      await press(page, w.exportIcs);
+      const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+      const event = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith(`meeting-${meeting.id}.`));
+      return event && { summary: String(event.getFirstPropertyValue('summary')), status: String(event.getFirstPropertyValue('status')), start: String(event.getFirstPropertyValue('dtstart')) };
+    };
+
+    await page.evaluate(() => { location.hash = '#/agenda'; });
+    // In the agenda's own list, among the other items, not in a section of its own.
+    const item = page.locator(`.agenda-list [data-key="meeting:${meeting.id}:${meeting.date}"]`);
+    await expect(item).toContainText(w.item);
+    await expect(item).toContainText(w.detail);
+    await axe(page, `${language} agenda with a meeting`);
+    expect(await calendarEvent()).toEqual({ summary: w.summary, status: 'CONFIRMED', start: meeting.date });
+    await item.getByRole('link', { name: w.open }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+
+    await app.call('updateMeeting', { id: meeting.id, status: 'in_progress' });
+    await app.call('finishMeeting', { id: meeting.id });
+    // Finished through the API, behind the screen's back: read afresh.
+    await page.evaluate(() => { location.hash = '#/agenda'; });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(item).toHaveCount(0);
+    expect(await calendarEvent()).toEqual({ summary: w.summary, status: 'CANCELLED', start: meeting.date });
   });
 }

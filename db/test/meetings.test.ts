@@ -258,6 +258,34 @@ describe('finishing a meeting', () => {
   });
 });
 
+describe('meetings on the agenda and in the calendar', () => {
+  it('a prepared meeting is an agenda item and a calendar event, taken back when it is finished or deleted', async () => {
+    const { journal, s } = await journalWithPoints();
+    const other = ok(journal, 'createSupplier', { name: 'Hosting BV' });
+    // Far ahead (the review interval's day): on the agenda all the same, the manager set it up.
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: '2027-05-20' });
+    const second = ok(journal, 'prepareMeeting', { supplierId: other.id, date: TODAY }).meeting;
+    const agendaMeetings = () => ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).filter((i) => i.kind === 'meeting');
+    expect(agendaMeetings().map((i) => [i.key, i.supplierName, i.meeting])).toEqual([
+      [`meeting:${second.id}:${TODAY}`, 'Hosting BV', { id: second.id, status: 'draft' }],
+      [`meeting:${meeting.id}:2027-05-20`, 'Noordlicht IT', { id: meeting.id, status: 'draft' }],
+    ]);
+    ok(journal, 'updateMeeting', { id: meeting.id, status: 'in_progress' });
+    expect(agendaMeetings()[1]!.meeting).toEqual({ id: meeting.id, status: 'in_progress' });
+    const calendar = () => ok(journal, 'getAgendaCalendar', { today: TODAY }).items.filter((i) => i.kind === 'meeting').map((i) => [i.ref, i.date, i.cancelled]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, false], [`meeting:${meeting.id}`, '2027-05-20', false]]);
+
+    ok(journal, 'finishMeeting', { id: meeting.id });
+    ok(journal, 'deleteMeeting', { id: second.id });
+    expect(agendaMeetings()).toEqual([]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, true], [`meeting:${meeting.id}`, '2027-05-20', true]]);
+    // Reopened to correct it: on the agenda and in the calendar again.
+    ok(journal, 'reopenMeeting', { id: meeting.id });
+    expect(agendaMeetings().map((i) => i.meeting?.id)).toEqual([meeting.id]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, true], [`meeting:${meeting.id}`, '2027-05-20', false]]);
+  });
+});
+
 describe('searching meetings', () => {
   it('finds a meeting not yet finished by a word in its points or notes; private notes only when private entries show', async () => {
     const { journal, s } = await journalWithPoints();

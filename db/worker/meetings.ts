@@ -299,8 +299,10 @@ export function removeAction(db: WritableDB, id: number): Meeting {
 /** A meeting not yet finished can be thrown away (a finished one has written the journal: reopen and correct it instead). */
 export function deleteMeeting(db: WritableDB, id: number): { deleted: true } {
   return db.transaction(() => {
-    editable(db, id);
+    const m = editable(db, id);
     db.prepare('DELETE FROM meetings WHERE id = ?').run(id);
+    // Its calendar event is taken back (core/agenda/meetings.ts).
+    db.prepare('INSERT OR REPLACE INTO meetings_deleted (id, supplier_id, date, deleted_at) VALUES (?, ?, ?, ?)').run(id, m.supplierId, m.date, now());
     return { deleted: true as const };
   })();
 }

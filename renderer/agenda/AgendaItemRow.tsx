@@ -1,7 +1,7 @@
 // One item on the agenda with its actions in place: settle a promise,
 // resolve an incident, mark a follow-up done, snooze (a day, a week, until a
 // day), dismiss. Each says so in a toast with an undo.
-import { BellOff, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
+import { BellOff, CalendarCheck, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
 
 const ICONS = {
-  promise: Handshake, notice: FileSignature, contractEnd: RefreshCcw, review: CalendarClock, incident: CircleAlert, quiet: MessageCircleOff, followUp: Clock,
+  promise: Handshake, notice: FileSignature, contractEnd: RefreshCcw, review: CalendarClock, incident: CircleAlert, quiet: MessageCircleOff, followUp: Clock, meeting: CalendarCheck,
 } as const;
 
 type Settled = (typeof SETTLED_STATUSES)[number];
@@ -69,6 +69,11 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
         )}
         {item.kind === 'incident' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
+        )}
+        {item.meeting && (
+          <Link className="btn btn-primary btn-sm" to={`/meetings/${item.meeting.id}`}>
+            {t(item.meeting.status === 'in_progress' ? 'action.goOnMeeting' : 'action.openMeeting')}
+          </Link>
         )}
         {item.kind === 'followUp' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.done.isPending} onClick={markDone}

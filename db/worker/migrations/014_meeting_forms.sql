@@ -9,3 +9,12 @@
 ALTER TABLE meeting_actions ADD COLUMN entry TEXT CHECK (entry IS NULL OR (json_valid(entry) AND json_type(entry) = 'object'));
 -- Settle / resolve: the day the dialog gave; NULL: the meeting's day.
 ALTER TABLE meeting_actions ADD COLUMN on_day TEXT CHECK (on_day IS NULL OR date(on_day) IS on_day);
+
+-- A meeting deleted before it was finished: its calendar event is taken back
+-- (core/agenda/meetings.ts), as a settled promise's is, for a while.
+CREATE TABLE meetings_deleted (
+  id            INTEGER PRIMARY KEY,
+  supplier_id   INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+  date          TEXT NOT NULL CHECK (date(date) IS date),
+  deleted_at    TEXT NOT NULL
+) STRICT;
