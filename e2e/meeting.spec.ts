@@ -130,6 +130,10 @@ for (const language of ['en', 'nl'] as const) {
     await expect(dialog).toBeHidden();
     await expect(page.locator('.mt-action-list li')).toHaveCount(2);
     await axe(page, `${language} hold`);
+    // The points' details say their days in the app's language, never ISO.
+    await expect(page.locator('.mt-nav')).toBeVisible();
+    expect(await page.locator('.mt-hold').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.page-header, .mt-screen header').first().innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // The next point: a private note, kept out of the minutes.
     await page.keyboard.press('Alt+PageDown');
     await page.getByLabel(w.notes, { exact: true }).focus();
@@ -163,6 +167,7 @@ for (const language of ['en', 'nl'] as const) {
     expect(minutes).toContain('Eva de Wit');
     expect(minutes).toContain('Root cause: an expired certificate.');
     expect(minutes).not.toContain('their team is thin');
+    expect(minutes).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await axe(page, `${language} minutes`);
   });
 }

@@ -45,8 +45,10 @@ describe('preparing a meeting', () => {
       ['advice', advice.id, 'Move backups offsite', 'raise'],
     ]);
     expect(meeting.points[0]!.detail).toContain('Mail outage');
-    expect(meeting.points[1]!.detail).toBe('Te laat sinds 2026-11-20.');
-    expect(meeting.points[4]!.detail).toContain('2026-12-31');
+    // Days in words of the meeting's language, never ISO.
+    expect(meeting.points[1]!.detail).toBe('Te laat sinds 20 nov 2026.');
+    expect(meeting.points[4]!.detail).toContain('31 dec 2026');
+    expect(meeting.points.map((p) => p.detail).join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Suggested from the review interval: never reviewed, due six months after the supplier arrived (today), so on that day.
     expect(meeting.date > TODAY).toBe(true);
   });
@@ -141,9 +143,9 @@ describe('finishing a meeting', () => {
     const done = ok(journal, 'finishMeeting', { id: held.id });
     expect(done.status).toBe('finished');
     const minutes = ok(journal, 'getEntry', { id: done.minutesEntryId! });
-    expect(minutes).toMatchObject({ kind: 'interaction', channel: 'review_meeting', date: TODAY, title: `Review meeting of ${TODAY}` });
+    expect(minutes).toMatchObject({ kind: 'interaction', channel: 'review_meeting', date: TODAY, title: 'Review meeting of 7 Dec 2026' });
     expect(minutes.body).toContain('Report arrived at the table.');
-    expect(minutes.body).toContain('Monitor certificate expiry (owner: Eva de Wit, due 2027-01-15)');
+    expect(minutes.body).toContain('Monitor certificate expiry (owner: Eva de Wit, due 15 Jan 2027)');
     expect(minutes.body).not.toContain('their team is thin');
     expect(ok(journal, 'getEntry', { id: late.id })).toMatchObject({ status: 'kept_late', settledOn: TODAY });
     expect(ok(journal, 'getEntry', { id: outage.id })).toMatchObject({ resolvedOn: TODAY, handledWell: true });
@@ -332,7 +334,7 @@ describe('meetings in the export', () => {
     const moved = ok(other, 'listMeetings', {});
     expect(moved).toHaveLength(2);
     const finished = ok(other, 'getMeeting', { id: moved.find((m) => m.status === 'finished')!.id });
-    expect(ok(other, 'getEntry', { id: finished.minutesEntryId! }).title).toBe(`Review meeting of ${TODAY}`);
+    expect(ok(other, 'getEntry', { id: finished.minutesEntryId! }).title).toBe('Review meeting of 7 Dec 2026');
     const next = ok(other, 'getMeeting', { id: moved.find((m) => m.status !== 'finished')!.id });
     expect(next.points.filter((p) => p.carriedFrom !== null).every((p) => finished.points.some((q) => q.id === p.carriedFrom))).toBe(true);
   });

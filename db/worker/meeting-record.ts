@@ -6,6 +6,7 @@
 // A finished meeting reopened and finished again corrects the entries it
 // wrote, in place.
 import { addDays, type IsoDate } from '../../core/dates';
+import { datesInWords, formatDate } from '../../core/date-text';
 import { catalogueI18n } from '../../core/catalogue';
 import { JournalError, validationError } from '../../core/errors';
 import { draftAgenda, type DraftEntry } from '../../core/meeting/draft';
@@ -62,7 +63,8 @@ export function prepareMeeting(journal: MeetingJournal, input: { supplierId: num
   );
   const points = drafted.map((p) => {
     const title = p.title || t(p.source === 'flag' ? (flag?.kind === 'quiet' ? 'title.flagQuiet' : 'title.flag') : `title.${p.source}`);
-    return { ...p, title, detail: t(p.detailKey.replace(/^meeting\./, ''), p.detailParams).trim() };
+    // Its days in words of the meeting's language, as every screen and print says a day.
+    return { ...p, title, detail: t(p.detailKey.replace(/^meeting\./, ''), datesInWords(p.detailParams, language)).trim() };
   });
   const due = supplier.facts.review?.due ?? null;
   const date = input.date ?? (due !== null && due > today ? due : today);
@@ -97,10 +99,11 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     const t = wordsOf(m.language);
     const supplier = journal.getSupplier({ id: m.supplierId });
     const on = m.date;
+    const day = (iso: IsoDate) => formatDate(iso, m.language);
 
     const minutesEntry = putEntry(journal, m.minutesEntryId, {
       supplierId: m.supplierId, kind: 'interaction', channel: 'review_meeting', tone: 'neutral', date: on,
-      title: t('entry.minutesTitle', { date: on }), body: minutesText(minutesOf(m), t).slice(0, 50_000),
+      title: t('entry.minutesTitle', { date: day(on) }), body: minutesText(minutesOf(m), t, day).slice(0, 50_000),
     });
 
     for (const a of m.actions) {
@@ -142,7 +145,7 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     let reviewEntry: number | null = null;
     if (m.scoreAbility !== null || m.scoreIntegrity !== null || m.scoreBenevolence !== null) {
       reviewEntry = putEntry(journal, m.reviewEntryId, {
-        supplierId: m.supplierId, kind: 'review', date: on, title: t('entry.reviewTitle', { date: on }), body: m.summary,
+        supplierId: m.supplierId, kind: 'review', date: on, title: t('entry.reviewTitle', { date: day(on) }), body: m.summary,
         scoreAbility: m.scoreAbility, scoreIntegrity: m.scoreIntegrity, scoreBenevolence: m.scoreBenevolence,
       });
     } else if (m.reviewEntryId !== null) {

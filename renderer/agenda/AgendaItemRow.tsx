@@ -11,7 +11,7 @@ import type { AgendaItem } from '../../core/agenda';
 import { addDays } from '../../core/dates';
 import { isoDate } from '../../core/schema-parts';
 import { SETTLED_STATUSES } from '../../core/schemas';
-import { Button } from '../components/Button';
+import { Button, LinkButton } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { useFormat } from '../i18n/format';
@@ -71,9 +71,9 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
         )}
         {item.meeting && (
-          <Link className="btn btn-primary btn-sm" to={`/meetings/${item.meeting.id}`}>
+          <LinkButton size="sm" variant="primary" to={`/meetings/${item.meeting.id}`}>
             {t(item.meeting.status === 'in_progress' ? 'action.goOnMeeting' : 'action.openMeeting')}
-          </Link>
+          </LinkButton>
         )}
         {item.kind === 'followUp' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.done.isPending} onClick={markDone}

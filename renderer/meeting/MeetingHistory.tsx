@@ -2,11 +2,13 @@
 // with, the finished ones to read or print the minutes of.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../i18n/format';
 import { PrepareMeetingButton } from './PrepareMeetingButton';
 import { useMeetings } from './queries';
 
 export function MeetingHistory({ supplierId, active }: { supplierId: number; active: boolean }) {
   const { t } = useTranslation('meeting');
+  const f = useFormat();
   const meetings = useMeetings(supplierId);
   const list = meetings.data ?? [];
   return (
@@ -19,7 +21,7 @@ export function MeetingHistory({ supplierId, active }: { supplierId: number; act
         <ul className="mt-history__list">
           {list.map((m) => (
             <li key={m.id}>
-              <Link to={`/meetings/${m.id}`}>{t('history.line', { date: m.date, status: t(`status.${m.status}`) })}</Link>
+              <Link to={`/meetings/${m.id}`}>{t('history.line', { date: f.date(m.date), status: t(`status.${m.status}`) })}</Link>
               <span className="muted"> · {t('history.counts', { points: m.points, actions: m.actions })}</span>
               {m.decision && <span className="muted"> · {t(`decision.${m.decision}`)}</span>}
             </li>
