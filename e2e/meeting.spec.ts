@@ -17,8 +17,8 @@ import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 test.use({ reducedMotion: 'reduce' });
 
 const WORDS = {
-  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What was promised', tags: 'Tags', resolve: 'Resolve an incident', handledWell: 'Yes', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision' },
-  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat is er toegezegd', tags: 'Labels', resolve: 'Incident oplossen', handledWell: 'Ja', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit' },
+  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What was promised', tags: 'Tags', resolve: 'Resolve an incident', handledWell: 'Yes', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision', decision: 'Decision on the contract', endKey: 'E', end: 'End the contract', endMinutes: 'Decision: end the contract: Moving to another host.', note: 'Note on the decision' },
+  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat is er toegezegd', tags: 'Labels', resolve: 'Incident oplossen', handledWell: 'Ja', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit', decision: 'Besluit over het contract', endKey: 'C', end: 'Contract beëindigen', endMinutes: 'Besluit: contract beëindigen: Moving to another host.', note: 'Toelichting bij het besluit' },
 } as const;
 
 const dirs: string[] = [];
@@ -150,6 +150,13 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.type('2');
     await expect(page.getByLabel(w.ability)).toHaveValue('2');
     await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).scoreAbility).toBe(2);
+    // The contract decision, a field of its own, with its note.
+    await page.getByLabel(w.decision).focus();
+    await page.keyboard.type(w.endKey);
+    await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).decision).toBe('end');
+    await page.getByLabel(w.note).focus();
+    await page.keyboard.type('Moving to another host.');
+    await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).decisionReason).toBe('Moving to another host.');
     await press(page, w.finish);
     await expect(page.getByText(w.finished, { exact: false }).first()).toBeVisible();
     await axe(page, `${language} finished`);
@@ -168,6 +175,11 @@ for (const language of ['en', 'nl'] as const) {
     expect(minutes).toContain('Root cause: an expired certificate.');
     expect(minutes).not.toContain('their team is thin');
     expect(minutes).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(minutes).toContain(w.endMinutes);
+    // The supplier page says the decision.
+    await page.evaluate((id) => { location.hash = `#/suppliers/${id}`; }, s.id);
+    await expect(page.getByTestId('contract-decision')).toContainText(w.end);
+    await expect(page.getByTestId('contract-decision')).toContainText('Moving to another host.');
     await axe(page, `${language} minutes`);
   });
 }

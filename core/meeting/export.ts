@@ -61,6 +61,8 @@ export const exportedMeeting = z.object({
   attendeesTheirs: z.array(shortText(120)).max(30),
   currentPoint: z.number().int().min(0),
   ...meetingRecordFields,
+  // Files from before migration 014 call ending the contract 'notice'.
+  decision: z.preprocess((v) => (v === 'notice' ? 'end' : v), meetingRecordFields.decision),
   minutesEntryId: id.nullable(),
   reviewEntryId: id.nullable(),
   decisionEntryId: id.nullable(),

@@ -20,7 +20,8 @@ export type PointPurpose = (typeof POINT_PURPOSES)[number];
 export const POINT_OUTCOMES = ['discussed', 'deferred', 'resolved'] as const;
 export type PointOutcome = (typeof POINT_OUTCOMES)[number];
 
-export const DECISIONS = ['renew', 'renegotiate', 'notice'] as const;
+/** A decision on the contract at the table; 'none': discussed, nothing decided (null: not recorded). */
+export const DECISIONS = ['renew', 'renegotiate', 'end', 'none'] as const;
 export type ContractDecision = (typeof DECISIONS)[number];
 
 export const ACTION_KINDS = ['promise', 'settle', 'resolve'] as const;
@@ -125,5 +126,6 @@ export interface MeetingSummary {
   deferred: number;
   actions: number;
   decision: ContractDecision | null;
+  decisionReason: string;
   finishedAt: string | null;
 }

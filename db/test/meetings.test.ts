@@ -260,6 +260,38 @@ describe('finishing a meeting', () => {
   });
 });
 
+describe('the contract decision', () => {
+  it('is a field of the meeting: end writes its entry and deals with the notice deadline; no decision is said in the minutes and writes none', async () => {
+    const { journal, s } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY, language: 'en' });
+    ok(journal, 'updateMeeting', { id: meeting.id, status: 'in_progress', decision: 'none', decisionReason: 'Waiting for the new prices.' });
+    const none = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(none).toMatchObject({ decision: 'none', decisionReason: 'Waiting for the new prices.', decisionEntryId: null });
+    expect(ok(journal, 'getEntry', { id: none.minutesEntryId! }).body).toContain('No decision on the contract: Waiting for the new prices.');
+    // Nothing decided: the notice deadline still stands on the agenda.
+    expect(ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).some((i) => i.kind === 'notice')).toBe(true);
+    expect(ok(journal, 'listMeetings', { supplierId: s.id })[0]).toMatchObject({ decision: 'none', decisionReason: 'Waiting for the new prices.' });
+
+    ok(journal, 'reopenMeeting', { id: meeting.id });
+    ok(journal, 'updateMeeting', { id: meeting.id, decision: 'end', decisionReason: 'Moving to another host.' });
+    const ended = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(ok(journal, 'getEntry', { id: ended.decisionEntryId! })).toMatchObject({ kind: 'note', title: 'Contract decision: end the contract', body: 'Moving to another host.' });
+    expect(ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).some((i) => i.kind === 'notice')).toBe(false);
+    expect(call(journal, 'updateMeeting', { id: meeting.id, decision: 'notice' as never })).toMatchObject({ ok: false });
+
+    // Exported and imported with the meeting; a file from before calls ending 'notice'.
+    const text = exportJson(journal.db);
+    const copy = await freshJournal(TODAY);
+    importJson(copy.db, text);
+    expect(ok(copy, 'getMeeting', { id: meeting.id })).toMatchObject({ decision: 'end', decisionReason: 'Moving to another host.' });
+    const older = JSON.parse(text) as { meetings: { decision: string }[] };
+    older.meetings[0]!.decision = 'notice';
+    const oldCopy = await freshJournal(TODAY);
+    importJson(oldCopy.db, JSON.stringify(older));
+    expect(ok(oldCopy, 'getMeeting', { id: meeting.id }).decision).toBe('end');
+  });
+});
+
 describe('meetings on the agenda and in the calendar', () => {
   it('a prepared meeting is an agenda item and a calendar event, taken back when it is finished or deleted', async () => {
     const { journal, s } = await journalWithPoints();

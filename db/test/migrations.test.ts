@@ -75,6 +75,23 @@ describe('migrations', () => {
     copy.close();
   });
 
+  it('a version-11 journal migrates its meetings: a decision to give notice is now to end the contract, and actions have no form values', () => {
+    const db = asWritable(new Database(':memory:'));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 11));
+    db.prepare("INSERT INTO suppliers (id, name, created_at, updated_at) VALUES (1, 'Acme', 'now', 'now')").run();
+    const meeting = (id: number, decision: string | null) => db.prepare(`INSERT INTO meetings (id, supplier_id, status, date, language, decision, finished_at, created_at, updated_at)
+      VALUES (?, 1, 'finished', '2026-12-01', 'en', ?, 'now', 'now', 'now')`).run(id, decision);
+    meeting(1, 'notice');
+    meeting(2, 'renew');
+    meeting(3, null);
+    db.prepare("INSERT INTO meeting_actions (meeting_id, kind, title, side, obligation, in_contract, created_at) VALUES (1, 'promise', 'Report', 'supplier', 'result', 0, 'now')").run();
+    migrate(db);
+    expect(db.prepare('SELECT decision FROM meetings ORDER BY id').pluck().all()).toEqual(['end', 'renew', null]);
+    expect(db.prepare('SELECT entry, on_day FROM meeting_actions').get()).toEqual({ entry: null, on_day: null });
+    expect(() => db.prepare("UPDATE meetings SET decision = 'notice' WHERE id = 2").run()).toThrow(/CHECK/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('a version-1 journal opens, migrates to the contract currency, and keeps its suppliers', async () => {
     const file = tempFile();
     const old = await openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version === 1) });

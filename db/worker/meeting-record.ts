@@ -131,7 +131,8 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     }
 
     let decisionEntry: number | null = null;
-    if (m.decision) {
+    // 'none' is recorded on the meeting and in its minutes; only a decision taken is an entry of its own and deals with the notice deadline.
+    if (m.decision && m.decision !== 'none') {
       decisionEntry = putEntry(journal, m.decisionEntryId, {
         supplierId: m.supplierId, kind: 'note', date: on, title: t(`entry.decisionTitle.${m.decision}`), body: m.decisionReason, tags: ['contract'],
       });

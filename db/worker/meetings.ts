@@ -76,7 +76,7 @@ export function readMeeting(db: ReadableDB, id: number): Meeting {
 export function listMeetings(db: ReadableDB, supplierId: number | null): MeetingSummary[] {
   const where = supplierId === null ? '1' : 'm.supplier_id = @supplierId';
   return db.prepare(`
-    SELECT m.id, m.supplier_id AS supplierId, s.name AS supplierName, m.status, m.date, m.decision, m.finished_at AS finishedAt,
+    SELECT m.id, m.supplier_id AS supplierId, s.name AS supplierName, m.status, m.date, m.decision, m.decision_reason AS decisionReason, m.finished_at AS finishedAt,
       (SELECT count(*) FROM meeting_points p WHERE p.meeting_id = m.id) AS points,
       (SELECT count(*) FROM meeting_points p WHERE p.meeting_id = m.id AND p.outcome = 'deferred') AS deferred,
       (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = m.id) AS actions
@@ -94,7 +94,7 @@ export function openMeetingId(db: ReadableDB, supplierId: number): number | null
 export function carriedPoints(db: ReadableDB, supplierId: number) {
   const last = db.prepare("SELECT id, date FROM meetings WHERE supplier_id = ? AND status = 'finished' ORDER BY date DESC, id DESC LIMIT 1").get(supplierId) as
     { id: number; date: string } | undefined;
-  const decidedOn = (db.prepare("SELECT max(date) FROM meetings WHERE supplier_id = ? AND status = 'finished' AND decision IS NOT NULL").pluck().get(supplierId) as string | null) ?? null;
+  const decidedOn = (db.prepare("SELECT max(date) FROM meetings WHERE supplier_id = ? AND status = 'finished' AND decision IS NOT NULL AND decision <> 'none'").pluck().get(supplierId) as string | null) ?? null;
   if (!last) return { lastMeetingOn: null, decidedOn, points: [] };
   const points = db.prepare(`
     SELECT p.id, p.source, CASE WHEN e.deleted_at IS NULL THEN p.entry_id END AS entryId, p.title, p.detail

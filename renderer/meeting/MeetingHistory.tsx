@@ -11,12 +11,20 @@ export function MeetingHistory({ supplierId, active }: { supplierId: number; act
   const f = useFormat();
   const meetings = useMeetings(supplierId);
   const list = meetings.data ?? [];
+  // The contract decision of the latest finished meeting that recorded one (newest first).
+  const decided = list.find((m) => m.status === 'finished' && m.decision !== null);
   return (
     <section className="card mt-history" aria-labelledby="meetings-heading">
       <div className="mt-history__head">
         <h2 id="meetings-heading" className="mt-h3">{t('history.heading')}</h2>
         {active && <PrepareMeetingButton supplierId={supplierId} className="btn-sm" />}
       </div>
+      {decided && (
+        <p className="mt-history__decision" data-testid="contract-decision">
+          {t('history.decisionLatest', { date: f.date(decided.date), decision: t(`decisionChoice.${decided.decision!}`) })}
+          {decided.decisionReason && <span className="muted"> · {decided.decisionReason}</span>}
+        </p>
+      )}
       {list.length === 0 ? <p className="muted">{t('history.none')}</p> : (
         <ul className="mt-history__list">
           {list.map((m) => (

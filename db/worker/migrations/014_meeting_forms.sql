@@ -18,3 +18,11 @@ CREATE TABLE meetings_deleted (
   date          TEXT NOT NULL CHECK (date(date) IS date),
   deleted_at    TEXT NOT NULL
 ) STRICT;
+
+-- The contract decision as a field of its own: renew, renegotiate, end, or
+-- explicitly none (NULL: not recorded); 'notice' is now called 'end'. SQLite
+-- cannot change a CHECK in place: a new column takes the values, the old one goes.
+ALTER TABLE meetings ADD COLUMN contract_decision TEXT CHECK (contract_decision IS NULL OR contract_decision IN ('renew', 'renegotiate', 'end', 'none'));
+UPDATE meetings SET contract_decision = CASE decision WHEN 'notice' THEN 'end' ELSE decision END;
+ALTER TABLE meetings DROP COLUMN decision;
+ALTER TABLE meetings RENAME COLUMN contract_decision TO decision;
