@@ -57,6 +57,7 @@ export function MinutesRoute() {
   const id = Number(useParams().meetingId);
   const meeting = useMeeting(id);
   const { t: tApp } = useTranslation('report');
+  const { t: tMeeting } = useTranslation('meeting');
   const m = meeting.data;
   const lang = m?.language ?? 'en';
   useLayoutEffect(() => {
@@ -81,7 +82,7 @@ export function MinutesRoute() {
   return (
     <div className="report-page">
       <style>{pageCss('a4')}</style>
-      <ReportToolbar ready={!!m} />
+      <ReportToolbar ready={!!m} saveAs={{ request: { scope: 'minutes', meetingId: id, paper: 'a4' }, saved: tMeeting('minutes.saved'), failed: tMeeting('minutes.failed') }} />
       <main>
         {meeting.isError ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><FormError error={meeting.error} /></div>
           : !m ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><Spinner /></div> : (
