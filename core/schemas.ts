@@ -69,6 +69,9 @@ function entryRules(e: EntryDraft, ctx: z.RefinementCtx) {
 }
 
 export const entryInput = entryInputVariants.superRefine(entryRules);
+
+/** A promise as the entry form gives it back without saving (a meeting keeps it until it is finished): no supplier yet. */
+export const promiseFormValues = variant('promise').omit({ supplierId: true });
 export const entryUpdate = z
   .intersection(z.object({ id }), entryInputVariants)
   .superRefine((e, ctx) => entryRules(e, ctx));

@@ -1,11 +1,13 @@
 // The review meeting end to end (issue 23), keyboard only, in Dutch and in
 // English: prepare the agenda drawn from the journal, reorder and add to it,
 // print the pack and read its agenda back, hold the meeting (notes, an
-// outcome, a private note, a promise), finish it, find the entries it wrote,
+// outcome, a private note, a promise made with the journal's own entry form,
+// an incident resolved with its own dialog), finish it, find the entries it wrote,
 // print the minutes and read them back. axe finds nothing on the way. A
 // server killed mid-meeting (SIGKILL) loses no note.
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import ICAL from 'ical.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +17,8 @@ import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 test.use({ reducedMotion: 'reduce' });
 
 const WORDS = {
-  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What is promised', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision' },
-  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat wordt toegezegd', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit' },
+  en: { prepare: 'Prepare review meeting', start: 'Start the meeting', next: 'Next point', finish: 'Finish the meeting', saved: 'Every change is saved.', newPromise: 'New promise', what: 'What was promised', tags: 'Tags', resolve: 'Resolve an incident', handledWell: 'Yes', owner: 'Owner', addAction: 'Add to the meeting', notes: 'Notes', private: 'These notes are private', discussed: 'Discussed', newPoint: 'New point', finished: 'Finished', ability: 'Ability', wrapUp: 'Scores and decision', decision: 'Decision on the contract', endKey: 'E', end: 'End the contract', endMinutes: 'Decision: end the contract: Moving to another host.', note: 'Note on the decision' },
+  nl: { prepare: 'Evaluatiegesprek voorbereiden', start: 'Gesprek beginnen', next: 'Volgend punt', finish: 'Gesprek afronden', saved: 'Elke wijziging is opgeslagen.', newPromise: 'Nieuwe toezegging', what: 'Wat is er toegezegd', tags: 'Labels', resolve: 'Incident oplossen', handledWell: 'Ja', owner: 'Eigenaar', addAction: 'Aan het gesprek toevoegen', notes: 'Aantekeningen', private: 'Deze aantekeningen zijn privé', discussed: 'Besproken', newPoint: 'Nieuw punt', finished: 'Afgerond', ability: 'Bekwaamheid', wrapUp: 'Scores en besluit', decision: 'Besluit over het contract', endKey: 'C', end: 'Contract beëindigen', endMinutes: 'Besluit: contract beëindigen: Moving to another host.', note: 'Toelichting bij het besluit' },
 } as const;
 
 const dirs: string[] = [];
@@ -107,16 +109,31 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.type('Root cause: an expired certificate.');
     await page.getByRole('radio', { name: w.discussed }).focus();
     await page.keyboard.press('Space');
+    // A promise, in the journal's own entry form (its tags too), kept with the meeting: nothing in the journal yet.
     await press(page, w.newPromise);
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(w.what).focus();
     await page.keyboard.type('Monitor certificate expiry');
+    await dialog.getByLabel(w.tags).focus();
+    await page.keyboard.type('security');
     await dialog.getByLabel(w.owner).focus();
     await page.keyboard.type('Eva de Wit');
     await press(page, w.addAction);
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Monitor certificate expiry')).toBeVisible();
+    expect((await app.call('listEntries', { supplierId: s.id })).some((e) => e.title === 'Monitor certificate expiry')).toBe(false);
+    // The point is the incident: the journal's resolve dialog opens on it.
+    await press(page, w.resolve);
+    await dialog.getByRole('radio', { name: w.handledWell, exact: true }).focus();
+    await page.keyboard.press('Space');
+    await press(page, w.addAction);
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.mt-action-list li')).toHaveCount(2);
     await axe(page, `${language} hold`);
+    // The points' details say their days in the app's language, never ISO.
+    await expect(page.locator('.mt-nav')).toBeVisible();
+    expect(await page.locator('.mt-hold').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.page-header, .mt-screen header').first().innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // The next point: a private note, kept out of the minutes.
     await page.keyboard.press('Alt+PageDown');
     await page.getByLabel(w.notes, { exact: true }).focus();
@@ -133,6 +150,13 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.type('2');
     await expect(page.getByLabel(w.ability)).toHaveValue('2');
     await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).scoreAbility).toBe(2);
+    // The contract decision, a field of its own, with its note.
+    await page.getByLabel(w.decision).focus();
+    await page.keyboard.type(w.endKey);
+    await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).decision).toBe('end');
+    await page.getByLabel(w.note).focus();
+    await page.keyboard.type('Moving to another host.');
+    await expect.poll(async () => (await app.call('getMeeting', { id: meetingId })).decisionReason).toBe('Moving to another host.');
     await press(page, w.finish);
     await expect(page.getByText(w.finished, { exact: false }).first()).toBeVisible();
     await axe(page, `${language} finished`);
@@ -141,7 +165,8 @@ for (const language of ['en', 'nl'] as const) {
     expect(done.status).toBe('finished');
     const entries = await app.call('listEntries', { supplierId: s.id });
     expect(entries.find((e) => e.kind === 'interaction' && e.channel === 'review_meeting')).toBeTruthy();
-    expect(entries.find((e) => e.kind === 'promise' && e.title === 'Monitor certificate expiry')).toBeTruthy();
+    expect(entries.find((e) => e.kind === 'promise' && e.title === 'Monitor certificate expiry')).toMatchObject({ tags: ['security'], side: 'supplier', obligation: 'result' });
+    expect(entries.find((e) => e.kind === 'incident' && e.title === 'Mail outage')).toMatchObject({ resolvedOn: done.date, handledWell: true });
     expect(entries.find((e) => e.kind === 'review' && e.scoreAbility === 2)).toBeTruthy();
 
     const minutes = await printed(page, `/report/meeting/${meetingId}`);
@@ -149,6 +174,12 @@ for (const language of ['en', 'nl'] as const) {
     expect(minutes).toContain('Eva de Wit');
     expect(minutes).toContain('Root cause: an expired certificate.');
     expect(minutes).not.toContain('their team is thin');
+    expect(minutes).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(minutes).toContain(w.endMinutes);
+    // The supplier page says the decision.
+    await page.evaluate((id) => { location.hash = `#/suppliers/${id}`; }, s.id);
+    await expect(page.getByTestId('contract-decision')).toContainText(w.end);
+    await expect(page.getByTestId('contract-decision')).toContainText('Moving to another host.');
     await axe(page, `${language} minutes`);
   });
 }
@@ -175,3 +206,81 @@ test('a server killed mid-meeting loses no note: the meeting resumes where it wa
   expect(back.points.slice(0, 2).map((p) => p.notes)).toEqual(['First point, typed.', 'Second point, typed just before the crash.']);
   expect(back.currentPoint).toBe(1);
 });
+
+for (const language of ['en', 'nl'] as const) {
+  test(`${language}: the palette and the search find a meeting under way by a word in its notes, a private note only with private entries shown`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const w = {
+      en: { find: 'Find anything', meeting: 'Review meeting with Noordlicht IT', private: 'Include private entries', status: 'Being prepared' },
+      nl: { find: 'Alles vinden', meeting: 'Evaluatiegesprek met Noordlicht IT', private: 'Privénotities meenemen', status: 'In voorbereiding' },
+    }[language];
+    const page = app.page;
+    const s = await arrange(app, language);
+    const { meeting } = await app.call('prepareMeeting', { supplierId: s.id });
+    await app.call('updateMeetingPoint', { id: meeting.points[0]!.id, notes: 'Ask about the kwartaalplanning.' });
+    await app.call('updateMeetingPoint', { id: meeting.points[1]!.id, notes: 'Their team is onderbemand.', notesPrivate: true });
+
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: w.find });
+    await page.keyboard.type('kwartaalplanning');
+    const option = palette.getByRole('option', { name: new RegExp(w.meeting) });
+    await expect(option).toBeVisible();
+    await expect(option).toContainText(w.status);
+    await expect(option.locator('mark')).toHaveText('kwartaalplanning');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+
+    // The search screen: the private note is the manager's own, found until private entries are left out.
+    await page.evaluate(() => { location.hash = '#/search?q=onderbemand'; });
+    const hit = page.getByRole('link', { name: new RegExp(w.meeting) });
+    await expect(hit).toBeVisible();
+    await page.getByLabel(w.private).uncheck();
+    await expect(hit).toHaveCount(0);
+    await page.getByLabel(w.private).check();
+    await hit.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+    await axe(page, `${language} meeting found`);
+  });
+}
+
+for (const language of ['en', 'nl'] as const) {
+  test(`${language}: a prepared meeting is an agenda item and a calendar event, taken back once it is finished`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const w = {
+      en: { item: 'Review meeting with Noordlicht IT', detail: 'Being prepared.', open: 'Open the meeting', exportIcs: 'Export to calendar', summary: 'Noordlicht IT: review meeting' },
+      nl: { item: 'Evaluatiegesprek met Noordlicht IT', detail: 'In voorbereiding.', open: 'Gesprek openen', exportIcs: 'Exporteren naar agenda', summary: 'Noordlicht IT: evaluatiegesprek' },
+    }[language];
+    const page = app.page;
+    const s = await arrange(app, language);
+    const { meeting } = await app.call('prepareMeeting', { supplierId: s.id, date: isoDaysFromToday(3) });
+    await page.reload();
+    const calendarEvent = async () => {
+      const download = page.waitForEvent('download');
+      await press(page, w.exportIcs);
+      const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+      const event = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith(`meeting-${meeting.id}.`));
+      return event && { summary: String(event.getFirstPropertyValue('summary')), status: String(event.getFirstPropertyValue('status')), start: String(event.getFirstPropertyValue('dtstart')) };
+    };
+
+    await page.evaluate(() => { location.hash = '#/agenda'; });
+    // In the agenda's own list, among the other items, not in a section of its own.
+    const item = page.locator(`.agenda-list [data-key="meeting:${meeting.id}:${meeting.date}"]`);
+    await expect(item).toContainText(w.item);
+    await expect(item).toContainText(w.detail);
+    await axe(page, `${language} agenda with a meeting`);
+    expect(await calendarEvent()).toEqual({ summary: w.summary, status: 'CONFIRMED', start: meeting.date });
+    await item.getByRole('link', { name: w.open }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}$`));
+
+    await app.call('updateMeeting', { id: meeting.id, status: 'in_progress' });
+    await app.call('finishMeeting', { id: meeting.id });
+    // Finished through the API, behind the screen's back: read afresh.
+    await page.evaluate(() => { location.hash = '#/agenda'; });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(item).toHaveCount(0);
+    expect(await calendarEvent()).toEqual({ summary: w.summary, status: 'CANCELLED', start: meeting.date });
+  });
+}

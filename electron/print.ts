@@ -1,4 +1,4 @@
-// "Save the review pack as PDF" (rapport-shell:printToPdf). The main window
+// "Save the review pack (or a meeting's minutes) as PDF" (rapport-shell:printToPdf). The main window
 // asks; main opens the pack's route in a hidden window locked down like the
 // main one (same webPreferences and hardening from web-contents-created; its
 // preload exposes only the pack's reads, and main answers it nothing else), waits until the page says it is ready (charts drawn),
@@ -8,7 +8,7 @@
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
 import path from 'node:path';
 import type { Words } from '../core/catalogue';
-import { reportPath, reportRequest, type PrintResult, type ReadyInfo, type ReportRequest } from '../core/report';
+import { printPath, printRequest, type PrintRequest, type PrintResult, type ReadyInfo } from '../core/report';
 import { writeFileDurably } from '../db';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 import { PRINT_CHANNEL } from './channels';
@@ -35,9 +35,9 @@ async function waitUntilReady(contents: WebContents): Promise<ReadyInfo> {
   throw new Error('timeout');
 }
 
-/** Prints a pack to PDF bytes in a hidden window. */
+/** Prints a pack or a meeting's minutes to PDF bytes in a hidden window. */
 export async function printReport(
-  request: ReportRequest, entryUrl: string, webPreferences: WebPreferences,
+  request: PrintRequest, entryUrl: string, webPreferences: WebPreferences,
 ): Promise<{ pdf: Buffer; info: ReadyInfo }> {
   // The security-critical keys are repeated as literals so scanners (Electronegativity) can see them.
   const win = new BrowserWindow({
@@ -51,7 +51,7 @@ export async function printReport(
   });
   printContents.add(win.webContents);
   try {
-    await win.loadURL(`${entryUrl}#${reportPath(request)}`);
+    await win.loadURL(`${entryUrl}#${printPath(request)}`);
     const info = await waitUntilReady(win.webContents);
     // Nothing but the pack on paper: the app's own print rules (renderer/styles/app.css, @media print) hide
     // notifications, dialogs and tooltips, and printToPDF prints with them; no CSS is injected from here.
@@ -83,14 +83,14 @@ export function registerPrint(
   ipcMain.handle(PRINT_CHANNEL, async (event: IpcMainInvokeEvent, input: unknown): Promise<PrintResult> => {
     const win = getWindow();
     if (!checkIpcSender(PRINT_CHANNEL, event, win) || !win) return { ok: false, error: 'forbidden' };
-    const parsed = reportRequest.safeParse(input);
+    const parsed = printRequest.safeParse(input);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     const request = parsed.data;
     let printed: { pdf: Buffer; info: ReadyInfo };
     try {
       printed = await printReport(request, entryUrl, webPreferences());
     } catch (err) {
-      console.error('[rapport] printing the review pack failed:', err);
+      console.error(`[rapport] printing the ${request.scope === 'minutes' ? 'minutes' : 'review pack'} failed:`, err);
       return { ok: false, error: err instanceof Error && err.message === 'timeout' ? 'timeout' : 'failed' };
     }
     const t = words();

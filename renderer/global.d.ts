@@ -10,7 +10,7 @@ declare global {
       kind: 'electron';
       platform: string;
       /** Prints a review pack to PDF, asks where to save it and offers to open it (electron/print.ts). */
-      printToPdf(request: import('../core/report/route').ReportRequest): Promise<import('../core/report/print').PrintResult>;
+      printToPdf(request: import('../core/report/route').PrintRequest): Promise<import('../core/report/print').PrintResult>;
       /** Shows the native open dialog and switches to the chosen journal (electron/open-journal.ts). */
       openJournal(): Promise<{ opened: boolean }>;
     };

@@ -24,7 +24,7 @@ export function groupOf(date: IsoDate, b: GroupBounds): AgendaGroup {
   return 'later';
 }
 
-const KIND_ORDER = { notice: 0, contractEnd: 1, promise: 2, incident: 3, review: 4, followUp: 5, quiet: 6 } as const;
+const KIND_ORDER = { notice: 0, contractEnd: 1, meeting: 2, promise: 3, incident: 4, review: 5, followUp: 6, quiet: 7 } as const;
 
 /** Soonest first; on one day the costlier kinds first, then by supplier, then by key (a stable order). */
 export function bySoonest(a: AgendaItem, b: AgendaItem): number {

@@ -7,6 +7,7 @@ import { incidentItems } from './incidents';
 import { applyMarks } from './marks';
 import { cancelledItems, takenBack, type GoneEntry, type GoneSupplier } from './cancelled';
 import { latest } from './item';
+import { goneMeetingItems, meetingItems, type AgendaMeeting, type GoneMeeting } from './meetings';
 import { noticeItems } from './notice';
 import { promiseItems } from './promises';
 import { quietItems } from './quiet';
@@ -19,14 +20,17 @@ export * from './types';
 export { warningFor } from './notice';
 export { groupBounds, groupOf } from './group';
 export { CANCELLED_DAYS, type GoneEntry, type GoneSupplier } from './cancelled';
+export type { AgendaMeeting, GoneMeeting } from './meetings';
 export { agendaSettingsSchema, agendaSettingsUpdate, DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from './settings';
 
 export interface AgendaFacts {
   suppliers: readonly AgendaSupplier[];
   entries: readonly AgendaEntry[];
   marks: readonly AgendaMark[];
-  /** The calendar only: entries and suppliers whose exported events are to be taken back (core/agenda/cancelled.ts). */
-  gone?: { entries: readonly GoneEntry[]; suppliers: readonly GoneSupplier[] };
+  /** Review meetings not yet finished (./meetings.ts). */
+  meetings?: readonly AgendaMeeting[];
+  /** The calendar only: entries, suppliers and meetings whose exported events are to be taken back (core/agenda/cancelled.ts). */
+  gone?: { entries: readonly GoneEntry[]; suppliers: readonly GoneSupplier[]; meetings?: readonly GoneMeeting[] };
 }
 
 export interface AgendaOptions {
@@ -37,7 +41,7 @@ export interface AgendaOptions {
 }
 
 /** Every rule's items, unmarked and unsorted. */
-export function agendaItems(facts: Pick<AgendaFacts, 'suppliers' | 'entries'>, ctx: RuleContext, includePrivate: boolean): AgendaItem[] {
+export function agendaItems(facts: Pick<AgendaFacts, 'suppliers' | 'entries' | 'meetings'>, ctx: RuleContext, includePrivate: boolean): AgendaItem[] {
   const byId = new Map(facts.suppliers.map((s) => [s.id, s]));
   const active = (id: number) => {
     const s = byId.get(id);
@@ -52,6 +56,7 @@ export function agendaItems(facts: Pick<AgendaFacts, 'suppliers' | 'entries'>, c
     ...incidentItems(entries, active, ctx),
     ...quietItems(facts.suppliers, ctx),
     ...followUpItems(entries, active, ctx),
+    ...meetingItems(facts.meetings ?? [], active, ctx),
   ];
 }
 
@@ -92,7 +97,7 @@ export function calendarItems(facts: AgendaFacts, options: AgendaOptions): Agend
     else live.push(item);
   }
   const refs = new Set(live.map((i) => i.ref));
-  const gone = facts.gone ? cancelledItems(facts.gone, ctx, options.includePrivate) : [];
+  const gone = facts.gone ? [...cancelledItems(facts.gone, ctx, options.includePrivate), ...goneMeetingItems(facts.gone.meetings ?? [])] : [];
   const cancelled = takenBack([...done, ...gone], ctx.today).filter((i) => !refs.has(i.ref));
   return [...live, ...cancelled].sort(bySoonest);
 }

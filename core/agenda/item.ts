@@ -6,7 +6,7 @@ type Required = Pick<AgendaItem, 'key' | 'ref' | 'kind' | 'date' | 'changedAt'>;
 export function makeItem(supplier: Pick<AgendaSupplier, 'id' | 'name'>, fields: Required & Partial<AgendaItem>): AgendaItem {
   return {
     supplierId: supplier.id, supplierName: supplier.name, entryId: null, title: '', private: false, side: null, renews: false,
-    termEnd: null, severity: null, since: null, alarmDays: [], inCalendar: false, currentSince: null, cancelled: false, ...fields,
+    termEnd: null, severity: null, since: null, alarmDays: [], inCalendar: false, currentSince: null, meeting: null, cancelled: false, ...fields,
   };
 }
 

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { PromiseStatus, Severity, Side } from '../types';
 
-export const AGENDA_KINDS = ['promise', 'notice', 'contractEnd', 'review', 'incident', 'quiet', 'followUp'] as const;
+export const AGENDA_KINDS = ['promise', 'notice', 'contractEnd', 'review', 'incident', 'quiet', 'followUp', 'meeting'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export const AGENDA_GROUPS = ['overdue', 'thisWeek', 'thisMonth', 'later'] as const;
@@ -49,6 +49,8 @@ export interface AgendaItem {
    * raised from it (renderer/agenda/calendar.ts).
    */
   currentSince: IsoDate | null;
+  /** A review meeting not yet finished (kind 'meeting'): which, and whether it is under way. */
+  meeting: { id: number; status: 'draft' | 'in_progress' } | null;
   /** A calendar event to take back: its promise settled, its follow-up done, its entry in the trash, its supplier ended (core/agenda/cancelled.ts). */
   cancelled: boolean;
 }

@@ -4,7 +4,7 @@
 // app itself would refuse.
 import { z } from 'zod';
 import { id, isoDate, shortText } from '../schema-parts';
-import { LANGUAGES, SETTLED_STATUSES } from '../schemas';
+import { LANGUAGES, promiseFormValues, SETTLED_STATUSES } from '../schemas';
 import { meetingRecordFields } from './schemas';
 import { ACTION_KINDS, MEETING_STATUSES, POINT_OUTCOMES, POINT_PURPOSES, POINT_SOURCES } from './types';
 
@@ -42,6 +42,9 @@ export const exportedAction = z.object({
   entryId: id.nullable(),
   status: z.enum(SETTLED_STATUSES).nullable(),
   handledWell: z.boolean().nullable(),
+  // Absent in a file from before the meeting used the journal's forms (migration 014).
+  entry: promiseFormValues.nullable().default(null),
+  onDay: isoDate.nullable().default(null),
   createdAt: stamp,
 }).strict().superRefine((a, ctx) => {
   if (a.kind === 'promise' && (!a.title || a.side === null || a.obligation === null || a.inContract === null)) ctx.addIssue({ code: 'custom', path: ['title'], message: 'required' });
@@ -58,6 +61,8 @@ export const exportedMeeting = z.object({
   attendeesTheirs: z.array(shortText(120)).max(30),
   currentPoint: z.number().int().min(0),
   ...meetingRecordFields,
+  // Files from before migration 014 call ending the contract 'notice'.
+  decision: z.preprocess((v) => (v === 'notice' ? 'end' : v), meetingRecordFields.decision),
   minutesEntryId: id.nullable(),
   reviewEntryId: id.nullable(),
   decisionEntryId: id.nullable(),

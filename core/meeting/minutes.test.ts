@@ -10,7 +10,7 @@ const point = (id: number, over: Partial<MeetingPoint> = {}): MeetingPoint => ({
 });
 const action = (id: number, over: Partial<MeetingAction> = {}): MeetingAction => ({
   id, pointId: null, kind: 'promise', title: `Action ${id}`, side: 'supplier', owner: 'Eva', obligation: 'result', inContract: false, dueOn: '2027-01-15',
-  private: false, entryId: null, status: null, handledWell: null, createdAt: '2026-12-07T10:00:00.000Z', ...over,
+  private: false, entryId: null, status: null, handledWell: null, entry: null, onDay: null, createdAt: '2026-12-07T10:00:00.000Z', ...over,
 });
 
 const meeting = (points: MeetingPoint[], actions: MeetingAction[]): Meeting => ({

@@ -50,8 +50,11 @@ export function minutesOf(m: Meeting): Minutes {
   };
 }
 
+/** A day in words in the language of the text it goes into (core/date-text.ts). */
+export type DateWords = (iso: IsoDate) => string;
+
 /** The minutes as plain text (the body of the interaction a finish writes), in the words of `t` (namespace meeting). */
-export function minutesText(minutes: Minutes, t: TFunction): string {
+export function minutesText(minutes: Minutes, t: TFunction, date: DateWords): string {
   const lines: string[] = [];
   const names = (list: string[]) => (list.length ? list.join(', ') : t('minutes.nobody'));
   lines.push(`${t('minutes.attendeesOurs')}: ${names(minutes.attendeesOurs)}`);
@@ -62,15 +65,15 @@ export function minutesText(minutes: Minutes, t: TFunction): string {
   });
   if (minutes.actions.length) {
     lines.push('', `${t('minutes.actions')}:`);
-    for (const a of minutes.actions) lines.push(`- ${actionLine(a, t)}`);
+    for (const a of minutes.actions) lines.push(`- ${actionLine(a, t, date)}`);
   }
   if (minutes.decision) lines.push('', `${t(`decision.${minutes.decision}`)}${minutes.decisionReason ? `: ${minutes.decisionReason}` : ''}`);
   return lines.join('\n');
 }
 
-export function actionLine(a: MinutesAction, t: TFunction): string {
+export function actionLine(a: MinutesAction, t: TFunction, date: DateWords): string {
   if (a.kind === 'settle') return t('minutes.settled', { title: a.title, status: t(`settled.${a.status}`) });
   if (a.kind === 'resolve') return t('minutes.resolved', { title: a.title });
   const owner = a.owner || t(a.side === 'ours' ? 'minutes.us' : 'minutes.them');
-  return a.dueOn ? t('minutes.promiseDue', { title: a.title, owner, dueOn: a.dueOn }) : t('minutes.promise', { title: a.title, owner });
+  return a.dueOn ? t('minutes.promiseDue', { title: a.title, owner, dueOn: date(a.dueOn) }) : t('minutes.promise', { title: a.title, owner });
 }

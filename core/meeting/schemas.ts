@@ -2,7 +2,7 @@
 // field and a translation key, as every other input does.
 import { z } from 'zod';
 import { id, isoDate, requiredText, shortText } from '../schema-parts';
-import { SETTLED_STATUSES } from '../schemas';
+import { promiseFormValues, SETTLED_STATUSES } from '../schemas';
 import { LANGUAGES } from '../schemas';
 import { DECISIONS, POINT_OUTCOMES, POINT_PURPOSES } from './types';
 
@@ -88,9 +88,19 @@ export const meetingActionInput = z.discriminatedUnion('kind', [
     inContract: z.boolean().default(false),
     dueOn: isoDate.nullable().default(null),
     private: z.boolean().default(false),
+    /** The journal's promise form's values (renderer/journal/EntryForm.tsx): when given, they decide what, whose, due and private. */
+    entry: promiseFormValues.nullable().default(null),
   }).strict(),
-  z.object({ ...actionBase, kind: z.literal('settle'), entryId: id, status: z.enum(SETTLED_STATUSES) }).strict(),
-  z.object({ ...actionBase, kind: z.literal('resolve'), entryId: id, handledWell: z.boolean().nullable().default(null) }).strict(),
+  z.object({
+    ...actionBase, kind: z.literal('settle'), entryId: id, status: z.enum(SETTLED_STATUSES),
+    /** The day the settle dialog gave (null: the meeting's day). */
+    settledOn: isoDate.nullable().default(null),
+  }).strict(),
+  z.object({
+    ...actionBase, kind: z.literal('resolve'), entryId: id, handledWell: z.boolean().nullable().default(null),
+    /** The day the resolve dialog gave (null: the meeting's day). */
+    resolvedOn: isoDate.nullable().default(null),
+  }).strict(),
 ]);
 
 export const saveMeetingActionInput = z.intersection(z.object({ id: id.nullable().default(null) }), meetingActionInput);

@@ -3,6 +3,8 @@
 // entries it wrote. db/worker/meetings.ts keeps it; the screens, the pack and
 // the minutes read it.
 import type { IsoDate } from '../dates';
+import type { z } from 'zod';
+import type { promiseFormValues } from '../schemas';
 import type { Language, PromiseStatus, Side } from '../types';
 
 export const MEETING_STATUSES = ['draft', 'in_progress', 'finished'] as const;
@@ -18,7 +20,8 @@ export type PointPurpose = (typeof POINT_PURPOSES)[number];
 export const POINT_OUTCOMES = ['discussed', 'deferred', 'resolved'] as const;
 export type PointOutcome = (typeof POINT_OUTCOMES)[number];
 
-export const DECISIONS = ['renew', 'renegotiate', 'notice'] as const;
+/** A decision on the contract at the table; 'none': discussed, nothing decided (null: not recorded). */
+export const DECISIONS = ['renew', 'renegotiate', 'end', 'none'] as const;
 export type ContractDecision = (typeof DECISIONS)[number];
 
 export const ACTION_KINDS = ['promise', 'settle', 'resolve'] as const;
@@ -77,6 +80,10 @@ export interface MeetingAction {
   status: Exclude<PromiseStatus, 'open'> | null;
   /** Resolve: handled well or not (null: not said). */
   handledWell: boolean | null;
+  /** A new promise: the journal's promise form's values (null: an action made before the meeting used that form). */
+  entry: z.output<typeof promiseFormValues> | null;
+  /** Settle / resolve: the day the dialog gave (null: the meeting's day). */
+  onDay: IsoDate | null;
   createdAt: string;
 }
 
@@ -119,5 +126,6 @@ export interface MeetingSummary {
   deferred: number;
   actions: number;
   decision: ContractDecision | null;
+  decisionReason: string;
   finishedAt: string | null;
 }

@@ -10,7 +10,7 @@ import { supplierDefaults } from '../supplier-fields';
 import type { Entry, Supplier } from '../types';
 import type { SupplierTrustView } from '../views';
 import { buildPortfolioReport, buildSupplierReport, defaultPeriod, periodFigures, type SupplierReport } from './model';
-import { parseReportRoute, reportFileName, reportPath } from './route';
+import { parseReportRoute, printPath, printRequest, reportFileName, reportPath, reportRequest } from './route';
 
 const supplier: Supplier = {
   id: 1, ...supplierDefaults(), name: 'Noordlicht', category: 'IT', contractStart: '2023-01-01', contractEnd: '2026-12-31', noticeMonths: 3,
@@ -251,5 +251,16 @@ describe('page CSS with the running footer', () => {
     expect(css).toContain('@bottom-left { content: "A \\22 B\\22  \\5c  C \\3c /style>\\3c script> "');
     expect(css).toContain('@bottom-right { content: "Pagina " counter(page) " van " counter(pages);');
     expect(css).not.toContain('</style>');
+  });
+});
+
+describe('what the shell prints to PDF', () => {
+  it("a pack or a meeting's minutes, each on its own route; anything else is refused", () => {
+    const pack = reportRequest.parse({ scope: 'supplier', supplierId: 3, from: '2026-01-01', to: '2026-06-30', lang: 'nl' });
+    expect(printRequest.parse(pack)).toEqual(pack);
+    expect(printPath(pack)).toBe(reportPath(pack));
+    expect(printPath(printRequest.parse({ scope: 'minutes', meetingId: 7 }))).toBe('/report/meeting/7');
+    expect(printRequest.safeParse({ scope: 'minutes', meetingId: 0 }).success).toBe(false);
+    expect(printRequest.safeParse({ scope: 'minutes', meetingId: 7, path: '/settings' }).success).toBe(false);
   });
 });

@@ -30,6 +30,18 @@ export function reportPath(r: ReportRequest): string {
   return `${base}?${q.toString()}`;
 }
 
+/** A meeting's minutes to print (renderer/meeting/MinutesRoute.tsx): the same print path as the pack. */
+export const minutesRequest = z.object({ scope: z.literal('minutes'), meetingId: id, paper: z.enum(PAPER_SIZES).default('a4') }).strict();
+
+/** What the shell prints to PDF: a pack, or a meeting's minutes (electron/print.ts). */
+export const printRequest = z.union([reportRequest, minutesRequest]);
+export type PrintRequest = z.output<typeof printRequest>;
+
+/** The hash route of what is printed. */
+export function printPath(r: PrintRequest): string {
+  return r.scope === 'minutes' ? `/report/meeting/${r.meetingId}` : reportPath(r);
+}
+
 /** Reads a pack's options from the route; null when they do not make a valid pack. */
 export function parseReportRoute(scope: 'supplier' | 'portfolio', supplierId: string | undefined, search: URLSearchParams): ReportRequest | null {
   const parsed = reportRequest.safeParse({

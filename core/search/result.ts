@@ -48,6 +48,18 @@ export interface SupplierHit {
   deleted: boolean;
 }
 
+/** A meeting not yet finished whose points, notes or summary hold the words (db/worker/meeting-search.ts). */
+export interface MeetingHit {
+  meetingId: number;
+  supplierId: number;
+  supplierName: string;
+  date: string;
+  status: 'draft' | 'in_progress';
+  /** The first point that matches, its title marked (null: the match is in the summary). */
+  point: Marked | null;
+  snippet: Marked | null;
+}
+
 export interface SearchResult {
   /** Entries, grouped by supplier; groups in the order of their best hit. */
   groups: SupplierGroup[];
@@ -57,4 +69,6 @@ export interface SearchResult {
   more: boolean;
   /** How many entries match in all (with the filters), shown or not. */
   total: number;
+  /** Meetings not yet finished that match (only when the query has words and no kind filter); a finished one is found by its minutes. */
+  meetings: MeetingHit[];
 }

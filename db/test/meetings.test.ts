@@ -45,8 +45,10 @@ describe('preparing a meeting', () => {
       ['advice', advice.id, 'Move backups offsite', 'raise'],
     ]);
     expect(meeting.points[0]!.detail).toContain('Mail outage');
-    expect(meeting.points[1]!.detail).toBe('Te laat sinds 2026-11-20.');
-    expect(meeting.points[4]!.detail).toContain('2026-12-31');
+    // Days in words of the meeting's language, never ISO.
+    expect(meeting.points[1]!.detail).toBe('Te laat sinds 20 nov 2026.');
+    expect(meeting.points[4]!.detail).toContain('31 dec 2026');
+    expect(meeting.points.map((p) => p.detail).join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Suggested from the review interval: never reviewed, due six months after the supplier arrived (today), so on that day.
     expect(meeting.date > TODAY).toBe(true);
   });
@@ -141,9 +143,9 @@ describe('finishing a meeting', () => {
     const done = ok(journal, 'finishMeeting', { id: held.id });
     expect(done.status).toBe('finished');
     const minutes = ok(journal, 'getEntry', { id: done.minutesEntryId! });
-    expect(minutes).toMatchObject({ kind: 'interaction', channel: 'review_meeting', date: TODAY, title: `Review meeting of ${TODAY}` });
+    expect(minutes).toMatchObject({ kind: 'interaction', channel: 'review_meeting', date: TODAY, title: 'Review meeting of 7 Dec 2026' });
     expect(minutes.body).toContain('Report arrived at the table.');
-    expect(minutes.body).toContain('Monitor certificate expiry (owner: Eva de Wit, due 2027-01-15)');
+    expect(minutes.body).toContain('Monitor certificate expiry (owner: Eva de Wit, due 15 Jan 2027)');
     expect(minutes.body).not.toContain('their team is thin');
     expect(ok(journal, 'getEntry', { id: late.id })).toMatchObject({ status: 'kept_late', settledOn: TODAY });
     expect(ok(journal, 'getEntry', { id: outage.id })).toMatchObject({ resolvedOn: TODAY, handledWell: true });
@@ -160,6 +162,43 @@ describe('finishing a meeting', () => {
     expect(trust.markers.map((m) => m.id)).toEqual(expect.arrayContaining([late.id, outage.id, done.reviewEntryId]));
     // Finished: no more edits until reopened.
     expect(call(journal, 'updateMeetingPoint', { id: done.points[0]!.id, notes: 'x' })).toMatchObject({ ok: false, error: { key: 'meetingFinished' } });
+  });
+
+  it("writes what the journal's own forms gave at the table, every field, and refuses what the form would refuse", async () => {
+    const { journal, s, late, outage } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY });
+    const entry = {
+      kind: 'promise' as const, date: TODAY, title: 'Patch the mail gateway', side: 'supplier' as const, obligation: 'effort' as const, inContract: true,
+      dueOn: '2027-01-10', status: 'open' as const, settledOn: null, body: 'Before the holidays.', tags: ['security'], followUpOn: '2027-01-05', private: false,
+    };
+    const promise = { meetingId: meeting.id, kind: 'promise' as const, title: entry.title, side: entry.side, owner: 'Eva de Wit', entry };
+    // What the form refuses, the meeting refuses too, on the same field; nothing is kept.
+    const refused = call(journal, 'saveMeetingAction', { ...promise, entry: { ...entry, dueOn: '2026-12-01' } });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: ['dueOn'], key: 'dueBeforeMade' }] } });
+    const settledEarly = call(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'settle', entryId: late.id, status: 'kept', settledOn: '2026-13-01' });
+    expect(settledEarly).toMatchObject({ ok: false, error: { issues: [{ path: ['settledOn'], key: 'invalidDate' }] } });
+    expect(ok(journal, 'getMeeting', { id: meeting.id }).actions).toEqual([]);
+
+    ok(journal, 'saveMeetingAction', promise);
+    ok(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'settle', entryId: late.id, status: 'kept_late', settledOn: '2026-12-03' });
+    const held = ok(journal, 'saveMeetingAction', { meetingId: meeting.id, kind: 'resolve', entryId: outage.id, resolvedOn: '2026-12-02', handledWell: false });
+    expect(held.actions.map((a) => [a.kind, a.title, a.onDay])).toEqual([
+      ['promise', 'Patch the mail gateway', null], ['settle', 'Send the capacity report', '2026-12-03'], ['resolve', 'Mail outage', '2026-12-02'],
+    ]);
+    // Kept with the meeting only: the journal holds none of it until the finish.
+    expect(ok(journal, 'listEntries', { supplierId: s.id }).some((e) => e.title === 'Patch the mail gateway')).toBe(false);
+
+    // The export carries the forms' values, and an import gives them back.
+    const copy = await freshJournal(TODAY);
+    importJson(copy.db, exportJson(journal.db));
+    expect(ok(copy, 'getMeeting', { id: meeting.id }).actions).toEqual(held.actions);
+
+    const done = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(ok(journal, 'getEntry', { id: done.actions[0]!.entryId! })).toMatchObject({
+      ...entry, body: 'Before the holidays.\n\nOwner: Eva de Wit',
+    });
+    expect(ok(journal, 'getEntry', { id: late.id })).toMatchObject({ status: 'kept_late', settledOn: '2026-12-03' });
+    expect(ok(journal, 'getEntry', { id: outage.id })).toMatchObject({ resolvedOn: '2026-12-02', handledWell: false });
   });
 
   it('all or nothing: a finish that fails writes nothing and keeps the meeting as it was', async () => {
@@ -221,6 +260,92 @@ describe('finishing a meeting', () => {
   });
 });
 
+describe('the contract decision', () => {
+  it('is a field of the meeting: end writes its entry and deals with the notice deadline; no decision is said in the minutes and writes none', async () => {
+    const { journal, s } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY, language: 'en' });
+    ok(journal, 'updateMeeting', { id: meeting.id, status: 'in_progress', decision: 'none', decisionReason: 'Waiting for the new prices.' });
+    const none = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(none).toMatchObject({ decision: 'none', decisionReason: 'Waiting for the new prices.', decisionEntryId: null });
+    expect(ok(journal, 'getEntry', { id: none.minutesEntryId! }).body).toContain('No decision on the contract: Waiting for the new prices.');
+    // Nothing decided: the notice deadline still stands on the agenda.
+    expect(ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).some((i) => i.kind === 'notice')).toBe(true);
+    expect(ok(journal, 'listMeetings', { supplierId: s.id })[0]).toMatchObject({ decision: 'none', decisionReason: 'Waiting for the new prices.' });
+
+    ok(journal, 'reopenMeeting', { id: meeting.id });
+    ok(journal, 'updateMeeting', { id: meeting.id, decision: 'end', decisionReason: 'Moving to another host.' });
+    const ended = ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(ok(journal, 'getEntry', { id: ended.decisionEntryId! })).toMatchObject({ kind: 'note', title: 'Contract decision: end the contract', body: 'Moving to another host.' });
+    expect(ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).some((i) => i.kind === 'notice')).toBe(false);
+    expect(call(journal, 'updateMeeting', { id: meeting.id, decision: 'notice' as never })).toMatchObject({ ok: false });
+
+    // Exported and imported with the meeting; a file from before calls ending 'notice'.
+    const text = exportJson(journal.db);
+    const copy = await freshJournal(TODAY);
+    importJson(copy.db, text);
+    expect(ok(copy, 'getMeeting', { id: meeting.id })).toMatchObject({ decision: 'end', decisionReason: 'Moving to another host.' });
+    const older = JSON.parse(text) as { meetings: { decision: string }[] };
+    older.meetings[0]!.decision = 'notice';
+    const oldCopy = await freshJournal(TODAY);
+    importJson(oldCopy.db, JSON.stringify(older));
+    expect(ok(oldCopy, 'getMeeting', { id: meeting.id }).decision).toBe('end');
+  });
+});
+
+describe('meetings on the agenda and in the calendar', () => {
+  it('a prepared meeting is an agenda item and a calendar event, taken back when it is finished or deleted', async () => {
+    const { journal, s } = await journalWithPoints();
+    const other = ok(journal, 'createSupplier', { name: 'Hosting BV' });
+    // Far ahead (the review interval's day): on the agenda all the same, the manager set it up.
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: '2027-05-20' });
+    const second = ok(journal, 'prepareMeeting', { supplierId: other.id, date: TODAY }).meeting;
+    const agendaMeetings = () => ok(journal, 'getAgenda', { today: TODAY }).groups.flatMap((g) => g.items).filter((i) => i.kind === 'meeting');
+    expect(agendaMeetings().map((i) => [i.key, i.supplierName, i.meeting])).toEqual([
+      [`meeting:${second.id}:${TODAY}`, 'Hosting BV', { id: second.id, status: 'draft' }],
+      [`meeting:${meeting.id}:2027-05-20`, 'Noordlicht IT', { id: meeting.id, status: 'draft' }],
+    ]);
+    ok(journal, 'updateMeeting', { id: meeting.id, status: 'in_progress' });
+    expect(agendaMeetings()[1]!.meeting).toEqual({ id: meeting.id, status: 'in_progress' });
+    const calendar = () => ok(journal, 'getAgendaCalendar', { today: TODAY }).items.filter((i) => i.kind === 'meeting').map((i) => [i.ref, i.date, i.cancelled]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, false], [`meeting:${meeting.id}`, '2027-05-20', false]]);
+
+    ok(journal, 'finishMeeting', { id: meeting.id });
+    ok(journal, 'deleteMeeting', { id: second.id });
+    expect(agendaMeetings()).toEqual([]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, true], [`meeting:${meeting.id}`, '2027-05-20', true]]);
+    // Reopened to correct it: on the agenda and in the calendar again.
+    ok(journal, 'reopenMeeting', { id: meeting.id });
+    expect(agendaMeetings().map((i) => i.meeting?.id)).toEqual([meeting.id]);
+    expect(calendar()).toEqual([[`meeting:${second.id}`, TODAY, true], [`meeting:${meeting.id}`, '2027-05-20', false]]);
+  });
+});
+
+describe('searching meetings', () => {
+  it('finds a meeting not yet finished by a word in its points or notes; private notes only when private entries show', async () => {
+    const { journal, s } = await journalWithPoints();
+    const { meeting } = ok(journal, 'prepareMeeting', { supplierId: s.id, date: TODAY });
+    ok(journal, 'addMeetingPoint', { meetingId: meeting.id, title: 'Roadmap 2027', detail: 'Their cloud migration' });
+    ok(journal, 'updateMeetingPoint', { id: meeting.points[1]!.id, notes: 'Asked about the capaciteitsplanning.' });
+    ok(journal, 'updateMeetingPoint', { id: meeting.points[2]!.id, notes: 'Between us: their team is thin.', notesPrivate: true });
+    const found = (query: string, includePrivate = true) => ok(journal, 'search', { query, includePrivate }).meetings;
+    expect(found('roadmap')).toEqual([expect.objectContaining({ meetingId: meeting.id, supplierName: 'Noordlicht IT', status: 'draft', date: TODAY })]);
+    expect(found('roadmap')[0]!.point).toEqual({ text: 'Roadmap 2027', marks: [[0, 7]] });
+    expect(found('migration')[0]!.snippet?.text).toBe('Their cloud migration');
+    expect(found('capaciteit*')[0]!.point?.text).toBe('Send the capacity report');
+    // Every word must be in the meeting, as in an entry.
+    expect(found('roadmap nowhere')).toEqual([]);
+    // A private note: found in the manager's own search, not when private entries are hidden.
+    expect(found('thin')).toHaveLength(1);
+    expect(found('thin', false)).toEqual([]);
+    // A kind filter asks for entries only.
+    expect(ok(journal, 'search', { query: 'roadmap', kinds: ['note'] }).meetings).toEqual([]);
+    // Finished, it is found by the minutes it wrote, not as a meeting.
+    ok(journal, 'finishMeeting', { id: meeting.id });
+    expect(found('roadmap')).toEqual([]);
+    expect(ok(journal, 'search', { query: 'roadmap' }).groups[0]!.hits.map((h) => h.kind)).toEqual(['interaction']);
+  });
+});
+
 describe('meetings in the export', () => {
   it('an export imported into an empty journal, and exported again, is the same journal', async () => {
     const { journal, s, late, outage } = await journalWithPoints();
@@ -241,7 +366,7 @@ describe('meetings in the export', () => {
     const moved = ok(other, 'listMeetings', {});
     expect(moved).toHaveLength(2);
     const finished = ok(other, 'getMeeting', { id: moved.find((m) => m.status === 'finished')!.id });
-    expect(ok(other, 'getEntry', { id: finished.minutesEntryId! }).title).toBe(`Review meeting of ${TODAY}`);
+    expect(ok(other, 'getEntry', { id: finished.minutesEntryId! }).title).toBe('Review meeting of 7 Dec 2026');
     const next = ok(other, 'getMeeting', { id: moved.find((m) => m.status !== 'finished')!.id });
     expect(next.points.filter((p) => p.carriedFrom !== null).every((p) => finished.points.some((q) => q.id === p.carriedFrom))).toBe(true);
   });

@@ -6,7 +6,7 @@
 // open incidents, follow-ups).
 import { addDays, type IsoDate } from '../../core/dates';
 import { parseItemKey } from '../../core/agenda/keys';
-import { CANCELLED_DAYS, agendaSettingsSchema, buildAgenda, calendarItems, readAgendaSettings, type GoneEntry, type AgendaEntry, type AgendaFacts, type AgendaItem, type AgendaMark, type AgendaSettings, type AgendaSupplier, type AgendaView } from '../../core/agenda';
+import { CANCELLED_DAYS, agendaSettingsSchema, buildAgenda, calendarItems, readAgendaSettings, type GoneEntry, type GoneMeeting, type AgendaMeeting, type AgendaEntry, type AgendaFacts, type AgendaItem, type AgendaMark, type AgendaSettings, type AgendaSupplier, type AgendaView } from '../../core/agenda';
 import { JournalError } from '../../core/errors';
 import { entryDates, type FactsRecord } from '../../core/facts';
 import { EMPTY_RECORD, readFactsRecords } from './facts';
@@ -64,6 +64,19 @@ const ENTRY_QUERIES = [
   'e.follow_up_on IS NOT NULL',
 ].map((where) => `SELECT ${ENTRY_FIELDS} FROM entries e WHERE ${where} AND e.deleted_at IS NULL AND (@supplierId IS NULL OR e.supplier_id = @supplierId)`);
 
+// Meetings not yet finished make items; finished, deleted or their supplier gone, recent ones take their events back.
+const MEETINGS_SQL = `SELECT id, supplier_id AS supplierId, date, status, updated_at AS updatedAt FROM meetings m
+  WHERE m.status <> 'finished' AND (@supplierId IS NULL OR m.supplier_id = @supplierId)`;
+const GONE_MEETINGS_SQL = `SELECT * FROM (
+  SELECT m.id, m.supplier_id AS supplierId, s.name AS supplierName, m.date,
+    CASE WHEN m.status = 'finished' THEN m.finished_at ELSE max(s.updated_at, coalesce(s.deleted_at, '')) END AS goneAt
+  FROM meetings m JOIN suppliers s ON s.id = m.supplier_id
+  WHERE (@supplierId IS NULL OR m.supplier_id = @supplierId) AND (m.status = 'finished' OR s.deleted_at IS NOT NULL OR s.status <> 'active')
+  UNION ALL
+  SELECT d.id, d.supplier_id, s.name, d.date, d.deleted_at FROM meetings_deleted d JOIN suppliers s ON s.id = d.supplier_id
+  WHERE (@supplierId IS NULL OR d.supplier_id = @supplierId))
+  WHERE date >= @since OR (goneAt >= @since AND goneAt < @until)`;
+
 type SupplierFactsRow = Omit<AgendaSupplier, 'autoRenews' | 'lastReviewOn' | 'lastEntryOn'> & { autoRenews: number };
 interface EntryFactsRow extends Omit<AgendaEntry, 'private'> {
   private: number;
@@ -87,7 +100,8 @@ export function readAgendaFacts(
     for (const r of db.prepare(forSupplier(sql, supplierId)).all({ supplierId, today }) as EntryFactsRow[]) byId.set(r.id, { ...r, private: r.private === 1 });
   }
   const entries = [...byId.values()];
-  return { suppliers, entries, marks: readMarks(db) };
+  const meetings = db.prepare(forSupplier(MEETINGS_SQL, supplierId)).all({ supplierId }) as AgendaMeeting[];
+  return { suppliers, entries, meetings, marks: readMarks(db) };
 }
 
 export function readMarks(db: ReadableDB): AgendaMark[] {
@@ -134,7 +148,8 @@ function readCalendarFacts(db: ReadableDB, supplierId: number | null, today: Iso
     const window = { since: addDays(today, -CANCELLED_DAYS - 1), until: addDays(today, 3) };
     const goneEntries = (db.prepare(forSupplier(GONE_ENTRIES_SQL, supplierId)).all({ supplierId, ...window }) as (Omit<GoneEntry, 'private'> & { private: number })[])
       .map((r) => ({ ...r, private: r.private === 1 }));
-    return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers } };
+    const goneMeetings = db.prepare(forSupplier(GONE_MEETINGS_SQL, supplierId)).all({ supplierId, ...window }) as GoneMeeting[];
+    return { ...facts, suppliers: facts.suppliers.map(withReviews), gone: { entries: goneEntries, suppliers: goneSuppliers, meetings: goneMeetings } };
   }).deferred();
 }
 

@@ -6,6 +6,7 @@
 // A finished meeting reopened and finished again corrects the entries it
 // wrote, in place.
 import { addDays, type IsoDate } from '../../core/dates';
+import { datesInWords, formatDate } from '../../core/date-text';
 import { catalogueI18n } from '../../core/catalogue';
 import { JournalError, validationError } from '../../core/errors';
 import { draftAgenda, type DraftEntry } from '../../core/meeting/draft';
@@ -62,7 +63,8 @@ export function prepareMeeting(journal: MeetingJournal, input: { supplierId: num
   );
   const points = drafted.map((p) => {
     const title = p.title || t(p.source === 'flag' ? (flag?.kind === 'quiet' ? 'title.flagQuiet' : 'title.flag') : `title.${p.source}`);
-    return { ...p, title, detail: t(p.detailKey.replace(/^meeting\./, ''), p.detailParams).trim() };
+    // Its days in words of the meeting's language, as every screen and print says a day.
+    return { ...p, title, detail: t(p.detailKey.replace(/^meeting\./, ''), datesInWords(p.detailParams, language)).trim() };
   });
   const due = supplier.facts.review?.due ?? null;
   const date = input.date ?? (due !== null && due > today ? due : today);
@@ -97,33 +99,40 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     const t = wordsOf(m.language);
     const supplier = journal.getSupplier({ id: m.supplierId });
     const on = m.date;
+    const day = (iso: IsoDate) => formatDate(iso, m.language);
 
     const minutesEntry = putEntry(journal, m.minutesEntryId, {
       supplierId: m.supplierId, kind: 'interaction', channel: 'review_meeting', tone: 'neutral', date: on,
-      title: t('entry.minutesTitle', { date: on }), body: minutesText(minutesOf(m), t).slice(0, 50_000),
+      title: t('entry.minutesTitle', { date: day(on) }), body: minutesText(minutesOf(m), t, day).slice(0, 50_000),
     });
 
     for (const a of m.actions) {
       if (a.kind === 'promise') {
-        const entryId = putEntry(journal, a.entryId, {
-          supplierId: m.supplierId, kind: 'promise', date: on, title: a.title, side: a.side ?? 'supplier', obligation: a.obligation ?? 'result',
-          inContract: a.inContract ?? false, dueOn: a.dueOn, private: a.private, body: a.owner ? t('entry.ownerLine', { owner: a.owner }) : '',
-        });
+        const ownerLine = a.owner ? t('entry.ownerLine', { owner: a.owner }) : '';
+        // The promise form's own values when the meeting kept them; else what the action's columns say (an action from before migration 014).
+        const promise: EntryInput = a.entry
+          ? { ...a.entry, supplierId: m.supplierId, body: [a.entry.body, ownerLine].filter(Boolean).join('\n\n') }
+          : {
+            supplierId: m.supplierId, kind: 'promise', date: on, title: a.title, side: a.side ?? 'supplier', obligation: a.obligation ?? 'result',
+            inContract: a.inContract ?? false, dueOn: a.dueOn, private: a.private, body: ownerLine,
+          };
+        const entryId = putEntry(journal, a.entryId, promise);
         db.prepare('UPDATE meeting_actions SET entry_id = ? WHERE id = ?').run(entryId, a.id);
       } else if (a.entryId === null) {
         throw new JournalError('conflict', 'meetingActionEntryGone', [{ path: ['actions', a.id], key: 'meetingActionEntryGone', params: { title: a.title } }]);
       } else if (a.kind === 'settle') {
-        journal.settlePromise({ id: a.entryId, status: a.status!, settledOn: on });
+        journal.settlePromise({ id: a.entryId, status: a.status!, settledOn: a.onDay ?? on });
       } else {
         const e = journal.getEntry({ id: a.entryId });
         // Resolved at the table unless it was resolved earlier: that day stands.
-        const resolvedOn = e.kind === 'incident' && e.resolvedOn !== null && e.resolvedOn <= on ? e.resolvedOn : on;
+        const resolvedOn = a.onDay ?? (e.kind === 'incident' && e.resolvedOn !== null && e.resolvedOn <= on ? e.resolvedOn : on);
         journal.resolveIncident({ id: a.entryId, resolvedOn, handledWell: a.handledWell });
       }
     }
 
     let decisionEntry: number | null = null;
-    if (m.decision) {
+    // 'none' is recorded on the meeting and in its minutes; only a decision taken is an entry of its own and deals with the notice deadline.
+    if (m.decision && m.decision !== 'none') {
       decisionEntry = putEntry(journal, m.decisionEntryId, {
         supplierId: m.supplierId, kind: 'note', date: on, title: t(`entry.decisionTitle.${m.decision}`), body: m.decisionReason, tags: ['contract'],
       });
@@ -137,7 +146,7 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     let reviewEntry: number | null = null;
     if (m.scoreAbility !== null || m.scoreIntegrity !== null || m.scoreBenevolence !== null) {
       reviewEntry = putEntry(journal, m.reviewEntryId, {
-        supplierId: m.supplierId, kind: 'review', date: on, title: t('entry.reviewTitle', { date: on }), body: m.summary,
+        supplierId: m.supplierId, kind: 'review', date: on, title: t('entry.reviewTitle', { date: day(on) }), body: m.summary,
         scoreAbility: m.scoreAbility, scoreIntegrity: m.scoreIntegrity, scoreBenevolence: m.scoreBenevolence,
       });
     } else if (m.reviewEntryId !== null) {

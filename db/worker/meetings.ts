@@ -5,6 +5,8 @@
 // holds is decided by core/meeting/draft.ts.
 import type { z } from 'zod';
 import { JournalError } from '../../core/errors';
+import { entryInput } from '../../core/schemas';
+import { validationError } from '../../core/errors';
 import type { Language } from '../../core/types';
 import type { Meeting, MeetingAction, MeetingPoint, MeetingSummary } from '../../core/meeting/types';
 import type { addPointInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from '../../core/meeting/schemas';
@@ -28,7 +30,7 @@ interface PointRow {
 interface ActionRow {
   id: number; point_id: number | null; kind: MeetingAction['kind']; title: string; side: MeetingAction['side']; owner: string;
   obligation: MeetingAction['obligation']; in_contract: number | null; due_on: string | null; private: number; entry_id: number | null;
-  status: MeetingAction['status']; handled_well: number | null; created_at: string;
+  status: MeetingAction['status']; handled_well: number | null; entry: string | null; on_day: string | null; created_at: string;
 }
 
 const bool = (v: number | null) => (v === null ? null : v === 1);
@@ -46,7 +48,7 @@ function actionFromRow(r: ActionRow): MeetingAction {
   return {
     id: r.id, pointId: r.point_id, kind: r.kind, title: r.title, side: r.side, owner: r.owner, obligation: r.obligation,
     inContract: bool(r.in_contract), dueOn: r.due_on, private: r.private === 1, entryId: r.entry_id, status: r.status,
-    handledWell: bool(r.handled_well), createdAt: r.created_at,
+    handledWell: bool(r.handled_well), entry: r.entry === null ? null : (JSON.parse(r.entry) as MeetingAction['entry']), onDay: r.on_day, createdAt: r.created_at,
   };
 }
 
@@ -74,7 +76,7 @@ export function readMeeting(db: ReadableDB, id: number): Meeting {
 export function listMeetings(db: ReadableDB, supplierId: number | null): MeetingSummary[] {
   const where = supplierId === null ? '1' : 'm.supplier_id = @supplierId';
   return db.prepare(`
-    SELECT m.id, m.supplier_id AS supplierId, s.name AS supplierName, m.status, m.date, m.decision, m.finished_at AS finishedAt,
+    SELECT m.id, m.supplier_id AS supplierId, s.name AS supplierName, m.status, m.date, m.decision, m.decision_reason AS decisionReason, m.finished_at AS finishedAt,
       (SELECT count(*) FROM meeting_points p WHERE p.meeting_id = m.id) AS points,
       (SELECT count(*) FROM meeting_points p WHERE p.meeting_id = m.id AND p.outcome = 'deferred') AS deferred,
       (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = m.id) AS actions
@@ -92,7 +94,7 @@ export function openMeetingId(db: ReadableDB, supplierId: number): number | null
 export function carriedPoints(db: ReadableDB, supplierId: number) {
   const last = db.prepare("SELECT id, date FROM meetings WHERE supplier_id = ? AND status = 'finished' ORDER BY date DESC, id DESC LIMIT 1").get(supplierId) as
     { id: number; date: string } | undefined;
-  const decidedOn = (db.prepare("SELECT max(date) FROM meetings WHERE supplier_id = ? AND status = 'finished' AND decision IS NOT NULL").pluck().get(supplierId) as string | null) ?? null;
+  const decidedOn = (db.prepare("SELECT max(date) FROM meetings WHERE supplier_id = ? AND status = 'finished' AND decision IS NOT NULL AND decision <> 'none'").pluck().get(supplierId) as string | null) ?? null;
   if (!last) return { lastMeetingOn: null, decidedOn, points: [] };
   const points = db.prepare(`
     SELECT p.id, p.source, CASE WHEN e.deleted_at IS NULL THEN p.entry_id END AS entryId, p.title, p.detail
@@ -236,33 +238,44 @@ export function saveAction(db: WritableDB, input: ActionInput): Meeting {
       if (input.kind === 'resolve' && e.kind !== 'incident') throw new JournalError('conflict', 'notAnIncident', [{ path: ['entryId'], key: 'notAnIncident', params: {} }]);
       title = e.title;
     }
-    if (input.kind === 'promise' && input.dueOn !== null && input.dueOn < m.date) {
-      throw new JournalError('validation', 'validation', [{ path: ['dueOn'], key: 'dueBeforeMade', params: {} }]);
+    // The promise form's values decide the promise; they are checked as the entry the finish will write (its own rules, the supplier's).
+    const promise = input.kind !== 'promise' ? null : input.entry ?? {
+      kind: 'promise' as const, date: m.date, title: input.title, side: input.side, obligation: input.obligation, inContract: input.inContract,
+      dueOn: input.dueOn, private: input.private, body: '', tags: [], followUpOn: null, status: 'open' as const, settledOn: null,
+    };
+    if (promise) {
+      const checked = entryInput.safeParse({ ...promise, supplierId: m.supplierId });
+      if (!checked.success) throw validationError(checked.error);
+      if (promise.dueOn !== null && promise.dueOn < m.date) throw new JournalError('validation', 'validation', [{ path: ['dueOn'], key: 'dueBeforeMade', params: {} }]);
     }
+    const onDay = input.kind === 'settle' ? input.settledOn : input.kind === 'resolve' ? input.resolvedOn : null;
     const values = {
       meetingId: m.id, pointId: input.pointId, kind: input.kind,
-      title: input.kind === 'promise' ? input.title : title,
-      side: input.kind === 'promise' ? input.side : null,
+      title: promise ? promise.title : title,
+      side: promise ? promise.side : null,
       owner: input.kind === 'promise' ? input.owner : '',
-      obligation: input.kind === 'promise' ? input.obligation : null,
-      inContract: input.kind === 'promise' ? (input.inContract ? 1 : 0) : null,
-      dueOn: input.kind === 'promise' ? input.dueOn : null,
-      private: input.kind === 'promise' && input.private ? 1 : 0,
+      obligation: promise ? promise.obligation : null,
+      inContract: promise ? (promise.inContract ? 1 : 0) : null,
+      dueOn: promise ? promise.dueOn : null,
+      private: promise?.private ? 1 : 0,
       entryId: input.kind === 'promise' ? null : input.entryId,
       status: input.kind === 'settle' ? input.status : null,
       handledWell: input.kind === 'resolve' && input.handledWell !== null ? (input.handledWell ? 1 : 0) : null,
+      entry: input.kind === 'promise' && input.entry ? JSON.stringify(input.entry) : null,
+      onDay,
       createdAt: now(),
     };
     if (input.id === null) {
-      db.prepare(`INSERT INTO meeting_actions (meeting_id, point_id, kind, title, side, owner, obligation, in_contract, due_on, private, entry_id, status, handled_well, created_at)
-        VALUES (@meetingId, @pointId, @kind, @title, @side, @owner, @obligation, @inContract, @dueOn, @private, @entryId, @status, @handledWell, @createdAt)`).run(values);
+      db.prepare(`INSERT INTO meeting_actions (meeting_id, point_id, kind, title, side, owner, obligation, in_contract, due_on, private, entry_id, status, handled_well, entry, on_day, created_at)
+        VALUES (@meetingId, @pointId, @kind, @title, @side, @owner, @obligation, @inContract, @dueOn, @private, @entryId, @status, @handledWell, @entry, @onDay, @createdAt)`).run(values);
     } else {
       const existing = m.actions.find((a) => a.id === input.id);
       if (!existing) throw new JournalError('not_found', 'meetingActionNotFound');
       // A promise written by an earlier finish keeps its entry: the next finish corrects it in place.
       const entryId = input.kind === 'promise' ? existing.entryId : values.entryId;
       db.prepare(`UPDATE meeting_actions SET point_id = @pointId, kind = @kind, title = @title, side = @side, owner = @owner, obligation = @obligation,
-        in_contract = @inContract, due_on = @dueOn, private = @private, entry_id = @entryId, status = @status, handled_well = @handledWell WHERE id = @id`)
+        in_contract = @inContract, due_on = @dueOn, private = @private, entry_id = @entryId, status = @status, handled_well = @handledWell, entry = @entry, on_day = @onDay
+        WHERE id = @id`)
         .run({ ...values, entryId, id: input.id });
     }
     touch(db, m.id);
@@ -286,8 +299,10 @@ export function removeAction(db: WritableDB, id: number): Meeting {
 /** A meeting not yet finished can be thrown away (a finished one has written the journal: reopen and correct it instead). */
 export function deleteMeeting(db: WritableDB, id: number): { deleted: true } {
   return db.transaction(() => {
-    editable(db, id);
+    const m = editable(db, id);
     db.prepare('DELETE FROM meetings WHERE id = ?').run(id);
+    // Its calendar event is taken back (core/agenda/meetings.ts).
+    db.prepare('INSERT OR REPLACE INTO meetings_deleted (id, supplier_id, date, deleted_at) VALUES (?, ?, ?, ?)').run(id, m.supplierId, m.date, now());
     return { deleted: true as const };
   })();
 }
@@ -344,8 +359,8 @@ export function importMeetings(
   const insertPoint = db.prepare(`INSERT INTO meeting_points (id, meeting_id, position, source, entry_id, linked, title, detail, purpose, notes, notes_private, outcome)
     VALUES (@id, @meetingId, @position, @source, @entryId, @linked, @title, @detail, @purpose, @notes, @notesPrivate, @outcome)`);
   const insertAction = db.prepare(`INSERT INTO meeting_actions (id, meeting_id, point_id, kind, title, side, owner, obligation, in_contract, due_on, private, entry_id,
-    status, handled_well, created_at) VALUES (@id, @meetingId, @pointId, @kind, @title, @side, @owner, @obligation, @inContract, @dueOn, @private, @entryId,
-    @status, @handledWell, @createdAt)`);
+    status, handled_well, entry, on_day, created_at) VALUES (@id, @meetingId, @pointId, @kind, @title, @side, @owner, @obligation, @inContract, @dueOn, @private, @entryId,
+    @status, @handledWell, @entry, @onDay, @createdAt)`);
   const carried: [number, number][] = [];
   for (const m of meetings) {
     const supplierId = ids.supplier(m.supplierId);
@@ -365,7 +380,7 @@ export function importMeetings(
     for (const a of m.actions) {
       insertAction.run({
         ...a, id: ids.keep ? a.id : null, meetingId, pointId: a.pointId === null ? null : pointId.get(a.pointId) ?? null, inContract: flag(a.inContract),
-        private: a.private ? 1 : 0, entryId: entry(a.entryId), handledWell: flag(a.handledWell),
+        private: a.private ? 1 : 0, entryId: entry(a.entryId), handledWell: flag(a.handledWell), entry: a.entry === null ? null : JSON.stringify(a.entry),
       });
     }
   }

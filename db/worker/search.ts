@@ -9,6 +9,7 @@ import type { ParsedInputOf } from '../../core/contract';
 import { SUPPLIER_FIELD_LIST, type SupplierFieldName } from '../../core/supplier-fields';
 import type { EntryKind, Supplier } from '../../core/types';
 import type { ReadableDB, WritableDB } from './handles';
+import { meetingHits } from './meeting-search';
 import { sql, sqlJoin, type SqlFragment } from './query';
 import { supplierFromRow, type SupplierRow } from './rows';
 
@@ -186,7 +187,7 @@ interface HitRow {
 
 const intersect = (a: readonly EntryKind[], b: readonly EntryKind[]): EntryKind[] => (a.length && b.length ? a.filter((k) => b.includes(k)) : [...(a.length ? a : b)]);
 
-const NOTHING: SearchResult = { groups: [], suppliers: [], more: false, total: 0 };
+const NOTHING: SearchResult = { groups: [], suppliers: [], more: false, total: 0, meetings: [] };
 
 export function search(db: ReadableDB, input: ParsedInputOf<'search'>): SearchResult {
   const q = parseOrThrow(input.query, 'query');
@@ -198,9 +199,12 @@ export function search(db: ReadableDB, input: ParsedInputOf<'search'>): SearchRe
     if (input.from) dates.push(sql`e.date >= ${input.from}`);
     if (input.to) dates.push(sql`e.date <= ${input.to}`);
     let found: { ids: number[]; total: number };
+    // A meeting is no entry of a kind; one dated within the period asked.
+    const meetings = kinds.length || q.supplier || q.excludeSupplier ? [] : meetingHits(db, q, input)
+      .filter((m) => (!input.from || m.date >= input.from) && (!input.to || m.date <= input.to));
     if (q.match) {
       const plan = matchPlan(db, { ...q, match: q.match }, { ...input, kinds });
-      if (!plan) return { ...NOTHING, suppliers: input.supplierId === null ? supplierHits(db, q, input.includeTrash) : [] };
+      if (!plan) return { ...NOTHING, meetings, suppliers: input.supplierId === null ? supplierHits(db, q, input.includeTrash) : [] };
       const where = [...plan.where, ...dates];
       const total = countMatches(db, plan.match, where);
       found = { ids: total ? ranked(db, plan.match, where, total, input.limit) : [], total };
@@ -214,7 +218,7 @@ export function search(db: ReadableDB, input: ParsedInputOf<'search'>): SearchRe
     const more = found.ids.length > input.limit;
     const groups = groupHits(db, found.ids.slice(0, input.limit), q);
     const suppliers = input.supplierId === null ? supplierHits(db, q, input.includeTrash) : [];
-    return { groups, suppliers, more, total: found.total };
+    return { groups, suppliers, more, total: found.total, meetings };
   });
 }
 

@@ -1,7 +1,7 @@
 // One item on the agenda with its actions in place: settle a promise,
 // resolve an incident, mark a follow-up done, snooze (a day, a week, until a
 // day), dismiss. Each says so in a toast with an undo.
-import { BellOff, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
+import { BellOff, CalendarCheck, CalendarClock, Check, CircleAlert, Clock, FileSignature, Handshake, Lock, MessageCircleOff, RefreshCcw, X } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import type { AgendaItem } from '../../core/agenda';
 import { addDays } from '../../core/dates';
 import { isoDate } from '../../core/schema-parts';
 import { SETTLED_STATUSES } from '../../core/schemas';
-import { Button } from '../components/Button';
+import { Button, LinkButton } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { useFormat } from '../i18n/format';
@@ -19,7 +19,7 @@ import { useAgendaActions } from './queries';
 import { detail, headline, when } from './words';
 
 const ICONS = {
-  promise: Handshake, notice: FileSignature, contractEnd: RefreshCcw, review: CalendarClock, incident: CircleAlert, quiet: MessageCircleOff, followUp: Clock,
+  promise: Handshake, notice: FileSignature, contractEnd: RefreshCcw, review: CalendarClock, incident: CircleAlert, quiet: MessageCircleOff, followUp: Clock, meeting: CalendarCheck,
 } as const;
 
 type Settled = (typeof SETTLED_STATUSES)[number];
@@ -69,6 +69,11 @@ export function AgendaItemRow({ item, today }: { item: AgendaItem; today: string
         )}
         {item.kind === 'incident' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.resolve.isPending} onClick={resolve}>{t('action.resolve')}</Button>
+        )}
+        {item.meeting && (
+          <LinkButton size="sm" variant="primary" to={`/meetings/${item.meeting.id}`}>
+            {t(item.meeting.status === 'in_progress' ? 'action.goOnMeeting' : 'action.openMeeting')}
+          </LinkButton>
         )}
         {item.kind === 'followUp' && (
           <Button size="sm" variant="primary" icon={<Check size={14} aria-hidden="true" />} busy={actions.done.isPending} onClick={markDone}

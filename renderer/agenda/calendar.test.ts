@@ -117,6 +117,23 @@ describe('events that change or go', () => {
     expect(b.filter((e) => e.uid !== uid).map((e) => e.text)).toEqual(a.filter((e) => e.uid !== uid).map((e) => e.text));
   });
 
+  it('a review meeting being prepared is an event; finished or deleted, it is taken back under the same UID', () => {
+    const meeting = { id: 7, supplierId: 1, date: '2027-01-12', status: 'draft' as const, updatedAt: '2026-12-01T09:00:00.000Z' };
+    const before = exportOf({ ...facts(), meetings: [meeting] });
+    const uid = eventUid(JOURNAL, { ref: 'meeting:7' });
+    expect(statusOf(before, uid)).toBe('CONFIRMED');
+    expect(String(vevent(before, uid)!.getFirstPropertyValue('dtstart'))).toBe('2027-01-12');
+    expect(vevent(before, uid)!.getAllSubcomponents('valarm')).toHaveLength(1);
+    // Finished (or deleted) at 10:00 today: no longer open, and gone from the agenda's facts.
+    const gone = { id: 7, supplierId: 1, supplierName: 'Noordlicht IT', date: '2027-01-12', goneAt: '2026-12-02T10:00:00.000Z' };
+    const after = exportOf({ ...facts(), meetings: [], gone: { entries: [], suppliers: [], meetings: [gone] } });
+    expect(statusOf(after, uid)).toBe('CANCELLED');
+    expect(seqOf(after, uid)).toBeGreaterThan(seqOf(before, uid));
+    // Reopened, it is an event again.
+    const reopened = exportOf({ ...facts(), meetings: [{ ...meeting, status: 'in_progress', updatedAt: '2026-12-02T11:00:00.000Z' }], gone: { entries: [], suppliers: [], meetings: [gone] } });
+    expect(statusOf(reopened, uid)).toBe('CONFIRMED');
+  });
+
   it('a promise settled long ago is no longer written; one whose day is within the last 90 days still is', () => {
     // Written open in December 2024, settled when it went.
     const gone = (dueOn: string, goneAt: string) => ({

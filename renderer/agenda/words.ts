@@ -17,6 +17,7 @@ export function headline(t: TFunction, item: AgendaItem): string {
     case 'incident': return t('agenda:item.incident', p);
     case 'quiet': return t('agenda:item.quiet', p);
     case 'followUp': return t('agenda:item.followUp', p);
+    case 'meeting': return t('agenda:item.meeting', p);
   }
 }
 
@@ -28,6 +29,7 @@ export function detail(t: TFunction, item: AgendaItem, date: Format, today: stri
     case 'review': return item.since ? t('agenda:item.reviewSince', { date: date(item.since) }) : t('agenda:item.reviewNever');
     case 'incident': return item.since ? t('agenda:item.incidentSince', { date: date(item.since) }) : null;
     case 'quiet': return item.since ? t('agenda:item.quietSince', { date: date(item.since) }) : t('agenda:item.quietNever');
+    case 'meeting': return t(item.meeting?.status === 'in_progress' ? 'agenda:item.meetingUnfinished' : 'agenda:item.meetingPrepared');
     default: return null;
   }
 }
@@ -47,6 +49,7 @@ export function calendarSummary(t: TFunction, item: AgendaItem): string {
     case 'notice': return t('agenda:calendar.notice', p);
     case 'contractEnd': return t(item.renews ? 'agenda:calendar.contractRenews' : 'agenda:calendar.contractEnds', p);
     case 'review': return t('agenda:calendar.review', p);
+    case 'meeting': return t('agenda:calendar.meeting', p);
     default: return t('agenda:calendar.followUp', p);
   }
 }

@@ -1,17 +1,13 @@
 // Dates and numbers in the user's language, through Intl (no hand-made formats).
 import { useTranslation } from 'react-i18next';
+import { dateFormat, formatDate, localeOf } from '../../core/date-text';
 import { defaultCurrency } from './currency';
 
-const locales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-export function localeOf(language: string): string {
-  return locales[language] ?? 'en-GB';
-}
+export { dateFormat, formatDate, localeOf };
 
 // Building an Intl formatter costs far more than using one (a dashboard of
 // 200 suppliers formats a thousand values): one per locale and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const collators = new Map<string, Intl.Collator>();
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -21,25 +17,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return f;
 }
 
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
-
 /** Sorting names in the user's language; `a.localeCompare(b, lang)` builds a collator on every call. */
 export function collator(language: string): Intl.Collator {
   let c = collators.get(language);
   if (!c) collators.set(language, (c = new Intl.Collator(localeOf(language), { sensitivity: 'base', numeric: true })));
   return c;
-}
-
-/** ISO date (YYYY-MM-DD) to a local date string, read as a calendar day (no time zone shift). */
-export function formatDate(iso: string | null | undefined, language: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number);
-  return dateFormat(localeOf(language), { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
 }
 
 export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {

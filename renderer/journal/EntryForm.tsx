@@ -1,8 +1,9 @@
 // The form for one kind of entry, for a new entry and for editing one (the
 // kind cannot change): the fields every entry has here, the kind's own in
 // KindFields. Checked with the core schema as you save; what the journal
-// refuses is shown beside the field it names.
-import { useEffect, useMemo } from 'react';
+// refuses is shown beside the field it names. With `keep` it saves nothing:
+// it gives its checked values back (a meeting keeps them until it is finished).
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EntryInput } from '../../core/schemas';
@@ -20,7 +21,7 @@ import { KindFields } from './KindFields';
 import { KindBadge } from './kinds';
 
 export function EntryForm({
-  supplierId, kind, entry, addedText, onSaved, onCancel,
+  supplierId, kind, entry, addedText, onSaved, onCancel, keep, initial, submitLabel, children,
 }: {
   supplierId: number;
   kind: EntryKind;
@@ -28,13 +29,20 @@ export function EntryForm({
   entry?: Entry;
   /** What the toast says once a new entry is added (an edit says its changes are saved). */
   addedText?: (entry: Entry) => string;
-  onSaved: (entry: Entry) => void;
+  onSaved: (entry: Entry | null) => void;
   onCancel: () => void;
+  /** Gives the checked values to this instead of saving an entry; its refusal shows beside the fields as the journal's does. */
+  keep?: (input: EntryInput) => Promise<unknown>;
+  /** First values for a new entry beside the kind's defaults (a meeting's day). */
+  initial?: Partial<EntryFormValues>;
+  submitLabel?: string;
+  /** Fields of the caller's own after the form's (a meeting's owner of a promise). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation('journal');
   const resolver = useMemo(() => entryResolver(supplierId), [supplierId]);
   const form = useForm<EntryFormValues>({
-    defaultValues: entry ? valuesFromEntry(entry) : defaultValues(kind),
+    defaultValues: entry ? valuesFromEntry(entry) : { ...defaultValues(kind), ...initial },
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -42,8 +50,12 @@ export function EntryForm({
   });
   const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting, isDirty } } = form;
 
-  const save = useJournalMutation((input: EntryInput) => (entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input)), {
-    said: (saved) => (entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
+  const write = (input: EntryInput): Promise<Entry | null> => {
+    if (keep) return keep(input).then(() => null);
+    return entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input);
+  };
+  const save = useJournalMutation(write, {
+    said: (saved) => (!saved ? null : entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
     fields: (error) => {
       const first = applyEntryIssues(error, setError);
       if (first) setFocus(first);
@@ -69,7 +81,7 @@ export function EntryForm({
       onSubmit={onSubmit}
       label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
       onCancel={onCancel}
-      submitLabel={entry ? t('action.saveChanges') : t('action.addEntry')}
+      submitLabel={submitLabel ?? (entry ? t('action.saveChanges') : t('action.addEntry'))}
       busy={save.isPending}
       disabled={isSubmitting}
       failure={save.failure}
@@ -123,6 +135,7 @@ export function EntryForm({
         <DateField control={control} name="followUpOn" label={t('form.followUpOn')} optional hint={t('form.followUpOnHint')} error={errors.followUpOn} />
 
         <Checkbox label={t('form.private')} hint={t('form.privateHint')} registration={register('private')} error={errors.private} className="span-2" />
+        {children}
       </div>
     </DialogForm>
   );

@@ -75,7 +75,7 @@ export function NewEntryDialog({
             addedText={(entry) => t('toast.added', { title: entry.title })}
             onSaved={(entry) => {
               change(false);
-              onCreated?.(entry);
+              if (entry) onCreated?.(entry);
             }}
           />
         </>

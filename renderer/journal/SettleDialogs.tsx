@@ -1,7 +1,8 @@
 // Settle a promise (kept, kept late, broken, renegotiated, withdrawn, on a date)
 // and resolve an incident (on a date, handled well or not). Both check the
 // core's schema and date rule as you save, and show what is wrong beside the
-// field, as every form does.
+// field, as every form does. With `keep` they save nothing and give their
+// checked values back (a meeting keeps them until it is finished).
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -29,19 +30,29 @@ function withRule<S extends z.ZodType>(schema: S, rule: (value: z.output<S>) => 
 
 const settleFields = settlePromiseInput.omit({ id: true });
 type SettleValues = z.input<typeof settleFields>;
+type SettleInput = z.input<typeof settlePromiseInput>;
+type ResolveInput = z.input<typeof resolveIncidentInput>;
 
-export function SettleDialog({ promise, onClose }: { promise: PromiseEntry | null; onClose: () => void }) {
-  return <SettleDialogInner key={promise?.id ?? 0} promise={promise} onClose={onClose} />;
+/** What the dialogs do with their checked values instead of saving, and how they say so. */
+interface Keep<I> {
+  keep?: (input: I) => Promise<unknown>;
+  /** The first day (default today). */
+  day?: string;
+  submitLabel?: string;
 }
 
-function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null; onClose: () => void }) {
+export function SettleDialog(props: { promise: PromiseEntry | null; onClose: () => void } & Keep<SettleInput>) {
+  return <SettleDialogInner key={props.promise?.id ?? 0} {...props} />;
+}
+
+function SettleDialogInner({ promise, onClose, keep, day, submitLabel }: { promise: PromiseEntry | null; onClose: () => void } & Keep<SettleInput>) {
   const { t } = useTranslation('journal');
   const madeOn = promise?.date ?? '';
   const resolver = useMemo(() => schemaResolver(withRule(settleFields, (v) => settledDateIssue(madeOn, v.settledOn))), [madeOn]);
-  const form = useForm<SettleValues, unknown, SettleValues>({ resolver, defaultValues: { status: 'kept', settledOn: todayIso() } });
+  const form = useForm<SettleValues, unknown, SettleValues>({ resolver, defaultValues: { status: 'kept', settledOn: day ?? todayIso() } });
   const { errors } = form.formState;
-  const settle = useJournalMutation(api.settlePromise, {
-    said: (_, { status }) => t('toast.settled', { title: promise?.title ?? '', status: t(`status.${status}`) }),
+  const settle = useJournalMutation(keep ?? api.settlePromise, {
+    said: (_, { status }) => (keep ? null : t('toast.settled', { title: promise?.title ?? '', status: t(`status.${status}`) })),
     fields: (error) => applyServerIssues(error, form.setError, ['status', 'settledOn']),
     onSuccess: onClose,
   });
@@ -55,7 +66,7 @@ function SettleDialogInner({ promise, onClose }: { promise: PromiseEntry | null;
       title={t('settle.title')}
       description={promise ? t('settle.description', { title: promise.title }) : undefined}
       onSubmit={submit}
-      submitLabel={t('action.settle')}
+      submitLabel={submitLabel ?? t('action.settle')}
       busy={settle.isPending}
       failure={settle.failure}
     >
@@ -80,11 +91,11 @@ const resolveForm = resolveIncidentInput.omit({ id: true }).extend({
 });
 type ResolveValues = { resolvedOn: string; handledWell: YesNoUnknown };
 
-export function ResolveDialog({ incident, onClose }: { incident: IncidentEntry | null; onClose: () => void }) {
-  return <ResolveDialogInner key={incident?.id ?? 0} incident={incident} onClose={onClose} />;
+export function ResolveDialog(props: { incident: IncidentEntry | null; onClose: () => void } & Keep<ResolveInput>) {
+  return <ResolveDialogInner key={props.incident?.id ?? 0} {...props} />;
 }
 
-function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | null; onClose: () => void }) {
+function ResolveDialogInner({ incident, onClose, keep, day, submitLabel }: { incident: IncidentEntry | null; onClose: () => void } & Keep<ResolveInput>) {
   const { t } = useTranslation('journal');
   const startedOn = incident?.date ?? '';
   const resolver = useMemo(
@@ -94,13 +105,13 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
   const form = useForm<ResolveValues>({
     resolver: resolver as never,
     defaultValues: {
-      resolvedOn: incident?.resolvedOn ?? todayIso(),
+      resolvedOn: incident?.resolvedOn ?? day ?? todayIso(),
       handledWell: incident?.handledWell == null ? 'unknown' : incident.handledWell ? 'yes' : 'no',
     },
   });
   const { errors } = form.formState;
-  const resolve = useJournalMutation(api.resolveIncident, {
-    said: () => t('toast.resolved', { title: incident?.title ?? '' }),
+  const resolve = useJournalMutation(keep ?? api.resolveIncident, {
+    said: () => (keep ? null : t('toast.resolved', { title: incident?.title ?? '' })),
     fields: (error) => applyServerIssues(error, form.setError, ['resolvedOn', 'handledWell']),
     onSuccess: onClose,
   });
@@ -114,7 +125,7 @@ function ResolveDialogInner({ incident, onClose }: { incident: IncidentEntry | n
       title={t('resolve.title')}
       description={incident ? t('resolve.description', { title: incident.title }) : undefined}
       onSubmit={submit}
-      submitLabel={t('action.resolve')}
+      submitLabel={submitLabel ?? t('action.resolve')}
       busy={resolve.isPending}
       failure={resolve.failure}
     >

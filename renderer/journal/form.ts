@@ -91,7 +91,8 @@ const FORM_FIELDS = new Set<string>(Object.keys(defaultValues('note')));
 
 /** The form field an issue path points at ('tags.2' → 'tags'); null when it belongs to no field. */
 export function fieldOfPath(path: (string | number)[]): FormField | null {
-  const head = path.find((p) => typeof p === 'string' && p !== 'id');
+  // A meeting hands the form's values over as its action's `entry`: its issues name the same fields.
+  const head = path.find((p) => typeof p === 'string' && p !== 'id' && p !== 'entry');
   return typeof head === 'string' && FORM_FIELDS.has(head) && head !== 'kind' ? (head as FormField) : null;
 }
 

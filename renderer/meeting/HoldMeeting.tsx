@@ -8,6 +8,7 @@ import { DECISIONS, POINT_OUTCOMES, type Meeting, type MeetingPoint } from '../.
 import { actionLine } from '../../core/meeting/minutes';
 import { api } from '../api/client';
 import { Button } from '../components/Button';
+import { useFormat } from '../i18n/format';
 import { Segmented } from '../components/Segmented';
 import { ActionDialog, type ActionKind } from './ActionDialogs';
 import { useAutosaved } from './autosave';
@@ -15,6 +16,7 @@ import { useMeetingChange } from './queries';
 
 function Actions({ meeting, pointId }: { meeting: Meeting; pointId: number | null }) {
   const { t } = useTranslation('meeting');
+  const f = useFormat();
   const remove = useMeetingChange(api.removeMeetingAction);
   const [kind, setKind] = useState<ActionKind | null>(null);
   const mine = meeting.actions.filter((a) => a.pointId === pointId);
@@ -25,7 +27,7 @@ function Actions({ meeting, pointId }: { meeting: Meeting; pointId: number | nul
         <ul className="mt-action-list">
           {mine.map((a) => (
             <li key={a.id}>
-              {actionLine(a, t)}{a.private && <span className="mt-tag"> {t('hold.private')}</span>}
+              {actionLine(a, t, f.date)}{a.private && <span className="mt-tag"> {t('hold.private')}</span>}
               {a.entryId === null || a.kind !== 'promise' ? (
                 <Button size="sm" variant="ghost" onClick={() => remove.mutate({ id: a.id })}>{t('hold.removeAction')}</Button>
               ) : null}

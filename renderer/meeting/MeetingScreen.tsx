@@ -16,6 +16,7 @@ import { Button, LinkButton } from '../components/Button';
 import { DateInputField } from '../components/DateField';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
+import { useFormat } from '../i18n/format';
 import { useDocumentTitle } from '../layout/documentTitle';
 import { HoldMeeting } from './HoldMeeting';
 import { PrepareAgenda } from './PrepareAgenda';
@@ -70,6 +71,7 @@ function Finished({ meeting }: { meeting: Meeting }) {
 
 export function MeetingScreen() {
   const { t } = useTranslation('meeting');
+  const f = useFormat();
   const navigate = useNavigate();
   const id = Number(useParams().meetingId);
   const meeting = useMeeting(id);
@@ -90,7 +92,7 @@ export function MeetingScreen() {
       <PageHeader
         eyebrow={<Link to={`/suppliers/${m.supplierId}`}>{m.supplierName}</Link>}
         title={t('screen.heading')}
-        subtitle={`${t(`status.${m.status}`)} · ${m.date}`}
+        subtitle={`${t(`status.${m.status}`)} · ${f.date(m.date)}`}
         actions={
           <>
             {m.status === 'draft' && <LinkButton to={pack} icon={<Printer size={16} aria-hidden="true" />}>{t('screen.printPack')}</LinkButton>}

@@ -12,19 +12,21 @@ import { reportFileName } from '../../core/report';
 import { FormError } from '../components/FieldError';
 import { Spinner } from '../components/Spinner';
 import { reportI18n } from '../report/i18n';
+import { formatDate } from '../i18n/format';
 import { useMeeting } from './queries';
 import '../styles/report.css';
 import '../styles/meeting.css';
 import { ReportToolbar } from '../report/ReportToolbar';
 
 function MinutesDocument({ m }: { m: Minutes }) {
-  const { t } = useTranslation('meeting');
+  const { t, i18n } = useTranslation('meeting');
+  const date = (iso: string) => formatDate(iso, i18n.language, 'long');
   const names = (list: string[]) => (list.length ? list.join(', ') : t('minutes.nobody'));
   return (
     <article className="rp-pack mt-minutes">
       <p className="rp-eyebrow">{t('minutes.heading')}</p>
       <h1 className="rp-h1">{m.supplierName}</h1>
-      <p>{t('minutes.date', { date: m.date })}</p>
+      <p>{t('minutes.date', { date: date(m.date) })}</p>
       <dl className="mt-minutes__attendees">
         <dt>{t('minutes.attendeesOurs')}</dt><dd>{names(m.attendeesOurs)}</dd>
         <dt>{t('minutes.attendeesTheirs')}</dt><dd>{names(m.attendeesTheirs)}</dd>
@@ -43,7 +45,7 @@ function MinutesDocument({ m }: { m: Minutes }) {
       <section className="rp-section">
         <h2 className="rp-h2">{t('minutes.actions')}</h2>
         {m.actions.length === 0 ? <p className="rp-muted">{t('minutes.noActions')}</p> : (
-          <ul className="mt-minutes__actions">{m.actions.map((a, i) => <li key={i}>{actionLine(a, t)}</li>)}</ul>
+          <ul className="mt-minutes__actions">{m.actions.map((a, i) => <li key={i}>{actionLine(a, t, date)}</li>)}</ul>
         )}
         {m.decision && <p className="mt-minutes__decision">{t(`decision.${m.decision}`)}{m.decisionReason && `: ${m.decisionReason}`}</p>}
       </section>
@@ -55,6 +57,7 @@ export function MinutesRoute() {
   const id = Number(useParams().meetingId);
   const meeting = useMeeting(id);
   const { t: tApp } = useTranslation('report');
+  const { t: tMeeting } = useTranslation('meeting');
   const m = meeting.data;
   const lang = m?.language ?? 'en';
   useLayoutEffect(() => {
@@ -79,7 +82,7 @@ export function MinutesRoute() {
   return (
     <div className="report-page">
       <style>{pageCss('a4')}</style>
-      <ReportToolbar ready={!!m} />
+      <ReportToolbar ready={!!m} saveAs={{ request: { scope: 'minutes', meetingId: id, paper: 'a4' }, saved: tMeeting('minutes.saved'), failed: tMeeting('minutes.failed') }} />
       <main>
         {meeting.isError ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><FormError error={meeting.error} /></div>
           : !m ? <div className="report-message"><h1 className="visually-hidden">{tApp('eyebrow')}</h1><Spinner /></div> : (

@@ -12,12 +12,12 @@ import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { usePreferences } from '../api/queries';
 import { api, shellKind } from '../api/client';
-import { useJournalMutation } from '../api/mutation';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '../components/FormDialog';
 import { DateField } from '../components/DateField';
 import { schemaResolver } from '../components/form';
 import { Spinner } from '../components/Spinner';
+import { canSavePdf, useSavePdf } from './savePdf';
 import { Modal } from '../components/Dialog';
 import { SegmentedField } from '../components/Segmented';
 import { usePack } from './data';
@@ -135,21 +135,10 @@ function PackOptions({ supplierId, onClose }: { supplierId: number | null; onClo
   const previewRequest = useDebounced(request, 300);
 
   // Electron prints to PDF and asks where to save it; the browser prints the report route.
-  const printing = useJournalMutation(async (chosen: ReportRequest) => {
-    const result = await window.rapportShell?.printToPdf(chosen);
-    if (!result?.ok) throw new Error('not printed');
-    return result;
-  }, {
-    refresh: false,
-    failed: t('dialog.failed'),
-    said: (result) => (result.saved ? { text: t('dialog.saved'), description: result.saved } : { text: t('dialog.cancelled'), neutral: true }),
-    onSuccess: (result) => {
-      if (result.saved) onClose();
-    },
-  });
+  const printing = useSavePdf({ saved: t('dialog.saved'), cancelled: t('dialog.cancelled'), failed: t('dialog.failed') }, onClose);
   const exportPack = () => {
     if (!request) return;
-    if (shellKind === 'electron' && window.rapportShell) return printing.mutate(request);
+    if (canSavePdf()) return printing.mutate(request);
     onClose();
     void navigate(`${reportPath(request)}&print=1`);
   };

@@ -25,6 +25,7 @@ import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
+import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
@@ -113,13 +114,13 @@ export function CommandPalette() {
   // A new search starts at its first (best) result, not where the last one was.
   const firstValue = matchingSuppliers[0]
     ? `supplier-${matchingSuppliers[0].id}`
-    : shown?.groups[0]?.hits[0] ? `entry-${shown.groups[0].hits[0].entryId}` : actions[0] ? `action-${actions[0].id}` : screens[0] ? `screen-${screens[0].id}` : '';
+    : shown?.groups[0]?.hits[0] ? `entry-${shown.groups[0].hits[0].entryId}` : shown?.meetings[0] ? `meeting-${shown.meetings[0].meetingId}` : actions[0] ? `action-${actions[0].id}` : screens[0] ? `screen-${screens[0].id}` : '';
   // The user's choice holds while the results stay the same.
   const [pick, setPick] = useState({ first: '', value: '' });
   const selected = pick.first === firstValue ? pick.value : firstValue;
 
   // Every matching entry counts, also those past the palette's first 20 ("All 230 results" opens them).
-  const total = (shown?.total ?? 0) + matchingSuppliers.length + actions.length + screens.length;
+  const total = (shown?.total ?? 0) + (shown?.meetings.length ?? 0) + matchingSuppliers.length + actions.length + screens.length;
   const error = results.error instanceof ApiFailure ? results.error.error : null;
   const errorMessage = error ? (error.issues[0] ? issueMessage(t, error.issues[0]) : errorText(t, results.error)) : null;
 
@@ -177,6 +178,15 @@ export function CommandPalette() {
                     ))}
                   </Command.Group>
                 ))}
+                {shown && shown.meetings.length > 0 && (
+                  <Command.Group heading={t('palette.meetings')}>
+                    {shown.meetings.map((m) => (
+                      <Command.Item key={m.meetingId} value={`meeting-${m.meetingId}`} className="search-item search-item--entry" onSelect={() => run(() => navigate(meetingHref(m)))}>
+                        <MeetingHitText hit={m} />
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                )}
                 {shown && shown.more && (
                   <Command.Item value="all-results" onSelect={() => run(() => navigate(`/search?q=${encodeURIComponent(typed)}`))}>
                     <Search size={16} aria-hidden="true" />

@@ -20,6 +20,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Marked } from './Marked';
+import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
 const filterSchema = z
@@ -132,6 +133,18 @@ function Results({ data, loading }: { data?: SearchResult; loading: boolean }) {
                   <span className="search-item__title"><Marked value={s.name} /></span>
                   {s.snippet && <span className="search-item__snippet"><Marked value={s.snippet} /></span>}
                 </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.meetings.length > 0 && (
+        <div className="search-group">
+          <h2 className="search-group__title">{t('palette.meetings')}</h2>
+          <ul className="search-hits">
+            {data.meetings.map((m) => (
+              <li key={m.meetingId}>
+                <Link className="search-hit" to={meetingHref(m)}><MeetingHitText hit={m} /></Link>
               </li>
             ))}
           </ul>
