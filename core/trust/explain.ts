@@ -195,7 +195,13 @@ export function topMovers(
 
 /** topMovers from prepared evidence. */
 export function moversOf(p: Prepared, from: IsoDate, to: IsoDate, limit = 5): Movers {
-  const d = decompose(p, from, to);
+  return moversFrom(decompose(p, from, to), from, to, limit);
+}
+
+type Decomposition = ReturnType<typeof decompose>;
+
+/** topMovers from a decomposition already made (a view makes it once for its movers and its drivers). */
+export function moversFrom(d: Decomposition, from: IsoDate, to: IsoDate, limit = 5): Movers {
   const byDelta = (x: Mover, y: Mover) => x.delta - y.delta || x.entryId - y.entryId;
   const down = d.entries.filter((m) => m.delta <= -SMALL_MOVE).sort(byDelta).slice(0, limit);
   const up = d.entries.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => byDelta(y, x)).slice(0, limit);
@@ -205,6 +211,32 @@ export function moversOf(p: Prepared, from: IsoDate, to: IsoDate, limit = 5): Mo
     from, to, trustFrom: d.start, trustTo: d.end, change: d.end - d.start, fading: d.fading, down, up,
     others: { count: rest.length, delta: rest.reduce((sum, m) => sum + m.delta, 0) },
   };
+}
+
+/** At most this many drivers are named, as credit reason codes are. */
+export const MAX_DRIVERS = 4;
+
+/**
+ * The change over a period as reason codes: the (at most four) entries that
+ * moved it most either way, "the rest" pooled, and "fading". They add up to
+ * the change: the rest is what the change leaves after fading and the drivers.
+ */
+export interface Drivers {
+  from: IsoDate;
+  to: IsoDate;
+  change: number;
+  fading: number;
+  /** Largest move (either way) first. */
+  top: Mover[];
+  rest: { count: number; delta: number };
+}
+
+export function driversFrom(d: Decomposition, from: IsoDate, to: IsoDate, max = MAX_DRIVERS): Drivers {
+  const top = [...d.entries].filter((m) => m.delta !== 0)
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.entryId - y.entryId).slice(0, max);
+  const change = d.end - d.start;
+  const named = top.reduce((sum, m) => sum + m.delta, 0);
+  return { from, to, change, fading: d.fading, top, rest: { count: d.entries.length - top.length, delta: change - d.fading - named } };
 }
 
 export type WaterfallBarType = 'fading' | 'entry' | 'othersUp' | 'othersDown';

@@ -9,9 +9,10 @@ import type { Entry, Supplier } from '../types';
 import type { EntryRef, FlagView, ReviewWaterfallView, SupplierTrustView, TrustMarker } from '../views';
 import { effectsFromEvidence } from './effects';
 import { evidenceFromEntries, type Evidence } from './evidence';
-import { moversOf, prepared, reviewWaterfall, type Movers } from './explain';
+import { decompose, driversFrom, moversFrom, prepared, reviewWaterfall, type Movers } from './explain';
 import { supplierFigures } from './figures';
 import { trustFlag } from './flags';
+import { projection } from './projection';
 import { decayedSums, opinionsOf, seriesFromEvidence, toChartRows } from './series';
 import type { TrustSettings } from './settings';
 
@@ -58,6 +59,8 @@ export interface SupplierTrustInput {
   from: IsoDate | null;
   to: IsoDate | null;
   includePrivate: boolean;
+  /** False: leave the projection out (the manager switched it off). */
+  projection?: boolean;
 }
 
 export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView {
@@ -80,7 +83,9 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     const e = m.date >= from && m.date <= to ? byId.get(m.entryId) : undefined;
     if (e) markers.push({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private, effectOn: m.date, effect: m.effect, reasons: m.reasons });
   }
-  const movers = moversOf(prepared(entries, evidence, settings), from, to, 5);
+  const period = decompose(prepared(entries, evidence, settings), from, to);
+  const movers = moversFrom(period, from, to, 5);
+  const drivers = driversFrom(period, from, to);
   return {
     supplierId: supplier.id,
     today,
@@ -90,13 +95,15 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     conduct: toChartRows(seriesFromEvidence(ours, options)),
     markers,
     movers,
+    drivers,
     figures: supplierFigures(supplier, entries, today, 'supplier', facts),
     conductFigures: supplierFigures(supplier, entries, today, 'ours', facts),
     now: opinionsOf(decayedSums(evidence, toDayNumber(today), settings), settings).overall,
     flag: flagView(supplier, entries, evidence, facts, today, settings),
     includesPrivate: input.includePrivate,
     reviews: entries.filter((e) => e.kind === 'review' && e.side === 'supplier').map(entryRef),
-    entries: refsFor(entries, moverIds(movers)),
+    projection: input.projection === false ? null : projection({ entries, facts, today, settings }),
+    entries: refsFor(entries, [...moverIds(movers), ...drivers.top.map((m) => m.entryId)]),
   };
 }
 
