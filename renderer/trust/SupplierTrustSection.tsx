@@ -17,6 +17,8 @@ import { DIM_DASH, DIMENSION_KEYS, dimColor, usePoints, type DimensionKey } from
 import { TrustChart } from './TrustChart';
 import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
+import { WhereItIsHeading } from './WhereItIsHeading';
+import { usePreferences } from '../api/queries';
 import '../styles/trust.css';
 
 type RangeKind = '3m' | '1y' | 'all' | 'custom';
@@ -46,6 +48,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
 
   const query = useSupplierTrust(supplierId, from, to);
   const settings = useTrustSettings();
+  const preferences = usePreferences();
   const view = query.data;
 
   const [dims, setDims] = useState<Record<DimensionKey, boolean>>({ ability: false, integrity: false, benevolence: false });
@@ -186,6 +189,13 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
         <p className="trust-note">{t('chart.bandNote')}</p>
         <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}</p>
       </figure>
+
+      {view.projection && preferences.data?.projection !== false && (
+        <section className="trust-heading" aria-labelledby={`${id}-heading`} data-testid="where-heading">
+          <h3 id={`${id}-heading`} className="trust-section__title trust-section__title--sub">{t('heading.title')}</h3>
+          <WhereItIsHeading rows={view.rows} projection={view.projection} titleId={`${id}-heading`} />
+        </section>
+      )}
 
       <div className="trust-grid">
         {movers && moverEntries && (
