@@ -9,6 +9,7 @@ import type { PortfolioReport, SupplierReport } from '../../core/report';
 import { supplierPageName } from '../../core/report/print';
 import { PackAgenda } from './PackAgenda';
 import { PackChart } from './PackChart';
+import { PackHeading } from './PackHeading';
 import { PackComingUp } from './PackComingUp';
 import { PackEntryTables } from './PackEntryTables';
 import { PackFigures } from './PackFigures';
@@ -30,6 +31,7 @@ export function SupplierPack({ r, baseRate, compact = false, comingUp = null }: 
       <SupplierPackHeader h={r.header} />
       <PackSummary r={r} />
       <PackChart r={r} baseRate={baseRate} />
+      <PackHeading r={r} />
       <PackFigures r={r} />
       <PackAgenda sections={r.agenda} />
       {comingUp && <PackComingUp items={comingUp} />}
