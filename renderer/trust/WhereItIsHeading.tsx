@@ -73,7 +73,7 @@ export function WhereItIsHeading({ rows, projection, titleId }: { rows: readonly
 
   return (
     <div className="heading-grid">
-      <figure className="heading-figure">
+      <div className="heading-figure">
         <p className="trust-note heading-summary" id={`${titleId}-summary`} data-testid="projection-summary">
           {t('heading.summary', {
             date: text.date(projection.to), nothing: text.percent(end.nothing), kept: text.percent(end.kept), broken: text.percent(end.broken),
@@ -124,7 +124,7 @@ export function WhereItIsHeading({ rows, projection, titleId }: { rows: readonly
           <div className="visually-hidden" aria-live="polite" data-testid="projection-announce">{focused ? sentence(focused) : ''}</div>
         </div>
         {focused && <p className="heading-readout" aria-hidden="true">{sentence(focused)}</p>}
-        <ul className="trust-legend" aria-label={t('chart.legend')}>
+        <ul className="trust-legend" aria-label={t('heading.legend')}>
           <li><svg width={28} height={10} aria-hidden="true"><line x1={1} y1={5} x2={27} y2={5} stroke="var(--trust-line)" strokeWidth={2.5} /></svg> {t('heading.past')}</li>
           {LINES.map((k) => (
             <li key={k} data-testid={`projection-legend-${k}`}>
@@ -134,7 +134,7 @@ export function WhereItIsHeading({ rows, projection, titleId }: { rows: readonly
           ))}
         </ul>
         <p className="trust-note" id={`${titleId}-keys`}>{t('heading.note')} {t('heading.keys')}</p>
-      </figure>
+      </div>
       <RestoreList projection={projection} />
     </div>
   );
