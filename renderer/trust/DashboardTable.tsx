@@ -77,7 +77,7 @@ const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, 
       </td>
       {projected && (
         <td className="num" data-testid="dash-projected">
-          <span className="dash-trust" data-value={row.projected.trust.toFixed(4)}>{text.percent(row.projected.trust)}</span>
+          <span className="dash-projected" data-value={row.projected.trust.toFixed(4)}>{text.percent(row.projected.trust)}</span>
           <span className="dash-band">{text.date(row.projected.on)}</span>
         </td>
       )}
