@@ -13,6 +13,8 @@ import enData from '../renderer/i18n/locales/en/data.json';
 import enErrors from '../renderer/i18n/locales/en/errors.json';
 import enGlossary from '../renderer/i18n/locales/en/glossary.json';
 import enJournal from '../renderer/i18n/locales/en/journal.json';
+import enMeeting from '../renderer/i18n/locales/en/meeting.json';
+import enLock from '../renderer/i18n/locales/en/lock.json';
 import enReport from '../renderer/i18n/locales/en/report.json';
 import enSearch from '../renderer/i18n/locales/en/search.json';
 import enShell from '../renderer/i18n/locales/en/shell.json';
@@ -23,6 +25,8 @@ import nlData from '../renderer/i18n/locales/nl/data.json';
 import nlErrors from '../renderer/i18n/locales/nl/errors.json';
 import nlGlossary from '../renderer/i18n/locales/nl/glossary.json';
 import nlJournal from '../renderer/i18n/locales/nl/journal.json';
+import nlMeeting from '../renderer/i18n/locales/nl/meeting.json';
+import nlLock from '../renderer/i18n/locales/nl/lock.json';
 import nlReport from '../renderer/i18n/locales/nl/report.json';
 import nlSearch from '../renderer/i18n/locales/nl/search.json';
 import nlShell from '../renderer/i18n/locales/nl/shell.json';
@@ -32,11 +36,11 @@ import nlTrust from '../renderer/i18n/locales/nl/trust.json';
 export const CATALOGUE = {
   en: {
     agenda: enAgenda, common: enCommon, data: enData, errors: enErrors, glossary: enGlossary,
-    journal: enJournal, report: enReport, search: enSearch, shell: enShell, trust: enTrust,
+    journal: enJournal, lock: enLock, meeting: enMeeting, report: enReport, search: enSearch, shell: enShell, trust: enTrust,
   },
   nl: {
     agenda: nlAgenda, common: nlCommon, data: nlData, errors: nlErrors, glossary: nlGlossary,
-    journal: nlJournal, report: nlReport, search: nlSearch, shell: nlShell, trust: nlTrust,
+    journal: nlJournal, lock: nlLock, meeting: nlMeeting, report: nlReport, search: nlSearch, shell: nlShell, trust: nlTrust,
   },
 } satisfies Record<Language, Record<string, object>> as Resource;
 

@@ -18,6 +18,9 @@ import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrust
 import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
+import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
+import type { Meeting, MeetingSummary } from './meeting/types';
+import { changeProtectionInput, fileKeyInput, lockSettingsInput, setPassphraseInput, unlockInput, type LockState, type NewKey } from './lock';
 
 /**
  * What a method does, which decides where it runs:
@@ -31,8 +34,11 @@ import { searchInput, type SearchResult } from './search/result';
  * - swap: replaces the file (restore). The readers let go of it first and
  *   open what is in place after.
  * - session: which journal file is open. The shell's session answers it.
+ * - lock: the journal's key (unlock, lock, passphrase). The shell's session
+ *   answers it, also while the journal is locked: it holds the key and
+ *   starts the workers with it; the key never reaches the page.
  */
-export type MethodKind = 'read' | 'write' | 'status' | 'file' | 'swap' | 'session';
+export type MethodKind = 'read' | 'write' | 'status' | 'file' | 'swap' | 'session' | 'lock';
 
 interface MethodSpec<K extends MethodKind, In extends z.ZodType, Out> {
   kind: K;
@@ -48,6 +54,7 @@ const status = method('status');
 const file = method('file');
 const swap = method('swap');
 const session = method('session');
+const lock = method('lock');
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -120,6 +127,23 @@ const journalMethods = {
   getAgendaSettings: read<AgendaSettings>()(none),
   updateAgendaSettings: write<AgendaSettings>()(agendaSettingsUpdate),
 
+  // Review meetings (core/meeting/, db/worker/meetings.ts): every change is saved as it is made.
+  listMeetings: read<MeetingSummary[]>()(listMeetingsInput),
+  getMeeting: read<Meeting>()(byId),
+  /** The supplier's next meeting with its draft agenda; the one already open when there is one (existing: true). */
+  prepareMeeting: write<{ meeting: Meeting; existing: boolean }>()(prepareMeetingInput),
+  updateMeeting: write<Meeting>()(updateMeetingInput),
+  addMeetingPoint: write<Meeting>()(addPointInput),
+  updateMeetingPoint: write<Meeting>()(updatePointInput),
+  moveMeetingPoint: write<Meeting>()(movePointInput),
+  removeMeetingPoint: write<Meeting>()(byId),
+  saveMeetingAction: write<Meeting>()(saveMeetingActionInput),
+  removeMeetingAction: write<Meeting>()(byId),
+  /** Writes the meeting into the journal in one transaction (all or nothing). */
+  finishMeeting: write<Meeting>()(byId),
+  reopenMeeting: write<Meeting>()(byId),
+  deleteMeeting: write<{ deleted: true }>()(byId),
+
   loadExampleJournal: write<{ suppliers: number; entries: number }>()(
     z.object({ language: z.enum(LANGUAGES).nullable().default(null) }).strict().default({ language: null }),
   ),
@@ -148,9 +172,12 @@ const fileMethods = {
   getJournalStatus: status<JournalStatus>()(none),
   listBackups: status<BackupSummary[]>()(none),
   backupNow: file<BackupSummary>()(none),
-  restoreBackup: swap<RestoreResult>()(z.object({ name: fileName }).strict()),
-  inspectUpload: file<FileSummary>()(z.object({ contentBase64: z.string().max(300_000_000) }).strict()),
-  restoreUpload: swap<RestoreResult>()(z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000) }).strict()),
+  // recoveryKey: for a file locked with another key than the journal's (asked when the file says 'locked').
+  restoreBackup: swap<RestoreResult>()(z.object({ name: fileName, recoveryKey: fileKeyInput }).strict()),
+  inspectUpload: file<FileSummary>()(z.object({ contentBase64: z.string().max(300_000_000), recoveryKey: fileKeyInput }).strict()),
+  restoreUpload: swap<RestoreResult>()(
+    z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000), recoveryKey: fileKeyInput }).strict(),
+  ),
   exportJson: file<ExportedFile>()(none),
   exportCsv: file<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
   // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
@@ -177,7 +204,27 @@ const sessionMethods = {
   createJournalFile: session<{ file: string }>()(journalPath),
 } as const;
 
-export const contract = { ...journalMethods, ...fileMethods, ...sessionMethods } as const;
+/**
+ * The journal's key (the shell's JournalLock, db/shell/lock/): answered also
+ * while the journal is locked. A change of the way the journal is kept
+ * writes a new file, verifies it and swaps it in (db/worker/lock/convert.ts);
+ * the current passphrase is asked again before it.
+ */
+const lockMethods = {
+  getLockState: lock<LockState>()(none),
+  unlock: lock<LockState>()(unlockInput),
+  lock: lock<LockState>()(none),
+  /** Sets or changes the passphrase: a new key, its recovery key shown once. */
+  setPassphrase: lock<NewKey>()(setPassphraseInput),
+  /** The desktop app: a new key kept by the system's keychain (no passphrase); also "a new recovery key" there. */
+  useKeychain: lock<NewKey>()(changeProtectionInput),
+  /** Unlocks the journal for good: a plain file again. */
+  removeProtection: lock<LockState>()(changeProtectionInput),
+  setLockSettings: lock<LockState>()(lockSettingsInput),
+  dismissPassphraseOffer: lock<LockState>()(none),
+} as const;
+
+export const contract = { ...journalMethods, ...fileMethods, ...sessionMethods, ...lockMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -200,6 +247,7 @@ export type ReadMethodName = MethodOfKind<'read'>;
 export type JournalMethodName = MethodOfKind<'read' | 'write'>;
 export type FileMethodName = MethodOfKind<'status' | 'file' | 'swap'>;
 export type SessionMethodName = MethodOfKind<'session'>;
+export type LockMethodName = MethodOfKind<'lock'>;
 
 /** What the journal service implements (db/worker/journal.ts): parsed inputs in, plain values out. */
 export type JournalHandlers = { [M in JournalMethodName]: (input: ParsedInputOf<M>) => OutputOf<M> };
@@ -216,6 +264,9 @@ export type FileHandlers = { [M in FileMethodName]: (input: ParsedInputOf<M>) =>
 
 /** What the shell's session implements (db/shell/session.ts). */
 export type SessionHandlers = { [M in SessionMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
+
+/** What the shell's journal lock implements (db/shell/lock/journal-lock.ts). */
+export type LockHandlers = { [M in LockMethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);

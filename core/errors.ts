@@ -38,7 +38,7 @@ export class JournalError extends Error {
 const customKeys = new Set([
   'required', 'invalidDate', 'invalidEmail', 'tagComma', 'endBeforeStart', 'dueBeforeMade', 'openHasNoSettledDate',
   'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired', 'invalidCharacter', 'invalidCurrency',
-  'invalidTime', 'invalidAgendaKey', 'periodEndBeforeStart', 'duplicateWarningDays',
+  'invalidTime', 'invalidAgendaKey', 'periodEndBeforeStart', 'duplicateWarningDays', 'passphraseTooShort',
 ]);
 
 /**

@@ -21,6 +21,7 @@ import { storedSettingsSchemaFor } from './trust/upgrade';
 import type { Entry, Supplier } from './types';
 import { parseItemKey } from './agenda/keys';
 import { MARK_ACTIONS, type AgendaMark } from './agenda/types';
+import { entryIdsOf, exportedMeeting, type ExportedMeeting } from './meeting/export';
 
 export const EXPORT_FORMAT = 'rapport-journal';
 export const EXPORT_VERSION = 1;
@@ -43,6 +44,12 @@ export interface JournalExport {
    * imports with none.
    */
   agendaMarks: AgendaMark[];
+  /**
+   * Review meetings with their points and actions (core/meeting/export.ts),
+   * sorted by id. Added after format 1 first shipped: a file without it
+   * imports with none.
+   */
+  meetings: ExportedMeeting[];
 }
 
 /** Key order of an agenda mark in an export. */
@@ -109,6 +116,7 @@ const envelope = z
     suppliers: z.array(z.record(z.string(), z.unknown())).max(100_000),
     entries: z.array(z.record(z.string(), z.unknown())).max(1_000_000),
     agendaMarks: z.array(z.unknown()).max(1_000_000).optional(),
+    meetings: z.array(z.unknown()).max(100_000).optional(),
   })
   .strict();
 
@@ -285,8 +293,11 @@ export function checkExport(data: unknown): ExportCheck {
     agendaMarks.push(orderMark(m));
   });
 
+  const meetings = checkMeetings(env.data.meetings ?? [], supplierIds, entryIds, issues);
+
   const list = issues.done();
   if (list.length) return { ok: false, key: 'validation', issues: list };
+  meetings.sort((a, b) => a.id - b.id);
   agendaMarks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   suppliers.sort((a, b) => a.id - b.id);
   entries.sort((a, b) => a.id - b.id);
@@ -303,8 +314,49 @@ export function checkExport(data: unknown): ExportCheck {
       suppliers,
       entries,
       agendaMarks,
+      meetings,
     },
   };
+}
+
+/** The file's meetings, each checked by its schema and against what the file holds. */
+function checkMeetings(raw: readonly unknown[], supplierIds: Set<number>, entryIds: Set<number>, issues: Issues): ExportedMeeting[] {
+  const out: ExportedMeeting[] = [];
+  const meetingIds = new Set<number>();
+  const pointIds = new Set<number>();
+  const actionIds = new Set<number>();
+  const open = new Set<number>();
+  raw.forEach((value, i) => {
+    const at = ['meetings', i];
+    for (const p of nulPaths(value, at)) issues.add({ path: p, key: 'invalidCharacter', params: {} });
+    const parsed = exportedMeeting.safeParse(value);
+    if (!parsed.success) return issues.fromZod(at, parsed.error);
+    const m = parsed.data;
+    if (meetingIds.has(m.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: m.id } });
+    meetingIds.add(m.id);
+    if (!supplierIds.has(m.supplierId)) issues.add({ path: [...at, 'supplierId'], key: 'unknownSupplier', params: { id: m.supplierId } });
+    if (m.status !== 'finished') {
+      if (open.has(m.supplierId)) issues.add({ path: [...at, 'status'], key: 'meetingAlreadyOpen', params: {} });
+      open.add(m.supplierId);
+    }
+    for (const entryId of entryIdsOf(m)) if (!entryIds.has(entryId)) issues.add({ path: at, key: 'unknownEntry', params: { id: entryId } });
+    const own = new Set(m.points.map((p) => p.id));
+    m.points.forEach((p, j) => {
+      if (pointIds.has(p.id)) issues.add({ path: [...at, 'points', j, 'id'], key: 'duplicateId', params: { id: p.id } });
+      pointIds.add(p.id);
+    });
+    m.actions.forEach((a, j) => {
+      if (actionIds.has(a.id)) issues.add({ path: [...at, 'actions', j, 'id'], key: 'duplicateId', params: { id: a.id } });
+      actionIds.add(a.id);
+      if (a.pointId !== null && !own.has(a.pointId)) issues.add({ path: [...at, 'actions', j, 'pointId'], key: 'unknownMeetingPoint', params: { id: a.pointId } });
+    });
+    out.push(m);
+  });
+  // A carried point names a point of an earlier meeting in the file.
+  out.forEach((m, i) => m.points.forEach((p, j) => {
+    if (p.carriedFrom !== null && !pointIds.has(p.carriedFrom)) issues.add({ path: ['meetings', i, 'points', j, 'carriedFrom'], key: 'unknownMeetingPoint', params: { id: p.carriedFrom } });
+  }));
+  return out;
 }
 
 function pickPresent(raw: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

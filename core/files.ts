@@ -5,8 +5,12 @@ import type { FieldIssue } from './errors';
 /** A journal's file name in a folder the shells choose (the app's data folder, or one the manager names). */
 export const DATA_FILE_NAME = 'rapport.sqlite';
 
-/** Why a journal file cannot be used; each is a translation key under errors. */
-export type FileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
+/**
+ * Why a journal file cannot be used; each is a translation key under errors.
+ * 'locked': encrypted, and no key was given for it; 'wrongKey': the key given
+ * does not open it (locked with another key, or not a journal at all).
+ */
+export type FileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable' | 'locked' | 'wrongKey';
 
 export interface FileSummary {
   ok: boolean;

@@ -6,6 +6,8 @@
 export { JournalSession, type SessionOptions } from './shell/session';
 export { RecentJournals, type RecentJournal } from './shell/journal-files';
 export { ShellState, type ShellStateValue } from './shell/shell-state';
+// The system's keychain, as the desktop app hands it to the journal's lock.
+export type { Keychain } from './shell/lock/journal-lock';
 export { DATA_FILE_NAME } from '../core/files';
 // The one way the shells write a file of their own (a saved PDF): durably.
 export { writeFileDurably } from './common/durable-file';

@@ -14,13 +14,44 @@ export interface HostOptions {
   autoBackups?: boolean;
   /** Compute the overview's list and portfolio as soon as the journal is open, while the window is still loading. */
   warmPortfolio?: boolean;
+  /**
+   * The key of a locked journal (64 hex digits), handed to each worker in its
+   * setup and held only in memory; null or absent for a plain journal. The
+   * shell's lock (db/shell/lock/) sets it; nothing else may.
+   */
+  key?: string | null;
+}
+
+/**
+ * A change of the key a journal is locked with (db/worker/lock/convert.ts's
+ * ConvertPlan): keys as 64 hex digits (null: plain), the key files as the
+ * plain objects db/common/lock/key-file.ts writes.
+ */
+export interface ConvertSetup {
+  from: string | null;
+  to: string | null;
+  keyFileBefore: object | null;
+  keyFileDuring: object;
+  keyFileAfter: object | null;
 }
 
 export interface WorkerSetup {
-  /** The writer holds the JournalHost (every kind but session); a reader answers the 'read' kind only. */
-  role: 'writer' | 'reader';
+  /**
+   * The writer holds the JournalHost (every kind but session); a reader
+   * answers the 'read' kind only; 'convert' changes the journal's key (the
+   * others closed meanwhile) and ends.
+   */
+  role: 'writer' | 'reader' | 'convert';
   dataFile: string;
-  options: Omit<HostOptions, 'today'>;
+  options: Omit<HostOptions, 'today' | 'key'>;
+  /**
+   * The keys the journal may be locked with, held only in memory (the
+   * shell's lock unwrapped them): the writer opens it with the one that
+   * fits (db/worker/lock/settle.ts) and says which in its 'ready'; a reader
+   * gets that one. Empty for a plain journal.
+   */
+  keys?: string[];
+  convert?: ConvertSetup;
   /** Calls slower than this many ms are logged (default SLOW_CALL_MS of db/worker/entry.ts). */
   slowCallMs?: number;
 }
@@ -32,7 +63,8 @@ export type ToWorker =
   | { type: 'check' };
 
 export type FromWorker =
-  | { type: 'ready'; problem: ApiError | null }
+  // keyIndex: which of WorkerSetup.keys opened the journal (null: none, a plain journal).
+  | { type: 'ready'; problem: ApiError | null; keyIndex?: number | null }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   /** The writer found the journal it opened unusable after all (damaged, db/worker/host.ts verifyIntegrity). */
   | { type: 'unusable'; problem: ApiError }

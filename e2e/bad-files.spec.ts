@@ -3,7 +3,7 @@
 // problem and the file, and the file is left unchanged byte for byte. From
 // that screen the newest good backup brings the journal back. An empty file
 // with no backup beside it is a first start cut short: a new journal.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

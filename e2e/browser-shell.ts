@@ -10,7 +10,8 @@ export interface ServerProcess {
   token: string;
   port: number;
   output: () => string;
-  stop(): Promise<void>;
+  /** Ends the server: SIGTERM (it closes the journal), or SIGKILL (a crash: nothing of it runs on). */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
 const CLI = fileURLToPath(new URL('../dist/server/cli.cjs', import.meta.url));
@@ -42,11 +43,11 @@ export function startBrowserShell(dataFile: string, extraArgs: string[] = [], en
           port: Number(match[2]),
           token: match[3]!,
           output: () => log,
-          stop: () =>
+          stop: (signal = 'SIGTERM') =>
             new Promise<void>((done) => {
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
-              child.kill('SIGTERM');
+              child.kill(signal);
             }),
         });
       }

@@ -27,13 +27,17 @@ export async function fillDate(field: Locator | Page, labelOrIso: string, iso?: 
   }
   const [year, month, day] = value.split('-') as [string, string, string];
   const digits: Record<string, string> = { year, month, day };
-  const order = await parts.evaluateAll((els) => els.map((el) => el.getAttribute('data-type') ?? ''));
   // The field's value, as the form will read it (a hidden input beside the parts).
   const stored = group.locator('xpath=..').locator('input[type="hidden"]');
   // A form that has just opened may still move the focus to its first field:
   // like a user, look at what was typed and type it again if it went elsewhere.
   for (let attempt = 1; ; attempt++) {
     await parts.first().click();
+    // Read the parts' order once the field is really there: a dialog that has
+    // just closed leaves the page hidden from the accessibility tree for a
+    // frame, and an order read then is empty (nothing would be typed).
+    const order = await parts.evaluateAll((els) => els.map((el) => el.getAttribute('data-type') ?? ''));
+    expect(order.length, 'the date field shows its parts').toBeGreaterThan(0);
     await page.keyboard.type(order.map((type) => digits[type] ?? '').join(''));
     try {
       await expect(stored).toHaveValue(value, { timeout: attempt < 3 ? 1500 : 5000 });

@@ -18,7 +18,7 @@ export interface AppHandle {
   dataFile: string;
   shell: 'electron' | 'browser';
   /** Stops the shell and starts it again on the same file; `beforeStart` runs while it is stopped (e.g. to damage the file). */
-  restart(beforeStart?: () => void | Promise<void>): Promise<void>;
+  restart(beforeStart?: () => void | Promise<void>, how?: 'stop' | 'kill'): Promise<void>;
   api<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiResult<OutputOf<M>>>;
   /** Like api(), but fails the test on an error and returns the value. */
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
@@ -63,8 +63,8 @@ export const test = base.extend<{ app: AppHandle }>({
         page,
         dataFile,
         shell: 'browser',
-        restart: async (beforeStart) => {
-          await server.stop();
+        restart: async (beforeStart, how = 'stop') => {
+          await server.stop(how === 'kill' ? 'SIGKILL' : 'SIGTERM');
           await beforeStart?.();
           server = await startBrowserShell(dataFile);
           await page.goto(server.url);

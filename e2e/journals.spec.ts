@@ -104,6 +104,8 @@ test('an export imported into a new journal made for it; the journal that was op
   const dialog = page.getByRole('dialog', { name: 'A new journal for “export.json”' });
   await dialog.getByLabel('Name or path').fill('Uit de export');
   await dialog.getByRole('button', { name: 'Make and open' }).click();
+  // Making a journal and importing into it is busy work (the buttons say so): wait for it as a user does.
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(page.getByRole('link', { name: /Uit de export/ }).first()).toBeVisible();
   expect((await app.call('getJournalInfo', {})).dataFile).toBe(path.join(path.dirname(app.dataFile), 'Uit de export.sqlite'));
   expect((await app.call('listSuppliers', { includeEnded: true })).map((s) => s.name)).toEqual(['Uit de export']);

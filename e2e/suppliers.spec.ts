@@ -227,7 +227,12 @@ test('a long name cut off by its badges in the sidebar shows whole on hover and 
   const label = link.locator('.supplier-link-name');
   // It is cut off here...
   expect(await label.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  // ...and whole on hover and in the accessible name.
-  await expect(label).toHaveAttribute('title', name);
+  // ...and whole on hover, on keyboard focus and in the accessible name.
+  await link.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(name);
+  await page.mouse.move(900, 600, { steps: 5 });
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  await link.focus();
+  await expect(page.getByRole('tooltip')).toHaveText(name);
   await expect(link).toHaveAccessibleName(new RegExp(`^${name}`));
 });

@@ -70,7 +70,7 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   await expect(down.nth(0)).toContainText(INCIDENT);
   await expect(down.nth(0)).toContainText('Incident, critical severity');
   await expect(down.nth(1)).toContainText(BROKEN);
-  await expect(down.nth(1)).toContainText('Result promise broken (in the contract)');
+  await expect(down.nth(1)).toContainText('Result obligation broken (in the contract)');
   await expect(down.nth(0).getByRole('link', { name: INCIDENT })).toHaveAttribute('href', `#/suppliers/${supplierId}?entry=${incidentId}`);
 
   // The tooltip lists the day's entries: hover the incident's marker, then the broken promise's.
@@ -82,7 +82,7 @@ test('a broken contractual promise and a critical incident show as a drop, expla
   await expect(tooltip).toContainText('Incident, critical severity');
   await chart.locator(`.trust-marker[data-kind="promise"][data-date="${isoDaysFromToday(-25)}"]`).hover();
   await expect(tooltip).toContainText(BROKEN);
-  await expect(tooltip).toContainText('Result promise broken (in the contract)');
+  await expect(tooltip).toContainText('Result obligation broken (in the contract)');
 
   // The link opens the entry itself.
   await down.nth(0).getByRole('link', { name: INCIDENT }).click();
@@ -176,7 +176,7 @@ test('the trust section, the dashboard and the explanation speak Dutch', async (
 
   await page.getByRole('link', { name: 'Zo werkt vertrouwen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zo werkt vertrouwen' })).toBeVisible();
-  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2.75');
+  await expect(page.getByLabel('Gewicht van tegenvallers')).toHaveValue('2,75');
   await expect(page.getByTestId('howto-example')).toContainText('Neem Brightline Hosting. Op');
 });
 

@@ -44,6 +44,19 @@ export const BRIDGE_METHODS = [
   'undoAgendaMark',
   'getAgendaSettings',
   'updateAgendaSettings',
+  'listMeetings',
+  'getMeeting',
+  'prepareMeeting',
+  'updateMeeting',
+  'addMeetingPoint',
+  'updateMeetingPoint',
+  'moveMeetingPoint',
+  'removeMeetingPoint',
+  'saveMeetingAction',
+  'removeMeetingAction',
+  'finishMeeting',
+  'reopenMeeting',
+  'deleteMeeting',
   'loadExampleJournal',
   'getJournalStatus',
   'listBackups',
@@ -61,6 +74,14 @@ export const BRIDGE_METHODS = [
   'checkJournalPath',
   'openJournalFile',
   'createJournalFile',
+  'getLockState',
+  'unlock',
+  'lock',
+  'setPassphrase',
+  'useKeychain',
+  'removeProtection',
+  'setLockSettings',
+  'dismissPassphraseOffer',
 ] as const satisfies readonly MethodName[];
 
 /** Fails to compile, naming the method, when the contract gains one this list lacks. */
@@ -74,6 +95,7 @@ export const bridgeCoversContract: [Missing] extends [never] ? true : { missingF
  * window only shows a pack. electron/ipc.ts refuses everything else from it.
  */
 export const PRINT_WINDOW_METHODS = [
+  'getLockState',
   'getJournalStatus',
   'getPreferences',
   'listSuppliers',
@@ -82,6 +104,8 @@ export const PRINT_WINDOW_METHODS = [
   'getSupplierTrust',
   'getTrustSettings',
   'getAgenda',
+  'listMeetings',
+  'getMeeting',
 ] as const satisfies readonly MethodName[];
 
 /** Passed to a print window's preload (webPreferences.additionalArguments), so it exposes only what printing needs. */

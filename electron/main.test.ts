@@ -116,6 +116,8 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: async (url: string) => fake.calls.push(`openExternal ${url}`) },
+    // No keychain here: the journal (made plain before the app starts) stays plain. electron/keychain.test.ts tests the keychain.
+    safeStorage: { isEncryptionAvailable: () => false },
     nativeTheme: { shouldUseDarkColors: false },
     Menu: {
       buildFromTemplate: (t: unknown) => t,
@@ -267,7 +269,7 @@ describe('main process (fake electron)', () => {
   };
 
   it("speaks the journal's language from the start: the menu and the start's notification in Dutch", async () => {
-    expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…']);
+    expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…', 'Journaal vergrendelen']);
     await vi.waitFor(() => expect(fake.notifications).toHaveLength(1), { timeout: 10_000 });
     expect(fake.notifications[0]).toEqual({ title: 'Rapport: 1 punt vraagt aandacht', body: 'Toezegging: Noordlicht IT (Capaciteitsrapport)' });
   });
@@ -280,7 +282,7 @@ describe('main process (fake electron)', () => {
     expect(dutch[1]!.detail).toContain('Rapport heeft niets aan dit bestand veranderd');
 
     await setLanguage('en');
-    await vi.waitFor(() => expect(menuWords()).toEqual(['File', 'New journal…', 'Open journal…']));
+    await vi.waitFor(() => expect(menuWords()).toEqual(['File', 'New journal…', 'Open journal…', 'Lock journal']));
     const english = await openNotAJournal();
     expect(english[0]).toMatchObject({ title: 'Open another journal', filters: [{ name: 'Rapport journal' }] });
     expect(english[1]).toMatchObject({ title: 'Rapport cannot open the journal' });
@@ -290,7 +292,7 @@ describe('main process (fake electron)', () => {
     expect(await call('getPreferences', {})).toMatchObject({ ok: true, value: { language: 'en' } });
 
     await setLanguage('nl');
-    await vi.waitFor(() => expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…']));
+    await vi.waitFor(() => expect(menuWords()).toEqual(['Bestand', 'Nieuw journaal…', 'Journaal openen…', 'Journaal vergrendelen']));
   });
 
   it("without a language preference, the system's", async () => {

@@ -25,6 +25,7 @@ import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './ope
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
 import { startReminders, type Reminders } from './reminders';
+import { systemKeychain } from './keychain';
 
 // ---------- before ready ----------
 
@@ -63,7 +64,7 @@ function dataFilePath(): string {
 }
 
 /**
- * better-sqlite3 built for Electron's ABI by scripts/build-electron-native.mjs,
+ * The journal's driver (better-sqlite3-multiple-ciphers) built for Electron's ABI by scripts/build-electron-native.mjs,
  * apart from the Node build in node_modules that the tests use. Packaged, it is
  * unpacked next to app.asar (a .node file cannot be loaded from inside it).
  */
@@ -72,7 +73,7 @@ function nativeBindingPath(): string | undefined {
   const base = app.isPackaged ? appPath.replace(/app\.asar$/, 'app.asar.unpacked') : appPath;
   const binding = path.join(base, 'native', 'electron', 'better_sqlite3.node');
   if (fs.existsSync(binding)) return binding;
-  console.warn(`[rapport] ${binding} not found; trying better-sqlite3's default binding (run: npm run build:electron-native)`);
+  console.warn(`[rapport] ${binding} not found; trying the driver's default binding (run: npm run build:electron-native)`);
   return undefined;
 }
 
@@ -202,7 +203,7 @@ function focusMainWindow(): void {
 
 // ---------- the journal ----------
 
-/** A better-sqlite3 built for another Node or Electron ABI: Rapport's own build step was missed. */
+/** The journal's driver built for another Node or Electron ABI: Rapport's own build step was missed. */
 const WRONG_NATIVE_MODULE = /NODE_MODULE_VERSION|different Node\.js version|invalid ELF|not a valid Win32/i;
 
 /** A message for the native dialog shown when a journal cannot be opened, in the recovery screen's words where it has them. */
@@ -233,6 +234,8 @@ async function openTheJournal(file: string = dataFilePath()): Promise<JournalSes
   const host = await JournalSession.open(file, {
     shell: 'electron', nativeBinding: nativeBindingPath(), autoBackups: true, warmPortfolio: true,
     settingsDir: app.getPath('userData'), pagesMayTypePaths: false,
+    // A new journal is locked with a key the system's keychain keeps (electron/keychain.ts).
+    keychain: systemKeychain(),
   });
   const problem = host.unusableReason;
   if (problem && problem.key === 'cannotOpen') {
@@ -300,8 +303,22 @@ async function fromFileMenu(create: boolean): Promise<void> {
 let language: Language = 'en';
 const words = (): Words => wordsFor(language);
 
+/** File > Lock journal: the key dropped, and the window loaded anew (nothing of the journal stays in the page). */
+async function lockFromMenu(): Promise<void> {
+  if (!journal) return;
+  const result = await journal.call('lock', {});
+  if (!result.ok) {
+    const t = words();
+    await dialog.showMessageBox({ type: 'info', title: t('menu.lockJournal'), message: t(`errors:${result.error.key}`), buttons: [t('ok')], noLink: true });
+    return;
+  }
+  mainWindow?.webContents.reload();
+}
+
 function installJournalMenu(): void {
-  installMenu({ newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), words: words() });
+  installMenu({
+    newJournal: () => void fromFileMenu(true), openJournal: () => void fromFileMenu(false), lockJournal: () => void lockFromMenu(), words: words(),
+  });
 }
 
 async function followLanguage(): Promise<void> {

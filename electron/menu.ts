@@ -7,6 +7,8 @@ import type { Words } from '../core/catalogue';
 export interface JournalMenuActions {
   newJournal: () => void;
   openJournal: () => void;
+  /** Locks the journal now (its key dropped; the window shows only the unlock screen). */
+  lockJournal: () => void;
   /** The menu's own words, in the journal's language (roles are translated by the system). */
   words: Words;
 }
@@ -18,7 +20,7 @@ export interface MenuOptions {
   journal?: JournalMenuActions;
 }
 
-/** File: New journal…, Open journal…, then Close (macOS) or Quit. */
+/** File: New journal…, Open journal…, Lock journal, then Close (macOS) or Quit. */
 function fileMenu(journal: JournalMenuActions | undefined, isMac: boolean): MenuItemConstructorOptions {
   if (!journal) return { role: 'fileMenu' };
   return {
@@ -26,6 +28,8 @@ function fileMenu(journal: JournalMenuActions | undefined, isMac: boolean): Menu
     submenu: [
       { label: journal.words('menu.newJournal'), accelerator: 'CmdOrCtrl+Shift+N', click: journal.newJournal },
       { label: journal.words('menu.openJournal'), accelerator: 'CmdOrCtrl+O', click: journal.openJournal },
+      { type: 'separator' },
+      { label: journal.words('menu.lockJournal'), accelerator: 'CmdOrCtrl+Shift+L', click: journal.lockJournal },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

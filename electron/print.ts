@@ -53,6 +53,8 @@ export async function printReport(
   try {
     await win.loadURL(`${entryUrl}#${reportPath(request)}`);
     const info = await waitUntilReady(win.webContents);
+    // Nothing but the pack on paper: the app's own print rules (renderer/styles/app.css, @media print) hide
+    // notifications, dialogs and tooltips, and printToPDF prints with them; no CSS is injected from here.
     const pdf = await win.webContents.printToPDF({
       pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
       printBackground: true,

@@ -1,7 +1,7 @@
 // The security configuration, asserted so that weakening it turns this red
 // (docs/security.md; scripts/security-gate.mjs checks the same packaging facts
 // and runs Electronegativity):
-//   - electron-builder.yml: fuses flipped, asar on, better-sqlite3 unpacked,
+//   - electron-builder.yml: fuses flipped, asar on, better-sqlite3-multiple-ciphers unpacked,
 //     electron-builder's native rebuild off (the Electron build is made by
 //     scripts/build-electron-native.mjs, run by `npm run dist`)
 //   - every BrowserWindow electron/main.ts opens (captured through a fake
@@ -83,6 +83,8 @@ vi.mock('electron', async () => {
     shell: lenient({ openExternal: async () => {} }),
     nativeTheme: { shouldUseDarkColors: false },
     Menu: lenient({ buildFromTemplate: (t: unknown) => t }),
+    // No keychain: the journal opens plain (electron/keychain.test.ts tests the keychain).
+    safeStorage: { isEncryptionAvailable: () => false },
   };
 });
 
@@ -109,10 +111,10 @@ describe('packaging (electron-builder.yml)', () => {
     });
   });
 
-  it('packs into asar and unpacks better-sqlite3 and the Electron-ABI binding', () => {
+  it('packs into asar and unpacks better-sqlite3-multiple-ciphers and the Electron-ABI binding', () => {
     expect(config.asar).toBe(true);
     const unpack = [config.asarUnpack ?? []].flat().map(String);
-    expect(unpack).toContain('node_modules/better-sqlite3/**');
+    expect(unpack).toContain('node_modules/better-sqlite3-multiple-ciphers/**');
     expect(unpack).toContain('native/electron/**');
     expect([config.files].flat()).toContain('native/electron/better_sqlite3.node');
   });

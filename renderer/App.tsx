@@ -14,6 +14,8 @@ import { useDocumentTitle } from './layout/documentTitle';
 import { ROUTES, type AppRoute } from './routes';
 import { applyTheme } from './theme';
 import { JournalGate } from './data/JournalGate';
+import { LockGate } from './lock/LockGate';
+import { rememberLook } from './lock/queries';
 import './styles/app.css';
 
 /** A route's screen, under the window title the routes table gives it. */
@@ -40,9 +42,9 @@ function StartupError({ error }: { error: unknown }) {
   );
 }
 
-/** An unusable journal file shows only the recovery screen (data/JournalGate). */
+/** A locked journal shows only the unlock screen (lock/LockGate), an unusable one only the recovery screen (data/JournalGate). */
 export function App() {
-  return <JournalGate><JournalApp /></JournalGate>;
+  return <LockGate><JournalGate><JournalApp /></JournalGate></LockGate>;
 }
 
 function JournalApp() {
@@ -56,6 +58,7 @@ function JournalApp() {
     if (!preferences.data) return;
     applyLanguage(preferences.data.language);
     applyTheme(preferences.data.theme);
+    rememberLook({ language: preferences.data.language, theme: preferences.data.theme });
   }, [preferences.data]);
 
   if (!preferences.data) return preferences.isError ? <StartupError error={preferences.error} /> : <Spinner block />;

@@ -54,6 +54,8 @@ const HowTrustWorks = later(() => import('./trust/HowTrustWorks'), 'HowTrustWork
 const SearchScreen = later(() => import('./search/SearchScreen'), 'SearchScreen');
 const SupplierReportRoute = later(() => import('./report/ReportRoute'), 'SupplierReportRoute');
 const PortfolioReportRoute = later(() => import('./report/ReportRoute'), 'PortfolioReportRoute');
+const MeetingScreen = later(() => import('./meeting/MeetingScreen'), 'MeetingScreen');
+const MinutesRoute = later(() => import('./meeting/MinutesRoute'), 'MinutesRoute');
 
 /** In the order the sidebar and the palette show them. */
 export const ROUTES: readonly AppRoute[] = [
@@ -94,6 +96,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: 'suppliers/:supplierId/edit', screen: SupplierForm },
   { path: 'report/supplier/:supplierId', screen: SupplierReportRoute, bare: true },
   { path: 'report/portfolio', screen: PortfolioReportRoute, bare: true },
+  { path: 'meetings/:meetingId', screen: MeetingScreen },
+  { path: 'report/meeting/:meetingId', screen: MinutesRoute, bare: true },
   { path: '*', screen: NotFound },
 ];
 

@@ -7,6 +7,7 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiFailure } from './api/client';
 import { preferencesQuery, suppliersQuery } from './api/queries';
 import { journalStatusQuery } from './data/queries';
+import { lockStateQuery } from './lock/queries';
 import { portfolioQuery } from './trust/queries';
 
 /**
@@ -28,6 +29,7 @@ export const queryClient: QueryClient = new QueryClient({
   mutationCache: new MutationCache({ onError: (error) => askStatusAgain(error) }),
 });
 
+void queryClient.prefetchQuery(lockStateQuery);
 void queryClient.prefetchQuery(journalStatusQuery);
 void queryClient.prefetchQuery(preferencesQuery);
 void queryClient.prefetchQuery(suppliersQuery);

@@ -9,6 +9,7 @@
 //   6. the CPU time of writing a 20,000-row CSV import in-process (scripts/bench/import-cpu.ts)
 //   7. "Load the example journal" in Chromium: from the click until the overview shows its suppliers
 //   8. the app's start on 100,000 entries: server start to the overview's data, memory (scripts/bench/start.ts)
+//   9. the locked journal beside the plain one: portfolio, supplier view, search p95 (scripts/bench/locked.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -19,14 +20,14 @@ import { chromium } from '@playwright/test';
 
 const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-benchjs-'));
 process.on('exit', () => fs.rmSync(bundles, { recursive: true, force: true }));
-// The bundles live in a temp folder: resolve better-sqlite3 from this checkout.
+// The bundles live in a temp folder: resolve the journal's driver (better-sqlite3-multiple-ciphers) from this checkout.
 process.env.NODE_PATH = path.resolve('node_modules');
 createRequire(import.meta.url)('module').Module._initPaths();
 async function load(entry) {
   const out = path.join(bundles, `${path.basename(entry, '.ts')}.cjs`);
   await build({
     entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'warning',
   });
   return createRequire(import.meta.url)(out);
 }
@@ -40,6 +41,12 @@ if (process.argv.includes('--import-cpu')) {
 }
 if (process.argv.includes('--search')) {
   await searchBench.main();
+  process.exit(0);
+}
+// 9. `npm run bench -- --locked` runs only this part.
+const lockedBench = await load('scripts/bench/locked.ts');
+if (process.argv.includes('--locked')) {
+  await lockedBench.main();
   process.exit(0);
 }
 // 8. `npm run bench -- --start` runs only this part (needs `npm run build`).
@@ -62,6 +69,7 @@ const onlyDashboard = process.argv.includes('--dashboard');
 if (!onlyDashboard) {
   await searchBench.main();
   await importCpuBench.main();
+  await lockedBench.main();
 }
 if (process.argv.includes('--no-browser')) process.exit(0);
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds better-sqlite3 for Electron's ABI into native/electron/better_sqlite3.node,
-// apart from the Node build in node_modules/better-sqlite3/build (which `npm test`
-// uses and which this script never touches). Electron's main process loads the
-// result through better-sqlite3's `nativeBinding` option (electron/main.ts).
+// Builds the journal's driver, better-sqlite3-multiple-ciphers (better-sqlite3
+// with SQLCipher compiled in), for Electron's ABI into
+// native/electron/better_sqlite3.node, apart from the Node build in
+// node_modules/better-sqlite3-multiple-ciphers/build (which `npm test` uses and
+// which this script never touches). Electron's main process loads the result
+// through the driver's `nativeBinding` option (electron/main.ts).
 //
 //   node scripts/build-electron-native.mjs           build if missing or stale
 //   node scripts/build-electron-native.mjs --force   build even if up to date
@@ -15,8 +17,8 @@
 // line, and a `nodedir` setting would silently compile against Node's headers.
 //
 // Exit codes: 0 built or up to date; 1 build failed; 2 Electron's headers could
-// not be downloaded (offline); 3 nothing to build from (electron or
-// better-sqlite3 not installed, no node-gyp).
+// not be downloaded (offline); 3 nothing to build from (electron or the
+// driver not installed, no node-gyp).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,17 +57,18 @@ function readJson(file) {
 
 const electronPkg = readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json'));
 if (!electronPkg?.version) fail(3, 'electron is not installed (node_modules/electron/package.json missing): run npm install first.');
-const sqliteDir = path.join(ROOT, 'node_modules', 'better-sqlite3');
+const DRIVER = 'better-sqlite3-multiple-ciphers';
+const sqliteDir = path.join(ROOT, 'node_modules', DRIVER);
 const sqlitePkg = readJson(path.join(sqliteDir, 'package.json'));
-if (!sqlitePkg?.version) fail(3, 'better-sqlite3 is not installed: run npm install first.');
+if (!sqlitePkg?.version) fail(3, `${DRIVER} is not installed: run npm install first.`);
 
 const wanted = {
   electron: electronPkg.version,
-  betterSqlite3: sqlitePkg.version,
+  driver: `${DRIVER}@${sqlitePkg.version}`,
   platform: process.platform,
   arch,
 };
-const label = `better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})`;
+const label = `${wanted.driver} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})`;
 
 const stamp = readJson(STAMP_FILE);
 const upToDate =
@@ -137,7 +140,7 @@ if (!headers.ok) {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-sqlite-electron-'));
 let failure = null;
 try {
-  const pkgCopy = path.join(work, 'better-sqlite3');
+  const pkgCopy = path.join(work, DRIVER);
   // The real directory, dereferenced: a symlinked package (npm link, pnpm) must
   // be copied, never built in place.
   const source = fs.realpathSync(sqliteDir);

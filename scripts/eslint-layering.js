@@ -40,7 +40,7 @@ export const LAYERS = {
   db: { may: ['core', 'db'], deny: [...UI, 'electron'] },
   server: { may: ['core', 'db', 'server'], doors: ['db'], deny: [...UI, 'electron'] },
   electron: { may: ['core', 'db', 'electron'], doors: ['db'], deny: UI },
-  renderer: { may: ['core', 'renderer'], deny: [NODE, 'better-sqlite3', 'electron'], testPackages: [NODE] },
+  renderer: { may: ['core', 'renderer'], deny: [NODE, 'better-sqlite3-multiple-ciphers', 'electron'], testPackages: [NODE] },
 };
 
 /**

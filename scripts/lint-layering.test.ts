@@ -56,7 +56,7 @@ interface Probe {
 }
 
 const UI = ['react', 'react-dom', 'react-dom/client', 'recharts', '@radix-ui/react-dialog', 'lucide-react'];
-const NODE = ['node:fs', 'fs', 'node:path', 'path/posix', 'node:child_process', 'better-sqlite3'];
+const NODE = ['node:fs', 'fs', 'node:path', 'path/posix', 'node:child_process', 'better-sqlite3-multiple-ciphers'];
 const SHELLS = ['server/app', 'server/cli', 'electron/main', 'electron/preload'];
 /** db/ behind its front door (db/index.ts): the shells may not reach in. */
 const DB_INSIDE = ['db/worker/host', 'db/shell/session', 'db/shell/journal-files', 'db/worker/open', 'db/worker/backups', 'db/worker/backups/make', 'db/protocol', 'db/test/worker-bundle'];
@@ -82,7 +82,7 @@ const PROBES: Probe[] = [
     forbidden: { modules: [...SHELLS, 'renderer/App', 'renderer/data/csv'], packages: [...UI, 'electron'] },
     allowed: {
       modules: ['core/dates', 'core/errors', 'db/shell/workers', 'db/worker/inspect-file', 'db/protocol', 'db/common/durable-file', 'assets/example-journal.nl.json'],
-      packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'],
+      packages: ['better-sqlite3-multiple-ciphers', 'node:fs', 'fs', 'zod'],
     },
   },
   {
@@ -91,7 +91,7 @@ const PROBES: Probe[] = [
     forbidden: { modules: ['db/shell/session', 'db/shell/workers', 'db/shell', 'db/index', 'db', ...SHELLS, 'renderer/App'], packages: [...UI, 'electron'] },
     allowed: {
       modules: ['core/dates', 'core/errors', 'db/worker/open', 'db/worker/migrations/001_initial.sql', 'db/protocol', 'db/common/durable-file', 'assets/example-journal.nl.json'],
-      packages: ['better-sqlite3', 'node:fs', 'fs', 'zod'],
+      packages: ['better-sqlite3-multiple-ciphers', 'node:fs', 'fs', 'zod'],
     },
   },
   {
@@ -113,12 +113,12 @@ const PROBES: Probe[] = [
   {
     file: 'db/test/probe.test.ts',
     forbidden: { modules: ['server/app', 'electron/main', 'renderer/App'], packages: ['electron', 'react'] },
-    allowed: { modules: ['db/worker/host', 'db/shell/session', 'db/test/helpers', 'core/types'], packages: ['vitest', 'node:os', 'better-sqlite3'] },
+    allowed: { modules: ['db/worker/host', 'db/shell/session', 'db/test/helpers', 'core/types'], packages: ['vitest', 'node:os', 'better-sqlite3-multiple-ciphers'] },
   },
   {
     file: 'server/probe.ts',
     forbidden: { modules: ['electron/main', 'electron/sender', 'electron', 'renderer/App', 'renderer/api/client', ...NOT_CATALOGUE, ...DB_INSIDE], packages: [...UI, 'electron'] },
-    allowed: { modules: ['core/errors', ...DB_DOOR, 'server/paths', ...CATALOGUE], packages: ['node:http', 'better-sqlite3'] },
+    allowed: { modules: ['core/errors', ...DB_DOOR, 'server/paths', ...CATALOGUE], packages: ['node:http', 'better-sqlite3-multiple-ciphers'] },
   },
   {
     file: 'electron/probe.ts',
@@ -143,7 +143,7 @@ const PROBES: Probe[] = [
   },
   {
     file: 'renderer/data/probe.test.ts',
-    forbidden: { modules: ['db/worker/import', 'db', 'server/app', 'electron/main'], packages: ['better-sqlite3', 'electron'] },
+    forbidden: { modules: ['db/worker/import', 'db', 'server/app', 'electron/main'], packages: ['better-sqlite3-multiple-ciphers', 'electron'] },
     allowed: { modules: ['core/csv', 'renderer/data/csv'], packages: ['vitest', 'node:fs', 'node:path'] },
   },
 ];
@@ -199,6 +199,6 @@ describe('the layering lint rule', { timeout: 90_000 }, () => {
 
   it('leaves the tools (scripts/, e2e/) alone', async () => {
     expect(await layeringMessages('scripts/probe.mjs', "import '../db/index.ts';\nimport 'node:fs';")).toEqual([]);
-    expect(await layeringMessages('e2e/probe.ts', "import '../core/types';\nimport 'better-sqlite3';")).toEqual([]);
+    expect(await layeringMessages('e2e/probe.ts', "import '../core/types';\nimport 'better-sqlite3-multiple-ciphers';")).toEqual([]);
   });
 });

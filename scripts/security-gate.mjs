@@ -170,11 +170,11 @@ export function packagingChecks(config, pkg) {
     ['asar is on', config?.asar === true || (typeof config?.asar === 'object' && config.asar !== null)],
     ['npmRebuild is false', config?.npmRebuild === false],
     ['nodeGypRebuild is not on', config?.nodeGypRebuild !== true],
-    ['asarUnpack has node_modules/better-sqlite3', unpack.some((p) => /^node_modules\/better-sqlite3(\/\*\*(\/\*)?)?$/.test(p))],
+    ['asarUnpack has node_modules/better-sqlite3-multiple-ciphers', unpack.some((p) => /^node_modules\/better-sqlite3-multiple-ciphers(\/\*\*(\/\*)?)?$/.test(p))],
     ['asarUnpack has native/electron (the Electron-ABI binding)', unpack.some((p) => /^native\/electron(\/\*\*(\/\*)?|\/better_sqlite3\.node)?$/.test(p))],
     ['files ship native/electron/better_sqlite3.node', files.some((f) => /^native\/electron(\/\*\*|\/better_sqlite3\.node)$/.test(f))],
     [
-      'package.json "dist" builds better-sqlite3 for Electron (scripts/build-electron-native.mjs) before electron-builder',
+      'package.json "dist" builds better-sqlite3-multiple-ciphers for Electron (scripts/build-electron-native.mjs) before electron-builder',
       /build-electron-native\.mjs[\s\S]*electron-builder/.test(dist),
     ],
   ];

@@ -77,7 +77,7 @@ function startElectron(electron) {
     stdio: 'inherit',
   });
   if (native.status !== 0) {
-    startBrowser('better-sqlite3 could not be built for Electron (see above); starting Rapport in your browser instead.');
+    startBrowser('The journal driver (better-sqlite3-multiple-ciphers) could not be built for Electron (see above); starting Rapport in your browser instead.');
     return;
   }
   const env = { ...process.env };

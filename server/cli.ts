@@ -2,12 +2,16 @@
 //   --data <file>   the journal file (else RAPPORT_DATA, else the desktop app's file)
 //   --port <n>      a fixed port (else a random free one)
 //   --no-open       do not open a browser
+// RAPPORT_PASSPHRASE unlocks a locked journal at start (as restic reads
+// RESTIC_PASSWORD); a wrong one ends the command with status 1, the file
+// untouched. Without it a locked journal waits for its passphrase in the page.
 // Its words come from the catalogue (shell:cli), in the journal's language
 // once the journal is open, else the system's (LC_ALL, LC_MESSAGES, LANG).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shellLanguage, wordsFor, type Words } from '../core/catalogue';
+import { JournalError } from '../core/errors';
 import { JournalSession } from '../db';
 import { startServer, type RunningServer } from './app';
 import { systemLanguage } from './language';
@@ -53,14 +57,24 @@ async function main() {
   // The list of recent journals lives beside the desktop app's settings (RAPPORT_SETTINGS_DIR: elsewhere, as the tests do).
   const settingsDir = process.env.RAPPORT_SETTINGS_DIR?.trim() || userDataDir();
   let host: JournalSession;
+  const passphrase = process.env.RAPPORT_PASSPHRASE;
   try {
-    host = await JournalSession.open(dataFile, { shell: 'browser', autoBackups: true, warmPortfolio: true, settingsDir, pagesMayTypePaths: true });
+    host = await JournalSession.open(dataFile, {
+      shell: 'browser', autoBackups: true, warmPortfolio: true, settingsDir, pagesMayTypePaths: true, ...(passphrase ? { passphrase } : {}),
+    });
   } catch (err) {
-    console.error(t('cli.cannotOpen', { file: dataFile, reason: err instanceof Error ? err.message : String(err) }));
+    const key = err instanceof JournalError ? err.key : '';
+    if (key === 'wrongPassphrase') console.error(t('cli.wrongPassphrase', { file: dataFile }));
+    else if (key === 'tooManyTries') console.error(t('cli.waitBeforeTrying', { file: dataFile, seconds: (err as JournalError).issues[0]?.params.seconds ?? 0 }));
+    else console.error(t('cli.cannotOpen', { file: dataFile, reason: err instanceof Error ? err.message : String(err) }));
     process.exit(1);
   }
+  const madeKey = host.takeMadeRecoveryKey();
+  if (madeKey) console.log(t('cli.recoveryKey', { key: madeKey }));
   const problem = host.unusableReason;
-  if (problem) {
+  if (host.isLocked) {
+    console.log(t('cli.locked', { file: dataFile }));
+  } else if (problem) {
     // What the recovery screen says of the file; the page offers to restore a backup.
     const reason = t([`data:recovery.problem.${problem.key}`, `errors:${problem.key}`, 'data:recovery.problem.cannotOpen'], problem.issues[0]?.params ?? {});
     console.log(t('cli.unusable', { file: dataFile, reason }));

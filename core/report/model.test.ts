@@ -176,6 +176,15 @@ describe('review pack model: the period', () => {
   });
 });
 
+describe('review pack model: a supplier without evidence', () => {
+  it('claims no trust figure: the base rate is not a measurement', () => {
+    const empty = report([note(1, '2024-03-01')], '2024-01-01', '2024-03-31');
+    expect(empty.summary).toMatchObject({ trustStart: null, trustEnd: null, trend: null, levelEnd: null });
+    const one = report([note(1, '2024-03-01'), advice(2, '2024-03-02')], '2024-01-01', '2024-03-31');
+    expect(one.summary.trend).not.toBeNull();
+  });
+});
+
 describe('review pack model: figures match the journal', () => {
   it('over the whole history, the period figures are the journal figures', () => {
     fc.assert(fc.property(journalArb(50), (entries) => {

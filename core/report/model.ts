@@ -10,6 +10,7 @@
 import type { Projection } from '../trust/projection';
 import type { IsoDate } from '../dates';
 import { addDays, addMonths, daysBetween } from '../dates';
+import type { AgainstItsWording } from '../trust/against';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
 import { currentTerm, noticeDeadline, openOn, overdueDays, overdueOn, settledBy } from '../facts';
@@ -174,6 +175,8 @@ export interface TalkingPoint {
   /** For movers: change in trust over the period, and why. */
   delta?: number;
   reasons?: Reason[];
+  /** A mover that moved trust against what it says, and why (core/trust/against). */
+  against?: AgainstItsWording;
 }
 
 export interface AgendaSection {
@@ -315,7 +318,9 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
 
 function summaryOf(view: SupplierTrustView): ReportSummary {
   const rows = view.rows;
-  if (rows.length === 0) {
+  // No evidence at all by the period's end: trust is the base rate, not a measurement.
+  const measured = rows.length > 0 && rows[rows.length - 1]!.uncertainty < 1 - 1e-9;
+  if (!measured) {
     return { trustStart: null, trustEnd: null, change: null, levelStart: null, levelEnd: null, trend: null, bandEnd: null, uncertain: false };
   }
   const first = rows[0]!;
@@ -437,7 +442,7 @@ export function buildSupplierReport(input: {
       // a real cause of change, but no talking point.
       .filter((m) => visibleIds.has(m.entryId) && landed.has(m.entryId))
       .slice(0, MAX_MOVERS)
-      .map((m) => point(kind, entryById.get(m.entryId)!, { delta: m.delta, reasons: m.reasons }));
+      .map((m) => point(kind, entryById.get(m.entryId)!, { delta: m.delta, reasons: m.reasons, ...(m.against ? { against: m.against } : {}) }));
   const initiativesPoints = ofSupplier
     .filter((e) => e.kind === 'advice' && inPeriod(e.date, from, to))
     .sort(byDate)

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../dates';
 import { toDayNumber } from '../dates';
 import type { Entry, EntryKind } from '../types';
+import { againstItsWording, type AgainstItsWording } from './against';
 import type { Evidence, Reason } from './evidence';
 import { evidenceFromEntries, sideOf } from './evidence';
 import { decay, trustOf } from './opinion';
@@ -114,6 +115,8 @@ export interface Mover {
   /** The change in trust this entry made when it was added (see decompose). */
   delta: number;
   reasons: Reason[];
+  /** Set when it moved trust against what it says (a poor review lifting a lower trust): why. */
+  against?: AgainstItsWording;
 }
 
 export interface Movers {
@@ -174,7 +177,9 @@ export function decompose(prepared: Prepared, from: IsoDate, to: IsoDate): { sta
     S += g.s;
     const next = trustOf(R, S, W, a);
     const entry = byId.get(entryId);
-    entries.push({ entryId, kind: entry?.kind ?? null, date: entry?.date ?? null, delta: next - current, reasons: g.reasons });
+    const kind = entry?.kind ?? null;
+    const against = againstItsWording(kind, g.r, g.s, next - current, current);
+    entries.push({ entryId, kind, date: entry?.date ?? null, delta: next - current, reasons: g.reasons, ...(against ? { against } : {}) });
     current = next;
   }
   return { start, end: current, fading, entries };
@@ -250,6 +255,7 @@ export interface WaterfallBar {
   /** How many entries the bar stands for (1 for an entry, 0 for fading). */
   count: number;
   reasons: Reason[];
+  against?: AgainstItsWording;
 }
 
 export interface Waterfall {

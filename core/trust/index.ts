@@ -16,3 +16,5 @@ export { FLAG_MIN_CHANGE, FLAG_WINDOW_DAYS, trustFlag } from './flags';
 export type { FlagInput, TrustFlag } from './flags';
 export { readStoredSettings, storedSettingsSchemaFor } from './upgrade';
 export type { ModelNotice, StoredSettings } from './upgrade';
+export { againstItsWording } from './against';
+export type { AgainstItsWording } from './against';

@@ -85,5 +85,6 @@ export function journalPathProblem(file: string, create: boolean, options: { nat
   // A file with no data is a journal not yet made: opening it makes one there (db/worker/new-journal.ts).
   if (journalNotYetMade(file, options)) return null;
   const report = inspectJournalFile(file, options);
-  return report.ok ? null : report.reason;
+  // A locked journal is opened locked: its passphrase or recovery key is asked then.
+  return report.ok || report.reason === 'locked' ? null : report.reason;
 }

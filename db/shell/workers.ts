@@ -10,9 +10,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MethodKind } from '../../core/contract';
 import { JournalError, type ApiError, type ApiResult } from '../../core/errors';
-import type { FromWorker, HostOptions, ToWorker, WorkerSetup } from '../protocol';
+import type { ConvertSetup, FromWorker, HostOptions, ToWorker, WorkerSetup } from '../protocol';
 
-export interface WorkersOptions extends HostOptions {
+export interface WorkersOptions extends Omit<HostOptions, 'key'> {
   /** The bundled worker script (default: journal-worker.cjs beside this bundle). */
   workerFile?: string;
   /** How many reading workers (default DEFAULT_READERS; 0 sends every call to the writer). */
@@ -62,7 +62,9 @@ class WorkerHandle {
   private readonly waiting = new Map<number, (result: ApiResult<unknown>) => void>();
   private nextId = 1;
   private exited = false;
+  /** The worker's 'ready': its problem (null: open) and which of its keys opened the journal. */
   readonly ready: Promise<ApiError | null>;
+  keyIndex: number | null = null;
   readonly done: Promise<void>;
 
   constructor(file: string, setup: WorkerSetup, on: WorkerEvents) {
@@ -71,8 +73,10 @@ class WorkerHandle {
     let settleReady: (problem: ApiError | null) => void = () => undefined;
     this.ready = new Promise((resolve) => (settleReady = resolve));
     this.worker.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') settleReady(message.problem);
-      else if (message.type === 'unusable') onUnusable(message.problem);
+      if (message.type === 'ready') {
+        this.keyIndex = message.keyIndex ?? null;
+        settleReady(message.problem);
+      } else if (message.type === 'unusable') onUnusable(message.problem);
       else if (message.type === 'damaged') onDamaged();
       else {
         this.waiting.get(message.id)?.(message.result);
@@ -135,20 +139,45 @@ export class JournalWorkers {
   private readersStarting: Promise<void> = Promise.resolve();
   private readerGeneration = 0;
   private readonly file: string;
+  /** The key the journal opened with (hex; null: plain), once the writer is ready. */
+  private key: string | null = null;
 
   private constructor(
     readonly dataFile: string,
     private readonly options: WorkersOptions,
+    /** The keys the journal may be locked with (hex), from the shell's lock; held in memory only, dropped at close. */
+    private keys: string[],
   ) {
     this.file = options.workerFile ?? defaultWorkerFile();
     this.writer = this.startWriter();
   }
 
-  /** Opens the journal in its workers, or records why it cannot be opened (the file is then never written to). */
-  static async open(dataFile: string, options: WorkersOptions): Promise<JournalWorkers> {
-    const workers = new JournalWorkers(path.resolve(dataFile), options);
+  /**
+   * Opens the journal in its workers, or records why it cannot be opened
+   * (the file is then never written to). `keys`: those a locked journal may
+   * be locked with (the writer finds the one that opens it); none for a plain one.
+   */
+  static async open(dataFile: string, options: WorkersOptions, keys: readonly Buffer[] = []): Promise<JournalWorkers> {
+    const workers = new JournalWorkers(path.resolve(dataFile), options, keys.map((k) => k.toString('hex')));
     await workers.settle();
     return workers;
+  }
+
+  /**
+   * Converts the journal at `dataFile` (no workers of its own open) to
+   * another key in a worker of its own: db/worker/lock/convert.ts.
+   */
+  static async convert(dataFile: string, options: WorkersOptions, plan: ConvertSetup): Promise<void> {
+    const host: WorkerSetup['options'] = { shell: options.shell, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+    const worker = new WorkerHandle(options.workerFile ?? defaultWorkerFile(), { role: 'convert', dataFile: path.resolve(dataFile), options: host, convert: plan }, { onDeath: () => undefined });
+    const problem = await worker.ready;
+    await worker.done;
+    if (problem) throw new JournalError(problem.code, problem.key, problem.issues);
+  }
+
+  /** Which of the keys given at open the journal opened with (null: a plain journal, or not opened). */
+  get keyIndex(): number | null {
+    return this.key === null ? null : this.keys.indexOf(this.key);
   }
 
   get isOpen(): boolean {
@@ -168,7 +197,8 @@ export class JournalWorkers {
     // The writer keeps the overview's portfolio (db/worker/overview.ts) and makes it ready at start; a reader warms the list.
     const options = this.hostOptions();
     // A writer that died (it should not) is started again at the next call: the file is transactional.
-    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, slowCallMs: this.options.slowCallMs }, {
+    const keys = this.key ? [this.key] : this.keys;
+    return new WorkerHandle(this.file, { role: 'writer', dataFile: this.dataFile, options, keys, slowCallMs: this.options.slowCallMs }, {
       onDeath: () => {
         if (!this.closed) console.error('[rapport] the journal worker stopped unexpectedly; it is started again at the next call.');
       },
@@ -186,6 +216,8 @@ export class JournalWorkers {
   private async settle(): Promise<void> {
     const problem = await this.writer.ready;
     this.problem = problem ? new JournalError(problem.code, problem.key, problem.issues) : null;
+    const index = this.writer.keyIndex;
+    this.key = index === null ? null : (this.keys[index] ?? null);
     await this.closeReaders();
     // Not waited for: until the readers are up (a moment), the writer answers the reads, so the shell starts at once.
     this.readersStarting = this.startReaders();
@@ -201,6 +233,8 @@ export class JournalWorkers {
     const old = this.readers;
     this.readers = [];
     await Promise.all(old.map((r) => r.close()));
+    // Readers still starting find themselves overtaken and close: waited for too, so no connection is left on the file (a restore needs that).
+    await this.readersStarting;
   }
 
   private async startReaders(): Promise<void> {
@@ -208,7 +242,8 @@ export class JournalWorkers {
     const generation = ++this.readerGeneration;
     const count = this.options.readers ?? DEFAULT_READERS;
     const setup: WorkerSetup = {
-      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false }, slowCallMs: this.options.slowCallMs,
+      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false },
+      keys: this.key ? [this.key] : [], slowCallMs: this.options.slowCallMs,
     };
     // A reader that meets a damaged page has the writer read the whole file: the journal is let go of when it is damaged.
     const started = Array.from({ length: count }, () => new WorkerHandle(this.file, setup, { onDeath: () => undefined, onDamaged: () => this.writer.check() }));
@@ -259,7 +294,8 @@ export class JournalWorkers {
     const status = await this.writer.send('getJournalStatus', 'status', undefined);
     const state = status.ok ? (status.value as { state: string; problem: { key: string } | null }) : null;
     this.problem = state?.state === 'open' ? null : new JournalError('unavailable', state?.problem?.key ?? 'cannotOpen');
-    await this.startReaders();
+    this.readersStarting = this.startReaders();
+    await this.readersStarting;
     return result;
   }
 
@@ -271,5 +307,8 @@ export class JournalWorkers {
     // The readers first, then the writer: the last connection to close folds the WAL into the file, and that is the one that may write.
     await this.closeReaders();
     await this.writer.close();
+    // The key is dropped with the workers that held it.
+    this.keys = [];
+    this.key = null;
   }
 }

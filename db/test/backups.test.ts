@@ -1,6 +1,6 @@
 // Backups, rotation, inspection of bad files and restore (with undo), on
 // real SQLite files in temp folders.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

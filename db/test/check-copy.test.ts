@@ -1,9 +1,10 @@
 // The check of a fresh backup copy runs in a worker thread (real worker, real
 // SQLite files) and still refuses a damaged copy.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../worker/check-copy';
+import { connect } from '../worker/lock/cipher';
 import { tempFile } from './helpers';
 
 function filledDatabase(): string {
@@ -20,6 +21,16 @@ function filledDatabase(): string {
 }
 
 describe('checking a backup copy', () => {
+  it('checks a locked copy in the worker thread too, with its key; a wrong key is refused', async () => {
+    const file = tempFile();
+    const key = 'ab'.repeat(32);
+    const db = connect(file, { key });
+    db.exec("CREATE TABLE t (body TEXT); INSERT INTO t VALUES ('geheim')");
+    db.close();
+    expect(await checkCopy(file, { key })).toBe('worker');
+    await expect(checkCopy(file, { key: 'cd'.repeat(32) })).rejects.toMatchObject({ code: 'SQLITE_NOTADB' });
+  });
+
   it('runs in a worker thread and leaves a self-contained file (no -wal needed)', async () => {
     const file = filledDatabase();
     expect(await checkCopy(file)).toBe('worker');

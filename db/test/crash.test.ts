@@ -8,7 +8,7 @@
 // or the machine's user killing it); the operating system still writes out
 // what SQLite handed it. A power cut is a different test (fsync honesty of
 // the disk) that needs a VM or a fault-injecting file system.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

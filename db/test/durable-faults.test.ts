@@ -8,32 +8,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalError } from '../../core/errors';
 import { writeFileDurably } from '../common/durable-file';
 import { RecentJournals } from '../shell/journal-files';
 import { backupsDir } from '../worker/backups';
 import { JournalHost } from '../worker/host';
 import { canMount, fill, remountReadOnly, withTmpfs } from './tmpfs';
+import { value, thrown } from './helpers';
 
 if (!canMount) console.warn('[durable-faults] cannot mount a tmpfs here (needs Linux, root and CAP_SYS_ADMIN): these tests are not run');
 
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-function thrownBy(fn: () => void): JournalError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof JournalError) return err;
-    throw err;
-  }
-  throw new Error('expected the write to fail');
-}
 
 /** Every file in `dir` and below, but the filler: what a failed step must not have added to. */
 function filesIn(dir: string): string[] {
@@ -80,7 +65,7 @@ describe.runIf(canMount)('a full disk', () => {
       const list = path.join(dir, 'recent-journals.json');
       const before = fs.readFileSync(list, 'utf8');
       fill(dir);
-      const error = thrownBy(() => writeFileDurably(list, JSON.stringify({ recent: [{ file: '/x'.repeat(4000), openedAt: 'now' }] })));
+      const error = thrown(() => writeFileDurably(list, JSON.stringify({ recent: [{ file: '/x'.repeat(4000), openedAt: 'now' }] })));
       expect(error).toMatchObject({ key: 'fileDiskFull', issues: [{ params: { file: list } }] });
       recent.remember('/home/sanne/other.sqlite'); // a convenience: it warns, and the list stays whole
       expect(fs.readFileSync(list, 'utf8')).toBe(before);
@@ -117,7 +102,7 @@ describe.runIf(canMount)('a read-only folder', () => {
       expect(made.unusableReason).toMatchObject({ key: 'fileReadOnly', issues: [{ params: { file: fresh } }] });
       made.close();
 
-      expect(thrownBy(() => writeFileDurably(list, '{}'))).toMatchObject({ key: 'fileReadOnly', issues: [{ params: { file: list } }] });
+      expect(thrown(() => writeFileDurably(list, '{}'))).toMatchObject({ key: 'fileReadOnly', issues: [{ params: { file: list } }] });
 
       const host = await JournalHost.open(file, { shell: 'browser' });
       const r = await host.answer('restoreBackup', { name: backup });

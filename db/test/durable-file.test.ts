@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalError } from '../../core/errors';
 import { ensureFolder, replaceFile, writeFileDurably, type DurableFs } from '../common/durable-file';
+import { thrown } from './helpers';
 
 let root: string;
 beforeEach(() => {
@@ -76,16 +76,6 @@ function recorder(fail: (call: string) => Error | null = () => null): { fs: Dura
 /** Only the calls that decide what survives a cut: writes, syncs, renames, new folders. */
 const decisive = (calls: string[]) => calls.filter((c) => /^(mkdir|write|fsync|rename) /.test(c));
 
-function thrownBy(fn: () => void): JournalError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof JournalError) return err;
-    throw err;
-  }
-  throw new Error('expected the write to fail');
-}
-
 describe('writeFileDurably', () => {
   it('writes a temporary file, syncs it, renames it over the file, then syncs the folder', () => {
     const file = path.join(root, 'recent-journals.json');
@@ -114,7 +104,7 @@ describe('writeFileDurably', () => {
     const file = path.join(root, 'shell-state.json');
     fs.writeFileSync(file, 'old');
     const { fs: recorded, calls } = recorder((call) => (call === 'fsync <temp>' ? errno('EIO') : null));
-    const error = thrownBy(() => writeFileDurably(file, 'new', { fs: recorded, platform: 'linux' }));
+    const error = thrown(() => writeFileDurably(file, 'new', { fs: recorded, platform: 'linux' }));
     expect(error).toMatchObject({ code: 'conflict', key: 'fileNotWritten', issues: [{ key: 'fileNotWritten', params: { file, reason: 'EIO' } }] });
     // Never retried as if it had worked: no rename after the failed sync.
     expect(calls.filter((c) => c.startsWith('rename') || c.startsWith('fsync'))).toEqual(['fsync <temp>']);
@@ -127,7 +117,7 @@ describe('writeFileDurably', () => {
     fs.writeFileSync(file, 'old');
     for (const [code, key] of [['ENOSPC', 'fileDiskFull'], ['EROFS', 'fileReadOnly'], ['EACCES', 'fileNoPermission']] as const) {
       const { fs: recorded } = recorder((call) => (call === 'write <temp>' ? errno(code) : null));
-      expect(thrownBy(() => writeFileDurably(file, 'new', { fs: recorded }))).toMatchObject({ key, issues: [{ params: { file } }] });
+      expect(thrown(() => writeFileDurably(file, 'new', { fs: recorded }))).toMatchObject({ key, issues: [{ params: { file } }] });
       expect(fs.readFileSync(file, 'utf8')).toBe('old');
       expect(fs.readdirSync(root)).toEqual(['recent-journals.json']);
     }
@@ -140,7 +130,7 @@ describe('writeFileDurably', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('one');
 
     const fails = recorder((call) => (call === 'fsync .' ? errno('EIO') : null));
-    const error = thrownBy(() => writeFileDurably(file, 'two', { fs: fails.fs, platform: 'linux' }));
+    const error = thrown(() => writeFileDurably(file, 'two', { fs: fails.fs, platform: 'linux' }));
     expect(error).toMatchObject({ key: 'fileNotConfirmed', issues: [{ params: { file, reason: 'EIO' } }] });
   });
 
@@ -168,7 +158,7 @@ describe('replaceFile and ensureFolder', () => {
     fs.writeFileSync(final, 'journal');
     fs.writeFileSync(temp, 'restored');
     const { fs: recorded } = recorder((call) => (call === 'fsync <temp>' ? errno('EIO') : null));
-    expect(thrownBy(() => replaceFile(temp, final, { fs: recorded }))).toMatchObject({ key: 'fileNotWritten', issues: [{ params: { file: final } }] });
+    expect(thrown(() => replaceFile(temp, final, { fs: recorded }))).toMatchObject({ key: 'fileNotWritten', issues: [{ params: { file: final } }] });
     expect(fs.readFileSync(final, 'utf8')).toBe('journal');
     expect(fs.readdirSync(root)).toEqual(['rapport.sqlite']);
   });

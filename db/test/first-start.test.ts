@@ -5,7 +5,7 @@
 // new journal; a file that holds anything (one table, one row) is still
 // refused and left byte for byte. The journal itself is now made under a
 // temporary name and renamed into place whole.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import { inspectJournalFile } from '../worker/inspect-file';
 import { LATEST_VERSION } from '../worker/migrations';
 import { creatingName, makeJournal } from '../worker/new-journal';
 import { fullFsyncOnMac, openDatabase } from '../worker/open';
+import { value } from './helpers';
 
 let dir: string;
 let file: string;
@@ -31,11 +32,6 @@ afterEach(() => {
 
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /**
  * What a cut during a journal's first commit leaves: SQLite's first page (a

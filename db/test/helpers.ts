@@ -38,3 +38,15 @@ export function thrown(fn: () => unknown): JournalError {
   }
   throw new Error('expected a JournalError');
 }
+
+/** Something that answers a call by name: a JournalHost (answer) or a JournalSession (call). */
+type Answers =
+  | { answer(name: string, input: unknown): Promise<ApiResult<unknown>> }
+  | { call(name: string, input: unknown): Promise<ApiResult<unknown>> };
+
+/** The value a call answers (fails the test with the error it answered instead). */
+export async function value<T>(from: Answers, name: string, input: unknown = {}): Promise<T> {
+  const r = 'answer' in from ? await from.answer(name, input) : await from.call(name, input);
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}

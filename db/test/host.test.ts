@@ -4,14 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { backupsDir } from '../worker/backups/names';
 import { JournalHost } from '../worker/host';
 import { LATEST_VERSION } from '../worker/migrations';
-import { tempFile } from './helpers';
-import Database from 'better-sqlite3';
+import { value, tempFile } from './helpers';
+import Database from 'better-sqlite3-multiple-ciphers';
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe('JournalHost', () => {
   it('answers journal and file methods, and refuses unknown ones', async () => {

@@ -9,6 +9,7 @@ import { RecentJournals, resolveJournalPath } from '../shell/journal-files';
 import { JournalSession } from '../shell/session';
 import { tempDir } from './temp';
 import { useJournalWorkerBundle } from './worker-bundle';
+import { value } from './helpers';
 
 const bundle = useJournalWorkerBundle();
 const sessions: JournalSession[] = [];
@@ -27,11 +28,6 @@ async function open(dir: string, pagesMayTypePaths = true, file = path.join(dir,
   return session;
 }
 
-async function value<T>(session: JournalSession, name: string, input: unknown = {}): Promise<T> {
-  const r = await session.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe('what a typed path means', () => {
   it('a bare name lives beside the open journal, ~ is home, .sqlite is added; a relative folder path is refused', () => {

@@ -7,15 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupsDir, listBackups } from '../worker/backups';
 import { JournalHost } from '../worker/host';
-import { tempFile } from './helpers';
+import { value, tempFile } from './helpers';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'backup-then-hang.mjs');
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe('leftover temporary backup files', () => {
   it('a start-up backup killed half-way leaves a .partial file, which the next start removes', async () => {

@@ -4,13 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../core/files';
 import { JournalHost } from '../worker/host';
-import { tempFile } from './helpers';
+import { value, tempFile } from './helpers';
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 function bigCsv(rows: number): string {
   const lines = ['Datum;Soort;Onderwerp;Omschrijving;Labels'];

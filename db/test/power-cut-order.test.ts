@@ -57,7 +57,7 @@ describe.runIf(hasStrace)('the order of a first start\'s writes, as the kernel s
     try {
       await build({
         entryPoints: ['db/test/fixtures/durable-steps.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
-        target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+        target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'warning',
       });
       const trace = path.join(root, 'trace.txt');
       const run = spawnSync('strace', [

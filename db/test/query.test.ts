@@ -1,7 +1,7 @@
 // The `sql` tagged template (db/worker/query.ts): values are always bound, never
 // text; fragments nest; names come only from the fixed list. Run on real
 // SQLite connections.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asWritable } from '../worker/handles';
 import { all, get, run, sql, sqlId, sqlJoin, sqlParam, SQL_IDENTIFIERS, type SqlFragment, type SqlValue } from '../worker/query';

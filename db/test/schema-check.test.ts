@@ -2,7 +2,7 @@
 // run it on our writes. Only a file whose schema is exactly what Rapport's
 // migrations build is accepted; every other one is "not a Rapport journal",
 // at start, on restore and on "open another journal", and stays byte-identical.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,15 +11,10 @@ import { JournalHost } from '../worker/host';
 import { openDatabase } from '../worker/open';
 import { expectedSchema, schemaLines } from '../worker/schema-check';
 import { LATEST_VERSION } from '../worker/migrations';
-import { tempFile } from './helpers';
+import { value, tempFile } from './helpers';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-async function value<T>(host: JournalHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await host.answer(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /** A real journal with one supplier and entry, then `tamper` run on it by a plain SQLite connection. */
 async function tamperedJournal(tamper: string): Promise<string> {

@@ -1,6 +1,6 @@
 // Full-text search on real SQLite files: the index in step with every write,
 // restore and import; Dutch and English words; the query language's errors.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../core/search/result';
 import { JournalHost } from '../worker/host';

@@ -11,7 +11,7 @@ async function bundleJournalWorker(): Promise<{ file: string; remove: () => void
   const file = path.resolve('node_modules/.cache/rapport-tests', `journal-worker-${process.pid}-${Date.now()}.cjs`);
   await build({
     entryPoints: ['db/worker/entry.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3'], logLevel: 'warning',
+    target: 'node20', loader: { '.sql': 'text' }, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'warning',
   });
   return { file, remove: () => fs.rmSync(file, { force: true }) };
 }

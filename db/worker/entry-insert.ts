@@ -1,7 +1,7 @@
 // Writing a new entry row with its tags: the one insert the Journal, the
 // example and the imports share, prepared once per connection (an import of
 // 20,000 rows would otherwise prepare 40,000 statements).
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { entryInput } from '../../core/schemas';
 import type { WritableDB } from './handles';

@@ -14,6 +14,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from '../protocol';
 import { JournalHost } from './host';
 import { JournalReader } from './journal-reads';
 import { openReader } from './open';
+import { keyFor, runConversion } from './lock/worker-role';
 
 /**
  * A call slower than this is logged with its name and time (the app's log:
@@ -30,6 +31,7 @@ interface Opened {
   call: Call;
   close(): void;
   problem: ApiError | null;
+  keyIndex?: number | null;
   /** SQLite met a damaged page: the writer reads the whole file now and lets go of it when it is damaged; a reader tells the pool. */
   damaged(): void;
 }
@@ -40,15 +42,16 @@ function metDamage(result: ApiResult<unknown>): boolean {
 }
 
 async function openWriterRole(setup: WorkerSetup, send: (message: FromWorker) => void): Promise<Opened> {
-  const host = await JournalHost.open(setup.dataFile, setup.options, (problem) => send({ type: 'unusable', problem: problem.toApiError() }));
+  const { key, keyIndex } = await keyFor(setup);
+  const host = await JournalHost.open(setup.dataFile, { ...setup.options, key }, (problem) => send({ type: 'unusable', problem: problem.toApiError() }));
   return {
-    call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null,
+    call: (name, _kind, input) => host.answer(name, input), close: () => host.close(), problem: host.unusableReason?.toApiError() ?? null, keyIndex,
     damaged: () => void host.checkWholeNow(),
   };
 }
 
 function openReaderRole(setup: WorkerSetup, send: (message: FromWorker) => void): Opened {
-  const db = openReader(setup.dataFile, setup.options);
+  const db = openReader(setup.dataFile, { ...setup.options, key: setup.keys?.[0] ?? null });
   const journal = new JournalReader(db, { dataFile: setup.dataFile, shell: setup.options.shell });
   const readInOneMoment = db.transaction((name: string, input: unknown) => dispatch(journal, name, input, ['read']));
   return {
@@ -67,6 +70,13 @@ async function main(): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   let opened: Opened;
   try {
+    if (setup.role === 'convert') {
+      // Converts, says how it went in its 'ready', and ends.
+      await runConversion(setup);
+      send({ type: 'ready', problem: null });
+      port.close();
+      return;
+    }
     opened = setup.role === 'writer' ? await openWriterRole(setup, send) : openReaderRole(setup, send);
   } catch (err) {
     const known = err instanceof JournalError ? err : (storageProblem(err) ?? new JournalError('conflict', 'cannotOpen'));
@@ -98,7 +108,7 @@ async function main(): Promise<void> {
         send({ type: 'result', id: message.id, result });
       });
   });
-  send({ type: 'ready', problem: opened.problem });
+  send({ type: 'ready', problem: opened.problem, keyIndex: opened.keyIndex ?? null });
 }
 
 void main();

@@ -11,6 +11,8 @@ import type { Entry, Supplier } from '../../core/types';
 import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../../core/csv';
 import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
+import { exportMeetings } from './meetings';
+import type { ExportedMeeting } from '../../core/meeting/export';
 
 export { csvSeparatorFor } from '../../core/csv';
 
@@ -20,6 +22,7 @@ interface Snapshot {
   suppliers: Supplier[];
   entries: Entry[];
   marks: AgendaMark[];
+  meetings: ExportedMeeting[];
 }
 
 /** Reads everything an export holds (trash excluded), sorted by id (marks by key), in one read transaction. */
@@ -46,7 +49,8 @@ export function readSnapshot(db: ReadableDB): Snapshot {
         const parts = parseItemKey(m.key);
         return parts !== null && (parts.about === 'entry' ? entryIds : supplierIds).has(parts.id);
       });
-    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks };
+    const meetings = exportMeetings(db, supplierIds, entryIds);
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings };
   }).deferred();
 }
 
@@ -62,6 +66,7 @@ export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExpo
     suppliers: snap.suppliers.map(orderSupplier),
     entries: snap.entries.map(orderEntry),
     agendaMarks: snap.marks.map(orderMark),
+    meetings: snap.meetings,
   };
 }
 

@@ -5,7 +5,7 @@
 // no run() and it has no exec(), so a write through a reading worker's
 // connection (db/worker/entry.ts) fails to typecheck, not only at run
 // time (its connection is also query_only).
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 declare const readableBrand: unique symbol;
 declare const writableBrand: unique symbol;
@@ -19,7 +19,7 @@ export interface ReadStatement<Result = unknown> {
   iterate(...params: unknown[]): IterableIterator<Result>;
   pluck(toggleState?: boolean): ReadStatement;
   raw(toggleState?: boolean): ReadStatement;
-  columns(): Database.ColumnDefinition[];
+  columns(): ReturnType<Database.Statement['columns']>;
 }
 
 /** A connection that may only read. */

@@ -15,12 +15,16 @@ import type { BackupSummary, FileSummary, ImportProgress, JournalStatus, Restore
 import { todayIso } from '../../core/dates';
 import { backupNow, backupsDir, listBackups, removeLeftoverPartials, restoreFrom, rotateBackups, dueForDailyBackup, type BackupInfo } from './backups';
 import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
-import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, type JournalFileReport } from './inspect-file';
+import { isPlainSqlite } from '../common/lock/key-file';
+import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, withReadOnly, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
 import { journalNotYetMade, makeJournal } from './new-journal';
 import { fileReadsWhole, openWriter } from './open';
+import { optionsForFile, sourceOptions } from './lock/file-key';
+import type { KeyHex } from './lock/cipher';
+import { writeVerifiedCopy } from './backups/make';
 import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
 import type { HostOptions } from '../protocol';
@@ -123,7 +127,7 @@ export class JournalHost implements FileHandlers {
         // file says what it holds: that is done on a private copy first.
         // Otherwise the journal's own connection checks it before it writes
         // (openDatabase), which spares a copy of the whole file at every start.
-        const outside = inspectFromOutside(this.dataFile);
+        const outside = inspectFromOutside(this.dataFile, this.options);
         const report = !outside.ok ? outside.report : hasHotSidecar(this.dataFile) ? inspectJournalFile(this.dataFile, this.options) : null;
         checkedWhole = report !== null;
         if (report && !report.ok) {
@@ -275,19 +279,21 @@ export class JournalHost implements FileHandlers {
 
   // ---------- restore ----------
 
-  async restoreBackup({ name }: ParsedInputOf<'restoreBackup'>): Promise<RestoreResult> {
+  async restoreBackup({ name, recoveryKey }: ParsedInputOf<'restoreBackup'>): Promise<RestoreResult> {
     // Only names from our own list: the renderer never hands us a path.
     const backup = listBackups(this.dataFile, this.options).find((b) => b.name === name);
     if (!backup) throw new JournalError('not_found', 'backupNotFound');
-    return this.restoreFromFile(backup.file);
+    return this.restoreFromFile(backup.file, optionsForFile(this.options, recoveryKey).sourceKey);
   }
 
-  async inspectUpload({ contentBase64 }: ParsedInputOf<'inspectUpload'>): Promise<FileSummary> {
-    return this.withUpload(contentBase64, (file) => summaryOf(inspectJournalFile(file, this.options)));
+  async inspectUpload({ contentBase64, recoveryKey }: ParsedInputOf<'inspectUpload'>): Promise<FileSummary> {
+    const options = sourceOptions(optionsForFile(this.options, recoveryKey));
+    return this.withUpload(contentBase64, (file) => summaryOf(inspectJournalFile(file, options)));
   }
 
-  async restoreUpload({ contentBase64 }: ParsedInputOf<'restoreUpload'>): Promise<RestoreResult> {
-    return this.withUpload(contentBase64, (file) => this.restoreFromFile(file));
+  async restoreUpload({ contentBase64, recoveryKey }: ParsedInputOf<'restoreUpload'>): Promise<RestoreResult> {
+    const sourceKey = optionsForFile(this.options, recoveryKey).sourceKey;
+    return this.withUpload(contentBase64, (file) => this.restoreFromFile(file, sourceKey));
   }
 
   private async withUpload<T>(contentBase64: string, use: (file: string) => T | Promise<T>): Promise<T> {
@@ -301,28 +307,33 @@ export class JournalHost implements FileHandlers {
     }
   }
 
-  /** Replaces the journal with a copy of `source`, keeping what was there (undo backup, or the unusable file set aside). */
-  private async restoreFromFile(source: string): Promise<RestoreResult> {
-    const report = inspectJournalFile(source, this.options);
+  /**
+   * Replaces the journal with a copy of `source` (read with `sourceKey`; the
+   * copy is locked with the journal's key), keeping what was there (undo
+   * backup, or the unusable file set aside).
+   */
+  private async restoreFromFile(source: string, sourceKey: KeyHex | null = this.options.key ?? null): Promise<RestoreResult> {
+    const report = inspectJournalFile(source, { ...this.options, key: sourceKey });
     if (!report.ok) throw reportError(report);
     // Never swap the journal under an automatic backup that is still reading it.
     await this.autoBackup;
     if (this.journal) {
-      const outcome = await restoreFrom(this.journal.db, this.dataFile, source, this.options);
+      const outcome = await restoreFrom(this.journal.db, this.dataFile, source, { ...this.options, sourceKey });
       if (outcome.reopen) await this.openFile();
       if (!outcome.restored) throw outcome.error;
       if (this.journal) rebuildSearchIndex(this.journal.db);
       return { restored: true, undoName: outcome.undoBackup.name, setAside: null };
     }
-    // The journal could not be opened. The source is copied in beside it and
-    // flushed first; then the unusable file is moved aside untouched (a
-    // rename, never a write) and the copy takes its name, flushed with the
-    // folder (db/common/durable-file.ts). A failure before the set-aside
-    // leaves everything as it was, and no copy behind.
+    // The journal could not be opened. The source is copied in beside it
+    // (through SQLite, locked with the journal's key) and flushed first; then
+    // the unusable file is moved aside untouched (a rename, never a write)
+    // and the copy takes its name, flushed with the folder
+    // (db/common/durable-file.ts). A failure before the set-aside leaves
+    // everything as it was, and no copy behind.
     const temp = `${this.dataFile}.restoring-${stamp()}`;
     let setAside: string | null = null;
     try {
-      fs.copyFileSync(source, temp);
+      await this.copyIn(source, temp, sourceKey);
       syncFile(temp);
       if (fs.existsSync(this.dataFile)) {
         setAside = `${this.dataFile}.unusable-${stamp()}`;
@@ -340,6 +351,18 @@ export class JournalHost implements FileHandlers {
     if (!this.journal) throw this.problem ?? new JournalError('conflict', 'restoreFailed');
     rebuildSearchIndex(this.open().db);
     return { restored: true, undoName: null, setAside };
+  }
+
+  /** A verified copy of `source` at `temp`, under the journal's key (a plain file copied as it is when the journal is plain). */
+  private async copyIn(source: string, temp: string, sourceKey: KeyHex | null): Promise<void> {
+    const key = this.options.key ?? null;
+    const plainSource = isPlainSqlite(source);
+    if (!key && plainSource) {
+      fs.copyFileSync(source, temp);
+      return;
+    }
+    const from = plainSource ? null : sourceKey;
+    await withReadOnly(source, { ...this.options, key: from }, (src) => writeVerifiedCopy(src, temp, { ...this.options, sourceKey: from }));
   }
 
   // ---------- export and import ----------

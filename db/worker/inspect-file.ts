@@ -5,24 +5,42 @@
 // even a read-only SQLite connection creates -wal/-shm files next to such a file.
 // The copy is opened read-write: a hot -journal (a write cut short) is rolled
 // back and a -wal replayed there, on the copy, so the file is judged by what
-// SQLite will find in it, never changed in place.
-import Database from 'better-sqlite3';
+// SQLite will find in it, never changed in place. A locked file is read with
+// the key given (the journal's, or one the manager typed for this file); its
+// header, and with it whether it is in WAL mode, cannot be read without it,
+// so it is read through a private copy unless it is one of our own backups
+// (always rollback-journal files).
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
+import { isPlainSqlite, keyFilePath, LOCKED_PAGE, looksLocked } from '../common/lock/key-file';
 import { LATEST_VERSION } from './migrations';
 import { schemaDifference } from './schema-check';
 import { asReadable, type ReadableDB } from './handles';
+import { connect, type KeyHex } from './lock/cipher';
 
 export interface FileOptions {
-  /** Electron loads its own ABI build of better-sqlite3 from here (as openDatabase does). */
+  /** Electron loads its own ABI build of the driver from here (as openDatabase does). */
   nativeBinding?: string;
+  /** The key a locked file is read with (the journal's); a plain file is read without one. */
+  key?: KeyHex | null;
+  /** A backup of our own (a rollback-journal file): read in place even when locked. */
+  ownBackup?: boolean;
+  /** Read whole (quick_check) a moment ago, e.g. a backup just checked before it took its name: not read whole again. */
+  checkedWhole?: boolean;
 }
+
+/** A locked file is at least one page of SQLCipher's and does not start as a plain one. */
+const MIN_LOCKED_SIZE = LOCKED_PAGE;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 
-export type JournalFileProblem = 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable';
+export type JournalFileProblem =
+  | 'missing' | 'empty' | 'notADatabase' | 'newerDatabase' | 'corrupt' | 'notAJournal' | 'unreadable'
+  // A locked file without a key given, and one the given key does not open.
+  | 'locked' | 'wrongKey';
 
 export type JournalFileReport =
   | {
@@ -63,7 +81,7 @@ export function hasHotSidecar(file: string): boolean {
  * (with its -wal / -journal) when SQLite would otherwise create files beside
  * it. The original and its folder are never written. Call cleanup() after.
  */
-function readableTarget(file: string): { target: string; cleanup: () => void } {
+function readableTarget(file: string, options: FileOptions): { target: string; cleanup: () => void } {
   const header = Buffer.alloc(20);
   const fd = fs.openSync(file, 'r');
   try {
@@ -72,7 +90,9 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
     fs.closeSync(fd);
   }
   const sidecars = SIDECARS.filter((s) => fs.existsSync(file + s));
-  if (header[18] !== 2 && header[19] !== 2 && sidecars.length === 0) return { target: file, cleanup: () => {} };
+  // A locked file's header is encrypted: in WAL mode or not, only our own backups are known not to be.
+  const rollbackJournal = isPlainHeader(header) ? header[18] !== 2 && header[19] !== 2 : options.ownBackup === true;
+  if (rollbackJournal && sidecars.length === 0) return { target: file, cleanup: () => {} };
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-inspect-'));
   const cleanup = () => fs.rmSync(tmpDir, { recursive: true, force: true });
   try {
@@ -86,14 +106,19 @@ function readableTarget(file: string): { target: string; cleanup: () => void } {
   }
 }
 
-/** The file itself read-only, or its private copy read-write (so SQLite may recover it there). */
+function isPlainHeader(head: Buffer): boolean {
+  return head.length >= 16 && head.subarray(0, 16).equals(SQLITE_MAGIC);
+}
+
+/** The file itself read-only, or its private copy read-write (so SQLite may recover it there); keyed when it is locked. */
 function openTarget(file: string, target: string, options: FileOptions): Database.Database {
-  return new Database(target, { readonly: target === file, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const key = isPlainSqlite(file) ? null : options.key;
+  return connect(target, { readonly: target === file, fileMustExist: true, nativeBinding: options.nativeBinding, key });
 }
 
 /** Runs `read` on a read-only connection to `file` (or its private copy), closed afterwards. */
 export async function withReadOnly<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T | Promise<T>): Promise<T> {
-  const { target, cleanup } = readableTarget(file);
+  const { target, cleanup } = readableTarget(file, options);
   try {
     const db = openTarget(file, target, options);
     try {
@@ -109,7 +134,7 @@ export async function withReadOnly<T>(file: string, options: FileOptions, read: 
 
 /** The synchronous twin of withReadOnly. */
 function withReadOnlySync<T>(file: string, options: FileOptions, read: (db: ReadableDB) => T): T {
-  const { target, cleanup } = readableTarget(file);
+  const { target, cleanup } = readableTarget(file, options);
   try {
     const db = openTarget(file, target, options);
     try {
@@ -201,9 +226,15 @@ function shorterThanItsHeaderSays(head: Buffer, size: number): boolean {
 /**
  * What can be told of `file` without opening it: that it is missing, not a
  * regular file, empty (0 bytes), not SQLite's or shorter than one page; else
- * its size. Every start asks this of the journal before its connection opens it.
+ * its size, and whether it is a plain SQLite file. Every start asks this of
+ * the journal before its connection opens it. A locked file's header is
+ * encrypted: with a key given, only its key can tell whether it is a
+ * journal (the open that follows tries it); without one it is 'locked'.
  */
-export function inspectFromOutside(file: string): { ok: true; size: number } | { ok: false; report: JournalFileReport } {
+export function inspectFromOutside(
+  file: string,
+  options: Pick<FileOptions, 'key'> = {},
+): { ok: true; size: number; plain: boolean } | { ok: false; report: JournalFileReport } {
   const fail = (reason: JournalFileProblem, size: number, detail = '') => ({ ok: false as const, report: { ok: false as const, file, size, reason, detail, params: {} } });
   let stat: fs.Stats;
   try {
@@ -225,10 +256,18 @@ export function inspectFromOutside(file: string): { ok: true; size: number } | {
   } catch (err) {
     return fail('unreadable', stat.size, String(err));
   }
-  if (head.length < 16 || !head.subarray(0, 16).equals(SQLITE_MAGIC)) return fail('notADatabase', stat.size);
+  const plain = isPlainHeader(head);
+  if (!plain) {
+    // Not a plain SQLite file: a locked one, or no database at all. Only its key can tell.
+    if (stat.size < MIN_LOCKED_SIZE) return fail('notADatabase', stat.size);
+    if (!options.key) return fail(looksLocked(file, fs.existsSync(keyFilePath(file))) ? 'locked' : 'notADatabase', stat.size);
+    // Its page count is encrypted too, but it is whole pages: a journal (its key file beside it) cut inside one is cut short.
+    if (stat.size % LOCKED_PAGE !== 0) return fail(fs.existsSync(keyFilePath(file)) ? 'corrupt' : 'notADatabase', stat.size, 'not whole pages');
+    return { ok: true, size: stat.size, plain };
+  }
   if (stat.size < 512) return fail('corrupt', stat.size, 'shorter than one page');
   if (shorterThanItsHeaderSays(head, stat.size)) return fail('corrupt', stat.size, 'shorter than its header says');
-  return { ok: true, size: stat.size };
+  return { ok: true, size: stat.size, plain };
 }
 
 /**
@@ -238,7 +277,7 @@ export function inspectFromOutside(file: string): { ok: true; size: number } | {
  * Rapport's), unreadable. Never writes to the file or beside it.
  */
 export function inspectJournalFile(file: string, options: FileOptions = {}): JournalFileReport {
-  const outside = inspectFromOutside(file);
+  const outside = inspectFromOutside(file, options);
   if (!outside.ok) return outside.report;
   const { size } = outside;
   const fail = (reason: JournalFileProblem, detail = '', params: Record<string, string | number> = {}): JournalFileReport => ({
@@ -248,7 +287,7 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
     return withReadOnlySync(file, options, (db) => {
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > LATEST_VERSION) return fail('newerDatabase', '', { found: version, supported: LATEST_VERSION });
-      const check = db.pragma('quick_check', { simple: true });
+      const check = options.checkedWhole ? 'ok' : db.pragma('quick_check', { simple: true });
       if (check !== 'ok') return fail('corrupt', String(check));
       if (version < 1) return fail('notAJournal');
       // Exactly the schema our migrations build: no trigger, view or changed column of anyone else's.
@@ -268,7 +307,7 @@ export function inspectJournalFile(file: string, options: FileOptions = {}): Jou
     });
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_NOTADB') return fail('notADatabase', String(err));
+    if (code === 'SQLITE_NOTADB') return fail(outside.plain ? 'notADatabase' : 'wrongKey', String(err));
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return fail('corrupt', String(err));
     if (code.startsWith('SQLITE_ERROR')) return fail('notAJournal', String(err));
     return fail('unreadable', String(err));

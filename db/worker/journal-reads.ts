@@ -17,6 +17,7 @@ import { readTrustModelNotice, readTrustSettings, reviewWaterfallView, supplierT
 import { whileUnchanged } from './unchanged';
 import { entryTextConditions, search } from './search';
 import * as agenda from './agenda';
+import * as meetings from './meetings';
 import type { SearchResult } from '../../core/search/result';
 
 // One grouped pass over the entries (not six subqueries per supplier): the
@@ -164,6 +165,11 @@ export class JournalReader implements ReadHandlers {
   getAgenda = (q: ParsedInputOf<'getAgenda'>) => agenda.agendaView(this.db, { ...q, today: q.today ?? this.today() });
   getAgendaCalendar = (q: ParsedInputOf<'getAgendaCalendar'>) => agenda.agendaCalendarItems(this.db, { ...q, today: q.today ?? this.today() });
   getAgendaSettings = () => agenda.readSettings(this.db);
+
+  // ---------- meetings (db/worker/meetings.ts) ----------
+
+  listMeetings = (q: ParsedInputOf<'listMeetings'>) => meetings.listMeetings(this.db, q.supplierId);
+  getMeeting = (q: ParsedInputOf<'getMeeting'>) => meetings.readMeeting(this.db, q.id);
 
   search(input: ParsedInputOf<'search'>): SearchResult {
     return search(this.db, input);

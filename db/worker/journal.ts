@@ -20,6 +20,8 @@ import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
 import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
+import * as meetings from './meetings';
+import { finishMeeting, prepareMeeting, reopenMeeting } from './meeting-record';
 import { writeImport } from './import';
 import { keepHeld, keptPortfolio, type HeldLines } from './overview';
 import type { PortfolioView } from '../../core/views';
@@ -211,6 +213,20 @@ export class Journal extends JournalReader implements JournalHandlers {
   markAgendaItemDone = (q: ParsedInputOf<'markAgendaItemDone'>) => agenda.markItem(this.db, { key: q.key, action: 'done', until: null, today: this.today() });
   undoAgendaMark = (q: ParsedInputOf<'undoAgendaMark'>) => agenda.unmarkItem(this.db, q.key);
   updateAgendaSettings = (q: ParsedInputOf<'updateAgendaSettings'>) => agenda.updateSettings(this.db, q);
+
+  // ---------- meetings (db/worker/meetings.ts, db/worker/meeting-record.ts) ----------
+
+  prepareMeeting = (q: ParsedInputOf<'prepareMeeting'>) => prepareMeeting(this, { ...q, today: q.today ?? this.today() });
+  updateMeeting = (q: ParsedInputOf<'updateMeeting'>) => meetings.updateMeeting(this.db, q);
+  addMeetingPoint = (q: ParsedInputOf<'addMeetingPoint'>) => meetings.addPoint(this.db, q);
+  updateMeetingPoint = (q: ParsedInputOf<'updateMeetingPoint'>) => meetings.updatePoint(this.db, q);
+  moveMeetingPoint = (q: ParsedInputOf<'moveMeetingPoint'>) => meetings.movePoint(this.db, q);
+  removeMeetingPoint = (q: ParsedInputOf<'removeMeetingPoint'>) => meetings.removePoint(this.db, q.id);
+  saveMeetingAction = (q: ParsedInputOf<'saveMeetingAction'>) => meetings.saveAction(this.db, q);
+  removeMeetingAction = (q: ParsedInputOf<'removeMeetingAction'>) => meetings.removeAction(this.db, q.id);
+  finishMeeting = (q: ParsedInputOf<'finishMeeting'>) => finishMeeting(this, q.id);
+  reopenMeeting = (q: ParsedInputOf<'reopenMeeting'>) => reopenMeeting(this, q.id);
+  deleteMeeting = (q: ParsedInputOf<'deleteMeeting'>) => meetings.deleteMeeting(this.db, q.id);
 
   // ---------- example ----------
 

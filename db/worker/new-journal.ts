@@ -12,6 +12,7 @@ import { ensureFolder, replaceFile, syncFolder, writeProblem } from '../common/d
 import { backupFiles } from './backups/names';
 import { holdsNoData } from './inspect-file';
 import { openDatabase, type OpenOptions } from './open';
+import { assertEncrypted } from './lock/cipher';
 
 const SIDECARS = ['-journal', '-wal', '-shm'];
 
@@ -60,6 +61,8 @@ export async function makeJournal(file: string, options: OpenOptions = {}): Prom
     const db = await openDatabase(temp, options);
     db.close(); // the last connection: SQLite checkpoints the WAL into the file and removes -wal and -shm
     if (SIDECARS.some((s) => fs.existsSync(temp + s))) throw new Error('the new journal kept its -wal after closing');
+    // A locked journal: verify, never assume, that the file on disk is not plain.
+    if (options.key) assertEncrypted(temp);
     if ([target, ...SIDECARS.map((s) => target + s)].some((f) => fs.existsSync(f))) {
       removeWithSidecars(target);
       syncFolder(dir);

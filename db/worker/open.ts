@@ -1,18 +1,23 @@
 // Opening a journal file: refuse what we cannot safely write to, keep a copy
 // before migrating, then run every pending migration in one transaction.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import fs from 'node:fs';
 import path from 'node:path';
 import { JournalError } from '../../core/errors';
 import { ensureFolder, replaceFile } from '../common/durable-file';
+import { isPlainSqlite } from '../common/lock/key-file';
+import { assertEncrypted, connect, notOpenedError, type KeyHex } from './lock/cipher';
 import { writeVerifiedCopy } from './backups/make';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from './handles';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { schemaDifference } from './schema-check';
 
 export interface OpenOptions {
-  /** Electron loads its own ABI build of better-sqlite3 from here. */
+  /** Electron loads its own ABI build of the driver from here. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** The journal's key (a locked journal); null or absent: a plain file. */
+  key?: KeyHex | null;
   /**
    * 'later': the whole-file check (quick_check, a read of every page) is left
    * to the caller, who runs it once the app has answered its first screen
@@ -23,9 +28,14 @@ export interface OpenOptions {
 }
 
 function openRaw(file: string, options: OpenOptions): Database.Database {
+  // A key for a file that is plain: the key file beside it says it is locked, the file says otherwise.
+  if (options.key && file !== ':memory:' && isPlainSqlite(file)) throw new JournalError('conflict', 'notEncrypted');
   try {
-    return new Database(file, { nativeBinding: options.nativeBinding });
+    return connect(file, { nativeBinding: options.nativeBinding, key: options.key });
   } catch (err) {
+    if (err instanceof JournalError) throw err;
+    // Keying reads the first page: a locked file and a wrong key (or no database) fail here already.
+    if (String((err as { code?: unknown }).code ?? '') === 'SQLITE_NOTADB') throw notOpenedError(file, options.key);
     throw new JournalError('conflict', 'cannotOpen', [{ path: [], key: 'cannotOpen', params: { reason: String(err) } }]);
   }
 }
@@ -41,12 +51,14 @@ function fileProblemOf(err: unknown, otherwise: string): JournalError {
   return refused(otherwise);
 }
 
-/** Reads user_version without writing anything: the first read also proves it is a database. */
-function readVersion(db: Database.Database): number {
+/** Reads user_version without writing anything: the first read also proves it is a database (and the key the right one). */
+function readVersion(db: Database.Database, file: string, key: KeyHex | null | undefined): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } catch (err) {
     db.close();
+    // Not a database to this connection: a locked file without its key, with another key, or no database at all.
+    if (String((err as { code?: unknown }).code ?? '') === 'SQLITE_NOTADB') throw notOpenedError(file, key);
     throw fileProblemOf(err, 'notADatabase');
   }
 }
@@ -134,8 +146,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   if (file !== ':memory:') ensureFolder(path.dirname(path.resolve(file)));
   const db = asWritable(openRaw(file, options));
-  const version = readVersion(db);
+  const version = readVersion(db, file, options.key);
   try {
+    // Verify, never assume: a locked journal that holds data is not a plain file on disk.
+    if (options.key && file !== ':memory:' && fs.statSync(file).size > 0) assertEncrypted(file);
     if (version > latest) throw refused('newerDatabase', { found: version, supported: latest });
     // SQL stored in the file (views, triggers, CHECK and DEFAULT expressions) may
     // call only functions SQLite marks harmless: a file is data, never code.
@@ -159,8 +173,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 }
 
 /** The safety pragmas of every further connection to an open journal (already migrated, in WAL mode). */
-function openAnother(file: string, options: { nativeBinding?: string }): Database.Database {
-  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+function openAnother(file: string, options: { nativeBinding?: string; key?: KeyHex | null }): Database.Database {
+  const db = connect(file, { fileMustExist: true, nativeBinding: options.nativeBinding, key: options.key });
   db.pragma('trusted_schema = OFF');
   fullFsyncOnMac(db);
   db.pragma('synchronous = FULL');
@@ -173,7 +187,7 @@ function openAnother(file: string, options: { nativeBinding?: string }): Databas
  * A second connection to an open journal, for long writes (a big import)
  * that must not hold up the app's own connection. The caller closes it.
  */
-export function openWriter(file: string, options: { nativeBinding?: string } = {}): WritableDB {
+export function openWriter(file: string, options: { nativeBinding?: string; key?: KeyHex | null } = {}): WritableDB {
   return asWritable(openAnother(file, options));
 }
 
@@ -181,7 +195,7 @@ export function openWriter(file: string, options: { nativeBinding?: string } = {
  * A connection that can only read (query_only: a write through it fails
  * loudly), for the workers that answer reads beside the one that writes.
  */
-export function openReader(file: string, options: { nativeBinding?: string } = {}): ReadableDB {
+export function openReader(file: string, options: { nativeBinding?: string; key?: KeyHex | null } = {}): ReadableDB {
   const db = openAnother(file, options);
   db.pragma('query_only = ON');
   return asReadable(db);

@@ -5,7 +5,7 @@
 // core/supplier-fields.ts declare).
 //   const where = sql`e.kind IN (${sqlJoin(kinds)})`;
 //   all(db, sql`SELECT * FROM entries e WHERE ${where} AND e.date >= ${from}`);
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { ALL_FIELDS } from '../../core/entry-fields';
 import { SUPPLIER_FIELD_LIST } from '../../core/supplier-fields';
 import type { ReadableDB, WritableDB } from './handles';

@@ -5,7 +5,7 @@
 // So a file is accepted only when its sqlite_schema (tables, indexes,
 // triggers, views, virtual tables) matches, row for row, what migrations
 // 1..its version build on an empty database.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { MIGRATIONS, type Migration } from './migrations';
 import { asReadable, type ReadableDB } from './handles';
 

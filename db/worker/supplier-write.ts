@@ -1,7 +1,7 @@
 // Writing a supplier's row: the one INSERT and the one UPDATE the Journal and
 // the JSON import share, their columns taken from the supplier's declaration
 // (core/supplier-fields.ts), prepared once per connection.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SupplierValues } from '../../core/supplier-fields';
 import type { WritableDB } from './handles';
 import { sql, sqlId, sqlJoin, sqlParam } from './query';

@@ -10,6 +10,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { AgendaItemRow } from './AgendaItemRow';
+import { OpenMeetings } from '../meeting/OpenMeetings';
 import { ExportCalendar } from './ExportCalendar';
 import { useAgenda, useUndoMark } from './queries';
 import { useToday } from './today';
@@ -24,6 +25,7 @@ export function AgendaScreen() {
   return (
     <div className="page agenda">
       <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<ExportCalendar />} />
+      <OpenMeetings />
       {agenda.isPending && <Spinner block />}
       {agenda.isError && <FormError error={agenda.error} />}
       {agenda.isSuccess && agenda.data.total === 0 && (

@@ -13,6 +13,7 @@ import { downloadFile } from '../data/files';
 import { agendaCalendar } from './calendar';
 import { useToday } from './today';
 import { calendarSummary } from './words';
+import { PlainExportNote } from '../lock/PlainExportNote';
 
 export function ExportCalendar() {
   const { t } = useTranslation('agenda');
@@ -46,6 +47,7 @@ export function ExportCalendar() {
       <Button icon={<CalendarPlus size={16} aria-hidden="true" />} busy={exporting.isPending} onClick={() => exporting.mutate()}>
         {t('calendar.export')}
       </Button>
+      <PlainExportNote />
     </div>
   );
 }

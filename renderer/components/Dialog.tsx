@@ -1,11 +1,52 @@
 // A dialog in the middle of the window, and a sheet that slides in from the
 // right, both on Radix Dialog (focus trapped, Escape closes, a title and a
-// description for screen readers).
+// description for screen readers). A form inside that holds typed work
+// (DialogForm reports it) is never thrown away silently: Escape, a click
+// beside the dialog or its close button first ask whether to discard it.
 import * as RadixDialog from '@radix-ui/react-dialog';
 import clsx from 'clsx';
 import { X } from 'lucide-react';
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/** A form inside a dialog says here whether it holds typed work that is not saved. */
+const DraftContext = createContext<((dirty: boolean) => void) | null>(null);
+export const useReportDraft = () => useContext(DraftContext);
+
+/**
+ * Closing a dialog that holds typed work asks first: keep writing (the dialog
+ * stays as it was) or discard. A save closes it through its owner, unasked.
+ */
+function useDraftGuard(onOpenChange: (open: boolean) => void) {
+  const { t } = useTranslation();
+  const dirty = useRef(false);
+  const [asking, setAsking] = useState(false);
+  const change = (next: boolean) => {
+    if (!next && dirty.current) setAsking(true);
+    else onOpenChange(next);
+  };
+  const question = (
+    <ConfirmDialog
+      open={asking}
+      onOpenChange={(open) => { if (!open) setAsking(false); }}
+      title={t('draft.title')}
+      description={t('draft.text')}
+      cancelLabel={t('draft.keep')}
+      confirmLabel={t('draft.discard')}
+      danger
+      onConfirm={() => {
+        dirty.current = false;
+        setAsking(false);
+        onOpenChange(false);
+      }}
+    />
+  );
+  const report = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+  return { change, question, report };
+}
 
 /**
  * Radix returns focus to a Dialog.Trigger on close; these dialogs are opened
@@ -50,8 +91,10 @@ export function Modal({
   className?: string;
 }) {
   const returnFocus = useReturnFocus(open);
+  const draft = useDraftGuard(onOpenChange);
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <DraftContext.Provider value={draft.report}>
+    <RadixDialog.Root open={open} onOpenChange={draft.change}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content className={clsx('dialog', wide && 'dialog-wide', className)} onCloseAutoFocus={returnFocus}>
@@ -68,6 +111,8 @@ export function Modal({
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+    {draft.question}
+    </DraftContext.Provider>
   );
 }
 
@@ -82,8 +127,10 @@ export function Sheet({
   children: ReactNode;
 }) {
   const returnFocus = useReturnFocus(open);
+  const draft = useDraftGuard(onOpenChange);
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <DraftContext.Provider value={draft.report}>
+    <RadixDialog.Root open={open} onOpenChange={draft.change}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay dialog-overlay-light" />
         <RadixDialog.Content className="sheet" aria-label={label} onCloseAutoFocus={returnFocus}>
@@ -96,5 +143,7 @@ export function Sheet({
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+    {draft.question}
+    </DraftContext.Provider>
   );
 }

@@ -4,16 +4,18 @@
 // beside the submit button. While the form is being saved the submit button
 // is busy and the dialog stays open.
 import clsx from 'clsx';
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
-import { Modal } from './Dialog';
+import { Modal, useReportDraft } from './Dialog';
 import { FormError } from './FieldError';
 
 export interface DialogFormProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   submitLabel: ReactNode;
+  /** The submit button says that it takes something away (as ConfirmDialog's danger). */
+  danger?: boolean;
   /** Saving: the submit button shows it, Cancel and closing wait. */
   busy?: boolean;
   /** The submit button cannot be used yet (nothing to send). */
@@ -26,14 +28,37 @@ export interface DialogFormProps {
   label?: string;
   className?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
+  /**
+   * The form holds work not yet saved (react-hook-form's isDirty): closing the dialog asks first.
+   * Without it, anything typed into the form counts.
+   */
+  dirty?: boolean;
   children: ReactNode;
 }
 
+/**
+ * Ctrl+Enter (Cmd+Enter) saves from any field, read before the field sees the key:
+ * a date field's segments keep their keys to themselves.
+ */
+function saveOnCtrlEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  event.currentTarget.requestSubmit();
+}
+
 /** <DialogForm onSubmit onCancel submitLabel="…" busy failure>fields</DialogForm> */
-export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, failure, hint, label, className, onKeyDown, children }: DialogFormProps) {
+export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disabled, failure, hint, label, className, onKeyDown, dirty, children }: DialogFormProps) {
   const { t } = useTranslation();
+  const [typed, setTyped] = useState(false);
+  const report = useReportDraft();
+  const holdsWork = dirty ?? typed;
+  useEffect(() => {
+    report?.(holdsWork);
+    return () => report?.(false);
+  }, [report, holdsWork]);
   return (
-    <form className={clsx('dialog-form', className)} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={label}>
+    <form className={clsx('dialog-form', className)} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onKeyDownCapture={saveOnCtrlEnter} onInput={() => setTyped(true)} aria-label={label}>
       {children}
       <FormError error={failure} />
       <div className="dialog-actions">
@@ -41,7 +66,7 @@ export function DialogForm({ onSubmit, onCancel, submitLabel, busy, disabled, fa
         <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('actions.cancel')}
         </Button>
-        <Button type="submit" variant="primary" busy={busy} disabled={disabled}>
+        <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy} disabled={disabled}>
           {submitLabel}
         </Button>
       </div>

@@ -11,6 +11,7 @@ const GROUPS: { title: string; items: { keys: string[]; label: string }[] }[] = 
       { keys: ['?'], label: 'shortcuts.help' },
       { keys: ['Ctrl', 'K'], label: 'shortcuts.palette' },
       { keys: ['q'], label: 'shortcuts.quickCapture' },
+      { keys: ['Ctrl', 'Shift', 'L'], label: 'shortcuts.lock' },
       { keys: ['Tab'], label: 'shortcuts.tab' },
       { keys: ['Esc'], label: 'shortcuts.escape' },
     ],

@@ -5,6 +5,7 @@ import clsx from 'clsx';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { FieldError as RhfFieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { formatNumberInput } from '../i18n/format';
 import { FieldMessage as Message, Label, useFieldIds } from './field-parts';
 
 export { DateField, DateInputField } from './DateField';
@@ -56,7 +57,13 @@ export function TextArea({ label, registration, error, hint, required, optional,
  * Accepts Dutch and English number writing; unreadable text shows "enter a (whole) number".
  */
 export function NumberField({ label, registration, error, hint, required, optional, className, integer, suffix, ...input }: FieldBase & InputProps & { integer?: boolean; suffix?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // react-hook-form writes a stored number into the field as JavaScript does ("1250.5"):
+  // shown as the app's language writes it instead ("1250,5"); asNumber reads either back.
+  const ref = (el: HTMLInputElement | null) => {
+    registration.ref(el);
+    if (el && /^-?\d+\.\d+$/.test(el.value)) el.value = formatNumberInput(Number(el.value), i18n.language);
+  };
   const ids = useFieldIds(error, hint);
   // Any wrong-type answer for a number field: say how to write a number here.
   const override = (key: string) =>
@@ -76,6 +83,7 @@ export function NumberField({ label, registration, error, hint, required, option
           aria-describedby={ids.describedBy}
           {...input}
           {...registration}
+          ref={ref}
         />
         {suffix && <span className="input-suffix" aria-hidden="true">{suffix}</span>}
       </div>

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { issueFromZod, type FieldIssue } from '../../core/errors';
 import { ApiFailure } from '../api/client';
 import i18n from '../i18n';
+import { parseNumber } from '../i18n/format';
 
 type Issue = Pick<FieldIssue, 'key' | 'params'>;
 
@@ -56,32 +57,11 @@ export function applyServerIssues<T extends FieldValues>(error: unknown, setErro
   return placed;
 }
 
-/**
- * Text from a number input: '' is no value. Both "1.250,50" and "1,250.50" read as 1250.5; a lone
- * separator followed by exactly three digits is read the way the current language writes thousands
- * (Dutch "120.000" is 120000, English "120,000" is 120000).
- */
+/** Text from a number input, read in the language on screen ('' is no value; see parseNumber). */
 export function parseNumberInput(value: unknown): number | null {
   if (typeof value === 'number') return value;
   if (value === null || value === undefined) return null;
-  let text = String(value).replace(/[\s\u00a0€$£]/g, '');
-  if (text === '') return null;
-  const dutch = i18n.language === 'nl';
-  const thousands = dutch ? '.' : ',';
-  const lastComma = text.lastIndexOf(',');
-  const lastDot = text.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) {
-    // Both present: whichever comes last separates the decimals.
-    text = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
-  } else if (lastComma >= 0 || lastDot >= 0) {
-    const sep = lastComma >= 0 ? ',' : '.';
-    const groups = text.split(sep);
-    const grouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}$/.test(g)) && /^-?\d{1,3}$/.test(groups[0]!);
-    if (grouped && (groups.length > 2 || sep === thousands)) text = groups.join('');
-    else if (groups.length === 2) text = groups.join('.');
-  }
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return Number.NaN;
-  return Number(text);
+  return parseNumber(String(value), i18n.language);
 }
 
 /** register() options for a number field: '' → null, text → number (NaN when unreadable). */

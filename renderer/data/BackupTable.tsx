@@ -19,7 +19,8 @@ function BackupRow({ backup, onRestore }: { backup: BackupSummary; onRestore: (b
       <td>
         <span className={`backup-kind backup-kind-${backup.kind}`}>{t(`kind.${backup.kind}`)}</span>
       </td>
-      <td>
+      {/* The one column that may wrap: at 1024 px the restore button then fits beside it. */}
+      <td className="cell-wrap">
         {backup.ok ? (
           <>
             {t('backups.suppliers', { count: backup.suppliers ?? 0, formatted: format.number(backup.suppliers ?? 0) })}

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
 import { downloadFile } from './files';
+import { PlainExportNote } from '../lock/PlainExportNote';
 
 type What = 'json' | 'suppliers' | 'entries';
 
@@ -22,6 +23,7 @@ export function ExportSection() {
   return (
     <section className="settings-card" aria-labelledby="data-export">
       <h2 id="data-export" className="section-title">{t('export.title')}</h2>
+      <PlainExportNote />
       <div className="data-import-grid">
         <div className="data-import-item">
           <h3 className="data-subtitle">{t('export.jsonTitle')}</h3>

@@ -19,7 +19,7 @@ import { RestoreFromFile } from './RestoreFromFile';
 import '../styles/data.css';
 
 /** Problem keys with their own explanation on this screen; anything else falls back to errors:<key>. */
-const KNOWN = new Set(['corrupt', 'empty', 'notADatabase', 'notAJournal', 'newerDatabase', 'unreadable', 'missing', 'corruptJournal', 'journalBusy', 'noPermission', 'readOnlyJournal', 'ioError', 'cannotOpen']);
+const KNOWN = new Set(['corrupt', 'empty', 'notADatabase', 'notAJournal', 'newerDatabase', 'unreadable', 'missing', 'corruptJournal', 'journalBusy', 'noPermission', 'readOnlyJournal', 'ioError', 'cannotOpen', 'wrongKey', 'notEncrypted', 'keyFileDamaged']);
 
 export function RecoveryScreen({ status }: { status: JournalStatus }) {
   const { t } = useTranslation('data');

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Holdings, type Counts } from './Holdings';
 
 export function RestoreDialog({
-  open, onOpenChange, title, summary, fileLabel, current, note, busy, error, onConfirm,
+  open, onOpenChange, title, summary, fileLabel, current, note, busy, error, onConfirm, askKey,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -24,6 +24,8 @@ export function RestoreDialog({
   error: unknown;
   /** Resolves once the restore has ended (the dialog stays open until then). */
   onConfirm: () => Promise<unknown>;
+  /** A file locked with another key: what asks for its recovery key (renderer/lock/FileKeyPrompt). */
+  askKey?: ReactNode;
 }) {
   const { t } = useTranslation('data');
   const usable = summary?.ok === true;
@@ -41,7 +43,9 @@ export function RestoreDialog({
           </div>
         }
         cancelLabel={t('common:actions.close')}
-      />
+      >
+        {(summary.problem === 'locked' || summary.problem === 'wrongKey') && askKey}
+      </ConfirmDialog>
     );
   }
   return (

@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { FormError } from '../components/FieldError';
 import { FilePickButton } from '../components/FilePickButton';
+import { FileKeyPrompt } from '../lock/FileKeyPrompt';
 import type { Counts } from './Holdings';
 import { RestoreDialog } from './RestoreDialog';
 import { fileToBase64 } from './files';
@@ -16,6 +17,8 @@ interface Picked {
   name: string;
   base64: string;
   summary: FileSummary;
+  /** A file locked with another key than the journal's: the recovery key it was read with. */
+  recoveryKey?: string;
 }
 
 export function RestoreFromFile({ current, note, onRestored, refresh = true, variant = 'secondary', size }: {
@@ -35,7 +38,7 @@ export function RestoreFromFile({ current, note, onRestored, refresh = true, var
     return { name: file.name, base64, summary: await api.inspectUpload({ contentBase64: base64 }) };
   }, { refresh: false, failure: 'inline', onSuccess: setPicked });
 
-  const restore = useJournalMutation((file: Picked) => api.restoreUpload({ fileName: file.name.slice(0, 255), contentBase64: file.base64 }), {
+  const restore = useJournalMutation((file: Picked) => api.restoreUpload({ fileName: file.name.slice(0, 255), contentBase64: file.base64, recoveryKey: file.recoveryKey ?? null }), {
     refresh,
     failure: 'inline',
     onSuccess: (result, file) => {
@@ -73,6 +76,14 @@ export function RestoreFromFile({ current, note, onRestored, refresh = true, var
         busy={restore.isPending}
         error={restore.failure}
         onConfirm={() => (picked ? restore.mutateAsync(picked).catch(() => undefined) : Promise.resolve())}
+        askKey={
+          picked && (
+            <FileKeyPrompt
+              read={(recoveryKey) => api.inspectUpload({ contentBase64: picked.base64, recoveryKey })}
+              onRead={(summary, recoveryKey) => setPicked({ ...picked, summary, recoveryKey })}
+            />
+          )
+        }
       />
     </>
   );

@@ -126,6 +126,8 @@ const PLACES: Record<string, string[]> = {
   severityLow: ['journal:severity.low', 'trust:severity.low', 'trust:settings.field.incidentLow.label'],
   severityMedium: ['journal:severity.medium', 'trust:severity.medium', 'trust:settings.field.incidentMedium.label'],
   severityHigh: ['journal:severity.high', 'trust:severity.high', 'trust:settings.field.incidentHigh.label'],
+  resultObligation: ['journal:obligation.resultLong', 'journal:form.obligationHint.result', 'trust:reason.keptResultPromise', 'trust:settings.field.promiseBrokenResult.label'],
+  effortObligation: ['journal:obligation.effortLong', 'journal:form.obligationHint.effort', 'trust:reason.keptEffortPromise', 'trust:settings.field.promiseBrokenEffort.label'],
   severityCritical: ['journal:severity.critical', 'trust:severity.critical', 'trust:settings.field.incidentCritical.label'],
 };
 

@@ -46,6 +46,41 @@ export function formatNumber(value: number, language: string, options: Intl.Numb
   return numberFormat(localeOf(language), options).format(value);
 }
 
+/** The decimal separator of a language, as Intl writes it (',' in Dutch, '.' in English). */
+export function decimalSeparator(language: string): string {
+  return numberFormat(localeOf(language)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+/** A number as a field shows it for editing: the language's decimal separator, no grouping ("2,75" in Dutch). */
+export function formatNumberInput(value: number, language: string): string {
+  return numberFormat(localeOf(language), { useGrouping: false, maximumFractionDigits: 6 }).format(value);
+}
+
+/**
+ * A number as typed, in the language on screen: '' is no value, unreadable text NaN. The language's
+ * decimal separator reads as decimals ("3,5" is 3.5 in Dutch); with both separators the last one
+ * does ("1.250,50" and "1,250.50" are 1250.5); a lone other separator before exactly three digits
+ * groups thousands ("120.000" in Dutch, "120,000" in English), else it reads as decimals too.
+ */
+export function parseNumber(value: string, language: string): number | null {
+  let text = value.replace(/[\s\u00a0€$£]/g, '').replace(/\u2212/g, '-');
+  if (text === '') return null;
+  const decimal = decimalSeparator(language);
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    text = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const groups = text.split(sep);
+    const grouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}$/.test(g)) && /^-?\d{1,3}$/.test(groups[0]!);
+    if (grouped && (groups.length > 2 || sep !== decimal)) text = groups.join('');
+    else if (groups.length === 2) text = groups.join('.');
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return Number.NaN;
+  return Number(text);
+}
+
 /** A contract value in its currency (or the region's default), whole units: it is an order of magnitude, not an invoice. */
 export function formatMoney(value: number, currency: string | null, language: string): string {
   const options = { style: 'currency', currency: currency ?? defaultCurrency(), minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;

@@ -40,7 +40,7 @@ export function EntryForm({
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting } } = form;
+  const { register, handleSubmit, control, setError, setFocus, formState: { errors, isSubmitting, isDirty } } = form;
 
   const save = useJournalMutation((input: EntryInput) => (entry ? api.updateEntry({ ...input, id: entry.id }) : api.createEntry(input)), {
     said: (saved) => (entry ? t('toast.updated', { title: saved.title }) : (addedText?.(saved) ?? null)),
@@ -67,12 +67,6 @@ export function EntryForm({
     <DialogForm
       className="entry-form"
       onSubmit={onSubmit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void onSubmit();
-        }
-      }}
       label={entry ? t('form.editTitle', { kind: kindName }) : t('form.newTitle', { kind: kindName })}
       onCancel={onCancel}
       submitLabel={entry ? t('action.saveChanges') : t('action.addEntry')}
@@ -80,6 +74,7 @@ export function EntryForm({
       disabled={isSubmitting}
       failure={save.failure}
       hint={t('form.saveShortcut')}
+      dirty={isDirty}
     >
       <div className="entry-form-kind">
         <KindBadge kind={kind} />

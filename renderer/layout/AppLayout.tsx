@@ -6,6 +6,7 @@ import { ShortcutsHelp } from '../components/ShortcutsHelp';
 import { Spinner } from '../components/Spinner';
 import { CommandPalette } from '../search/CommandPalette';
 import { Sidebar } from './Sidebar';
+import { PassphraseOffer } from '../lock/PassphraseOffer';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -43,6 +44,8 @@ export function AppLayout() {
       </a>
       <Sidebar onShowShortcuts={() => setHelp(true)} />
       <main id="main" ref={main} className="main" tabIndex={-1}>
+        {/* A new journal offers a passphrase on the overview (renderer/lock/). */}
+        {location.pathname === '/' && <PassphraseOffer />}
         <Suspense fallback={<Spinner block />}>
           <Outlet />
         </Suspense>

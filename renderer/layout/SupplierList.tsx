@@ -4,7 +4,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { AlertTriangle, Clock } from 'lucide-react';
-import { memo, useEffect, useRef } from 'react';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { SupplierSummary } from '../../core/views';
 import { spacedItems, useScrollMargin } from '../components/scroll';
 
@@ -28,32 +29,44 @@ interface LinkProps {
 const SupplierLink = memo(function SupplierLink({ supplier, active, counted, position, measure }: LinkProps) {
   const overdue = supplier.overduePromises > 0 ? counted('sidebar.overdue', supplier.overduePromises) : '';
   const incidents = supplier.openIncidents > 0 ? counted('sidebar.incidents', supplier.openIncidents) : '';
+  const nameRef = useRef<HTMLSpanElement>(null);
+  // The whole name beside a name cut off, on hover and on keyboard focus alike.
+  const [showName, setShowName] = useState(false);
+  const cut = () => !!nameRef.current && nameRef.current.scrollWidth > nameRef.current.clientWidth;
   return (
     <li ref={measure} data-index={position?.index} aria-posinset={position && position.index + 1} aria-setsize={position?.size}>
-      <a
-        href={`#/suppliers/${supplier.id}`}
-        aria-current={active ? 'page' : undefined}
-        className={clsx('side-link supplier-link', active && 'active', supplier.status === 'ended' && 'ended')}
-      >
-        {/* Cut off when badges show: the whole name on hover (screen readers read it in full). */}
-        <span className="supplier-link-name" title={supplier.name}>{supplier.name}</span>
-        <span className="supplier-badges">
-          {overdue && (
-            <span className="badge badge-warning" title={overdue}>
-              <Clock size={12} aria-hidden="true" />
-              <span aria-hidden="true">{supplier.overduePromises}</span>
-              <span className="visually-hidden">{overdue}</span>
+      <Tooltip.Root open={showName} onOpenChange={(open) => setShowName(open && cut())}>
+        <Tooltip.Trigger asChild>
+          <a
+            href={`#/suppliers/${supplier.id}`}
+            aria-current={active ? 'page' : undefined}
+            className={clsx('side-link supplier-link', active && 'active', supplier.status === 'ended' && 'ended')}
+          >
+            <span ref={nameRef} className="supplier-link-name">{supplier.name}</span>
+            <span className="supplier-badges">
+              {overdue && (
+                <span className="badge badge-warning" title={overdue}>
+                  <Clock size={12} aria-hidden="true" />
+                  <span aria-hidden="true">{supplier.overduePromises}</span>
+                  <span className="visually-hidden">{overdue}</span>
+                </span>
+              )}
+              {incidents && (
+                <span className="badge badge-danger" title={incidents}>
+                  <AlertTriangle size={12} aria-hidden="true" />
+                  <span aria-hidden="true">{supplier.openIncidents}</span>
+                  <span className="visually-hidden">{incidents}</span>
+                </span>
+              )}
             </span>
-          )}
-          {incidents && (
-            <span className="badge badge-danger" title={incidents}>
-              <AlertTriangle size={12} aria-hidden="true" />
-              <span aria-hidden="true">{supplier.openIncidents}</span>
-              <span className="visually-hidden">{incidents}</span>
-            </span>
-          )}
-        </span>
-      </a>
+          </a>
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content side="right" sideOffset={6} className="name-tooltip">
+            {supplier.name}
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
     </li>
   );
 });

@@ -44,6 +44,7 @@ function PointLine({ p, words }: { p: TalkingPoint; words: PackText & { tj: (key
         {pointMeta(p, words).join(' · ')}
         {mover && p.reasons && p.reasons.length > 0 && <> — {text.reasons(p.reasons)}</>}
       </div>
+      {mover && p.against && <div className="rp-point__meta">{text.against(p.against)}</div>}
     </li>
   );
 }

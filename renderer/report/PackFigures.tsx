@@ -64,7 +64,7 @@ export function PackFigures({ r }: { r: SupplierReport }) {
       <Tile
         testId="initiatives"
         label={t('tiles.initiatives')}
-        value={t('tiles.initiativesValue', { advice: f.advice, reviews: f.reviews })}
+        value={f.advice + f.reviews}
         detail={`${t('tiles.adviceCount', { count: f.advice })} · ${t('tiles.reviewCount', { count: f.reviews })}`}
       />
       </div>

@@ -7,7 +7,9 @@ import clsx from 'clsx';
 import type { AgendaItem } from '../../core/agenda';
 import type { PortfolioReport, SupplierReport } from '../../core/report';
 import { supplierPageName } from '../../core/report/print';
+import type { Meeting } from '../../core/meeting/types';
 import { PackAgenda } from './PackAgenda';
+import { PackMeetingAgenda } from './PackMeetingAgenda';
 import { PackChart } from './PackChart';
 import { PackHeading } from './PackHeading';
 import { PackComingUp } from './PackComingUp';
@@ -25,7 +27,9 @@ export function chartCount(pack: { supplier: SupplierReport | null; portfolio: P
 }
 
 /** One supplier's pack; `compact` (in a portfolio) leaves out the entry tables. */
-export function SupplierPack({ r, baseRate, compact = false, comingUp = null }: { r: SupplierReport; baseRate: number; compact?: boolean; comingUp?: AgendaItem[] | null }) {
+export function SupplierPack({ r, baseRate, compact = false, comingUp = null, meeting = null }: {
+  r: SupplierReport; baseRate: number; compact?: boolean; comingUp?: AgendaItem[] | null; meeting?: Meeting | null;
+}) {
   return (
     <article className={clsx('rp-pack', compact && 'rp-pack--compact')} data-supplier-id={r.header.supplierId}>
       <SupplierPackHeader h={r.header} />
@@ -33,7 +37,7 @@ export function SupplierPack({ r, baseRate, compact = false, comingUp = null }: 
       <PackChart r={r} baseRate={baseRate} />
       <PackHeading r={r} />
       <PackFigures r={r} />
-      <PackAgenda sections={r.agenda} />
+      {meeting ? <PackMeetingAgenda meeting={meeting} includePrivate={r.header.includePrivate} /> : <PackAgenda sections={r.agenda} />}
       {comingUp && <PackComingUp items={comingUp} />}
       {!compact && <div className="rp-break"><PackEntryTables r={r} /></div>}
     </article>

@@ -3,16 +3,15 @@
 //   #/report/portfolio?from=&to=&lang=&paper=&private=
 // Electron's hidden print window and the tests load it and print it; in the
 // browser the toolbar (never printed) offers the browser's print dialog.
-import { ArrowLeft, Printer } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { pageCss, parseReportRoute, type ReportRequest } from '../../core/report';
 import { Spinner } from '../components/Spinner';
 import { FormError } from '../components/FieldError';
 import { usePack, type PackData } from './data';
 import { reportI18n } from './i18n';
 import { readyInfo, ReportView } from './ReportView';
+import { ReportToolbar } from './ReportToolbar';
 
 /** A portfolio pack's suppliers, each printed on pages that carry its name. */
 const sectionsOf = (data: PackData | undefined) =>
@@ -21,9 +20,7 @@ const sectionsOf = (data: PackData | undefined) =>
 function ReportPage({ request }: { request: ReportRequest | null }) {
   const pack = usePack(request);
   const [search] = useSearchParams();
-  const navigate = useNavigate();
   const t = reportI18n(request?.lang ?? 'en').getFixedT(request?.lang ?? 'en', 'report');
-  const { t: tApp } = useTranslation('report');
   const autoPrint = search.get('print') === '1';
 
   // Paper: light, white, whatever the app's theme; the page size as chosen.
@@ -55,19 +52,7 @@ function ReportPage({ request }: { request: ReportRequest | null }) {
   return (
     <div className="report-page">
       {request && <style>{pageCss(request.paper, pack.data ? readyInfo(request, pack.data) : undefined, sectionsOf(pack.data))}</style>}
-      {/* In a header (a landmark): everything on the page is inside one. */}
-      <header className="report-toolbar">
-        <div className="report-toolbar__buttons" role="toolbar" aria-label={tApp('eyebrow')}>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
-          <ArrowLeft size={16} aria-hidden="true" />
-          {tApp('toolbar.back')}
-        </button>
-        <button type="button" className="btn btn-primary btn-sm" disabled={!pack.data} onClick={() => window.print()}>
-          <Printer size={16} aria-hidden="true" />
-          {tApp('toolbar.print')}
-        </button>
-        </div>
-      </header>
+      <ReportToolbar ready={!!pack.data} />
       <main>
       {/* Until the pack (whose supplier name is the heading) is shown, the page still has a level-one heading. */}
       {!(request && pack.data) && <h1 className="visually-hidden">{t('eyebrow')}</h1>}

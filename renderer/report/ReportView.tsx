@@ -64,7 +64,7 @@ export function ReportView({ request, pack, signal = false }: { request: ReportR
   return (
     <I18nextProvider i18n={reportI18n(request.lang)}>
       <div ref={root} className={`report-doc report-doc--${request.paper}`} lang={request.lang} data-testid="report-doc">
-        {pack.supplier && <SupplierPack r={pack.supplier} baseRate={pack.baseRate} comingUp={pack.comingUp} />}
+        {pack.supplier && <SupplierPack r={pack.supplier} baseRate={pack.baseRate} comingUp={pack.comingUp} meeting={pack.meeting} />}
         {pack.portfolio && <PortfolioPack p={pack.portfolio} baseRate={pack.baseRate} />}
       </div>
     </I18nextProvider>

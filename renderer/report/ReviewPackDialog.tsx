@@ -23,6 +23,7 @@ import { SegmentedField } from '../components/Segmented';
 import { usePack } from './data';
 import { ReportView } from './ReportView';
 import '../styles/report.css';
+import { PlainExportNote } from '../lock/PlainExportNote';
 
 const PAPER_WIDTH_PX: Record<PaperSize, number> = { a4: 794, letter: 816 };
 const PREVIEW_WIDTH = 380;
@@ -88,6 +89,7 @@ export function ReviewPackDialog({
   // The options live in the dialog's content, which mounts afresh (with the defaults) each time it opens.
   return (
     <Modal open={open} onOpenChange={onOpenChange} title={title} description={t('dialog.description')} wide className="rp-dialog">
+      <PlainExportNote />
       <PackOptions supplierId={supplierId} onClose={() => onOpenChange(false)} />
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { todayIso } from '../../core/dates';
 import { buildPortfolioReport, buildSupplierReport, type PortfolioReport, type ReportRequest, type SupplierReport } from '../../core/report';
 import type { AgendaItem } from '../../core/agenda';
+import type { Meeting } from '../../core/meeting/types';
 import { api } from '../api/client';
 
 export interface PackData {
@@ -12,6 +13,14 @@ export interface PackData {
   baseRate: number;
   /** A supplier pack's "coming up": its next deadlines (the agenda, private items only when ticked in). */
   comingUp: AgendaItem[] | null;
+  /** A supplier pack's meeting being prepared (or held): its points are the pack's agenda. */
+  meeting: Meeting | null;
+}
+
+/** The supplier's meeting not yet finished, if any. */
+async function openMeeting(supplierId: number): Promise<Meeting | null> {
+  const open = (await api.listMeetings({ supplierId })).find((m) => m.status !== 'finished');
+  return open ? api.getMeeting({ id: open.id }) : null;
 }
 
 /** The supplier's items on the agenda that are still ahead (overdue ones are in the pack's own agenda). */
@@ -39,14 +48,14 @@ export async function loadPack(request: ReportRequest): Promise<PackData> {
     managerName: preferences.managerName, generatedOn: todayIso(),
   };
   if (request.scope === 'supplier') {
-    const [item, next] = await Promise.all([first!, comingUp(request.supplierId!, options.generatedOn, request.includePrivate)]);
-    return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate, comingUp: next };
+    const [item, next, meeting] = await Promise.all([first!, comingUp(request.supplierId!, options.generatedOn, request.includePrivate), openMeeting(request.supplierId!)]);
+    return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate, comingUp: next, meeting };
   }
   const suppliers = await api.listSuppliers({ includeEnded: true });
   // Ended relationships are left out unless they ended within the period.
   const relevant = suppliers.filter((s) => s.status === 'active' || (s.endedOn !== null && s.endedOn >= request.from));
   const items = await Promise.all(relevant.map((s) => supplierItem(s.id, request.from, request.to, request.includePrivate)));
-  return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate, comingUp: null };
+  return { supplier: null, portfolio: buildPortfolioReport(items, options), baseRate: settings.baseRate, comingUp: null, meeting: null };
 }
 
 export function usePack(request: ReportRequest | null) {

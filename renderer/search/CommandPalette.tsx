@@ -6,9 +6,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { Building2, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePrepareMeeting } from '../meeting/PrepareMeetingButton';
 import { useNavigate } from 'react-router';
 import { api, ApiFailure } from '../api/client';
 import { useSuppliers } from '../api/queries';
@@ -20,6 +21,7 @@ import { useFormat } from '../i18n/format';
 import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
+import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
@@ -79,6 +81,7 @@ export function CommandPalette() {
     action();
   };
 
+  const prepareMeeting = usePrepareMeeting();
   const backupNow = useJournalMutation(() => api.backupNow({}), { refresh: [dataKeys.backups], said: () => t('palette.backupMade') });
   // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
   const exportJournal = useJournalMutation(() => api.exportJson({}).then(downloadFile), {
@@ -86,7 +89,12 @@ export function CommandPalette() {
     said: (file) => t('data:export.done', { name: file.fileName }),
   });
 
+  // The lock's own command: locked, only the unlock screen is left (renderer/lock/LockGate.tsx).
+  const lockNow = useLockNow();
+  const lockJournal = () => lockNow.mutate();
+
   const actions = [
+    { id: 'lock', label: t('lock:palette.lock'), icon: Lock, run: lockJournal, keywords: ['lock', 'vergrendel'] },
     { id: 'quick-note', label: t('actions.quickNote'), icon: FilePlus2, run: () => setCapture({ supplierId: null, kind: 'note' }) },
     { id: 'review-pack', label: t('actions.reviewPackAll'), icon: FileText, run: () => setPack({ supplierId: null }) },
     { id: 'export', label: t('actions.export'), icon: Download, run: () => exportJournal.mutate() },
@@ -97,6 +105,7 @@ export function CommandPalette() {
           { id: `promise-${s.id}`, label: t('actions.newPromiseFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'promise' }) },
           { id: `entry-${s.id}`, label: t('actions.newEntryFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'note' }) },
           { id: `pack-${s.id}`, label: t('actions.reviewPackFor', { name: s.name }), icon: FileText, run: () => setPack({ supplierId: s.id, name: s.name }) },
+          { id: `meeting-${s.id}`, label: t('actions.prepareMeetingWith', { name: s.name }), icon: CalendarCheck, run: () => prepareMeeting.mutate(s.id) },
         ])),
   ].filter((a) => matchesWords(typed, a.label, 'keywords' in a ? a.keywords : [])).slice(0, 6);
   const screens = SCREENS.filter((s) => matchesWords(typed, t(s.label)));
@@ -127,7 +136,7 @@ export function CommandPalette() {
                 <Command.Input value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} className="search-palette__input" />
                 <kbd className="search-palette__kbd">Esc</kbd>
               </div>
-              <Command.List className="search-palette__list">
+              <Command.List className="search-palette__list" label={t('palette.results')}>
                 {errorMessage && <p className="search-palette__error" role="alert">{errorMessage}</p>}
                 {typed !== '' && !errorMessage && total === 0 && !results.isFetching && (
                   <Command.Empty className="search-palette__empty">{t('palette.nothing', { query: typed })}</Command.Empty>

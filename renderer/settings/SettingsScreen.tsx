@@ -20,6 +20,7 @@ import { applyLanguage } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { applyTheme } from '../theme';
 import { ReminderSettings } from '../agenda/ReminderSettings';
+import { LockSettings } from '../lock/LockSettings';
 
 function Choice<V extends string>({ name, legend, value, options, onChange, disabled }: {
   name: string;
@@ -150,6 +151,11 @@ export function SettingsScreen() {
       <section className="settings-card" aria-labelledby="set-you">
         <h2 id="set-you" className="section-title">{t('settings.you')}</h2>
         <ManagerName preferences={prefs} />
+      </section>
+
+      <section className="settings-card" aria-labelledby="set-lock">
+        <h2 id="set-lock" className="section-title">{t('lock:settings.title')}</h2>
+        <LockSettings />
       </section>
 
       <section className="settings-card" aria-labelledby="set-reminders">

@@ -3,6 +3,7 @@
 // settle / resolve / delete.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
@@ -22,6 +23,7 @@ import { SupplierHeader } from '../journal/SupplierHeader';
 import { SupplierTrustSection } from '../trust/SupplierTrustSection';
 import { ReviewPackButton } from '../report/ReviewPackButton';
 import { SupplierJournalSection } from './SupplierJournalSection';
+import { MeetingHistory } from '../meeting/MeetingHistory';
 import { SupplierNotFound } from './SupplierNotFound';
 import '../styles/journal.css';
 
@@ -98,16 +100,20 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
     if (openId === null) return null;
     return entries.data?.find((e) => e.id === openId) ?? promises.data?.find((e) => e.id === openId) ?? null;
   }, [openId, entries.data, promises.data]);
+  // The entry being deleted: its details are never fetched again, whatever
+  // order the address change and the refetch after the deletion come in.
+  const [deletingId, setDeletingId] = useState<number | null>(null);
   const detail = useQuery({
     queryKey: keys.entry(openId ?? 0),
     queryFn: () => api.getEntry({ id: openId! }),
-    enabled: openId !== null,
+    enabled: openId !== null && openId !== deletingId,
     initialData: openEntry ?? undefined,
   });
 
   const restore = useJournalMutation((item: { type: 'entry' | 'supplier'; id: number }) => api.restoreFromTrash(item), {
     said: (_, { type }) => (type === 'entry' ? t('toast.entryRestored') : t('toast.supplierRestored')),
     onSuccess: (_, { type, id }) => {
+      if (type === 'entry' && id === deletingId) setDeletingId(null);
       if (type === 'supplier') void navigate(`/suppliers/${id}`);
     },
   });
@@ -121,8 +127,16 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
     queryClient.removeQueries({ queryKey: keys.entry(entry.id), exact: true });
     return out;
   }, {
-    onMutate: () => setOpenId(null),
-    onError: (_, entry) => setOpenId(entry.id),
+    onMutate: (entry) => {
+      // Rendered before the request goes out, so the details' query is off
+      // before the deletion's refetch of every query.
+      flushSync(() => setDeletingId(entry.id));
+      setOpenId(null);
+    },
+    onError: (_, entry) => {
+      setDeletingId(null);
+      setOpenId(entry.id);
+    },
     said: (_, entry) => ({ text: t('toast.entryDeleted', { title: entry.title }), neutral: true, action: offerUndo('entry', entry.id), duration: 10_000 }),
   });
 
@@ -178,6 +192,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         />
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
+          <MeetingHistory supplierId={s.id} active={s.status === 'active'} />
         </aside>
       </div>
 

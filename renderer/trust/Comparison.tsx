@@ -31,9 +31,20 @@ export const Comparison = memo(function Comparison({ view }: { view: PortfolioVi
   const large = suppliers.length > MAX_LINES_SHOWN;
   // The lines drawn, in the order they were chosen (a large portfolio's colours follow this order).
   const [shown, setShown] = useState<number[]>(() => (large ? movedMost(suppliers) : suppliers.map((s) => s.id)));
+  // A supplier added while the chart is on screen is drawn too, never hidden until a reload.
+  const [known, setKnown] = useState<ReadonlySet<number>>(() => new Set(suppliers.map((s) => s.id)));
+  const added = suppliers.filter((s) => !known.has(s.id)).map((s) => s.id);
+  if (added.length > 0) {
+    setKnown(new Set([...known, ...added]));
+    setShown((ids) => [...ids, ...added.filter((id) => !ids.includes(id))]);
+  }
   const [hover, setHover] = useState<number | null>(null);
-  const byId = useMemo(() => new Map(suppliers.map((s, k) => [s.id, { row: s, k }])), [suppliers]);
-  // A small portfolio keeps each supplier's colour whatever is hidden; a large one colours the chosen lines in turn.
+  // A small portfolio colours each supplier by when it was added (its id's rank), whatever is hidden:
+  // a new supplier takes the next colour and no other line changes its own.
+  const byId = useMemo(
+    () => new Map([...suppliers].sort((a, b) => a.id - b.id).map((s, k) => [s.id, { row: s, k }])),
+    [suppliers],
+  );
   const styleIndex = useCallback((id: number) => (large ? shown.indexOf(id) : (byId.get(id)?.k ?? 0)), [large, shown, byId]);
 
   const lines = useMemo<ComparisonLine[]>(

@@ -41,21 +41,27 @@ function lastQuarters(list: QuarterIncidents[], today: string, n = 8): QuarterIn
 }
 
 const IncidentsChart = memo(function IncidentsChart({ quarters }: { quarters: QuarterIncidents[] }) {
-  const { t } = useTrustText();
+  const text = useTrustText();
+  const { t } = text;
   const [ref, width] = useWidth<HTMLDivElement>(300);
-  const label = (q: string) => `${q.slice(5)} '${q.slice(2, 4)}`;
+  // "2025-Q1" as the language writes a quarter: "K1 '25" on the axis, "K1 2025" in the read-out.
+  const parts = (q: string) => ({ q: q.slice(6), year: q.slice(0, 4), yy: q.slice(2, 4) });
+  const label = (q: string) => t('figures.quarterTick', parts(q));
   const total = quarters.reduce((n, q) => n + q.low + q.medium + q.high + q.critical, 0);
   return (
     <div ref={ref} className="incidents-chart">
       {total === 0 ? (
         <p className="trust-muted">{t('figures.noIncidents')}</p>
       ) : (
-        <BarChart width={width} height={96} data={quarters} margin={{ top: 4, right: 4, bottom: 0, left: 4 }} accessibilityLayer>
+        <BarChart width={width} height={96} data={quarters} margin={{ top: 4, right: 4, bottom: 0, left: 4 }} accessibilityLayer title={t('figures.incidents')}>
           <XAxis dataKey="quarter" tickFormatter={label} tick={{ fill: 'var(--text-muted)', fontSize: 10 }} tickLine={false} axisLine={{ stroke: 'var(--border)' }} interval={0} />
           <YAxis hide allowDecimals={false} />
           <Tooltip
             cursor={{ fill: 'var(--surface-2)' }}
             isAnimationActive={false}
+            labelFormatter={(q) => t('figures.quarter', parts(String(q)))}
+            formatter={(value, name) => [text.number(Number(value)), name]}
+            separator=": "
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, fontSize: 12 }}
             labelStyle={{ color: 'var(--text)' }}
             itemStyle={{ color: 'var(--text)' }}
@@ -152,7 +158,8 @@ const ConductChart = memo(function ConductChart({ rows }: { rows: ChartRow[] }) 
   }, [rows, width]);
   return (
     <div ref={ref}>
-      <ComposedChart width={width} height={150} data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
+      {/* No keyboard stop: the figures beside it say what it shows. */}
+      <ComposedChart width={width} height={150} data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} hide />
         <YAxis domain={[0, 1]} ticks={[0, 0.5, 1]} tickFormatter={(v: number) => text.percent(v)} width={40} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} tickLine={false} axisLine={false} />
         <Area dataKey="band" fill="var(--conduct-band)" stroke="none" isAnimationActive={false} activeDot={false} />

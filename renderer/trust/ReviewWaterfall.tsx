@@ -147,7 +147,8 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
         data={rows}
         margin={{ top: 4, right: 64, bottom: 4, left: 4 }}
         barCategoryGap={6}
-        accessibilityLayer
+        // No keyboard stop: the table beside it (visually hidden) reads the same steps.
+        accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--border)" strokeOpacity={0.7} />
         <XAxis type="number" domain={domain} ticks={ticks} allowDataOverflow tickFormatter={(v: number) => text.percent(v)} interval={0} tick={PlainTick} stroke="var(--border)" />

@@ -2,14 +2,15 @@
 // a one-line hint; checked with the core's schema, errors beside the fields;
 // save and reset to the defaults.
 import { RotateCcw, Save } from 'lucide-react';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { DEFAULT_TRUST_SETTINGS, trustSettingsSchema, type TrustSettings } from '../../core/trust/settings';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FieldError, FormError } from '../components/FieldError';
-import { applyServerIssues, decodeIssue, schemaResolver } from '../components/form';
+import { applyServerIssues, decodeIssue, parseNumberInput, schemaResolver } from '../components/form';
+import { formatNumberInput } from '../i18n/format';
 import { useResetTrustSettings, useUpdateTrustSettings } from './queries';
 import { useTrustText } from './text';
 
@@ -36,14 +37,12 @@ export function boundsOf(key: SettingKey): { min: number; max: number } {
   return { min: field.minValue ?? 0, max: field.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
-const stepOf = (key: SettingKey) => (key.endsWith('Days') ? 1 : key === 'priorWeight' ? 0.5 : key === 'promiseKeptLatePerDay' ? 0.01 : 0.05);
 const unitOf = (key: SettingKey) =>
   key.endsWith('Days') ? 'days' : key === 'baseRate' || key === 'resultPromiseAbilityShare' ? 'share' : key === 'promiseKeptLatePerDay' ? 'perDay' : 'weight';
 
-/** A setting as typed ('0,5', '2.75', '') to the number the schema checks ('' is no value: required). */
+/** A setting as typed, in the language on screen, to the number the schema checks ('' is no value: required). */
 function readNumber(value: unknown): unknown {
-  const text = String(value ?? '').trim().replace(',', '.');
-  return text === '' ? undefined : Number(text);
+  return parseNumberInput(value) ?? undefined;
 }
 
 /** The core's settings schema over the form's text values. */
@@ -55,12 +54,18 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
   const text = useTrustText();
   const { t } = text;
   const id = useId();
+  const language = text.lang;
+  // Shown as the app's language writes numbers ("2,75" in Dutch), whatever the browser's.
   const initial = useMemo(
-    () => Object.fromEntries((Object.keys(settings) as SettingKey[]).map((k) => [k, String(settings[k])])) as Record<SettingKey, string>,
-    [settings],
+    () => Object.fromEntries((Object.keys(settings) as SettingKey[]).map((k) => [k, formatNumberInput(settings[k], language)])) as Record<SettingKey, string>,
+    [settings, language],
   );
   const form = useForm<Record<SettingKey, string>, unknown, TrustSettings>({ resolver: schemaResolver(settingsForm), defaultValues: initial });
   const { errors, isDirty } = form.formState;
+  // Saved settings or another language: the fields show them, unless the manager is typing.
+  useEffect(() => {
+    if (!form.formState.isDirty) form.reset(initial);
+  }, [form, initial]);
   const update = useUpdateTrustSettings((error) => applyServerIssues(error, form.setError, Object.keys(settings)));
   const reset = useResetTrustSettings();
   const isDefault = (Object.keys(DEFAULT_TRUST_SETTINGS) as SettingKey[]).every((k) => settings[k] === DEFAULT_TRUST_SETTINGS[k]);
@@ -86,11 +91,9 @@ export function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
                   <input
                     id={fieldId}
                     className="input"
-                    type="number"
+                    type="text"
                     inputMode="decimal"
-                    min={min}
-                    max={max}
-                    step={stepOf(key)}
+                    autoComplete="off"
                     aria-invalid={issue ? true : undefined}
                     aria-describedby={`${fieldId}-hint${issue ? ` ${fieldId}-error` : ''}`}
                     {...form.register(key)}

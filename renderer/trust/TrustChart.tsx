@@ -199,7 +199,8 @@ export const TrustChart = memo(function TrustChart({
         ))}
         {focused && <ReferenceLine x={focused.t} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
         {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
-        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} />
+        {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. */}
+        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={focused ? false : undefined} />
       </ComposedChart>
       {focused && <PointReadout p={focused} text={text} className="trust-tooltip trust-readout" style={readoutStyle} aria-hidden="true" />}
       {/* Read out only when the keyboard moves through the days. */}

@@ -28,6 +28,7 @@ function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef
           {mover.date && <> · {text.date(mover.date)}</>}
           {mover.reasons.length > 0 && <> · {text.reasons(mover.reasons)}</>}
         </div>
+        {mover.against && <div className="mover__against" data-testid="mover-against">{text.against(mover.against)}</div>}
       </div>
     </li>
   );

@@ -2,6 +2,7 @@
 // points ("−12.4 pt"), translated reasons, date ticks in the user's language.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgainstItsWording } from '../../core/trust/against';
 import type { Reason } from '../../core/trust/evidence';
 import { dateFormat, formatDate, localeOf, numberFormat } from '../i18n/format';
 
@@ -68,10 +69,13 @@ export function useTrustText() {
       const order = (r: Reason) => (r.key === 'incidentHandledWell' || r.key === 'incidentHandledBadly' ? 1 : 0);
       return [...new Set([...list].sort((x, y) => order(x) - order(y)).map(reason))].join('; ');
     };
+    /** Why an entry moved trust against what it says (core/trust/against): its balance against the trust of that moment. */
+    const against = (a: AgainstItsWording) =>
+      t(`against.${a.direction}${a.byScore ? 'Score' : ''}`, { share: percent(a.share), trust: percent(a.trustBefore) });
     const date = (iso: string | null | undefined, style: 'short' | 'medium' | 'long' = 'medium') => formatDate(iso, lang, style);
     const tick = (ms: number, spanDays: number) => (spanDays <= 150 ? dayMonth : monthYear).format(new Date(ms));
     const number = (v: number) => num.format(v);
-    return { t, lang, percent, points, pointsSize, reason, reasons, date, tick, number };
+    return { t, lang, percent, points, pointsSize, reason, reasons, against, date, tick, number };
   }, [t, lang]);
 }
 

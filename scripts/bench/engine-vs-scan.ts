@@ -26,7 +26,7 @@ function best(runs: number, fn: () => void): number {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** Writes a synthetic journal through the journal's own insert path, in one transaction. */
-function fill(journal: Journal, suppliers: number, years: number, perWeek: number, seed: number): { today: string; count: number } {
+export function fill(journal: Journal, suppliers: number, years: number, perWeek: number, seed: number): { today: string; count: number } {
   const data = generate(suppliers, years, perWeek, suppliers > 1 ? 'mix' : 'steady', seed);
   journal.db.transaction(() => {
     const idMap = new Map<number, number>();

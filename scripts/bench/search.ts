@@ -2,7 +2,7 @@
 // text, the p95 of 20 typical queries end to end (parse, rank, snippets), the
 // time to build the index from scratch, and the file's size with and without
 // it. Printed, never asserted. Run through scripts/bench.mjs (npm run bench).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ const TITLES = ['Overleg', 'Meeting', 'Storing', 'Incident', 'Kwartaaloverleg', 
 const TAGS = ['sla', 'backup', 'security', 'factuur', 'migratie', 'netwerk', 'certificaat', 'contract', 'dr-test', 'opslag'];
 const KINDS = ['interaction', 'note', 'advice', 'incident', 'promise', 'review'] as const;
 
-const QUERIES = [
+export const QUERIES = [
   'backup restore', 'back-up', 'sla', 'certificaat', 'certificate webshop', 'e-mail', 'email migratie', '"disaster recovery"', 'cafe',
   'factuur -licenties', 'leverancier:"leverancier 12" tag:sla', 'kind:incident network', 'soort:toezegging contract', 'financiele coordinatie',
   'storing switch', 'phishing', 'opsl', 'monitoring nachtdienst', 'pentest', 'tag:dr-test restore',

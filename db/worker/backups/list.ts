@@ -21,7 +21,7 @@ export interface BackupInfo {
 
 /** What one backup file holds, or why it cannot be restored. */
 export function backupInfo(file: string, kind: BackupKind, createdAt: string, options: FileOptions): BackupInfo {
-  const report = inspectJournalFile(file, options);
+  const report = inspectJournalFile(file, { ...options, ownBackup: true });
   return {
     file, name: path.basename(file), kind, createdAt, size: report.size,
     schemaVersion: report.ok ? report.schemaVersion : null,

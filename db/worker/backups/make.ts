@@ -1,7 +1,9 @@
 // Making a backup of the live journal that can be trusted:
-// - it is copied only through SQLite's backup API (db.backup), never by
-//   copying the file: the -wal file and an open transaction make a plain
-//   copy unsafe. The backup API reads one consistent snapshot.
+// - it is copied only through SQLite (the backup API for a plain journal,
+//   VACUUM INTO for a locked one, which the backup API refuses: the copy is
+//   locked with the journal's key, db/worker/lock/copy.ts), never by copying
+//   the file: the -wal file and an open transaction make a plain file copy
+//   unsafe. Both read one consistent snapshot.
 // - it is written under a temporary name that no listing recognises
 //   (".name.partial"), checked (quick_check), and only then put in place the
 //   durable way (db/common/durable-file.ts: flushed, renamed, folder
@@ -16,22 +18,27 @@ import { ensureFolder, replaceFile } from '../../common/durable-file';
 import { checkCopy } from '../check-copy';
 import type { FileOptions } from '../inspect-file';
 import type { ReadableDB } from '../handles';
+import { copyDatabase } from '../lock/copy';
+import type { KeyHex } from '../lock/cipher';
 import { backupInfo, type BackupInfo } from './list';
 import { backupFileName, backupsDir, parseBackupName, type WritableBackupKind } from './names';
 
 /**
- * Copies `db` through the backup API into `temp`, turns the copy into a
+ * Copies `db` into `temp` (locked with options.key, the journal's; `db` is
+ * locked with options.sourceKey, by default the same), turns the copy into a
  * self-contained rollback-journal file (no -wal needed to read it) and
  * verifies it. Throws (after removing `temp`) on any failure. The caller puts
  * it in place with replaceFile, which flushes it first.
  */
-export async function writeVerifiedCopy(db: ReadableDB, temp: string, options: FileOptions): Promise<void> {
+export async function writeVerifiedCopy(db: ReadableDB, temp: string, options: FileOptions & { sourceKey?: KeyHex | null }): Promise<void> {
   fs.rmSync(temp, { force: true });
+  const to = options.key ?? null;
+  const from = options.sourceKey === undefined ? to : options.sourceKey;
   try {
-    await db.backup(temp);
-    await checkCopy(temp, options);
+    await copyDatabase(db, temp, from, to, options.nativeBinding);
+    await checkCopy(temp, { nativeBinding: options.nativeBinding, key: to });
   } catch (err) {
-    for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`, `${temp}.holder`]) fs.rmSync(f, { force: true });
     throw storageProblem(err) ?? err;
   }
 }
@@ -53,5 +60,6 @@ export async function backupNow(db: ReadableDB, dataFile: string, kind: Writable
   await writeVerifiedCopy(db, temp, options);
   const final = path.join(dir, name);
   replaceFile(temp, final);
-  return backupInfo(final, kind, parseBackupName(name)!.createdAt, options);
+  // What it holds, read on this thread: not its whole file again (writeVerifiedCopy checked it in a worker), only its counts.
+  return backupInfo(final, kind, parseBackupName(name)!.createdAt, { ...options, checkedWhole: true });
 }

@@ -8,7 +8,9 @@ import { inspectJournalFile, reportError, withReadOnly, type FileOptions, type J
 import type { WritableDB } from '../handles';
 import type { BackupInfo } from './list';
 import { replaceFile } from '../../common/durable-file';
+import { isPlainSqlite } from '../../common/lock/key-file';
 import { backupNow, writeVerifiedCopy } from './make';
+import type { KeyHex } from '../lock/cipher';
 
 export type RestoreOutcome =
   | {
@@ -31,7 +33,8 @@ export type RestoreOutcome =
  * Step by step, and why each step is safe:
  * 1. inspectJournalFile(source) (read-only): refuses missing, empty, foreign,
  *    corrupt and newer files before anything happens.
- * 2. The source is copied through the backup API into a temporary file in the
+ * 2. The source is copied through SQLite (locked with the journal's key when
+ *    the journal is locked, db/worker/lock/copy.ts) into a temporary file in the
  *    data file's folder (same file system, so step 6 can be an atomic rename),
  *    made self-contained and quick_checked (flushed in step 6). The live journal is
  *    untouched; a failure removes the temporary file.
@@ -51,18 +54,24 @@ export type RestoreOutcome =
  * migrates an older source (keeping a before-migration copy). Undo = call
  * restoreFrom with undoBackup.file.
  */
-export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourceFile: string, options: FileOptions & { now?: Date } = {}): Promise<RestoreOutcome> {
+export async function restoreFrom(
+  currentDb: WritableDB, dataFile: string, sourceFile: string, options: FileOptions & { now?: Date; sourceKey?: KeyHex | null } = {},
+): Promise<RestoreOutcome> {
   const data = path.resolve(dataFile);
   const source = path.resolve(sourceFile);
   if (source === data) return { restored: false, reopen: false, error: new JournalError('conflict', 'restoreSameFile') };
-  const report = inspectJournalFile(source, options);
+  // The source is read with its own key (by default the journal's); the copy is locked with the journal's.
+  const { sourceKey: given, ...journalOptions } = options;
+  const sourceKey = given === undefined ? (options.key ?? null) : given;
+  const asSource = { ...journalOptions, key: sourceKey };
+  const report = inspectJournalFile(source, asSource);
   if (!report.ok) return { restored: false, reopen: false, error: reportError(report) };
 
   const dir = path.dirname(data);
   const temp = path.join(dir, `.rapport-restore-${process.pid}-${Date.now()}.sqlite.partial`);
   try {
-    await withReadOnly(source, options, (src) => writeVerifiedCopy(src, temp, options));
-    const copied = inspectJournalFile(temp, options);
+    await withReadOnly(source, asSource, (src) => writeVerifiedCopy(src, temp, { ...journalOptions, sourceKey: isPlainSqlite(source) ? null : sourceKey }));
+    const copied = inspectJournalFile(temp, journalOptions);
     if (!copied.ok) throw reportError(copied);
   } catch (err) {
     fs.rmSync(temp, { force: true });
@@ -71,7 +80,7 @@ export async function restoreFrom(currentDb: WritableDB, dataFile: string, sourc
 
   let undoBackup: BackupInfo;
   try {
-    undoBackup = await backupNow(currentDb, data, 'before-restore', options);
+    undoBackup = await backupNow(currentDb, data, 'before-restore', journalOptions);
     if (undoBackup.problem) throw new JournalError('conflict', 'backupUnverified');
   } catch (err) {
     fs.rmSync(temp, { force: true });

@@ -10,6 +10,7 @@ import searchBulk from './007_search_bulk.sql';
 import contractRef from './008_contract_ref.sql';
 import agendaDone from './009_agenda_done.sql';
 import overviewLines from './010_overview_lines.sql';
+import meetings from './011_meetings.sql';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'contract_ref', sql: contractRef },
   { version: 9, name: 'agenda_done', sql: agendaDone },
   { version: 10, name: 'overview_lines', sql: overviewLines },
+  { version: 11, name: 'meetings', sql: meetings },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
