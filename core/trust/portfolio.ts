@@ -9,7 +9,7 @@ import type { PortfolioRow, PortfolioView } from '../views';
 import { evidenceFromEntries } from './evidence';
 import { supplierFigures } from './figures';
 import { projectedAtReview } from './projection';
-import { seriesFromEvidence } from './series';
+import { decayedSums, seriesFromEvidence } from './series';
 import type { TrustSettings } from './settings';
 import { flagView } from './supplier-view';
 
@@ -67,7 +67,7 @@ export function portfolioLine(supplier: Supplier, entries: readonly Entry[], set
         uncertainty: series.overall.uncertainty[last]!,
       },
       change90: trust[last]! - trust[last - 90]!,
-      projected: projectedAtReview(entries, facts, today, settings),
+      projected: projectedAtReview(entries, facts, today, settings, { evidence, sums: decayedSums(evidence, toDayNumber(today), settings) }),
       flag: flagView(supplier, entries, evidence, facts, today, settings, trust.slice(last - 365)),
       spark: weekly.slice(-(SPARK_WEEKS + 1)).map(round4),
       figures: supplierFigures(supplier, entries, today, 'supplier', facts),

@@ -51,6 +51,31 @@ describe('the projection is the engine run forward', () => {
     }), { numRuns: 80 });
   });
 
+  it('kept and broken are the engine, with today moved on, reading the journal as each would be written', () => {
+    fc.assert(fc.property(journalArb(30), dateArb, (raw, today) => {
+      const entries = sorted(raw);
+      const p = projection({ entries, facts: noDates, today, settings });
+      const later = p.to;
+      const tomorrow = addDays(today, 1);
+      const open = (e: Entry) => e.date <= today && e.side === 'supplier';
+      const written = (scenario: 'kept' | 'broken'): Entry[] => entries.map((e) => {
+        if (e.kind === 'incident' && open(e) && e.causedBy !== 'ours' && e.resolvedOn === null && e.handledWell === null) {
+          return { ...e, resolvedOn: tomorrow, handledWell: scenario === 'kept' };
+        }
+        if (e.kind !== 'promise' || !open(e) || e.status !== 'open' || e.dueOn === null || e.dueOn > later) return e;
+        if (scenario === 'broken') {
+          const counted = addDays(e.dueOn, settings.promiseOverduePhaseInDays);
+          return { ...e, status: 'broken', settledOn: counted > today ? counted : tomorrow };
+        }
+        return e.dueOn >= today ? { ...e, status: 'kept', settledOn: e.dueOn > today ? e.dueOn : tomorrow } : e;
+      });
+      for (const scenario of ['kept', 'broken'] as const) {
+        const engine = trustSeries(written(scenario), { today: later, settings, from: today, to: later });
+        expect(p.rows.map((r) => r[scenario])).toEqual(engine.overall.trust);
+      }
+    }), { numRuns: 80 });
+  });
+
   it('reaches the next review or notice deadline, at least 90 and at most 365 days on', () => {
     expect(horizonOf({ review: null, notice: null }, TODAY).to).toBe('2025-04-01');
     expect(horizonOf({ review: { due: '2025-02-01', from: 'lastReview', lastReviewOn: null }, notice: null }, TODAY).to).toBe('2025-04-01');

@@ -17,7 +17,8 @@ import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../dates';
 import type { SupplierFacts } from '../facts';
 import type { Entry, IncidentEntry, PromiseEntry } from '../types';
 import { compareEvidence, entryEvidence, evidenceFromEntries, sideOf, type Evidence } from './evidence';
-import { decayedSums as sumsAt, opinionsOf, seriesFromEvidence, type Band, type DecayedSums } from './series';
+import { decay } from './opinion';
+import { decayedSums as sumsAt, dimensionIndex, opinionsOf, type DecayedSums } from './series';
 import type { TrustSettings } from './settings';
 
 /** The projection reaches at least this far past today. */
@@ -86,12 +87,115 @@ export function horizonOf(facts: Pick<SupplierFacts, 'review' | 'notice'>, today
 
 /** Trust at the next review if nothing is written (the portfolio sorts by it); at today + 90 days without a review ahead. */
 export function projectedAtReview(
-  entries: readonly Entry[], facts: Pick<SupplierFacts, 'review'>, today: IsoDate, settings: TrustSettings,
+  entries: readonly Entry[], facts: Pick<SupplierFacts, 'review'>, today: IsoDate, settings: TrustSettings, now?: TodayState,
 ): { on: IsoDate; trust: number } {
   const due = facts.review?.due;
   const on = due !== undefined && due > today && due <= addDays(today, MAX_HORIZON_DAYS) ? due : addDays(today, MIN_HORIZON_DAYS);
-  const evidence = evidenceFromEntries(entries, on, settings, 'supplier');
-  return { on, trust: opinionsOf(sumsAt(evidence, toDayNumber(on), settings), settings).overall.trust };
+  const state = now ?? todayState(entries, today, settings);
+  const todayDay = toDayNumber(today);
+  const endDay = toDayNumber(on);
+  const future = futureEvidence(readersOfToday(entries, todayDay, settings), state.evidence, todayDay, endDay, settings);
+  let trust = 0;
+  forward(state.sums, future, todayDay, endDay, settings, (_k, t) => { trust = t; });
+  return { on, trust };
+}
+
+/**
+ * Trust today, where every line starts: the supplier's evidence as the engine
+ * reads it today (sorted) and its decayed sums on today. The supplier's view
+ * and the portfolio row have both already; they pass them in.
+ */
+export interface TodayState {
+  evidence: readonly Evidence[];
+  sums: DecayedSums;
+}
+
+export function todayState(entries: readonly Entry[], today: IsoDate, st: TrustSettings): TodayState {
+  const evidence = evidenceFromEntries(entries, today, st, 'supplier');
+  return { evidence, sums: sumsAt(evidence, toDayNumber(today), st) };
+}
+
+/**
+ * The evidence dated after today, read with "today" moved to endDay, with
+ * some entries replaced (a scenario's rewrites). Only promises with a due date
+ * read "today" (an open one phases in as broken up to it), so only theirs and
+ * the replaced entries' is derived again; the rest is today's. Evidence dated
+ * on or before today is the same either way, and no rewrite dates anything on
+ * or before today, so all of it is in today's sums already.
+ */
+function futureEvidence(
+  readers: readonly Entry[], evidence: readonly Evidence[], todayDay: number, endDay: number, st: TrustSettings,
+  replaced: readonly Entry[] = [],
+): Evidence[] {
+  const ids = new Set(replaced.map((e) => e.id));
+  const again = [...replaced, ...readers.filter((e) => !ids.has(e.id))];
+  for (const e of readers) ids.add(e.id);
+  const out: Evidence[] = [];
+  for (let i = firstAfter(evidence, todayDay); i < evidence.length; i++) {
+    const x = evidence[i]!;
+    if (x.day <= endDay && !ids.has(x.entryId)) out.push(x);
+  }
+  const fresh: Evidence[] = [];
+  for (const e of again) entryEvidence(e, endDay, st, fresh);
+  for (const x of fresh) if (x.day > todayDay && x.day <= endDay) out.push(x);
+  return out.sort(compareEvidence);
+}
+
+/** The supplier's entries whose evidence reads "today": promises with a due date still phasing in (or yet to). */
+function readersOfToday(entries: readonly Entry[], todayDay: number, st: TrustSettings): Entry[] {
+  return entries.filter((e) => e.kind === 'promise' && e.dueOn !== null && sideOf(e) === 'supplier'
+    && toDayNumber(e.dueOn) + st.promiseOverduePhaseInDays > todayDay);
+}
+
+/** The index of the first evidence dated after `day` (evidence is sorted by day). */
+function firstAfter(evidence: readonly Evidence[], day: number): number {
+  let lo = 0;
+  let hi = evidence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (evidence[mid]!.day <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The engine's daily step (seriesFromEvidence, in the same order of
+ * operations, so the numbers agree to the last digit) from today's sums to
+ * endDay: each day the sums decay one day, then that day's evidence is added.
+ * `visit` gets overall trust, belief and plausibility per day; the sums at
+ * endDay are returned.
+ */
+function forward(
+  start: DecayedSums, future: readonly Evidence[], todayDay: number, endDay: number, st: TrustSettings,
+  visit: (k: number, trust: number, belief: number, plausibility: number) => void,
+): DecayedSums {
+  const R: [number, number, number] = [...start.R];
+  const S: [number, number, number] = [...start.S];
+  const W = st.priorWeight;
+  const a = st.baseRate;
+  const f = decay(1, st.halfLifeDays);
+  let i = 0;
+  for (let k = 0, t = todayDay; t <= endDay; k++, t++) {
+    if (k > 0) {
+      R[0] *= f; R[1] *= f; R[2] *= f;
+      S[0] *= f; S[1] *= f; S[2] *= f;
+      for (; i < future.length && future[i]!.day <= t; i++) {
+        const x = future[i]!;
+        const d = dimensionIndex(x.dimension);
+        R[d] += x.r;
+        S[d] += x.s;
+      }
+    }
+    const Rd = R[0] + R[1] + R[2];
+    const Sd = S[0] + S[1] + S[2];
+    const r = Rd > 0 ? Rd : 0;
+    const s = Sd > 0 ? Sd : 0;
+    const total = r + s + W;
+    const b = r / total;
+    visit(k, b + a * (W / total), b, 1 - s / total);
+  }
+  return { R, S };
 }
 
 const isOpenPromise = (e: Entry, today: IsoDate): e is PromiseEntry =>
@@ -101,9 +205,9 @@ const isOpenIncident = (e: Entry, today: IsoDate): e is IncidentEntry =>
 
 /** The entry as a scenario rewrites it (null: left as it is). */
 function rewrite(e: Entry, scenario: 'kept' | 'broken' | 'keptAlone', today: IsoDate, to: IsoDate, st: TrustSettings): Entry | null {
-  const tomorrow = addDays(today, 1);
-  if (isOpenIncident(e, today)) return { ...e, resolvedOn: tomorrow, handledWell: scenario !== 'broken' };
+  if (isOpenIncident(e, today)) return { ...e, resolvedOn: addDays(today, 1), handledWell: scenario !== 'broken' };
   if (!isOpenPromise(e, today) || e.dueOn === null || e.dueOn > to) return null;
+  const tomorrow = addDays(today, 1);
   if (scenario === 'broken') {
     const counted = addDays(e.dueOn, st.promiseOverduePhaseInDays);
     return { ...e, status: 'broken', settledOn: counted > today ? counted : tomorrow };
@@ -120,15 +224,6 @@ function evidenceOf(entries: readonly Entry[], endDay: number, st: TrustSettings
   return out;
 }
 
-/** The scenario's evidence: the journal's, with the rewritten entries' evidence replaced. */
-function scenarioEvidence(base: readonly Evidence[], rewritten: readonly Entry[], endDay: number, st: TrustSettings): Evidence[] {
-  if (rewritten.length === 0) return base.slice();
-  const ids = new Set(rewritten.map((e) => e.id));
-  const out = base.filter((x) => !ids.has(x.entryId));
-  out.push(...evidenceOf(rewritten, endDay, st));
-  return out.sort(compareEvidence);
-}
-
 /** Sums with one entry's evidence taken out (sign -1) or put in (+1). */
 function shifted(base: DecayedSums, delta: DecayedSums, sign: 1 | -1): DecayedSums {
   return {
@@ -143,33 +238,32 @@ export interface ProjectionInput {
   facts: Pick<SupplierFacts, 'review' | 'notice'>;
   today: IsoDate;
   settings: TrustSettings;
+  /** Trust today, when the caller has it already (the supplier's view). */
+  now?: TodayState;
 }
 
-export function projection({ entries, facts, today, settings: st }: ProjectionInput): Projection {
+export function projection({ entries, facts, today, settings: st, now }: ProjectionInput): Projection {
   const { to, review, notice } = horizonOf(facts, today);
+  const todayDay = toDayNumber(today);
   const endDay = toDayNumber(to);
   const supplierEntries = entries.filter((e) => sideOf(e) === 'supplier');
-  // "Nothing written" is exactly the engine with today moved to the horizon.
-  const base = evidenceFromEntries(supplierEntries, to, st, 'supplier');
-  const rewrittenFor = (scenario: 'kept' | 'broken') =>
-    supplierEntries.flatMap((e) => { const r = rewrite(e, scenario, today, to, st); return r ? [r] : []; });
-  const options = { today: to, settings: st, from: today, to };
-  const series: Record<ScenarioName, Band> = {
-    nothing: seriesFromEvidence(base, options).overall,
-    kept: seriesFromEvidence(scenarioEvidence(base, rewrittenFor('kept'), endDay, st), options).overall,
-    broken: seriesFromEvidence(scenarioEvidence(base, rewrittenFor('broken'), endDay, st), options).overall,
-  };
+  const state = now ?? todayState(supplierEntries, today, st);
+  // Each line is the engine run forward from today's sums: only what is dated
+  // after today differs between the lines (and from today's reading).
+  const readers = readersOfToday(supplierEntries, todayDay, st);
+  const open = supplierEntries.filter((e) => rewrite(e, 'keptAlone', today, to, st) !== null);
+  const futureOf = (scenario: 'kept' | 'broken' | null) =>
+    futureEvidence(readers, state.evidence, todayDay, endDay, st, scenario ? open.flatMap((e) => rewrite(e, scenario, today, to, st) ?? []) : []);
   const rows: ProjectionRow[] = [];
-  for (let k = 0, day = toDayNumber(today); day <= endDay; k++, day++) {
-    rows.push({
-      date: fromDayNumber(day),
-      nothing: series.nothing.trust[k]!, nothingBand: [series.nothing.belief[k]!, series.nothing.plausibility[k]!],
-      kept: series.kept.trust[k]!, keptBand: [series.kept.belief[k]!, series.kept.plausibility[k]!],
-      broken: series.broken.trust[k]!, brokenBand: [series.broken.belief[k]!, series.broken.plausibility[k]!],
-    });
+  for (let day = todayDay; day <= endDay; day++) {
+    rows.push({ date: fromDayNumber(day), nothing: 0, nothingBand: [0, 0], kept: 0, keptBand: [0, 0], broken: 0, brokenBand: [0, 0] });
   }
+  const nothingFuture = futureOf(null);
+  const nothingAtEnd = forward(state.sums, nothingFuture, todayDay, endDay, st, (k, t, b, p) => { rows[k]!.nothing = t; rows[k]!.nothingBand = [b, p]; });
+  forward(state.sums, futureOf('kept'), todayDay, endDay, st, (k, t, b, p) => { rows[k]!.kept = t; rows[k]!.keptBand = [b, p]; });
+  forward(state.sums, futureOf('broken'), todayDay, endDay, st, (k, t, b, p) => { rows[k]!.broken = t; rows[k]!.brokenBand = [b, p]; });
   const last = rows[rows.length - 1]!;
-  const restore = openItems(supplierEntries, base, today, to, st);
+  const restore = openItems(open, state.evidence, nothingFuture, nothingAtEnd, today, to, st);
   const costliest = restore.reduce<OpenItem | null>((m, x) => (x.atStake > (m?.atStake ?? 0) ? x : m), null);
   return { from: today, to, review, notice, rows, end: { nothing: last.nothing, kept: last.kept, broken: last.broken }, restore, costliest };
 }
@@ -180,25 +274,27 @@ const NEGLIGIBLE = 1e-4;
 /**
  * Each open item on its own: trust at the horizon's end with it kept (or
  * resolved well), and with it broken (or resolved badly), against nothing
- * written. The other items stay as they are.
+ * written (its sums at the horizon's end given). The other items stay as they are.
  */
-function openItems(entries: readonly Entry[], base: readonly Evidence[], today: IsoDate, to: IsoDate, st: TrustSettings): OpenItem[] {
+function openItems(
+  /** The open items (each one rewrite() keeps on its own). */
+  entries: readonly Entry[], past: readonly Evidence[], future: readonly Evidence[], nothing: DecayedSums,
+  today: IsoDate, to: IsoDate, st: TrustSettings,
+): OpenItem[] {
   const endDay = toDayNumber(to);
-  const nothing = sumsAt(base, endDay, st);
+  const todayDay = toDayNumber(today);
   const trustOfSums = (s: DecayedSums) => opinionsOf(s, st).overall.trust;
   const T0 = trustOfSums(nothing);
-  const own = new Map<number, Evidence[]>();
-  for (const x of base) {
-    let list = own.get(x.entryId);
-    if (!list) own.set(x.entryId, (list = []));
-    list.push(x);
-  }
+  const open = entries.map((e) => ({ e, kept: rewrite(e, 'keptAlone', today, to, st)! }));
+  if (open.length === 0) return [];
+  // Each open item's own evidence as "nothing written" reads it at the horizon's end.
+  const own = new Map<number, Evidence[]>(open.map(({ e }) => [e.id, []]));
+  for (let i = 0, n = firstAfter(past, todayDay); i < n; i++) own.get(past[i]!.entryId)?.push(past[i]!);
+  for (const x of future) own.get(x.entryId)?.push(x);
   const items: OpenItem[] = [];
-  for (const e of entries) {
-    const kept = rewrite(e, 'keptAlone', today, to, st);
-    if (kept === null) continue;
+  for (const { e, kept } of open) {
     const broken = rewrite(e, 'broken', today, to, st)!;
-    const without = shifted(nothing, sumsAt(own.get(e.id) ?? [], endDay, st), -1);
+    const without = shifted(nothing, sumsAt(own.get(e.id)!, endDay, st), -1);
     const Tk = trustOfSums(shifted(without, sumsAt(evidenceOf([kept], endDay, st), endDay, st), 1));
     const Tb = trustOfSums(shifted(without, sumsAt(evidenceOf([broken], endDay, st), endDay, st), 1));
     const restores = Tk - T0;

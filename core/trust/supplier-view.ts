@@ -83,6 +83,7 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     const e = m.date >= from && m.date <= to ? byId.get(m.entryId) : undefined;
     if (e) markers.push({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private, effectOn: m.date, effect: m.effect, reasons: m.reasons });
   }
+  const sums = decayedSums(evidence, toDayNumber(today), settings);
   const period = decompose(prepared(entries, evidence, settings), from, to);
   const movers = moversFrom(period, from, to, 5);
   const drivers = driversFrom(period, from, to);
@@ -98,11 +99,11 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     drivers,
     figures: supplierFigures(supplier, entries, today, 'supplier', facts),
     conductFigures: supplierFigures(supplier, entries, today, 'ours', facts),
-    now: opinionsOf(decayedSums(evidence, toDayNumber(today), settings), settings).overall,
+    now: opinionsOf(sums, settings).overall,
     flag: flagView(supplier, entries, evidence, facts, today, settings),
     includesPrivate: input.includePrivate,
     reviews: entries.filter((e) => e.kind === 'review' && e.side === 'supplier').map(entryRef),
-    projection: input.projection === false ? null : projection({ entries, facts, today, settings }),
+    projection: input.projection === false ? null : projection({ entries, facts, today, settings, now: { evidence, sums } }),
     entries: refsFor(entries, [...moverIds(movers), ...drivers.top.map((m) => m.entryId)]),
   };
 }
