@@ -1,6 +1,6 @@
-// Where trust is heading, in both languages: the chart continues past today in
-// dashed lines with a "today" line, its keyboard and screen-reader text name it
-// a projection, the ranked list is the engine's, axe finds nothing (light and
+// Where trust is heading, in both languages: the trust chart itself continues
+// past today in dashed lines with a "today" line (no second chart), its keyboard
+// and screen-reader text name that part a projection, the ranked list is the engine's, axe finds nothing (light and
 // dark), and the manager can switch it off in Settings.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -32,7 +32,7 @@ async function supplierWithOpenItems(app: AppHandle) {
 async function openSupplier(page: Page, id: number) {
   await page.reload();
   await page.evaluate((sid) => { location.hash = `#/suppliers/${sid}`; }, id);
-  await expect(page.getByTestId('projection-chart').locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.getByTestId('trust-chart').locator('.projection-line').first()).toBeVisible();
 }
 
 for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
@@ -47,8 +47,9 @@ for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
     const section = page.getByTestId('where-heading');
     await expect(section.getByRole('heading', { name: w.heading })).toBeVisible();
 
-    // Three dashed lines and a "today" line, distinct from the solid trust line.
-    const chart = page.getByTestId('projection-chart');
+    // The trust chart goes on: three dashed lines and a "today" line, distinct from the solid trust line; no second chart.
+    const chart = page.getByTestId('trust-chart');
+    await expect(page.getByTestId('projection-chart')).toHaveCount(0);
     for (const k of ['nothing', 'kept', 'broken']) {
       const line = chart.locator(`.projection-line--${k} path.recharts-curve`).first();
       await expect(line).toHaveAttribute('stroke-dasharray', /\d/);
@@ -57,13 +58,21 @@ for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
     await expect(page.getByTestId('projection-summary')).toContainText(w.nothing);
     await expect(page.getByTestId('projection-summary')).toContainText(`${Math.round(p.end.nothing * 100)}%`);
 
-    // The keyboard steps into the future, and a screen reader hears "projection".
+    // The keyboard goes on from today into the future, and a screen reader hears "projection" there, not before.
     await chart.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    const announce = page.getByTestId('trust-chart-announce');
+    await expect(announce).not.toBeEmpty();
+    await expect(announce).not.toContainText(w.projection);
     await page.keyboard.press('ArrowRight');
-    const announce = page.getByTestId('projection-announce');
     await expect(announce).toContainText(w.projection);
     await expect(announce).toContainText(`${Math.round(p.rows[7]!.nothing * 100)}%`);
+    await expect(chart.locator('.trust-readout')).toContainText(w.projection);
+    await page.keyboard.press('End');
+    await expect(announce).toContainText(`${Math.round(p.end.nothing * 100)}%`);
     await expect(chart).toHaveAttribute('aria-label', new RegExp(w.nothing));
+    await expect(page.getByTestId('projection-legend-kept')).toBeVisible();
 
     // The ranked list is the engine's, in its order.
     const items = page.getByTestId('restore-list').locator('li');
@@ -72,10 +81,10 @@ for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
     await expect(items.first()).toHaveAttribute('data-entry-id', String(p.restore[0]!.entryId));
     await expect(page.getByTestId('costliest')).toContainText(p.costliest!.title);
 
-    const results = await new AxeBuilder({ page }).include('[data-testid="where-heading"]')
+    const results = await new AxeBuilder({ page }).include('[data-testid="trust-section"]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     expect(results.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact ?? '')).map((v) => v.id)).toEqual([]);
-    if (process.env.RAPPORT_SHOTS) await section.screenshot({ path: `${process.env.RAPPORT_SHOTS}/projection-${language}-${theme}.png` });
+    if (process.env.RAPPORT_SHOTS) await page.getByTestId('trust-section').screenshot({ path: `${process.env.RAPPORT_SHOTS}/projection-${language}-${theme}.png` });
 
     // Switched off in Settings, it is gone from the supplier's page.
     await page.evaluate(() => { location.hash = '#/settings'; });
@@ -84,5 +93,6 @@ for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
     await page.evaluate((sid) => { location.hash = `#/suppliers/${sid}`; }, supplierId);
     await expect(page.getByTestId('trust-chart').locator('.recharts-surface').first()).toBeVisible();
     await expect(page.getByTestId('where-heading')).toHaveCount(0);
+    await expect(page.getByTestId('trust-chart').locator('.projection-line')).toHaveCount(0);
   });
 }

@@ -18,6 +18,7 @@ import { TrustChart } from './TrustChart';
 import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
 import { WhereItIsHeading } from './WhereItIsHeading';
+import { ProjectionLegend } from './projectionChart';
 import { usePreferences } from '../api/queries';
 import '../styles/trust.css';
 
@@ -101,6 +102,9 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const change = view.movers.change;
   const Arrow = change < -0.0005 ? ArrowDownRight : change > 0.0005 ? ArrowUpRight : ArrowRight;
   const noEvidence = view.markers.length === 0 && now.uncertainty > 0.9999;
+  // The chart goes on past today unless the manager switched projections off.
+  const projection = preferences.data?.projection !== false ? view.projection : null;
+  const projected = projection !== null && view.to === projection.from && (!window || window[1] === points.length - 1);
 
   return (
     <section className="trust-section" aria-labelledby={`${id}-title`} data-testid="trust-section">
@@ -159,9 +163,11 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
         </div>
       </div>
 
+      <div className={clsx('trust-chart-row', projection && 'trust-chart-row--heading')}>
       <figure className="trust-figure">
         <figcaption className="visually-hidden" id={`${id}-caption`}>
           {t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
+          {projected && ` ${t('heading.caption', { date: text.date(projection.to) })}`}
         </figcaption>
         {noEvidence && <p className="trust-empty-overlay">{t('chart.noEvidence')}</p>}
         <TrustChart
@@ -170,8 +176,9 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           window={window}
           dims={dims}
           baseRate={settings.data?.baseRate ?? null}
-          title={t('chart.label')}
+          title={projected ? `${t('chart.label')}, ${t('heading.chartLabel')}` : t('chart.label')}
           describedBy={`${id}-caption ${id}-keys`}
+          projection={projection}
         />
         <div className="trust-navigator-row">
           <TrustNavigator points={points} window={window} onChange={onWindow} />
@@ -185,17 +192,13 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           {kindsShown.map((k) => (
             <li key={k}><MarkerIcon kind={k} /> {t(`journal:kind.${k}`)}</li>
           ))}
+          {projected && <ProjectionLegend text={text} />}
         </ul>
-        <p className="trust-note">{t('chart.bandNote')}</p>
-        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}</p>
+        <p className="trust-note">{t('chart.bandNote')}{projected && ` ${t('heading.note')}`}</p>
+        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}{projected && ` ${t('heading.keys')}`}</p>
       </figure>
-
-      {view.projection && preferences.data?.projection !== false && (
-        <section className="trust-heading" aria-labelledby={`${id}-heading`} data-testid="where-heading">
-          <h3 id={`${id}-heading`} className="trust-section__title trust-section__title--sub">{t('heading.title')}</h3>
-          <WhereItIsHeading rows={view.rows} projection={view.projection} titleId={`${id}-heading`} />
-        </section>
-      )}
+      {projection && <WhereItIsHeading projection={projection} titleId={`${id}-heading`} />}
+      </div>
 
       <div className="trust-grid">
         {movers && moverEntries && (
