@@ -84,6 +84,15 @@ for (const [language, theme] of [['en', 'light'], ['nl', 'dark']] as const) {
     const results = await new AxeBuilder({ page }).include('[data-testid="trust-section"]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     expect(results.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact ?? '')).map((v) => v.id)).toEqual([]);
+    // "Why it moved": at most four drivers, the rest and fading, and as shown they add up to the change shown.
+    const why = page.getByTestId('why-it-moved');
+    const num = (s: string | null) => Number((s ?? '').replace(/[^\d,.\u2212+-]/g, '').replace('\u2212', '-').replace(',', '.'));
+    await expect(why.locator('.mover').first()).toBeVisible();
+    expect(await why.locator('.mover').count()).toBeLessThanOrEqual(4);
+    await expect(why.getByTestId('why-others')).toBeVisible();
+    const parts = await why.locator('.mover__delta, [data-testid="why-others"] span:last-child, [data-testid="why-fading"] span:last-child').allTextContents();
+    const tenths = parts.reduce((sum, x) => sum + Math.round(num(x) * 10), 0);
+    expect(tenths).toBe(Math.round(num(await why.getByTestId('why-change').textContent()) * 10));
     if (process.env.RAPPORT_SHOTS) await page.getByTestId('trust-section').screenshot({ path: `${process.env.RAPPORT_SHOTS}/projection-${language}-${theme}.png` });
 
     // Switched off in Settings, it is gone from the supplier's page.

@@ -244,7 +244,7 @@ export function driversFrom(d: Decomposition, from: IsoDate, to: IsoDate, max = 
   return { from, to, change, fading: d.fading, top, rest: { count: d.entries.length - top.length, delta: change - d.fading - named } };
 }
 
-export type WaterfallBarType = 'fading' | 'entry' | 'othersUp' | 'othersDown';
+export type WaterfallBarType = 'fading' | 'entry' | 'othersUp' | 'othersDown' | 'rest';
 
 export interface WaterfallBar {
   type: WaterfallBarType;
@@ -252,7 +252,7 @@ export interface WaterfallBar {
   kind: EntryKind | null;
   date: IsoDate | null;
   delta: number;
-  /** How many entries the bar stands for (1 for an entry, 0 for fading). */
+  /** How many entries the bar stands for (1 for an entry, 0 for fading; for the rest, how many it pools). */
   count: number;
   reasons: Reason[];
   against?: AgainstItsWording;
@@ -272,13 +272,22 @@ export interface Waterfall {
  * A waterfall from `from` to `to`: the decomposition's fading bar, then one bar
  * per entry of the period in date order. Entries under half a point, and with
  * `maxBars` all but the largest bars, are pooled into one "others up" and one
- * "others down" bar at the end.
+ * "others down" bar at the end. With `drivers`, the bars are the reason codes
+ * instead (driversFrom): fading, the (at most that many) drivers in date order
+ * and one bar for the rest, adding up to the change.
  */
 export function waterfall(
-  entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { maxBars?: number },
+  entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { maxBars?: number; drivers?: number },
 ): Waterfall {
   const d = decompose(prepare(entries, options), from, to);
   const fading: WaterfallBar = { type: 'fading', entryId: null, kind: null, date: null, delta: d.fading, count: 0, reasons: [] };
+  if (options.drivers !== undefined) {
+    const r = driversFrom(d, from, to, options.drivers);
+    const named = new Set(r.top.map((m) => m.entryId));
+    const top = d.entries.filter((m) => named.has(m.entryId)).map((m): WaterfallBar => ({ type: 'entry', ...m, count: 1 }));
+    const rest: WaterfallBar[] = r.rest.count === 0 ? [] : [{ type: 'rest', entryId: null, kind: null, date: null, delta: r.rest.delta, count: r.rest.count, reasons: [] }];
+    return { from, to, start: d.start, end: d.end, bars: [fading, ...top, ...rest] };
+  }
   const entryBars = d.entries.map((m): WaterfallBar => ({ type: 'entry', ...m, count: 1 }));
   return { from, to, start: d.start, end: d.end, bars: [fading, ...poolSmallBars(entryBars, options.maxBars)] };
 }
@@ -301,7 +310,7 @@ function poolSmallBars(bars: WaterfallBar[], maxBars: number | undefined): Water
  * `today` when it is the latest). Throws when `reviewId` is not a review.
  */
 export function reviewWaterfall(
-  entries: readonly Entry[], reviewId: number, options: ExplainOptions & { maxBars?: number },
+  entries: readonly Entry[], reviewId: number, options: ExplainOptions & { maxBars?: number; drivers?: number },
 ): Waterfall {
   const side = options.side ?? 'supplier';
   const reviews = entries

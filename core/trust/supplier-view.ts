@@ -9,7 +9,7 @@ import type { Entry, Supplier } from '../types';
 import type { EntryRef, FlagView, ReviewWaterfallView, SupplierTrustView, TrustMarker } from '../views';
 import { effectsFromEvidence } from './effects';
 import { evidenceFromEntries, type Evidence } from './evidence';
-import { decompose, driversFrom, moversFrom, prepared, reviewWaterfall, type Movers } from './explain';
+import { decompose, driversFrom, MAX_DRIVERS, moversFrom, prepared, reviewWaterfall, type Movers } from './explain';
 import { supplierFigures } from './figures';
 import { trustFlag } from './flags';
 import { projection } from './projection';
@@ -112,7 +112,7 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
 export function reviewWaterfallView(entries: readonly Entry[], reviewId: number, settings: TrustSettings, today: IsoDate): ReviewWaterfallView {
   const review = entries.find((e) => e.id === reviewId && e.kind === 'review' && e.side === 'supplier');
   if (!review) throw new JournalError('not_found', 'entryNotFound');
-  const w = reviewWaterfall(entries, review.id, { today, settings, maxBars: 12 });
+  const w = reviewWaterfall(entries, review.id, { today, settings, drivers: MAX_DRIVERS });
   const next = entries.find((e) => e.kind === 'review' && e.side === 'supplier' && e.date === w.to && e.id !== review.id) ?? null;
   const ids = w.bars.flatMap((b) => (b.entryId === null ? [] : [b.entryId]));
   return { ...w, review: entryRef(review), nextReview: next ? entryRef(next) : null, entries: refsFor(entries, ids) };

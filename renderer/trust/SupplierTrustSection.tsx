@@ -76,6 +76,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const zoomed = useSupplierTrust(supplierId, settled?.[0] ?? null, settled?.[1] ?? null, settled !== null && windowDates !== null);
   const useZoomed = windowDates !== null && settled !== null && zoomed.data !== undefined;
   const movers = useZoomed ? zoomed.data!.movers : view?.movers;
+  const drivers = useZoomed ? zoomed.data!.drivers : view?.drivers;
   const moverEntries = useZoomed ? zoomed.data!.entries : view?.entries;
 
   const onWindow = useCallback((w: [number, number] | null) => setWindow(w), []);
@@ -201,8 +202,8 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
       </div>
 
       <div className="trust-grid">
-        {movers && moverEntries && (
-          <WhyItMoved movers={movers} entries={moverEntries} supplierId={supplierId} loading={windowDates !== null && !useZoomed} />
+        {movers && drivers && moverEntries && (
+          <WhyItMoved movers={movers} drivers={drivers} entries={moverEntries} supplierId={supplierId} loading={windowDates !== null && !useZoomed} />
         )}
         <FigureTiles figures={view.figures} today={view.today} />
       </div>
