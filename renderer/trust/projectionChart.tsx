@@ -30,7 +30,11 @@ export function projectionSentence(r: Projection['rows'][number], text: TrustTex
   });
 }
 
-/** The projected bands, lines, today line and review (or notice) mark, as chart children. */
+/**
+ * The projected bands, lines, today line and review (or notice) mark, as chart
+ * children. "Today" is labelled on its left and the mark on its left too, so
+ * the two labels stay apart however close the review is.
+ */
 export function projectionElements(p: Projection, text: TrustText) {
   const { t } = text;
   const mark = p.review ?? p.notice;
@@ -50,7 +54,7 @@ export function projectionElements(p: Projection, text: TrustText) {
     )),
     <ReferenceLine
       key="today" x={isoToMs(p.from)} stroke="var(--text)" strokeDasharray="2 2" className="projection-today"
-      label={{ value: t('heading.today'), position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }}
+      label={{ value: t('heading.today'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }}
     />,
     ...(mark ? [
       <ReferenceLine
