@@ -109,6 +109,7 @@ export const preferencesInput = z
     language: z.enum(LANGUAGES).nullable(),
     theme: z.enum(THEMES),
     managerName: shortText(120),
+    projection: z.boolean(),
   })
   .partial()
   .strict();

@@ -58,6 +58,8 @@ export interface Preferences {
   language: Language | null; // null: follow the system
   theme: Theme;
   managerName: string;
+  /** Show where trust is heading past today (the projection). */
+  projection: boolean;
 }
 
 export interface JournalInfo {

@@ -2,7 +2,8 @@
 // computed by the engine, with the titles the explanations link to.
 import type { IsoDate } from './dates';
 import type { ChartRow } from './trust/series';
-import type { Movers, Waterfall } from './trust/explain';
+import type { Drivers, Movers, Waterfall } from './trust/explain';
+import type { Projection } from './trust/projection';
 import type { SupplierFigures } from './trust/figures';
 import type { Reason } from './trust/evidence';
 import type { Opinion } from './trust/opinion';
@@ -49,6 +50,8 @@ export interface SupplierTrustView {
   conduct: ChartRow[];
   markers: TrustMarker[];
   movers: Movers;
+  /** The change over the range as at most four drivers, the rest and fading, adding up to it. */
+  drivers: Drivers;
   figures: SupplierFigures;
   conductFigures: SupplierFigures;
   now: Opinion;
@@ -57,6 +60,8 @@ export interface SupplierTrustView {
   /** False when private entries were left out of everything above (a pack that leaves them out). */
   includesPrivate: boolean;
   reviews: EntryRef[];
+  /** Where trust is heading from today (null when the manager switched it off). */
+  projection: Projection | null;
   /** Entries the explanations point at. */
   entries: Record<number, EntryRef>;
 }
@@ -77,6 +82,8 @@ export interface PortfolioRow {
   /** Trust today minus trust 90 days ago, both read on their exact day. */
   change90: number;
   flag: FlagView | null;
+  /** Trust at the next review (or in 90 days) if nothing is written. */
+  projected: { on: IsoDate; trust: number };
   /** Weekly trust over the last year, oldest first. */
   spark: number[];
   figures: SupplierFigures;

@@ -108,6 +108,15 @@ test.describe('review pack PDF', () => {
     for (const heading of ['Summary', 'Trust over the period', 'Talking points', 'Promises', 'Incidents', 'Interactions', 'Notes']) {
       expect(pdf.layout).toContain(heading);
     }
+    // The period ends today: the pack's trust chart goes on past it as a projection, dashed, and says so.
+    const chart = app.page.locator('[data-report-chart]').first();
+    for (const k of ['nothing', 'kept', 'broken']) {
+      await expect(chart.locator(`.projection-line--${k} path.recharts-curve`).first()).toHaveAttribute('stroke-dasharray', /\d/);
+    }
+    await expect(chart.locator('.projection-today line')).toHaveCount(1);
+    expect(pdf.flat).toContain('Past today the dashed lines are a projection');
+    expect(pdf.flat).toContain('Projection: if nothing changes');
+    expect(pdf.flat).toContain('Where it is heading');
 
     const entries: Entry[] = await app.call('listEntries', { supplierId: wolkendek.id });
     const inPeriod = entries.filter((e) => e.date >= from && e.date <= to);
@@ -231,6 +240,8 @@ test.describe('review pack PDF', () => {
     for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Pagina ${n} van ${pdf.pages}`);
     expect(renderPages(pdf.file)).toBe(pdf.pages);
     // A promise made is "toegezegd", never "gedaan" (which reads as done).
+    expect(pdf.flat).toContain('Na vandaag zijn de gestippelde lijnen een projectie');
+    expect(pdf.flat).toContain('Projectie: als er niets verandert');
     expect(pdf.flat).toMatch(/\d+ toegezegd/);
     expect(pdf.flat).not.toMatch(/\bgedaan\b/i);
   });

@@ -10,6 +10,7 @@
 //   7. "Load the example journal" in Chromium: from the click until the overview shows its suppliers
 //   8. the app's start on 100,000 entries: server start to the overview's data, memory (scripts/bench/start.ts)
 //   9. the locked journal beside the plain one: portfolio, supplier view, search p95 (scripts/bench/locked.ts)
+//  10. what the projection adds to one supplier's view and to the portfolio (scripts/bench/projection.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -43,6 +44,12 @@ if (process.argv.includes('--search')) {
   await searchBench.main();
   process.exit(0);
 }
+// 10. `npm run bench -- --projection` runs only this part.
+const projectionBench = await load('scripts/bench/projection.ts');
+if (process.argv.includes('--projection')) {
+  await projectionBench.main();
+  process.exit(0);
+}
 // 9. `npm run bench -- --locked` runs only this part.
 const lockedBench = await load('scripts/bench/locked.ts');
 if (process.argv.includes('--locked')) {
@@ -70,6 +77,7 @@ if (!onlyDashboard) {
   await searchBench.main();
   await importCpuBench.main();
   await lockedBench.main();
+  await projectionBench.main();
 }
 if (process.argv.includes('--no-browser')) process.exit(0);
 

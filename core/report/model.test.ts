@@ -30,12 +30,14 @@ function viewOf(all: Entry[], from: string, to: string, today: string, includePr
     markers: entryEffects(entries, { today }).filter((m) => m.date >= from && m.date <= to)
       .map((m) => ({ ...ref(byId.get(m.entryId)!), effectOn: m.date, effect: m.effect, reasons: m.reasons })),
     movers,
+    drivers: { from, to, change: movers.change, fading: movers.fading, top: [], rest: { count: 0, delta: movers.change - movers.fading } },
     figures: supplierFigures(supplier, entries, today),
     conductFigures: supplierFigures(supplier, entries, today, 'ours'),
     now: trustAt(entries, today, { today }).overall,
     flag: null,
     includesPrivate: includePrivate,
     reviews: [],
+    projection: null,
     entries: Object.fromEntries([...movers.down, ...movers.up].map((m) => [m.entryId, ref(byId.get(m.entryId)!)])),
   };
 }

@@ -7,6 +7,7 @@
 // point, a marker or a mover; and the trust view must then have been computed
 // without them too (getSupplierTrust with includePrivate: false), so nothing
 // in the pack moves that the pack does not show. The header says so.
+import type { Projection } from '../trust/projection';
 import type { IsoDate } from '../dates';
 import { addDays, addMonths, daysBetween } from '../dates';
 import type { AgainstItsWording } from '../trust/against';
@@ -188,6 +189,8 @@ export interface SupplierReport {
   summary: ReportSummary;
   figures: PeriodFigures;
   chart: { rows: ChartRow[]; markers: TrustMarker[] };
+  /** Where trust is heading from today, as the supplier's view has it (null when switched off or the period ends before today). */
+  projection: Projection | null;
   /** Agenda sections in order; empty sections are left out. */
   agenda: AgendaSection[];
   promises: PromiseRow[];
@@ -487,6 +490,7 @@ export function buildSupplierReport(input: {
     summary: summaryOf(trust),
     figures: periodFigures(visible, from, to),
     chart: { rows: trust.rows, markers },
+    projection: trust.projection && to >= trust.today ? trust.projection : null,
     agenda,
     promises,
     incidents,

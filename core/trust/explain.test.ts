@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../types';
-import { contributionsAt, reviewWaterfall, SMALL_MOVE, topMovers, waterfall } from './explain';
+import { contributionsAt, decompose, driversFrom, prepared, reviewWaterfall, SMALL_MOVE, topMovers, waterfall } from './explain';
 import { advice, dateArb, incident, interaction, journalArb, promise, review } from './fixtures';
+import { evidenceFromEntries } from './evidence';
 import { SCOPES, trustAt } from './series';
 import { DEFAULT_TRUST_SETTINGS } from './settings';
 
@@ -122,6 +123,24 @@ describe('waterfall', () => {
         expect(w.bars.every((b) => b.type !== 'othersUp' || b.delta >= 0)).toBe(true);
         expect(w.bars.every((b) => b.type !== 'othersDown' || b.delta < 0)).toBe(true);
       }), { numRuns: 100 });
+  });
+
+  it('as reason codes: fading, at most four drivers (in the order they moved trust) and the rest add up to the change, over generated journals', () => {
+    fc.assert(fc.property(journalArb(40), dateArb, dateArb, (entries, d1, d2) => {
+      const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+      const w = waterfall(entries, from, to, { today: TODAY, drivers: 4 });
+      const named = w.bars.filter((b) => b.type === 'entry');
+      expect(named.length).toBeLessThanOrEqual(4);
+      expect(w.bars[0]!.type).toBe('fading');
+      expect(w.bars.filter((b) => b.type === 'rest').length).toBeLessThanOrEqual(1);
+      expect(w.start + w.bars.reduce((s, b) => s + b.delta, 0)).toBeCloseTo(w.end, 12);
+      const st = DEFAULT_TRUST_SETTINGS;
+      const dec = decompose(prepared(entries, evidenceFromEntries(entries, TODAY, st), st), from, to);
+      const d = driversFrom(dec, from, to);
+      // the drivers, in the order they moved trust (as the other bars)
+      const top = new Set(d.top.map((m) => m.entryId));
+      expect(named.map((b) => b.entryId)).toEqual(dec.entries.filter((m) => top.has(m.entryId)).map((m) => m.entryId));
+    }), { numRuns: 60 });
   });
 
   it('runs from one review to the next, or to today after the last', () => {

@@ -200,7 +200,13 @@ export function topMovers(
 
 /** topMovers from prepared evidence. */
 export function moversOf(p: Prepared, from: IsoDate, to: IsoDate, limit = 5): Movers {
-  const d = decompose(p, from, to);
+  return moversFrom(decompose(p, from, to), from, to, limit);
+}
+
+type Decomposition = ReturnType<typeof decompose>;
+
+/** topMovers from a decomposition already made (a view makes it once for its movers and its drivers). */
+export function moversFrom(d: Decomposition, from: IsoDate, to: IsoDate, limit = 5): Movers {
   const byDelta = (x: Mover, y: Mover) => x.delta - y.delta || x.entryId - y.entryId;
   const down = d.entries.filter((m) => m.delta <= -SMALL_MOVE).sort(byDelta).slice(0, limit);
   const up = d.entries.filter((m) => m.delta >= SMALL_MOVE).sort((x, y) => byDelta(y, x)).slice(0, limit);
@@ -212,7 +218,33 @@ export function moversOf(p: Prepared, from: IsoDate, to: IsoDate, limit = 5): Mo
   };
 }
 
-export type WaterfallBarType = 'fading' | 'entry' | 'othersUp' | 'othersDown';
+/** At most this many drivers are named, as credit reason codes are. */
+export const MAX_DRIVERS = 4;
+
+/**
+ * The change over a period as reason codes: the (at most four) entries that
+ * moved it most either way, "the rest" pooled, and "fading". They add up to
+ * the change: the rest is what the change leaves after fading and the drivers.
+ */
+export interface Drivers {
+  from: IsoDate;
+  to: IsoDate;
+  change: number;
+  fading: number;
+  /** Largest move (either way) first. */
+  top: Mover[];
+  rest: { count: number; delta: number };
+}
+
+export function driversFrom(d: Decomposition, from: IsoDate, to: IsoDate, max = MAX_DRIVERS): Drivers {
+  const top = [...d.entries].filter((m) => m.delta !== 0)
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.entryId - y.entryId).slice(0, max);
+  const change = d.end - d.start;
+  const named = top.reduce((sum, m) => sum + m.delta, 0);
+  return { from, to, change, fading: d.fading, top, rest: { count: d.entries.length - top.length, delta: change - d.fading - named } };
+}
+
+export type WaterfallBarType = 'fading' | 'entry' | 'othersUp' | 'othersDown' | 'rest';
 
 export interface WaterfallBar {
   type: WaterfallBarType;
@@ -220,7 +252,7 @@ export interface WaterfallBar {
   kind: EntryKind | null;
   date: IsoDate | null;
   delta: number;
-  /** How many entries the bar stands for (1 for an entry, 0 for fading). */
+  /** How many entries the bar stands for (1 for an entry, 0 for fading; for the rest, how many it pools). */
   count: number;
   reasons: Reason[];
   against?: AgainstItsWording;
@@ -240,13 +272,22 @@ export interface Waterfall {
  * A waterfall from `from` to `to`: the decomposition's fading bar, then one bar
  * per entry of the period in date order. Entries under half a point, and with
  * `maxBars` all but the largest bars, are pooled into one "others up" and one
- * "others down" bar at the end.
+ * "others down" bar at the end. With `drivers`, the bars are the reason codes
+ * instead (driversFrom): fading, the (at most that many) drivers in date order
+ * and one bar for the rest, adding up to the change.
  */
 export function waterfall(
-  entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { maxBars?: number },
+  entries: readonly Entry[], from: IsoDate, to: IsoDate, options: ExplainOptions & { maxBars?: number; drivers?: number },
 ): Waterfall {
   const d = decompose(prepare(entries, options), from, to);
   const fading: WaterfallBar = { type: 'fading', entryId: null, kind: null, date: null, delta: d.fading, count: 0, reasons: [] };
+  if (options.drivers !== undefined) {
+    const r = driversFrom(d, from, to, options.drivers);
+    const named = new Set(r.top.map((m) => m.entryId));
+    const top = d.entries.filter((m) => named.has(m.entryId)).map((m): WaterfallBar => ({ type: 'entry', ...m, count: 1 }));
+    const rest: WaterfallBar[] = r.rest.count === 0 ? [] : [{ type: 'rest', entryId: null, kind: null, date: null, delta: r.rest.delta, count: r.rest.count, reasons: [] }];
+    return { from, to, start: d.start, end: d.end, bars: [fading, ...top, ...rest] };
+  }
   const entryBars = d.entries.map((m): WaterfallBar => ({ type: 'entry', ...m, count: 1 }));
   return { from, to, start: d.start, end: d.end, bars: [fading, ...poolSmallBars(entryBars, options.maxBars)] };
 }
@@ -269,7 +310,7 @@ function poolSmallBars(bars: WaterfallBar[], maxBars: number | undefined): Water
  * `today` when it is the latest). Throws when `reviewId` is not a review.
  */
 export function reviewWaterfall(
-  entries: readonly Entry[], reviewId: number, options: ExplainOptions & { maxBars?: number },
+  entries: readonly Entry[], reviewId: number, options: ExplainOptions & { maxBars?: number; drivers?: number },
 ): Waterfall {
   const side = options.side ?? 'supplier';
   const reviews = entries

@@ -8,7 +8,8 @@ import type { Entry, Supplier } from '../types';
 import type { PortfolioRow, PortfolioView } from '../views';
 import { evidenceFromEntries } from './evidence';
 import { supplierFigures } from './figures';
-import { seriesFromEvidence } from './series';
+import { projectedAtReview } from './projection';
+import { decayedSums, seriesFromEvidence } from './series';
 import type { TrustSettings } from './settings';
 import { flagView } from './supplier-view';
 
@@ -17,7 +18,7 @@ import { flagView } from './supplier-view';
  * used only when computed the same way. Raise it with any change to what a
  * line holds or how it is computed (the engine, the flags, the figures).
  */
-export const LINE_VERSION = 1;
+export const LINE_VERSION = 2;
 
 const SPARK_WEEKS = 52;
 const COMPARISON_WEEKS = 104;
@@ -66,6 +67,7 @@ export function portfolioLine(supplier: Supplier, entries: readonly Entry[], set
         uncertainty: series.overall.uncertainty[last]!,
       },
       change90: trust[last]! - trust[last - 90]!,
+      projected: projectedAtReview(entries, facts, today, settings, { evidence, sums: decayedSums(evidence, toDayNumber(today), settings) }),
       flag: flagView(supplier, entries, evidence, facts, today, settings, trust.slice(last - 365)),
       spark: weekly.slice(-(SPARK_WEEKS + 1)).map(round4),
       figures: supplierFigures(supplier, entries, today, 'supplier', facts),

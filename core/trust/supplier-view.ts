@@ -9,9 +9,10 @@ import type { Entry, Supplier } from '../types';
 import type { EntryRef, FlagView, ReviewWaterfallView, SupplierTrustView, TrustMarker } from '../views';
 import { effectsFromEvidence } from './effects';
 import { evidenceFromEntries, type Evidence } from './evidence';
-import { moversOf, prepared, reviewWaterfall, type Movers } from './explain';
+import { decompose, driversFrom, MAX_DRIVERS, moversFrom, prepared, reviewWaterfall, type Movers } from './explain';
 import { supplierFigures } from './figures';
 import { trustFlag } from './flags';
+import { projection } from './projection';
 import { decayedSums, opinionsOf, seriesFromEvidence, toChartRows } from './series';
 import type { TrustSettings } from './settings';
 
@@ -58,6 +59,8 @@ export interface SupplierTrustInput {
   from: IsoDate | null;
   to: IsoDate | null;
   includePrivate: boolean;
+  /** False: leave the projection out (the manager switched it off). */
+  projection?: boolean;
 }
 
 export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView {
@@ -80,7 +83,10 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     const e = m.date >= from && m.date <= to ? byId.get(m.entryId) : undefined;
     if (e) markers.push({ id: e.id, kind: e.kind, date: e.date, title: e.title, private: e.private, effectOn: m.date, effect: m.effect, reasons: m.reasons });
   }
-  const movers = moversOf(prepared(entries, evidence, settings), from, to, 5);
+  const sums = decayedSums(evidence, toDayNumber(today), settings);
+  const period = decompose(prepared(entries, evidence, settings), from, to);
+  const movers = moversFrom(period, from, to, 5);
+  const drivers = driversFrom(period, from, to);
   return {
     supplierId: supplier.id,
     today,
@@ -90,13 +96,15 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
     conduct: toChartRows(seriesFromEvidence(ours, options)),
     markers,
     movers,
+    drivers,
     figures: supplierFigures(supplier, entries, today, 'supplier', facts),
     conductFigures: supplierFigures(supplier, entries, today, 'ours', facts),
-    now: opinionsOf(decayedSums(evidence, toDayNumber(today), settings), settings).overall,
+    now: opinionsOf(sums, settings).overall,
     flag: flagView(supplier, entries, evidence, facts, today, settings),
     includesPrivate: input.includePrivate,
     reviews: entries.filter((e) => e.kind === 'review' && e.side === 'supplier').map(entryRef),
-    entries: refsFor(entries, moverIds(movers)),
+    projection: input.projection === false ? null : projection({ entries, facts, today, settings, now: { evidence, sums } }),
+    entries: refsFor(entries, [...moverIds(movers), ...drivers.top.map((m) => m.entryId)]),
   };
 }
 
@@ -104,7 +112,7 @@ export function supplierTrustView(input: SupplierTrustInput): SupplierTrustView 
 export function reviewWaterfallView(entries: readonly Entry[], reviewId: number, settings: TrustSettings, today: IsoDate): ReviewWaterfallView {
   const review = entries.find((e) => e.id === reviewId && e.kind === 'review' && e.side === 'supplier');
   if (!review) throw new JournalError('not_found', 'entryNotFound');
-  const w = reviewWaterfall(entries, review.id, { today, settings, maxBars: 12 });
+  const w = reviewWaterfall(entries, review.id, { today, settings, drivers: MAX_DRIVERS });
   const next = entries.find((e) => e.kind === 'review' && e.side === 'supplier' && e.date === w.to && e.id !== review.id) ?? null;
   const ids = w.bars.flatMap((b) => (b.entryId === null ? [] : [b.entryId]));
   return { ...w, review: entryRef(review), nextReview: next ? entryRef(next) : null, entries: refsFor(entries, ids) };

@@ -55,7 +55,7 @@ describe('JSON export and import', () => {
     const target = await freshJournal();
     importJson(target.db, text, { mode: 'replace-empty' });
     expect(sameJournalContent(text, exportJson(target.db))).toBe(true);
-    expect(ok(target, 'getPreferences', {})).toEqual({ language: 'nl', theme: 'dark', managerName: 'Sanne "de" Vries' });
+    expect(ok(target, 'getPreferences', {})).toEqual({ language: 'nl', theme: 'dark', managerName: 'Sanne "de" Vries', projection: true });
   });
 
   it("the contract value's currency survives the round trip; an export from before it imports without one", async () => {

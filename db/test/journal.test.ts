@@ -165,10 +165,24 @@ describe('entries', () => {
 describe('preferences', () => {
   it('defaults to the system language and theme, and stores changes', async () => {
     const journal = await freshJournal();
-    expect(ok(journal, 'getPreferences', {})).toEqual({ language: null, theme: 'system', managerName: '' });
-    expect(ok(journal, 'updatePreferences', { language: 'nl', theme: 'dark' })).toEqual({ language: 'nl', theme: 'dark', managerName: '' });
+    expect(ok(journal, 'getPreferences', {})).toEqual({ language: null, theme: 'system', managerName: '', projection: true });
+    expect(ok(journal, 'updatePreferences', { language: 'nl', theme: 'dark' })).toEqual({ language: 'nl', theme: 'dark', managerName: '', projection: true });
     expect(call(journal, 'updatePreferences', { theme: 'neon' } as never)).toMatchObject({ ok: false, error: { issues: [{ path: ['theme'], key: 'invalidChoice' }] } });
     expect(call(journal, 'updatePreferences', { colour: 'red' } as never)).toMatchObject({ ok: false, error: { issues: [{ key: 'unknownField' }] } });
+  });
+
+  it('the projection is in the supplier\'s trust view until the manager switches it off', async () => {
+    const journal = await freshJournal();
+    const s = ok(journal, 'createSupplier', { name: 'Noordlicht', reviewIntervalMonths: 3 });
+    ok(journal, 'createEntry', { supplierId: s.id, kind: 'promise', date: '2026-01-05', title: 'Patch the firewall', dueOn: '2026-12-31', obligation: 'result', inContract: true, status: 'open' });
+    const shown = ok(journal, 'getSupplierTrust', { supplierId: s.id });
+    expect(shown.projection?.rows[0]!.date).toBe(shown.today);
+    expect(shown.projection!.rows.length).toBeGreaterThanOrEqual(91);
+    expect(call(journal, 'updatePreferences', { projection: 'no' } as never)).toMatchObject({ ok: false });
+    expect(ok(journal, 'updatePreferences', { projection: false }).projection).toBe(false);
+    expect(ok(journal, 'getSupplierTrust', { supplierId: s.id }).projection).toBeNull();
+    ok(journal, 'updatePreferences', { projection: true });
+    expect(ok(journal, 'getSupplierTrust', { supplierId: s.id }).projection).not.toBeNull();
   });
 });
 

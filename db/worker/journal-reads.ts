@@ -65,7 +65,7 @@ const ENTRY_SELECT = sql`
   FROM entries e`;
 
 
-const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '' };
+const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'system', managerName: '', projection: true };
 
 export interface JournalOptions {
   dataFile: string;

@@ -75,7 +75,15 @@ export function supplierTrust(
   const supplier = supplierOrThrow(db, input.supplierId);
   // A pack that leaves private entries out computes everything without them.
   const entries = trustEntries(db, supplier.id).filter((e) => input.includePrivate || !e.private);
-  return supplierTrustView({ supplier, entries, settings: readTrustSettings(db), today, from: input.from, to: input.to, includePrivate: input.includePrivate });
+  return supplierTrustView({
+    supplier, entries, settings: readTrustSettings(db), today, from: input.from, to: input.to, includePrivate: input.includePrivate,
+    projection: projectionShown(db),
+  });
+}
+
+/** The manager's preference (Settings): the projection is shown unless switched off. */
+function projectionShown(db: ReadableDB): boolean {
+  return db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('pref.projection') !== 'false';
 }
 
 export function reviewWaterfallView(db: ReadableDB, input: { supplierId: number; reviewId: number }, today: string): ReviewWaterfallView {

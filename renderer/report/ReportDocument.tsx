@@ -11,6 +11,7 @@ import type { Meeting } from '../../core/meeting/types';
 import { PackAgenda } from './PackAgenda';
 import { PackMeetingAgenda } from './PackMeetingAgenda';
 import { PackChart } from './PackChart';
+import { PackHeading } from './PackHeading';
 import { PackComingUp } from './PackComingUp';
 import { PackEntryTables } from './PackEntryTables';
 import { PackFigures } from './PackFigures';
@@ -34,6 +35,7 @@ export function SupplierPack({ r, baseRate, compact = false, comingUp = null, me
       <SupplierPackHeader h={r.header} />
       <PackSummary r={r} />
       <PackChart r={r} baseRate={baseRate} />
+      <PackHeading r={r} />
       <PackFigures r={r} />
       {meeting ? <PackMeetingAgenda meeting={meeting} includePrivate={r.header.includePrivate} /> : <PackAgenda sections={r.agenda} />}
       {comingUp && <PackComingUp items={comingUp} />}

@@ -135,6 +135,17 @@ export function SettingsScreen() {
           ]}
           onChange={(v) => update.mutate({ theme: v })}
         />
+        <Choice<'on' | 'off'>
+          name="projection"
+          legend={t('settings.projection')}
+          value={((update.isPending ? update.variables?.projection : undefined) ?? prefs.projection) ? 'on' : 'off'}
+          options={[
+            { value: 'on', label: t('settings.projectionOn') },
+            { value: 'off', label: t('settings.projectionOff') },
+          ]}
+          onChange={(v) => update.mutate({ projection: v === 'on' })}
+        />
+        <p className="section-text">{t('settings.projectionHint')}</p>
       </section>
 
       <section className="settings-card" aria-labelledby="set-you">

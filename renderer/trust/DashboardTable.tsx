@@ -3,6 +3,7 @@
 // deadline. Sortable by name, trust and change, with a search; a long table is
 // virtualised (only the rows in view are in the page), which keeps a
 // portfolio of hundreds of suppliers as quick to open as one of ten.
+import { usePreferences } from '../api/queries';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { AlertTriangle, ArrowDown, ArrowUp, CalendarClock, Clock, Search } from 'lucide-react';
@@ -22,7 +23,7 @@ const SEARCH_FROM = 10;
 const ROW_ESTIMATE = 75;
 const COLUMNS = 7;
 
-type SortKey = 'name' | 'trust' | 'change';
+type SortKey = 'name' | 'trust' | 'change' | 'projected';
 interface Sort { key: SortKey; descending: boolean }
 
 function sortRows(rows: PortfolioRow[], sort: Sort, lang: string): PortfolioRow[] {
@@ -32,13 +33,16 @@ function sortRows(rows: PortfolioRow[], sort: Sort, lang: string): PortfolioRow[
     name: byName,
     trust: (a, b) => a.now.trust - b.now.trust || byName(a, b),
     change: (a, b) => a.change90 - b.change90 || byName(a, b),
+    projected: (a, b) => a.projected.trust - b.projected.trust || byName(a, b),
   };
   const sorted = [...rows].sort(compare[sort.key]);
   return sort.descending ? sorted.reverse() : sorted;
 }
 
-const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, measure }: {
+const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, measure, projected }: {
   row: PortfolioRow;
+  /** Show projected trust at the next review (the manager can switch projections off). */
+  projected: boolean;
   today: string;
   lastEntryOn: string | null;
   /** Position in the sorted, filtered list (0-based): the row's aria-rowindex and the virtualiser's key. */
@@ -71,6 +75,12 @@ const SupplierRow = memo(function SupplierRow({ row, today, lastEntryOn, index, 
         <Change value={row.change90} />
         {row.flag && <FlagBadge flag={row.flag} />}
       </td>
+      {projected && (
+        <td className="num" data-testid="dash-projected">
+          <span className="dash-projected" data-value={row.projected.trust.toFixed(4)}>{text.percent(row.projected.trust)}</span>
+          <span className="dash-band">{text.date(row.projected.on)}</span>
+        </td>
+      )}
       <td>
         <Sparkline
           values={row.spark}
@@ -172,6 +182,7 @@ export function DashboardTable({ rows, today, lastEntry }: { rows: PortfolioRow[
   const { t } = text;
   const searchId = useId();
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const projected = usePreferences().data?.projection !== false;
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => {
@@ -184,7 +195,7 @@ export function DashboardTable({ rows, today, lastEntry }: { rows: PortfolioRow[
   // A new column sorts the way a manager looks first: lowest trust, biggest fall; names from A.
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }));
   const renderRow = (row: PortfolioRow, index: number, measure?: (el: HTMLTableRowElement | null) => void) => (
-    <SupplierRow key={row.id} row={row} today={today} lastEntryOn={lastEntry.get(row.id) ?? null} index={index} measure={measure} />
+    <SupplierRow key={row.id} row={row} today={today} lastEntryOn={lastEntry.get(row.id) ?? null} index={index} measure={measure} projected={projected} />
   );
 
   return (
@@ -206,6 +217,7 @@ export function DashboardTable({ rows, today, lastEntry }: { rows: PortfolioRow[
             <SortHeader label={t('dashboard.colSupplier')} sortKey="name" sort={sort} onSort={onSort} />
             <SortHeader label={t('dashboard.colTrust')} sortKey="trust" sort={sort} onSort={onSort} className="num" />
             <SortHeader label={t('dashboard.colChange')} sortKey="change" sort={sort} onSort={onSort} className="num" />
+            {projected && <SortHeader label={t('dashboard.colProjected')} sortKey="projected" sort={sort} onSort={onSort} className="num" />}
             <th scope="col">{t('dashboard.colTrend')}</th>
             <th scope="col">{t('dashboard.colAttention')}</th>
             <th scope="col">{t('dashboard.colReview')}</th>

@@ -4,14 +4,17 @@
 import type { HTMLAttributes } from 'react';
 import type { TooltipContentProps, TooltipValueType as ValueType } from 'recharts';
 import type { Point } from './chartPoints';
+import { projectionSentence, type ProjectedRow } from './projectionChart';
 import { MarkerIcon } from './shapes';
 import type { useTrustText } from './text';
 
 export type TrustText = ReturnType<typeof useTrustText>;
 
 export function TrustTooltip({ active, payload, text }: Partial<TooltipContentProps<ValueType, string | number>> & { text: TrustText }) {
-  const p = payload?.[0]?.payload as Point | undefined;
+  const p = payload?.[0]?.payload as Point | ProjectedRow | undefined;
   if (!active || !p) return null;
+  // A day past today is a projection, and says so.
+  if ('projected' in p) return <div className="trust-tooltip trust-tooltip--projected" role="status">{projectionSentence(p, text)}</div>;
   return <PointReadout p={p} text={text} className="trust-tooltip" role="status" />;
 }
 

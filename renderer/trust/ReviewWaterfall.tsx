@@ -1,6 +1,8 @@
 // From one review to the next: where trust stood, what faded, what each entry
 // added or took away, where it ended. A horizontal waterfall: invisible base
-// bars float the segments; green up, red down, labelled in points.
+// bars float the segments; green up, red down, labelled in points. The bars
+// are the reason codes: fading, the (at most four) entries that moved trust
+// most and the rest, and as shown they add up to the change shown (addUp.ts).
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis, type LabelProps } from 'recharts';
 import { addDays, todayIso } from '../../core/dates';
@@ -9,10 +11,11 @@ import type { EntryRef, ReviewWaterfallView } from '../../core/views';
 import { useReviewWaterfall } from './queries';
 import { noGridLines, PlainTick } from './axes';
 import { MarkerShape } from './shapes';
+import { addUp } from './addUp';
 import { useTrustText } from './text';
 import { useWidth } from './useWidth';
 
-type RowType = 'start' | 'end' | 'fading' | 'entry' | 'othersUp' | 'othersDown';
+type RowType = 'start' | 'end' | 'fading' | 'entry' | 'othersUp' | 'othersDown' | 'rest';
 
 interface Row {
   key: string;
@@ -22,6 +25,8 @@ interface Row {
   base: number;
   size: number;
   delta: number;
+  /** The delta as shown: the bars' add up to the end's (the change from start to end). */
+  shown: number;
   level: number;
 }
 
@@ -55,32 +60,42 @@ function useRows(view: ReviewWaterfallView | undefined) {
     const hi = Math.min(1, Math.ceil((Math.max(...levels) + 0.04) * 20) / 20);
     const rows: Row[] = [{
       key: 'start', name: t('waterfall.start', { date: text.date(view.from) }), type: 'start', kind: 'review',
-      base: lo, size: view.start - lo, delta: 0, level: view.start,
+      base: lo, size: view.start - lo, delta: 0, shown: 0, level: view.start,
     }];
     level = view.start;
+    const change = view.end - view.start;
+    const shown = addUp(view.bars.map((b) => b.delta), change);
     view.bars.forEach((b, k) => {
       const after = level + b.delta;
       const name =
         b.type === 'fading' ? t('waterfall.fading')
           : b.type === 'othersUp' ? t('waterfall.othersUp', { count: b.count })
             : b.type === 'othersDown' ? t('waterfall.othersDown', { count: b.count })
+              : b.type === 'rest' ? t('waterfall.rest', { count: b.count })
               : (b.entryId !== null ? view.entries[b.entryId]?.title : null) ?? t('why.unknownEntry');
       rows.push({
         key: `${b.type}-${b.entryId ?? k}`, name, type: b.type, kind: b.kind,
-        base: Math.min(level, after), size: Math.abs(b.delta), delta: b.delta, level: after,
+        base: Math.min(level, after), size: Math.abs(b.delta), delta: b.delta, shown: shown[k]!, level: after,
       });
       level = after;
     });
     rows.push({
       key: 'end',
       name: view.nextReview ? t('waterfall.endReview', { date: text.date(view.to) }) : t('waterfall.endToday', { date: text.date(view.to) }),
-      type: 'end', kind: view.nextReview ? 'review' : null, base: lo, size: view.end - lo, delta: 0, level: view.end,
+      type: 'end', kind: view.nextReview ? 'review' : null, base: lo, size: view.end - lo, delta: change, shown: addUp([change], change)[0]!, level: view.end,
     });
     const step = hi - lo > 0.4 ? 0.1 : 0.05;
     const ticks: number[] = [];
     for (let v = lo; v <= hi + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
     return { rows, domain: [lo, hi] as [number, number], ticks };
   }, [view, t, text]);
+}
+
+/** A row's label: where trust stood at the start, where it ended and by how much it changed, or what a bar added. */
+function valueOf(r: Row, text: ReturnType<typeof useTrustText>): string {
+  if (r.type === 'start') return text.percent(r.level);
+  if (r.type === 'end') return `${text.percent(r.level)} (${text.points(r.shown)})`;
+  return text.points(r.shown);
 }
 
 function colorOf(r: Row) {
@@ -100,7 +115,7 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
     const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
     const r = rows[index];
     if (!r) return null;
-    const value = r.type === 'start' || r.type === 'end' ? text.percent(r.level) : text.points(r.delta);
+    const value = valueOf(r, text);
     return (
       <text x={Number(x) + Number(w) + 6} y={Number(y) + Number(h) / 2} dy="0.35em" fontSize={12} fill="var(--text)" fontWeight={r.type === 'start' || r.type === 'end' ? 600 : 400}>
         {value}
@@ -156,7 +171,7 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
         <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="size" stackId="w" isAnimationActive={false} minPointSize={2}>
           {rows.map((r) => (
-            <Cell key={r.key} fill={colorOf(r)} fillOpacity={r.type === 'fading' || r.type.startsWith('others') ? 0.55 : 1} />
+            <Cell key={r.key} fill={colorOf(r)} fillOpacity={r.type === 'fading' || r.type === 'rest' || r.type.startsWith('others') ? 0.55 : 1} />
           ))}
           <LabelList dataKey="size" content={renderLabel} />
         </Bar>
@@ -167,7 +182,7 @@ function WaterfallChart({ view }: { view: ReviewWaterfallView }) {
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{r.name}</th>
-              <td>{r.type === 'start' || r.type === 'end' ? text.percent(r.level) : text.points(r.delta)}</td>
+              <td>{valueOf(r, text)}</td>
             </tr>
           ))}
         </tbody>

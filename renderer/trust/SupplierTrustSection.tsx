@@ -17,6 +17,9 @@ import { DIM_DASH, DIMENSION_KEYS, dimColor, usePoints, type DimensionKey } from
 import { TrustChart } from './TrustChart';
 import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
+import { WhereItIsHeading } from './WhereItIsHeading';
+import { ProjectionLegend } from './projectionChart';
+import { usePreferences } from '../api/queries';
 import '../styles/trust.css';
 
 type RangeKind = '3m' | '1y' | 'all' | 'custom';
@@ -46,6 +49,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
 
   const query = useSupplierTrust(supplierId, from, to);
   const settings = useTrustSettings();
+  const preferences = usePreferences();
   const view = query.data;
 
   const [dims, setDims] = useState<Record<DimensionKey, boolean>>({ ability: false, integrity: false, benevolence: false });
@@ -72,6 +76,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const zoomed = useSupplierTrust(supplierId, settled?.[0] ?? null, settled?.[1] ?? null, settled !== null && windowDates !== null);
   const useZoomed = windowDates !== null && settled !== null && zoomed.data !== undefined;
   const movers = useZoomed ? zoomed.data!.movers : view?.movers;
+  const drivers = useZoomed ? zoomed.data!.drivers : view?.drivers;
   const moverEntries = useZoomed ? zoomed.data!.entries : view?.entries;
 
   const onWindow = useCallback((w: [number, number] | null) => setWindow(w), []);
@@ -98,6 +103,9 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const change = view.movers.change;
   const Arrow = change < -0.0005 ? ArrowDownRight : change > 0.0005 ? ArrowUpRight : ArrowRight;
   const noEvidence = view.markers.length === 0 && now.uncertainty > 0.9999;
+  // The chart goes on past today unless the manager switched projections off.
+  const projection = preferences.data?.projection !== false ? view.projection : null;
+  const projected = projection !== null && view.to === projection.from && (!window || window[1] === points.length - 1);
 
   return (
     <section className="trust-section" aria-labelledby={`${id}-title`} data-testid="trust-section">
@@ -156,9 +164,11 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
         </div>
       </div>
 
+      <div className={clsx('trust-chart-row', projection && 'trust-chart-row--heading')}>
       <figure className="trust-figure">
         <figcaption className="visually-hidden" id={`${id}-caption`}>
           {t('chart.caption', { now: text.percent(now.trust), from: text.date(view.from), to: text.date(view.to) })}
+          {projected && ` ${t('heading.caption', { date: text.date(projection.to) })}`}
         </figcaption>
         {noEvidence && <p className="trust-empty-overlay">{t('chart.noEvidence')}</p>}
         <TrustChart
@@ -167,8 +177,9 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           window={window}
           dims={dims}
           baseRate={settings.data?.baseRate ?? null}
-          title={t('chart.label')}
+          title={projected ? `${t('chart.label')}, ${t('heading.chartLabel')}` : t('chart.label')}
           describedBy={`${id}-caption ${id}-keys`}
+          projection={projection}
         />
         <div className="trust-navigator-row">
           <TrustNavigator points={points} window={window} onChange={onWindow} />
@@ -182,14 +193,17 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           {kindsShown.map((k) => (
             <li key={k}><MarkerIcon kind={k} /> {t(`journal:kind.${k}`)}</li>
           ))}
+          {projected && <ProjectionLegend text={text} />}
         </ul>
-        <p className="trust-note">{t('chart.bandNote')}</p>
-        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}</p>
+        <p className="trust-note">{t('chart.bandNote')}{projected && ` ${t('heading.note')}`}</p>
+        <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}{projected && ` ${t('heading.keys')}`}</p>
       </figure>
+      {projection && <WhereItIsHeading projection={projection} titleId={`${id}-heading`} />}
+      </div>
 
       <div className="trust-grid">
-        {movers && moverEntries && (
-          <WhyItMoved movers={movers} entries={moverEntries} supplierId={supplierId} loading={windowDates !== null && !useZoomed} />
+        {movers && drivers && moverEntries && (
+          <WhyItMoved movers={movers} drivers={drivers} entries={moverEntries} supplierId={supplierId} loading={windowDates !== null && !useZoomed} />
         )}
         <FigureTiles figures={view.figures} today={view.today} />
       </div>

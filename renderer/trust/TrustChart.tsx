@@ -3,18 +3,22 @@
 // dimension, and a navigator below it to zoom. The keyboard reads it a point
 // at a time (chartKeys.ts); a screen reader hears each point. Its data:
 // chartPoints.ts; what a point says: PointReadout.tsx; the zoom below it:
-// TrustNavigator.tsx.
+// TrustNavigator.tsx. Given a projection, a chart that reaches today goes on
+// past it (projectionChart.tsx): the keyboard steps on into it and a screen
+// reader hears those days named a projection.
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
   type TooltipContentProps, type TooltipValueType as ValueType,
 } from 'recharts';
+import type { Projection } from '../../core/trust/projection';
 import type { EntryKind } from '../../core/types';
 import { stepByDate, useChartCursor } from './chartKeys';
 import { DIM_DASH, DIMENSION_KEYS, dimColor, MAIN_HEIGHT, MARGIN, Y_WIDTH, type DimensionKey, type Point } from './chartPoints';
 import { downsample } from './downsample';
 import { noGridLines, PlainTick } from './axes';
 import { PointReadout, pointSentence, TrustTooltip } from './PointReadout';
+import { projectedRows, projectionElements, projectionSentence, type ProjectedRow } from './projectionChart';
 import { KIND_ORDER, MarkerShape } from './shapes';
 import { timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -43,7 +47,7 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
 }
 
 export const TrustChart = memo(function TrustChart({
-  points, markerRows, window, dims, baseRate, title, describedBy,
+  points, markerRows, window, dims, baseRate, title, describedBy, projection,
 }: {
   points: Point[];
   markerRows: Set<number>;
@@ -53,6 +57,8 @@ export const TrustChart = memo(function TrustChart({
   title: string;
   /** Ids of the chart's caption and of the help text that names its keys; without them (in print) the chart takes no focus. */
   describedBy?: string;
+  /** Where trust is heading: drawn past today when the chart's window ends today. */
+  projection?: Projection | null;
 }) {
   const text = useTrustText();
   const { t } = text;
@@ -60,23 +66,38 @@ export const TrustChart = memo(function TrustChart({
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
   const [lo, hi] = window ?? [0, points.length - 1];
 
-  const dates = useMemo(() => points.map((p) => p.date), [points]);
+  // The projection goes on from the window's last point when that is today.
+  const ahead = useMemo<ProjectedRow[]>(
+    () => (projection && hi === points.length - 1 && points[hi]?.date === projection.from ? projectedRows(projection) : []),
+    [projection, points, hi],
+  );
+  const last = hi + ahead.length;
+  const dates = useMemo(() => [...points.map((p) => p.date), ...ahead.map((r) => r.date)], [points, ahead]);
   const marks = useMemo(() => [...markerRows].sort((a, b) => a - b), [markerRows]);
   const { cursor, setCursor, keyProps } = useChartCursor(
-    (index, key) => (dates.length === 0 ? null : stepByDate(dates, index, key, marks, [lo, hi])),
+    // End goes to today, and from today (or past it) to the projection's last day.
+    (index, key) => (dates.length === 0 ? null : stepByDate(dates, index, key, marks, [lo, key.key === 'End' && index < hi ? hi : last])),
     () => hi,
   );
   // A zoom may leave the cursor outside the window: it stays on the window's edge.
-  const focused = cursor && points.length > 0 ? points[Math.max(lo, Math.min(hi, cursor.index))]! : null;
+  const at = cursor && points.length > 0 ? Math.max(lo, Math.min(last, cursor.index)) : null;
+  const focused = at !== null && at <= hi ? points[at]! : null;
+  const focusedAhead = at !== null && at > hi ? ahead[at - hi - 1]! : null;
+  const cursorT = focused?.t ?? focusedAhead?.t ?? null;
 
   const data = useMemo(() => {
     const visible = points.slice(lo, hi + 1);
     const keep = new Set<number>();
     for (const i of markerRows) if (i >= lo && i <= hi) keep.add(i - lo);
-    return downsample(visible, (p) => p.t, (p) => p.trust, plotWidth, keep);
-  }, [points, markerRows, lo, hi, plotWidth]);
+    const history: (Point | ProjectedRow | (Point & Partial<ProjectedRow>))[] = downsample(visible, (p) => p.t, (p) => p.trust, plotWidth, keep);
+    if (ahead.length === 0) return history;
+    // Today's point starts the three projected lines, so they go on from the trust line.
+    const todayRow = projection!.rows[0]!;
+    history[history.length - 1] = { ...history[history.length - 1] as Point, ...todayRow, date: todayRow.date, t: (history[history.length - 1] as Point).t };
+    return [...history, ...ahead];
+  }, [points, markerRows, lo, hi, plotWidth, ahead, projection]);
 
-  const kinds = useMemo(() => KIND_ORDER.filter((k) => data.some((p) => p[`mk_${k}`] !== undefined)), [data]);
+  const kinds = useMemo(() => KIND_ORDER.filter((k) => data.some((p) => (p as Point)[`mk_${k}`] !== undefined)), [data]);
   const fromMs = data[0]?.t ?? 0;
   const toMs = data[data.length - 1]?.t ?? 0;
   const ticks = useMemo(() => timeTicks(fromMs, toMs, plotWidth), [fromMs, toMs, plotWidth]);
@@ -90,7 +111,7 @@ export const TrustChart = memo(function TrustChart({
   const tooltip = useCallback((props: TooltipContentProps<ValueType, string | number>) => <TrustTooltip {...props} text={text} />, [text]);
 
   // The read-out sits beside the cursor, on the side with more room.
-  const cursorX = focused && toMs > fromMs ? (focused.t - fromMs) / (toMs - fromMs) : 0;
+  const cursorX = cursorT !== null && toMs > fromMs ? (cursorT - fromMs) / (toMs - fromMs) : 0;
   const readoutStyle: CSSProperties = cursorX > 0.5
     ? { right: MARGIN.right + (1 - cursorX) * plotWidth + 12 }
     : { left: MARGIN.left + Y_WIDTH + cursorX * plotWidth + 12 };
@@ -104,7 +125,7 @@ export const TrustChart = memo(function TrustChart({
       aria-label={title}
       {...(describedBy ? { ...keyProps, 'aria-describedby': describedBy } : {})}
       // The pointer takes over from the keyboard.
-      onPointerMove={focused ? () => setCursor(null) : undefined}
+      onPointerMove={cursorT !== null ? () => setCursor(null) : undefined}
     >
       <ComposedChart
         width={width}
@@ -197,15 +218,20 @@ export const TrustChart = memo(function TrustChart({
             legendType="none"
           />
         ))}
-        {focused && <ReferenceLine x={focused.t} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
+        {ahead.length > 0 && projectionElements(projection!, text)}
+        {cursorT !== null && <ReferenceLine x={cursorT} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
         {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
+        {focusedAhead && <ReferenceDot x={focusedAhead.t} y={focusedAhead.nothing} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
         {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. */}
-        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={focused ? false : undefined} />
+        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={cursorT !== null ? false : undefined} />
       </ComposedChart>
       {focused && <PointReadout p={focused} text={text} className="trust-tooltip trust-readout" style={readoutStyle} aria-hidden="true" />}
+      {focusedAhead && (
+        <div className="trust-tooltip trust-readout trust-readout--projected" style={readoutStyle} aria-hidden="true">{projectionSentence(focusedAhead, text)}</div>
+      )}
       {/* Read out only when the keyboard moves through the days. */}
       <div className="visually-hidden" aria-live="polite" data-testid="trust-chart-announce">
-        {focused && cursor?.byKeyboard ? pointSentence(focused, text) : ''}
+        {focused && cursor?.byKeyboard ? pointSentence(focused, text) : focusedAhead && cursor?.byKeyboard ? projectionSentence(focusedAhead, text) : ''}
       </div>
     </div>
   );

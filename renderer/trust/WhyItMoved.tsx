@@ -1,16 +1,18 @@
-// "Why it moved": the entries that moved trust most over the visible range,
-// down and up, each linked to the entry in the journal; then the fading of
-// older entries and the smaller entries pooled, so the lines add up to the change.
+// "Why it moved": the (at most four) entries that moved trust most over the
+// visible range, down and up, each linked to the entry in the journal; then
+// the rest pooled and the fading of older entries, so the lines add up to the
+// change, also as shown (addUp.ts), as credit reason codes do.
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from 'lucide-react';
 import { Link } from 'react-router';
-import type { Mover, Movers } from '../../core/trust/explain';
+import type { Drivers, Mover, Movers } from '../../core/trust/explain';
 import type { EntryRef } from '../../core/views';
+import { addUp } from './addUp';
 import { MarkerIcon } from './shapes';
 import { useTrustText } from './text';
 
 export const entryLink = (supplierId: number, entryId: number) => `/suppliers/${supplierId}?entry=${entryId}`;
 
-function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef | undefined; supplierId: number }) {
+function MoverItem({ mover, shown, entry, supplierId }: { mover: Mover; shown: number; entry: EntryRef | undefined; supplierId: number }) {
   const text = useTrustText();
   const kind = entry?.kind ?? mover.kind ?? 'note';
   return (
@@ -21,7 +23,7 @@ function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef
           <Link className="mover__title" to={entryLink(supplierId, mover.entryId)}>
             {entry?.title ?? text.t('why.unknownEntry')}
           </Link>
-          <span className={mover.delta < 0 ? 'mover__delta trust-down' : 'mover__delta trust-up'}>{text.points(mover.delta)}</span>
+          <span className={mover.delta < 0 ? 'mover__delta trust-down' : 'mover__delta trust-up'}>{text.points(shown)}</span>
         </div>
         <div className="mover__meta">
           {text.t(`journal:kind.${kind}`)}
@@ -35,9 +37,10 @@ function MoverItem({ mover, entry, supplierId }: { mover: Mover; entry: EntryRef
 }
 
 export function WhyItMoved({
-  movers, entries, supplierId, loading,
+  movers, drivers, entries, supplierId, loading,
 }: {
   movers: Movers;
+  drivers: Drivers;
   entries: Record<number, EntryRef>;
   supplierId: number;
   loading?: boolean;
@@ -45,6 +48,13 @@ export function WhyItMoved({
   const text = useTrustText();
   const { t } = text;
   const Arrow = movers.change < -0.0005 ? ArrowDownRight : movers.change > 0.0005 ? ArrowUpRight : ArrowRight;
+  // The drivers, the rest and fading as shown, summing to the change as shown.
+  const shownParts = addUp([...drivers.top.map((m) => m.delta), drivers.rest.delta, drivers.fading], drivers.change);
+  const shown = new Map(drivers.top.map((m, k) => [m.entryId, shownParts[k]!]));
+  const [restShown, fadingShown] = shownParts.slice(drivers.top.length) as [number, number];
+  const down = drivers.top.filter((m) => m.delta < 0);
+  const up = drivers.top.filter((m) => m.delta > 0);
+  const item = (m: Mover) => <MoverItem key={m.entryId} mover={m} shown={shown.get(m.entryId)!} entry={entries[m.entryId]} supplierId={supplierId} />;
   return (
     <section className="trust-card why" aria-labelledby="why-title" data-testid="why-it-moved" aria-busy={loading || undefined}>
       <h3 id="why-title" className="trust-card__title">{t('why.title')}</h3>
@@ -52,44 +62,40 @@ export function WhyItMoved({
         {t('why.period', { from: text.date(movers.from), to: text.date(movers.to) })}{' '}
         <span className="why__change">
           {text.percent(movers.trustFrom)} <Arrow size={15} aria-hidden="true" /> {text.percent(movers.trustTo)}{' '}
-          <span className={movers.change < 0 ? 'trust-down' : movers.change > 0 ? 'trust-up' : 'trust-muted'}>({text.points(movers.change)})</span>
+          <span className={movers.change < 0 ? 'trust-down' : movers.change > 0 ? 'trust-up' : 'trust-muted'} data-testid="why-change">({text.points(drivers.change)})</span>
         </span>
       </p>
       <div className="why__cols">
         <div>
           <h4 className="why__heading trust-down"><ArrowDownRight size={15} aria-hidden="true" /> {t('why.down')}</h4>
-          {movers.down.length === 0 ? (
+          {down.length === 0 ? (
             <p className="trust-muted">{t('why.noneDown')}</p>
           ) : (
-            <ol className="movers" data-testid="movers-down">
-              {movers.down.map((m) => <MoverItem key={m.entryId} mover={m} entry={entries[m.entryId]} supplierId={supplierId} />)}
-            </ol>
+            <ol className="movers" data-testid="movers-down">{down.map(item)}</ol>
           )}
         </div>
         <div>
           <h4 className="why__heading trust-up"><ArrowUpRight size={15} aria-hidden="true" /> {t('why.up')}</h4>
-          {movers.up.length === 0 ? (
+          {up.length === 0 ? (
             <p className="trust-muted">{t('why.noneUp')}</p>
           ) : (
-            <ol className="movers" data-testid="movers-up">
-              {movers.up.map((m) => <MoverItem key={m.entryId} mover={m} entry={entries[m.entryId]} supplierId={supplierId} />)}
-            </ol>
+            <ol className="movers" data-testid="movers-up">{up.map(item)}</ol>
           )}
         </div>
       </div>
-      {(Math.abs(movers.fading) >= 0.0005 || movers.others.count > 0) && (
+      {(fadingShown !== 0 || drivers.rest.count > 0) && (
         <dl className="why__rest" data-testid="why-rest">
           <dt className="visually-hidden">{t('why.rest')}</dt>
-          {Math.abs(movers.fading) >= 0.0005 && (
-            <dd data-testid="why-fading">
-              <span>{t('why.fadingLine')}</span>
-              <span className={movers.fading < 0 ? 'trust-down' : 'trust-up'}>{text.points(movers.fading)}</span>
+          {drivers.rest.count > 0 && (
+            <dd data-testid="why-others">
+              <span>{t('why.others', { count: drivers.rest.count })}</span>
+              <span className={restShown < 0 ? 'trust-down' : restShown > 0 ? 'trust-up' : 'trust-muted'}>{text.points(restShown)}</span>
             </dd>
           )}
-          {movers.others.count > 0 && (
-            <dd data-testid="why-others">
-              <span>{t('why.others', { count: movers.others.count })}</span>
-              <span className={movers.others.delta <= -0.0005 ? 'trust-down' : movers.others.delta >= 0.0005 ? 'trust-up' : 'trust-muted'}>{text.points(movers.others.delta)}</span>
+          {fadingShown !== 0 && (
+            <dd data-testid="why-fading">
+              <span>{t('why.fadingLine')}</span>
+              <span className={fadingShown < 0 ? 'trust-down' : 'trust-up'}>{text.points(fadingShown)}</span>
             </dd>
           )}
         </dl>
