@@ -15,7 +15,7 @@ import { agendaSettingsUpdate, type AgendaSettings } from './agenda/settings';
 import type { AgendaItem, AgendaMark, AgendaView } from './agenda/types';
 import type { Entry, JournalInfo, Preferences, Supplier, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrustView } from './views';
-import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
+import { MAX_SPREADSHEET_BYTES, type BackupSummary, type CsvPreviewSummary, type ExportedFile, type FileSummary, type ImportProgress, type JournalFiles, type JournalPathCheck, type JournalStatus, type RestoreResult, type SpreadsheetText } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
 import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
@@ -183,6 +183,10 @@ const fileMethods = {
   // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
   importJson: file<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
     z.object({ text: z.string().max(300_000_000), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
+  ),
+  // An .xlsx sheet as CSV text, for the same mapping, preview and import (base64: 4 characters per 3 bytes).
+  readSpreadsheet: file<SpreadsheetText>()(
+    z.object({ contentBase64: z.string().max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4), sheet: z.string().max(255).nullable().default(null) }).strict(),
   ),
   previewCsvImport: file<CsvPreviewSummary>()(csvImportInput),
   importCsv: file<{ imported: number; skippedRows: number[] }>()(csvImportInput),

@@ -63,6 +63,19 @@ export interface CsvPreviewSummary {
   problems: FieldIssue[];
 }
 
+/** The largest .xlsx the import reads (its zip): a sheet of 100,000 rows is a few MB. */
+export const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
+
+/** One sheet of an .xlsx as the CSV text the spreadsheet import reads (db/worker/spreadsheet.ts). */
+export interface SpreadsheetText {
+  /** The workbook's visible sheets, in order. */
+  sheets: string[];
+  /** The sheet read. */
+  sheet: string;
+  /** Its cells as CSV text (',' between fields), row for row. */
+  text: string;
+}
+
 /** A long import under way (or none), for the progress bar of the CSV import screen. */
 export interface ImportProgress {
   running: boolean;

@@ -67,6 +67,7 @@ export const BRIDGE_METHODS = [
   'exportJson',
   'exportCsv',
   'importJson',
+  'readSpreadsheet',
   'previewCsvImport',
   'importCsv',
   'getImportProgress',

@@ -1,4 +1,5 @@
-// "/data/import-csv": entries from a spreadsheet. Choose the file, map its
+// "/data/import-csv": entries from a spreadsheet (CSV, or a sheet of an
+// .xlsx read into the same CSV text). Choose the file, map its
 // columns to fields (guessed from the header), pick the supplier or the
 // column that names it, preview every row with its problems named by row and
 // column, then import: all or nothing, or only the good rows when the user
@@ -26,6 +27,7 @@ import { CsvMappingStep } from './CsvMappingStep';
 import { CsvPreviewStep } from './CsvPreviewStep';
 import { CsvSupplierStep } from './CsvSupplierStep';
 import { fileToText } from './files';
+import { isWorkbook, readWorkbook } from './workbookFile';
 import '../styles/data.css';
 
 export function CsvImport() {
@@ -49,11 +51,14 @@ export function CsvImport() {
 
   const activeSuppliers = useMemo(() => (suppliers.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [suppliers.data]);
 
-  const onFile = async (picked: File) => {
-    const text = await fileToText(picked);
+  const [fileFailure, setFileFailure] = useState<unknown>(null);
+  const [reading, setReading] = useState(false);
+
+  /** A file (or another sheet of it) read: a first guess of the mapping, and every earlier choice and outcome forgotten. */
+  const load = (name: string, text: string, workbook: CsvFile['workbook']) => {
     const { header, duplicates, separator } = readCsvHeader(text);
     const guess = guessMapping(header);
-    setFile({ name: picked.name, text, header, duplicates, separator });
+    setFile({ name, text, header, duplicates, separator, workbook });
     setMade(null);
     previewing.reset();
     importing.reset();
@@ -68,6 +73,36 @@ export function CsvImport() {
       defaultKind: 'note',
     });
   };
+
+  /** Reads the file, or another sheet of the workbook already read; a file that cannot be read leaves nothing chosen. */
+  const readAnd = async (work: () => Promise<void>) => {
+    setFileFailure(null);
+    setReading(true);
+    try {
+      await work();
+    } catch (err) {
+      setFileFailure(err);
+      setFile(null);
+      setMade(null);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const onFile = (picked: File) =>
+    readAnd(async () => {
+      if (!isWorkbook(picked.name)) return load(picked.name, await fileToText(picked), null);
+      const { contentBase64, read } = await readWorkbook(picked);
+      load(picked.name, read.text, { contentBase64, sheets: read.sheets, sheet: read.sheet });
+    });
+
+  const onSheet = (sheet: string) =>
+    readAnd(async () => {
+      if (!file?.workbook) return;
+      const { contentBase64 } = file.workbook;
+      const read = await api.readSpreadsheet({ contentBase64, sheet });
+      load(file.name, read.text, { contentBase64, sheets: read.sheets, sheet: read.sheet });
+    });
 
   // The choices' issues go beside the fields; the preview step shows the headline and what names no field.
   const fields = (error: unknown) => applyServerIssues(error, form.setError, CSV_FORM_FIELDS);
@@ -121,7 +156,7 @@ export function CsvImport() {
     <div className="page data-page">
       <PageHeader eyebrow={back} title={t('csv.title')} subtitle={t('csv.subtitle')} />
       {done && <CsvImportResult done={done} />}
-      <CsvFileStep file={file} onFile={onFile} />
+      <CsvFileStep file={file} onFile={onFile} onSheet={onSheet} reading={reading} failure={fileFailure} />
       {file && (
         <form className="csv-form" noValidate onSubmit={(e) => void runPreview(e)}>
           <CsvMappingStep file={file} form={form} mapping={values.mapping} />

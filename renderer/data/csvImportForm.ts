@@ -20,6 +20,8 @@ export interface CsvFile {
   header: string[];
   duplicates: ReturnType<typeof readCsvHeader>['duplicates'];
   separator: string;
+  /** A workbook's sheets and the one read, with its bytes to read another; null for a CSV file. */
+  workbook: { contentBase64: string; sheets: string[]; sheet: string } | null;
 }
 
 /** The form fields a server issue can be placed on. */
