@@ -76,6 +76,19 @@ export interface SpreadsheetText {
   text: string;
 }
 
+/** What a supplier list would do (db/worker/supplier-import.ts): each row added or matched by name and updated, or its problems. */
+export interface SupplierImportPreview {
+  header: string[];
+  /** Supplier field -> the column recognised for it. */
+  columns: Record<string, string>;
+  /** The first rows. */
+  rows: { row: number; name: string; action: 'add' | 'update' | null; problems: FieldIssue[] }[];
+  added: number;
+  updated: number;
+  invalid: number;
+  problems: FieldIssue[];
+}
+
 /** A long import under way (or none), for the progress bar of the CSV import screen. */
 export interface ImportProgress {
   running: boolean;

@@ -89,3 +89,31 @@ test('another sheet of the workbook is read by choice', async ({ app }) => {
   await expect(page.getByLabel('Sheet', { exact: true })).toHaveValue('Leveranciers');
   await expect(page.getByLabel('Supplier column')).toHaveCount(0);
 });
+
+test('nl: a supplier list from Excel is matched by name, filled in and added, nothing duplicated', async ({ app }) => {
+  await app.call('updatePreferences', { language: 'nl' });
+  const hosting = await app.call('createSupplier', { name: 'Hosting BV' });
+  const list = path.join(path.dirname(app.dataFile), 'leveranciers.xlsx');
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lijst');
+  ws.addRow(['Naam', 'Categorie', 'Contractnummer', 'Einddatum', 'Opzegtermijn']);
+  ws.addRow(['HOSTING  bv', 'Hosting', 'PO-2026-0117', new Date(Date.UTC(2027, 11, 31)), 3]);
+  ws.addRow(['Schoonmaak & Co', 'Facilitair', 'SC-88', new Date(Date.UTC(2026, 5, 30)), 1]);
+  await wb.xlsx.writeFile(list);
+  await app.page.reload();
+  const page = app.page;
+  await page.getByRole('link', { name: 'Back-ups en gegevens' }).click();
+  await page.getByRole('link', { name: 'Een leverancierslijst importeren…' }).click();
+  await page.getByTestId('csv-file-input').setInputFiles(list);
+  await page.getByRole('button', { name: 'Voorbeeld' }).click();
+  await expect(page.getByText('1 nieuw, 1 al aanwezig (aangevuld)')).toBeVisible();
+  await expect(page.locator('tr[data-row="2"]')).toContainText('Al aanwezig: aangevuld');
+  await expect(page.locator('tr[data-row="3"]')).toContainText('Nieuwe leverancier');
+  await page.screenshot({ path: test.info().outputPath('supplier-list-nl.png') });
+  await page.getByRole('button', { name: '2 leveranciers importeren' }).click();
+  await expect(page.getByText('1 leveranciers toegevoegd, 1 aangevuld.')).toBeVisible();
+  const all = await app.call('listSuppliers', { includeEnded: true });
+  expect(all.map((s) => s.name).sort()).toEqual(['Hosting BV', 'Schoonmaak & Co']);
+  expect(await app.call('getSupplier', { id: hosting.id })).toMatchObject({ contractRef: 'PO-2026-0117', contractEnd: '2027-12-31', noticeMonths: 3 });
+});

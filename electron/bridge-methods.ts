@@ -70,6 +70,8 @@ export const BRIDGE_METHODS = [
   'readSpreadsheet',
   'previewCsvImport',
   'importCsv',
+  'previewSupplierImport',
+  'importSuppliers',
   'getImportProgress',
   'getJournalFiles',
   'checkJournalPath',

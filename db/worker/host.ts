@@ -19,6 +19,7 @@ import { isPlainSqlite } from '../common/lock/key-file';
 import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, withReadOnly, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
 import { readSpreadsheet } from './spreadsheet';
+import { importSuppliers, previewSupplierImport } from './supplier-import';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
 import { journalNotYetMade, makeJournal } from './new-journal';
@@ -414,6 +415,14 @@ export class JournalHost implements FileHandlers {
 
   async readSpreadsheet({ contentBase64, sheet }: ParsedInputOf<'readSpreadsheet'>) {
     return readSpreadsheet(Buffer.from(contentBase64, 'base64'), sheet);
+  }
+
+  async previewSupplierImport({ text, dateFormat }: ParsedInputOf<'previewSupplierImport'>) {
+    return previewSupplierImport(this.open().db, text, dateFormat);
+  }
+
+  async importSuppliers({ text, dateFormat }: ParsedInputOf<'importSuppliers'>) {
+    return importSuppliers(this.open().db, text, dateFormat);
   }
 
   async previewCsvImport(input: ParsedInputOf<'previewCsvImport'>) {

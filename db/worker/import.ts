@@ -230,7 +230,7 @@ const KIND_WORDS: Record<string, EntryKind> = {
   verstoring: 'incident', storing: 'incident', advies: 'advice', initiatief: 'advice', initiative: 'advice',
   beoordeling: 'review', evaluatie: 'review', notitie: 'note', aantekening: 'note',
 };
-const BOOL_WORDS: Record<string, boolean> = {
+export const BOOL_WORDS: Record<string, boolean> = {
   yes: true, y: true, true: true, '1': true, ja: true, j: true, waar: true, x: true,
   no: false, n: false, false: false, '0': false, nee: false, onwaar: false,
 };

@@ -19,22 +19,20 @@ import { EmptyState } from '../components/EmptyState';
 import { applyServerIssues } from '../components/form';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { readCsvHeader } from './csv';
 import { CSV_FORM_FIELDS, csvImportInput, emptyMapping, type CsvFile, type CsvImportValues } from './csvImportForm';
 import { CsvFileStep } from './CsvFileStep';
 import { CsvImportResult, type CsvImportDone } from './CsvImportResult';
 import { CsvMappingStep } from './CsvMappingStep';
 import { CsvPreviewStep } from './CsvPreviewStep';
 import { CsvSupplierStep } from './CsvSupplierStep';
-import { fileToText } from './files';
-import { isWorkbook, readWorkbook } from './workbookFile';
+import { useSpreadsheetFile } from './useSpreadsheetFile';
 import '../styles/data.css';
 
 export function CsvImport() {
   const { t } = useTranslation('data');
   const suppliers = useSuppliers();
-  const [file, setFile] = useState<CsvFile | null>(null);
   // A preview (and the choice to skip its bad rows) holds only for the choices it was made with.
+  const [file, setFile] = useState<CsvFile | null>(null);
   const [made, setMade] = useState<{ choices: string; summary: CsvPreviewSummary } | null>(null);
   const [skipFor, setSkipFor] = useState<string | null>(null);
   const [done, setDone] = useState<CsvImportDone | null>(null);
@@ -50,59 +48,6 @@ export function CsvImport() {
   const setSkip = (on: boolean) => setSkipFor(on ? choices : null);
 
   const activeSuppliers = useMemo(() => (suppliers.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [suppliers.data]);
-
-  const [fileFailure, setFileFailure] = useState<unknown>(null);
-  const [reading, setReading] = useState(false);
-
-  /** A file (or another sheet of it) read: a first guess of the mapping, and every earlier choice and outcome forgotten. */
-  const load = (name: string, text: string, workbook: CsvFile['workbook']) => {
-    const { header, duplicates, separator } = readCsvHeader(text);
-    const guess = guessMapping(header);
-    setFile({ name, text, header, duplicates, separator, workbook });
-    setMade(null);
-    previewing.reset();
-    importing.reset();
-    setSkipFor(null);
-    setDone(null);
-    form.reset({
-      mapping: { ...emptyMapping(), ...guess.mapping },
-      supplierMode: guess.supplierColumn ? 'column' : 'one',
-      supplierId: activeSuppliers[0] ? String(activeSuppliers[0].id) : '',
-      supplierColumn: guess.supplierColumn ?? header[0] ?? '',
-      dateFormat: 'iso',
-      defaultKind: 'note',
-    });
-  };
-
-  /** Reads the file, or another sheet of the workbook already read; a file that cannot be read leaves nothing chosen. */
-  const readAnd = async (work: () => Promise<void>) => {
-    setFileFailure(null);
-    setReading(true);
-    try {
-      await work();
-    } catch (err) {
-      setFileFailure(err);
-      setFile(null);
-      setMade(null);
-    } finally {
-      setReading(false);
-    }
-  };
-
-  const onFile = (picked: File) =>
-    readAnd(async () => {
-      if (!isWorkbook(picked.name)) return load(picked.name, await fileToText(picked), null);
-      const { contentBase64, read } = await readWorkbook(picked);
-      load(picked.name, read.text, { contentBase64, sheets: read.sheets, sheet: read.sheet });
-    });
-
-  const onSheet = (sheet: string) =>
-    readAnd(async () => {
-      if (!file?.workbook) return;
-      const { contentBase64 } = file.workbook;
-      const read = await api.readSpreadsheet({ contentBase64, sheet });
-      load(file.name, read.text, { contentBase64, sheets: read.sheets, sheet: read.sheet });
-    });
 
   // The choices' issues go beside the fields; the preview step shows the headline and what names no field.
   const fields = (error: unknown) => applyServerIssues(error, form.setError, CSV_FORM_FIELDS);
@@ -126,6 +71,27 @@ export function CsvImport() {
       setFile(null);
     },
   });
+  /** A file (or another sheet of it) read: a first guess of the mapping, and every earlier choice and outcome forgotten. */
+  const { failure: fileFailure, reading, onFile, onSheet } = useSpreadsheetFile(file, (loaded) => {
+    setFile(loaded);
+    setMade(null);
+    previewing.reset();
+    importing.reset();
+    setSkipFor(null);
+    setDone(null);
+    if (!loaded) return;
+    const { header } = loaded;
+    const guess = guessMapping(header);
+    form.reset({
+      mapping: { ...emptyMapping(), ...guess.mapping },
+      supplierMode: guess.supplierColumn ? 'column' : 'one',
+      supplierId: activeSuppliers[0] ? String(activeSuppliers[0].id) : '',
+      supplierColumn: guess.supplierColumn ?? header[0] ?? '',
+      dateFormat: 'iso',
+      defaultKind: 'note',
+    });
+  });
+
   const runPreview = form.handleSubmit((v) => previewing.mutate(v));
   const busy = previewing.isPending ? 'preview' : importing.isPending ? 'import' : null;
   const failure = previewing.error ?? importing.error;
