@@ -12,6 +12,7 @@ import { ALL_FIELDS, type FieldType } from '../../core/entry-fields';
 import { ENTRY_KINDS, entryInput } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../../core/csv';
+import { choiceFromWord } from '../../core/csv-columns';
 import { itemKeyWithId, parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
 import { insertEntryRow } from './entry-insert';
@@ -318,6 +319,9 @@ function readCell(field: CsvField, raw: string, format: DateFormat): { value?: u
     const code = norm(cell);
     if (choices.includes(code)) return { value: code };
     if (field === 'kind' && KIND_WORDS[code]) return { value: KIND_WORDS[code] };
+    // The word our own export writes, in either language ("Toezegging", "Kept late").
+    const named = choiceFromWord(field, cell);
+    if (named) return { value: named };
     return { problem: 'invalidChoice' };
   }
   // Free text keeps its inner spacing; the schema trims the ends.

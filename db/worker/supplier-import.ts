@@ -8,6 +8,7 @@
 // problem named by row and column, and the writes run in one transaction.
 import { JournalError, issueFromZod, storageProblem, type FieldIssue } from '../../core/errors';
 import { parseCsv, unguardCell, uniqueHeader } from '../../core/csv';
+import { supplierFieldByTitle } from '../../core/csv-columns';
 import { guessSupplierColumns, nameKey, type SupplierCsvField } from '../../core/supplier-csv';
 import { SUPPLIER_FIELDS, supplierDefaults, type SupplierValues } from '../../core/supplier-fields';
 import { supplierInput } from '../../core/schemas';
@@ -76,7 +77,7 @@ function readSupplierList(db: ReadableDB, text: string, format: DateFormat) {
   if (!headerRecord) throw new JournalError('validation', 'csvEmpty');
   if (records.length > MAX_SUPPLIER_ROWS) throw new JournalError('validation', 'csvTooManyRows', [{ path: [], key: 'csvTooManyRows', params: { max: MAX_SUPPLIER_ROWS } }]);
   const header = uniqueHeader(headerRecord.cells);
-  const columns = guessSupplierColumns(header);
+  const columns = guessSupplierColumns(header, supplierFieldByTitle());
   if (!columns.name) throw new JournalError('validation', 'supplierListNoName', [{ path: ['mapping', 'name'], key: 'supplierListNoName', params: {} }]);
   const mapped = (Object.entries(columns) as [SupplierCsvField, string][]).map(([field, column]) => [field, column, header.indexOf(column)] as const);
 

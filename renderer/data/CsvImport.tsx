@@ -87,7 +87,7 @@ export function CsvImport() {
       supplierMode: guess.supplierColumn ? 'column' : 'one',
       supplierId: activeSuppliers[0] ? String(activeSuppliers[0].id) : '',
       supplierColumn: guess.supplierColumn ?? header[0] ?? '',
-      dateFormat: 'iso',
+      dateFormat: loaded.dateFormat,
       defaultKind: 'note',
     });
   });

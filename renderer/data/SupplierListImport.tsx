@@ -48,6 +48,7 @@ export function SupplierListImport() {
   });
   const { failure: fileFailure, reading, onFile, onSheet } = useSpreadsheetFile(file, (loaded) => {
     setFile(loaded);
+    if (loaded) setDateFormat(loaded.dateFormat);
     setPreview(null);
     setDone(null);
     previewing.reset();
