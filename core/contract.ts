@@ -15,7 +15,7 @@ import { agendaSettingsUpdate, type AgendaSettings } from './agenda/settings';
 import type { AgendaItem, AgendaMark, AgendaView } from './agenda/types';
 import type { Entry, JournalInfo, Preferences, Supplier, TrashItem } from './types';
 import type { PortfolioView, ReviewWaterfallView, SupplierSummary, SupplierTrustView } from './views';
-import type { BackupSummary, CsvPreviewSummary, ExportedFile, FileSummary, ImportProgress, JournalFiles, JournalPathCheck, JournalStatus, RestoreResult } from './files';
+import { MAX_SPREADSHEET_BYTES, type BackupSummary, type CsvPreviewSummary, type ExportedFile, type FileSummary, type ImportProgress, type JournalFiles, type JournalPathCheck, type JournalStatus, type RestoreResult, type SpreadsheetText, type SupplierImportPreview } from './files';
 import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
 import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
@@ -163,6 +163,8 @@ const csvImportInput = z
   })
   .strict();
 
+const supplierListInput = z.object({ text: z.string().max(50_000_000), dateFormat: z.enum(['iso', 'dmy', 'mdy']).default('iso') }).strict();
+
 /**
  * Methods about the journal file itself (status, backups, restore, export,
  * import), answered by the writing worker's JournalHost (db/worker/host.ts):
@@ -184,8 +186,15 @@ const fileMethods = {
   importJson: file<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
     z.object({ text: z.string().max(300_000_000), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
   ),
+  // An .xlsx sheet as CSV text, for the same mapping, preview and import (base64: 4 characters per 3 bytes).
+  readSpreadsheet: file<SpreadsheetText>()(
+    z.object({ contentBase64: z.string().max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4), sheet: z.string().max(255).nullable().default(null) }).strict(),
+  ),
   previewCsvImport: file<CsvPreviewSummary>()(csvImportInput),
   importCsv: file<{ imported: number; skippedRows: number[] }>()(csvImportInput),
+  // A supplier list with its contracts, matched to the suppliers here by name: all rows or none.
+  previewSupplierImport: file<SupplierImportPreview>()(supplierListInput),
+  importSuppliers: file<{ added: number; updated: number }>()(supplierListInput),
   getImportProgress: status<ImportProgress>()(none),
 } as const;
 

@@ -63,6 +63,32 @@ export interface CsvPreviewSummary {
   problems: FieldIssue[];
 }
 
+/** The largest .xlsx the import reads (its zip): a sheet of 100,000 rows is a few MB. */
+export const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
+
+/** One sheet of an .xlsx as the CSV text the spreadsheet import reads (db/worker/spreadsheet.ts). */
+export interface SpreadsheetText {
+  /** The workbook's visible sheets, in order. */
+  sheets: string[];
+  /** The sheet read. */
+  sheet: string;
+  /** Its cells as CSV text (',' between fields), row for row. */
+  text: string;
+}
+
+/** What a supplier list would do (db/worker/supplier-import.ts): each row added or matched by name and updated, or its problems. */
+export interface SupplierImportPreview {
+  header: string[];
+  /** Supplier field -> the column recognised for it. */
+  columns: Record<string, string>;
+  /** The first rows. */
+  rows: { row: number; name: string; action: 'add' | 'update' | null; problems: FieldIssue[] }[];
+  added: number;
+  updated: number;
+  invalid: number;
+  problems: FieldIssue[];
+}
+
 /** A long import under way (or none), for the progress bar of the CSV import screen. */
 export interface ImportProgress {
   running: boolean;

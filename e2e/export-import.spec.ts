@@ -73,7 +73,7 @@ test('CSV exports start with the UTF-8 BOM and use the separator of the language
   const en = await download(app.page, 'Export entries (CSV)');
   expect(en.file.suggestedFilename()).toMatch(/^rapport-entries-.*\.csv$/);
   expect([...en.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(en.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^id,supplierId,supplier,kind,date,title/);
+  expect(en.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Number,Supplier number,Supplier,Kind,Date,Title,/);
 
   await app.call('updatePreferences', { language: 'nl' });
   await app.page.reload();
@@ -82,10 +82,10 @@ test('CSV exports start with the UTF-8 BOM and use the separator of the language
   expect(nl.file.suggestedFilename()).toMatch(/^rapport-suppliers-.*\.csv$/);
   expect([...nl.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = nl.bytes.toString('utf8').slice(1).split('\r\n');
-  expect(header).toMatch(/^id;name;category;contractRef;/);
+  expect(header).toMatch(/^Nummer;Naam;Dienst of categorie;Contractreferentie;/);
   // The contract reference is a column of its own, beside the supplier's name.
   const row = rows.find((r) => r.startsWith(`${first!.id};`))!;
-  expect(row.split(';')[header!.split(';').indexOf('contractRef')]).toBe('PO-2025-0117');
+  expect(row.split(';')[header!.split(';').indexOf('Contractreferentie')]).toBe('PO-2025-0117');
 });
 
 test('a CSV import with a bad row names it and writes nothing, then skipping imports exactly the good rows', async ({ app }) => {
@@ -199,7 +199,7 @@ test("a spreadsheet of incidents with the supplier's ticket numbers: the column 
   await page.getByRole('navigation', { name: 'Trash and settings' }).getByRole('link', { name: 'Backups & data' }).click();
   const { bytes } = await download(page, 'Export entries (CSV)');
   const [header, row] = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
-  const at = header!.split(',').indexOf('ticketRef');
+  const at = header!.split(',').indexOf('Ticket reference');
   expect(at).toBeGreaterThan(0);
   expect(row!.split(',')[at]).toBe('INC-2024-0042');
 });

@@ -49,6 +49,7 @@ const SupplierForm = later(() => import('./suppliers/SupplierForm'), 'SupplierFo
 const TrashScreen = later(() => import('./trash/TrashScreen'), 'TrashScreen');
 const DataScreen = later(() => import('./data/DataScreen'), 'DataScreen');
 const CsvImport = later(() => import('./data/CsvImport'), 'CsvImport');
+const SupplierListImport = later(() => import('./data/SupplierListImport'), 'SupplierListImport');
 const SettingsScreen = later(() => import('./settings/SettingsScreen'), 'SettingsScreen');
 const HowTrustWorks = later(() => import('./trust/HowTrustWorks'), 'HowTrustWorks');
 const SearchScreen = later(() => import('./search/SearchScreen'), 'SearchScreen');
@@ -81,6 +82,7 @@ export const ROUTES: readonly AppRoute[] = [
     palette: { id: 'data', label: 'search:screens.data' },
   },
   { path: 'data/import-csv', screen: CsvImport, title: 'data:csv.title' },
+  { path: 'data/import-suppliers', screen: SupplierListImport, title: 'data:suppliersImport.title' },
   {
     path: 'settings', screen: SettingsScreen, title: 'common:settings.title',
     sidebar: { place: 'bottom', icon: Settings, label: 'common:sidebar.settings' },

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/dispatch';
 import { SUPPLIER_KEYS, sameJournalContent, type JournalExport } from '../../core/export-format';
 import { CSV_FIELDS, parseCsv } from '../../core/csv';
-import { guessMapping } from '../../core/csv-mapping';
+import { guessDateFormat, guessMapping } from '../../core/csv-mapping';
+import { entryColumnTitle, supplierColumnTitle } from '../../core/csv-columns';
 import { csvSeparatorFor, exportCsv, exportJson } from '../worker/export';
 import { importCsv, importJson, previewCsvImport } from '../worker/import';
 import { LATEST_VERSION } from '../worker/migrations';
@@ -148,7 +149,7 @@ describe('CSV export', () => {
     const journal = await freshJournal();
     buildRichJournal(journal);
     const csv = exportCsv(journal.db, 'suppliers', { separator: ',', language: 'en' });
-    expect(csv.startsWith('\uFEFFid,name,category,')).toBe(true);
+    expect(csv.startsWith('\uFEFFNumber,Name,Service or category,Contract reference,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('"Noordlicht; IT, ""Services"""');
     expect(csv).toContain(`'=cmd|calc`); // formula guard
@@ -158,8 +159,9 @@ describe('CSV export', () => {
     const parsed = parseCsv(entries);
     if (!parsed.ok) throw new Error('unparsable');
     const [header, ...rows] = parsed.records.map((r) => r.cells);
-    const col = (name: string) => header!.indexOf(name);
+    const col = (name: string) => header!.indexOf(entryColumnTitle(name, 'en'));
     const byTitle = new Map(rows.map((r) => [r[col('title')], r]));
+    expect(col('inContract')).toBeGreaterThan(0);
     expect(byTitle.get(`'-Restore test`)![col('inContract')]).toBe('yes');
     expect(byTitle.get(`'-Restore test`)![col('settledOn')]).toBe('2026-03-05');
     expect(byTitle.get(`'@Outage`)![col('handledWell')]).toBe('no');
@@ -177,9 +179,14 @@ describe('CSV export', () => {
     const journal = await freshJournal();
     buildRichJournal(journal);
     const csv = exportCsv(journal.db, 'suppliers', { language: 'nl' });
-    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${SUPPLIER_KEYS.join(';')}`);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${SUPPLIER_KEYS.map((k) => supplierColumnTitle(k, 'nl')).join(';')}`);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFNummer;Naam;Dienst of categorie;Contractreferentie;/);
     expect(csv).toContain(';168000,5;GBP;');
-    expect(exportCsv(journal.db, 'entries', { language: 'nl' })).toContain(';ja;');
+    const entries = exportCsv(journal.db, 'entries', { language: 'nl' });
+    expect(entries).toContain(';ja;');
+    // Kinds, statuses and dates as a Dutch reader writes them.
+    expect(entries).toMatch(/;Toezegging;\d{2}-\d{2}-\d{4};/);
+    expect(entries.split('\r\n')[0]).toContain(';Soort;Datum;Titel;');
   });
 });
 
@@ -243,15 +250,18 @@ describe('CSV import', () => {
   it("reads our own entries CSV back (formula guards undone, yes/no, tags)", async () => {
     const journal = await freshJournal();
     buildRichJournal(journal);
-    const csv = exportCsv(journal.db, 'entries', { language: 'nl' });
+    for (const language of ['nl', 'en'] as const) {
+    const csv = exportCsv(journal.db, 'entries', { language });
     const target = await freshJournal();
     const t = ok(target, 'createSupplier', { name: 'Target' });
     const parsed = parseCsv(csv);
     if (!parsed.ok) throw new Error('unparsable');
-    // The import screen's own first guess (core/csv-mapping.ts), as a user would accept it: every field found by its own name.
+    // The import screen's own first guesses (core/csv-mapping.ts), as a user would accept them: every field found by its title, the dates' order.
     const { mapping } = guessMapping(parsed.records[0]!.cells);
     expect(Object.keys(mapping)).toHaveLength(CSV_FIELDS.length);
-    const result = importCsv(target.db, csv, mapping, { supplierId: t.id });
+    const dateFormat = guessDateFormat(parsed.records.slice(1).flatMap((r) => r.cells));
+    expect(dateFormat).toBe(language === 'nl' ? 'dmy' : 'iso');
+    const result = importCsv(target.db, csv, mapping, { supplierId: t.id, dateFormat });
     expect(result.imported).toBe(6);
     const strip = (e: Record<string, unknown>) => {
       const { id: _i, supplierId: _s, createdAt: _c, updatedAt: _u, ...rest } = e;
@@ -260,5 +270,6 @@ describe('CSV import', () => {
     const original = (JSON.parse(exportJson(journal.db)) as JournalExport).entries.map((e) => strip(e as never));
     const copied = (JSON.parse(exportJson(target.db)) as JournalExport).entries.map((e) => strip(e as never));
     expect(copied).toEqual(original);
+    }
   });
 });

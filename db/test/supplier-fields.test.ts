@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv, unguardCell } from '../../core/csv';
+import { supplierColumnTitle, supplierFieldByTitle } from '../../core/csv-columns';
+import { guessSupplierColumns } from '../../core/supplier-csv';
 import { SUPPLIER_KEYS } from '../../core/export-format';
 import type { SupplierInput } from '../../core/schemas';
 import { SUPPLIER_FIELD_LIST, type NamedSupplierField, type SupplierValues } from '../../core/supplier-fields';
@@ -118,13 +120,18 @@ describe('every declared supplier field', () => {
       const parsed = parseCsv(exportCsv(j.db, 'suppliers', { language }));
       if (!parsed.ok) throw new Error('the export does not parse');
       const [header, row] = parsed.records;
-      expect(header!.cells).toEqual(SUPPLIER_KEYS);
-      const cell = (name: string) => unguardCell(row!.cells[header!.cells.indexOf(name)]!);
+      expect(header!.cells).toEqual(SUPPLIER_KEYS.map((k) => supplierColumnTitle(k, language)));
+      // Every column's title is read back as its field by the supplier-list import.
+      expect(guessSupplierColumns(header!.cells, supplierFieldByTitle())).toEqual(
+        Object.fromEntries(SUPPLIER_FIELD_LIST.filter((f) => f.type !== 'contacts').map((f) => [f.name, supplierColumnTitle(f.name, language)])),
+      );
+      const cell = (name: string) => unguardCell(row!.cells[header!.cells.indexOf(supplierColumnTitle(name, language))]!);
       const [yes, no] = language === 'nl' ? ['ja', 'nee'] : ['yes', 'no'];
       for (const f of SUPPLIER_FIELD_LIST) {
         const v = sample(f);
         const expected = f.type === 'yesNo' ? (v ? yes : no)
           : f.type === 'amount' ? (language === 'nl' ? String(v).replace('.', ',') : String(v))
+          : f.type === 'date' && language === 'nl' ? String(v).split('-').reverse().join('-')
           : f.type === 'contacts' ? 'Anouk "de" Vries (Account manager wordcontacts0) <anouk@helder.example> +31 30 123 4567'
           : String(v);
         expect(cell(f.name), f.name).toBe(expected);

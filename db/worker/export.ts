@@ -9,6 +9,8 @@ import type { Contact } from '../../core/schemas';
 import { SUPPLIER_FIELD_LIST } from '../../core/supplier-fields';
 import type { Entry, Supplier } from '../../core/types';
 import { CSV_FIELDS, csvSeparatorFor, toCsv, type CsvSeparator } from '../../core/csv';
+import { choiceWord, entryColumnTitle, supplierColumnTitle } from '../../core/csv-columns';
+import { ALL_FIELDS } from '../../core/entry-fields';
 import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { exportMeetings } from './meetings';
@@ -102,15 +104,26 @@ function contactsCell(contacts: readonly Contact[]): string {
     .join('\n');
 }
 
+/** A day as the language writes it in a spreadsheet: 31-12-2026 in Dutch; in English ISO 2026-12-31, which Excel reads as a date in any region (en-US and en-GB disagree on 12/31 and 31/12). */
+function dayIn(iso: string, language: 'nl' | 'en'): string {
+  return language === 'nl' ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : iso;
+}
+
+const ENTRY_DATE_COLUMNS = new Set<string>(['date', ...ALL_FIELDS.filter((f) => f.type === 'date').map((f) => f.name)]);
+const CHOICE_COLUMNS = new Set<string>(['kind', ...ALL_FIELDS.filter((f) => f.type === 'choice').map((f) => f.name)]);
+const SUPPLIER_DATE_COLUMNS = new Set<string>(SUPPLIER_FIELD_LIST.filter((f) => f.type === 'date').map((f) => f.name));
+
 /**
- * One table as CSV for a spreadsheet (trash excluded). Choices, documented in
- * docs/export-format.md: UTF-8 with BOM, CRLF, RFC 4180 quoting; headers are
- * the JSON field names (stable across languages, so the importer recognises
- * them); dates ISO (YYYY-MM-DD, timestamps ISO 8601 UTC); booleans as words in
- * the language (yes/no, ja/nee: readable, and the importer reads both and
- * 1/0); an empty cell for "none"; tags joined with ", " (a tag can never hold
- * a comma); numbers with a decimal comma when the separator is ';'; cells
- * that start with = + - @ get a leading ' so no spreadsheet runs them.
+ * One table as CSV for a spreadsheet (trash excluded), in the language
+ * chosen. Choices, documented in docs/export-format.md: UTF-8 with BOM, CRLF,
+ * RFC 4180 quoting; headers are the fields' labels in the language (the
+ * importer recognises them in either language, core/csv-columns.ts); kinds
+ * and other choices as the screens name them (Toezegging, Kept late); dates
+ * 31-12-2026 in Dutch and 2026-12-31 in English, timestamps ISO 8601 UTC;
+ * booleans as words (yes/no, ja/nee); an empty cell for "none"; tags joined
+ * with ", " (a tag can never hold a comma); numbers with a decimal comma when
+ * the separator is ';'; cells that start with = + - @ get a leading ' so no
+ * spreadsheet runs them.
  */
 export function exportCsv(db: ReadableDB, table: CsvTable, options: CsvOptions = {}): string {
   const language = options.language ?? 'en';
@@ -126,13 +139,23 @@ export function exportCsv(db: ReadableDB, table: CsvTable, options: CsvOptions =
   };
   if (table === 'suppliers') {
     const rows = snap.suppliers.map((s) =>
-      SUPPLIER_CSV_COLUMNS.map((c) => (CONTACT_COLUMNS.has(c) ? contactsCell(s[c] as Contact[]) : text(s[c]))),
+      SUPPLIER_CSV_COLUMNS.map((c) => {
+        if (CONTACT_COLUMNS.has(c)) return contactsCell(s[c] as Contact[]);
+        const v = s[c];
+        return SUPPLIER_DATE_COLUMNS.has(c) && typeof v === 'string' ? dayIn(v, language) : text(v);
+      }),
     );
-    return toCsv([[...SUPPLIER_CSV_COLUMNS], ...rows], separator);
+    return toCsv([SUPPLIER_CSV_COLUMNS.map((c) => supplierColumnTitle(c, language)), ...rows], separator);
   }
   const names = new Map(snap.suppliers.map((s) => [s.id, s.name]));
   const rows = snap.entries.map((e) =>
-    ENTRY_CSV_COLUMNS.map((c) => (c === 'supplier' ? (names.get(e.supplierId) ?? '') : text((e as unknown as Record<string, unknown>)[c]))),
+    ENTRY_CSV_COLUMNS.map((c) => {
+      if (c === 'supplier') return names.get(e.supplierId) ?? '';
+      const v = (e as unknown as Record<string, unknown>)[c];
+      if (ENTRY_DATE_COLUMNS.has(c) && typeof v === 'string') return dayIn(v, language);
+      if (CHOICE_COLUMNS.has(c) && typeof v === 'string') return choiceWord(c, v, language);
+      return text(v);
+    }),
   );
-  return toCsv([[...ENTRY_CSV_COLUMNS], ...rows], separator);
+  return toCsv([ENTRY_CSV_COLUMNS.map((c) => entryColumnTitle(c, language)), ...rows], separator);
 }

@@ -18,6 +18,8 @@ import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
 import { isPlainSqlite } from '../common/lock/key-file';
 import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, withReadOnly, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
+import { readSpreadsheet } from './spreadsheet';
+import { importSuppliers, previewSupplierImport } from './supplier-import';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
 import { openJournal } from './journal';
 import { journalNotYetMade, makeJournal } from './new-journal';
@@ -409,6 +411,18 @@ export class JournalHost implements FileHandlers {
     return work
       ? { running: true, phase: work.progress?.phase ?? null, done: work.progress?.done ?? 0, total: work.progress?.total ?? 0, elapsedMs: Date.now() - work.startedAt }
       : { running: false, phase: null, done: 0, total: 0, elapsedMs: 0 };
+  }
+
+  async readSpreadsheet({ contentBase64, sheet }: ParsedInputOf<'readSpreadsheet'>) {
+    return readSpreadsheet(Buffer.from(contentBase64, 'base64'), sheet);
+  }
+
+  async previewSupplierImport({ text, dateFormat }: ParsedInputOf<'previewSupplierImport'>) {
+    return previewSupplierImport(this.open().db, text, dateFormat);
+  }
+
+  async importSuppliers({ text, dateFormat }: ParsedInputOf<'importSuppliers'>) {
+    return importSuppliers(this.open().db, text, dateFormat);
   }
 
   async previewCsvImport(input: ParsedInputOf<'previewCsvImport'>) {

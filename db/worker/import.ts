@@ -12,6 +12,7 @@ import { ALL_FIELDS, type FieldType } from '../../core/entry-fields';
 import { ENTRY_KINDS, entryInput } from '../../core/schemas';
 import type { EntryKind } from '../../core/types';
 import { CSV_FIELDS, csvParser, parseCsv, unguardCell, uniqueHeader, type CsvField, type CsvMapping, type CsvParse, type CsvRecord, type CsvSeparator } from '../../core/csv';
+import { choiceFromWord } from '../../core/csv-columns';
 import { itemKeyWithId, parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
 import { insertEntryRow } from './entry-insert';
@@ -230,7 +231,7 @@ const KIND_WORDS: Record<string, EntryKind> = {
   verstoring: 'incident', storing: 'incident', advies: 'advice', initiatief: 'advice', initiative: 'advice',
   beoordeling: 'review', evaluatie: 'review', notitie: 'note', aantekening: 'note',
 };
-const BOOL_WORDS: Record<string, boolean> = {
+export const BOOL_WORDS: Record<string, boolean> = {
   yes: true, y: true, true: true, '1': true, ja: true, j: true, waar: true, x: true,
   no: false, n: false, false: false, '0': false, nee: false, onwaar: false,
 };
@@ -251,11 +252,39 @@ export function pivotYear(yy: number): number {
   return yy < 30 ? 2000 + yy : 1900 + yy;
 }
 
-/** A date cell to ISO, or null when it does not read as a date in `format`. */
+/**
+ * An Excel serial day number (a date cell saved or pasted as a plain number):
+ * day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was, so
+ * from day 61 on the count starts at 1899-12-30. Only 10000 (1927-05-18) and
+ * later are read as dates: a smaller number is more likely a year or a typo.
+ */
+export function excelSerialDate(cell: string): string | null {
+  if (!/^\d{5,7}(\.\d+)?$/.test(cell)) return null;
+  const day = Math.floor(Number(cell));
+  if (day < 10_000 || day > 2_958_465) return null;
+  return new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Month names (and their usual short forms) in English and Dutch, by their first three letters, "mrt" and "mei" too. */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, mrt: 3, maa: 3, apr: 4, may: 5, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12,
+};
+const monthOf = (word: string) => MONTHS[word.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '').slice(0, 3)];
+
+/** "5 maart 2026", "5 mrt. 2026", "March 5, 2026", "5 March 2026" to ISO, or null. */
+function namedMonthDate(v: string): string | null {
+  const dayFirst = /^(\d{1,2})\.?\s+([\p{L}]+)\.?,?\s+(\d{4})$/u.exec(v);
+  const monthFirst = /^([\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(v);
+  const [day, word, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
+  const month = word ? monthOf(word) : undefined;
+  return month && day && year ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : null;
+}
+
+/** A date cell to ISO, or null when it does not read as a date in `format` (an Excel serial number or a named month reads in any). */
 export function readDate(cell: string, format: DateFormat): string | null {
   const v = cell.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   const pad = (n: string) => n.padStart(2, '0');
-  let iso: string | null = null;
+  let iso: string | null = excelSerialDate(v) ?? namedMonthDate(v);
   const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
   if (ymd) iso = `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
   const other = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(v);
@@ -290,6 +319,9 @@ function readCell(field: CsvField, raw: string, format: DateFormat): { value?: u
     const code = norm(cell);
     if (choices.includes(code)) return { value: code };
     if (field === 'kind' && KIND_WORDS[code]) return { value: KIND_WORDS[code] };
+    // The word our own export writes, in either language ("Toezegging", "Kept late").
+    const named = choiceFromWord(field, cell);
+    if (named) return { value: named };
     return { problem: 'invalidChoice' };
   }
   // Free text keeps its inner spacing; the schema trims the ends.

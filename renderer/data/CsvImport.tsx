@@ -1,4 +1,5 @@
-// "/data/import-csv": entries from a spreadsheet. Choose the file, map its
+// "/data/import-csv": entries from a spreadsheet (CSV, or a sheet of an
+// .xlsx read into the same CSV text). Choose the file, map its
 // columns to fields (guessed from the header), pick the supplier or the
 // column that names it, preview every row with its problems named by row and
 // column, then import: all or nothing, or only the good rows when the user
@@ -18,21 +19,20 @@ import { EmptyState } from '../components/EmptyState';
 import { applyServerIssues } from '../components/form';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { readCsvHeader } from './csv';
 import { CSV_FORM_FIELDS, csvImportInput, emptyMapping, type CsvFile, type CsvImportValues } from './csvImportForm';
 import { CsvFileStep } from './CsvFileStep';
 import { CsvImportResult, type CsvImportDone } from './CsvImportResult';
 import { CsvMappingStep } from './CsvMappingStep';
 import { CsvPreviewStep } from './CsvPreviewStep';
 import { CsvSupplierStep } from './CsvSupplierStep';
-import { fileToText } from './files';
+import { useSpreadsheetFile } from './useSpreadsheetFile';
 import '../styles/data.css';
 
 export function CsvImport() {
   const { t } = useTranslation('data');
   const suppliers = useSuppliers();
-  const [file, setFile] = useState<CsvFile | null>(null);
   // A preview (and the choice to skip its bad rows) holds only for the choices it was made with.
+  const [file, setFile] = useState<CsvFile | null>(null);
   const [made, setMade] = useState<{ choices: string; summary: CsvPreviewSummary } | null>(null);
   const [skipFor, setSkipFor] = useState<string | null>(null);
   const [done, setDone] = useState<CsvImportDone | null>(null);
@@ -48,26 +48,6 @@ export function CsvImport() {
   const setSkip = (on: boolean) => setSkipFor(on ? choices : null);
 
   const activeSuppliers = useMemo(() => (suppliers.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [suppliers.data]);
-
-  const onFile = async (picked: File) => {
-    const text = await fileToText(picked);
-    const { header, duplicates, separator } = readCsvHeader(text);
-    const guess = guessMapping(header);
-    setFile({ name: picked.name, text, header, duplicates, separator });
-    setMade(null);
-    previewing.reset();
-    importing.reset();
-    setSkipFor(null);
-    setDone(null);
-    form.reset({
-      mapping: { ...emptyMapping(), ...guess.mapping },
-      supplierMode: guess.supplierColumn ? 'column' : 'one',
-      supplierId: activeSuppliers[0] ? String(activeSuppliers[0].id) : '',
-      supplierColumn: guess.supplierColumn ?? header[0] ?? '',
-      dateFormat: 'iso',
-      defaultKind: 'note',
-    });
-  };
 
   // The choices' issues go beside the fields; the preview step shows the headline and what names no field.
   const fields = (error: unknown) => applyServerIssues(error, form.setError, CSV_FORM_FIELDS);
@@ -91,6 +71,27 @@ export function CsvImport() {
       setFile(null);
     },
   });
+  /** A file (or another sheet of it) read: a first guess of the mapping, and every earlier choice and outcome forgotten. */
+  const { failure: fileFailure, reading, onFile, onSheet } = useSpreadsheetFile(file, (loaded) => {
+    setFile(loaded);
+    setMade(null);
+    previewing.reset();
+    importing.reset();
+    setSkipFor(null);
+    setDone(null);
+    if (!loaded) return;
+    const { header } = loaded;
+    const guess = guessMapping(header);
+    form.reset({
+      mapping: { ...emptyMapping(), ...guess.mapping },
+      supplierMode: guess.supplierColumn ? 'column' : 'one',
+      supplierId: activeSuppliers[0] ? String(activeSuppliers[0].id) : '',
+      supplierColumn: guess.supplierColumn ?? header[0] ?? '',
+      dateFormat: loaded.dateFormat,
+      defaultKind: 'note',
+    });
+  });
+
   const runPreview = form.handleSubmit((v) => previewing.mutate(v));
   const busy = previewing.isPending ? 'preview' : importing.isPending ? 'import' : null;
   const failure = previewing.error ?? importing.error;
@@ -121,7 +122,7 @@ export function CsvImport() {
     <div className="page data-page">
       <PageHeader eyebrow={back} title={t('csv.title')} subtitle={t('csv.subtitle')} />
       {done && <CsvImportResult done={done} />}
-      <CsvFileStep file={file} onFile={onFile} />
+      <CsvFileStep file={file} onFile={onFile} onSheet={onSheet} reading={reading} failure={fileFailure} />
       {file && (
         <form className="csv-form" noValidate onSubmit={(e) => void runPreview(e)}>
           <CsvMappingStep file={file} form={form} mapping={values.mapping} />

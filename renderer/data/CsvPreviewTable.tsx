@@ -8,7 +8,7 @@ import { issueMessage } from '../api/errors';
 
 type PreviewRow = CsvPreviewSummary['rows'][number];
 
-function RowProblems({ r }: { r: PreviewRow }) {
+export function RowProblems({ r }: { r: Pick<PreviewRow, 'row' | 'problems'> }) {
   const { t } = useTranslation('data');
   if (r.problems.length === 0) return <span className="csv-ok">{t('csv.rowOk')}</span>;
   return (

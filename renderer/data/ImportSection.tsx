@@ -23,6 +23,13 @@ export function ImportSection({ empty, ready }: { empty: boolean; ready: boolean
             {t('import.csvButton')}
           </LinkButton>
         </div>
+        <div className="data-import-item">
+          <h3 className="data-subtitle">{t('suppliersImport.title')}</h3>
+          <p className="section-text">{t('suppliersImport.text')}</p>
+          <LinkButton to="/data/import-suppliers" icon={<FileSpreadsheet size={16} aria-hidden="true" />}>
+            {t('suppliersImport.button')}
+          </LinkButton>
+        </div>
       </div>
     </section>
   );

@@ -1,7 +1,9 @@
 // The renderer's side of a spreadsheet import: the fields a column can be
 // mapped to and the header row, read with the importer's own code
-// (core/csv.ts). The first guess of the mapping is core/csv-mapping.ts.
+// (core/csv.ts). The first guess of the mapping and of the date format is
+// core/csv-mapping.ts.
 import { COMMON_FIELD_LIST, ENTRY_KINDS, FIELDS_OF_KIND, fieldNamed } from '../../core/entry-fields';
+import { guessDateFormat, type DateFormat } from '../../core/csv-mapping';
 import { detectSeparator, duplicateHeaders, parseCsv, uniqueHeader, type CsvField, type CsvSeparator } from '../../core/csv';
 
 export { CSV_FIELDS, type CsvField, type CsvMapping } from '../../core/csv';
@@ -26,9 +28,11 @@ export type Separator = CsvSeparator;
  * name used twice told apart as "Datum (2)"), the names used twice, and the
  * separator: the importer's own parser.
  */
-export function readCsvHeader(text: string): { header: string[]; duplicates: ReturnType<typeof duplicateHeaders>; separator: Separator } {
+export function readCsvHeader(text: string): { header: string[]; duplicates: ReturnType<typeof duplicateHeaders>; separator: Separator; dateFormat: DateFormat } {
   const separator = detectSeparator(text);
   const parsed = parseCsv(text, separator);
   const cells = (parsed.ok ? parsed.records[0]?.cells : undefined) ?? [];
-  return { header: uniqueHeader(cells), duplicates: duplicateHeaders(cells), separator };
+  // How dates are written, guessed from the first rows (Rapport's own Dutch export: 31-12-2026).
+  const sample = parsed.ok ? parsed.records.slice(1, 201).flatMap((r) => r.cells) : [];
+  return { header: uniqueHeader(cells), duplicates: duplicateHeaders(cells), separator, dateFormat: guessDateFormat(sample) };
 }

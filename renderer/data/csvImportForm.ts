@@ -20,6 +20,10 @@ export interface CsvFile {
   header: string[];
   duplicates: ReturnType<typeof readCsvHeader>['duplicates'];
   separator: string;
+  /** How the file writes dates, as guessed from its first rows. */
+  dateFormat: 'iso' | 'dmy' | 'mdy';
+  /** A workbook's sheets and the one read, with its bytes to read another; null for a CSV file. */
+  workbook: { contentBase64: string; sheets: string[]; sheet: string } | null;
 }
 
 /** The form fields a server issue can be placed on. */
