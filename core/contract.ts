@@ -20,6 +20,7 @@ import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
 import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
 import type { Meeting, MeetingSummary } from './meeting/types';
+import { addAttachmentInput, attachmentTarget, renameAttachmentInput, type AddedAttachment, type Attachment, type AttachmentContent } from './attachments';
 import { changeProtectionInput, fileKeyInput, lockSettingsInput, setPassphraseInput, unlockInput, type LockState, type NewKey } from './lock';
 
 /**
@@ -88,8 +89,16 @@ const journalMethods = {
   listTags: read<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
   search: read<SearchResult>()(searchInput),
 
+  // Attachments (core/attachments.ts, db/worker/attachments.ts): kept inside the journal, once per content.
+  listAttachments: read<Attachment[]>()(attachmentTarget),
+  getAttachmentContent: read<AttachmentContent>()(byId),
+  addAttachment: write<AddedAttachment>()(addAttachmentInput),
+  renameAttachment: write<Attachment>()(renameAttachmentInput),
+  /** To the trash (restorable); emptying the trash frees its content when nothing else links it. */
+  removeAttachment: write<{ deleted: true }>()(byId),
+
   listTrash: read<TrashItem[]>()(none),
-  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
+  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry', 'attachment']), id }).strict()),
   emptyTrash: write<{ purged: number }>()(none),
 
   getTrustSettings: read<TrustSettings>()(none),

@@ -11,6 +11,7 @@ import contractRef from './008_contract_ref.sql';
 import agendaDone from './009_agenda_done.sql';
 import overviewLines from './010_overview_lines.sql';
 import meetings from './011_meetings.sql';
+import attachments from './012_attachments.sql';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'agenda_done', sql: agendaDone },
   { version: 10, name: 'overview_lines', sql: overviewLines },
   { version: 11, name: 'meetings', sql: meetings },
+  { version: 12, name: 'attachments', sql: attachments },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
