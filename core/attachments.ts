@@ -4,17 +4,10 @@
 // shell and the screens share.
 import { z } from 'zod';
 import { id } from './schema-parts';
+import { entryInput } from './schemas';
+import { MAX_ATTACHMENT_BYTES } from './attachment-limits';
 
-/** One file may be at most this large: a contract, a report, a mail with its attachments. */
-export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
-/** All attachments of a journal together (each content counted once). */
-export const MAX_JOURNAL_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024;
-
-/** The limits as the errors name them ("50 MB", "2 GB"). */
-export function formatLimit(bytes: number): string {
-  const gb = bytes / 1024 ** 3;
-  return gb >= 1 ? `${Math.round(gb * 10) / 10} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
-}
+export { MAX_ATTACHMENT_BYTES, MAX_JOURNAL_ATTACHMENT_BYTES, formatLimit } from './attachment-limits';
 
 /** Base64 of a file at the limit, with room for padding: longer text cannot be a file within it. */
 const MAX_BASE64 = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4;
@@ -32,15 +25,21 @@ export const attachmentTarget = z.union([
 ]);
 export type AttachmentTarget = z.output<typeof attachmentTarget>;
 
-export const addAttachmentInput = z
+
+/** The file itself, as the page sends it. */
+const attachedFile = z
   .object({
-    target: attachmentTarget,
     name: attachmentName,
     type: mediaType.default(''),
     // Over the limit: refused with the named error before the content is decoded.
     contentBase64: z.string().max(MAX_BASE64, { error: 'attachmentTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalidContent' }),
   })
   .strict();
+
+export const addAttachmentInput = attachedFile.extend({ target: attachmentTarget });
+
+/** An entry written with a file kept on it (a mail saved from its draft). */
+export const saveMailEntryInput = z.object({ entry: entryInput, mail: attachedFile }).strict();
 
 export const renameAttachmentInput = z.object({ id, name: attachmentName }).strict();
 

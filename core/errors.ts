@@ -1,7 +1,7 @@
 // One error shape for every shell. The renderer translates `key` (with
 // `params`) and shows each field issue beside its field.
 import type { z } from 'zod';
-import { MAX_ATTACHMENT_BYTES, formatLimit } from './attachments';
+import { MAX_ATTACHMENT_BYTES, formatLimit } from './attachment-limits';
 
 /** bad_request: the input as a whole cannot be taken (before any schema reads it, e.g. core/nesting.ts). */
 export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'unavailable' | 'bad_request' | 'internal';

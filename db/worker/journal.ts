@@ -159,6 +159,16 @@ export class Journal extends JournalReader implements JournalHandlers {
   renameAttachment = (q: ParsedInputOf<'renameAttachment'>) => attachments.renameAttachment(this.db, q.id, q.name);
   removeAttachment = (q: ParsedInputOf<'removeAttachment'>) => attachments.removeAttachment(this.db, q.id);
 
+  /** The reviewed mail: the entry and the mail file on it, both or neither. */
+  saveMailEntry({ entry, mail }: ParsedInputOf<'saveMailEntry'>): Entry {
+    const entryId = this.db.transaction(() => {
+      const id = this.insertEntry(entry);
+      attachments.addAttachment(this.db, { target: { entryId: id }, ...mail });
+      return id;
+    })();
+    return this.getEntry({ id: entryId });
+  }
+
   // ---------- trash ----------
 
   restoreFromTrash({ type, id }: ParsedInputOf<'restoreFromTrash'>): { restored: true } {
