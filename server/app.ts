@@ -18,6 +18,8 @@ export interface ServerOptions {
   token?: string;
   port?: number;
   host?: string;
+  /** The largest request body taken (default MAX_BODY; tests set a small one). */
+  maxBody?: number;
 }
 
 export interface RunningServer {
@@ -83,17 +85,17 @@ function sendJson(res: http.ServerResponse, status: number, value: ApiResult<unk
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, maxBody: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Over the limit the rest is read and dropped (not kept), so the page receives the answer rather than a cut connection.
-      if (size > MAX_BODY) chunks.length = 0;
+      if (size > maxBody) chunks.length = 0;
       else chunks.push(chunk);
     });
-    req.on('end', () => (size > MAX_BODY ? reject(new Error('tooLarge')) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > maxBody ? reject(new Error('tooLarge')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -101,6 +103,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const host = options.host ?? '127.0.0.1';
+  const maxBody = options.maxBody ?? MAX_BODY;
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
 
@@ -121,7 +124,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(res, 415, failure('badRequest'));
       let input: unknown;
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, maxBody);
         // Refused before it is parsed: a body of '[' alone would make the parser build millions of arrays.
         if (jsonNestsDeeperThan(body, MAX_INPUT_DEPTH)) return sendJson(res, 400, { ok: false, error: INPUT_TOO_DEEP });
         input = body.trim() === '' ? undefined : JSON.parse(body);
@@ -129,7 +132,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         // Over the body limit: named, so the manager knows what was refused (core/attachments.ts names the per-file one).
         if (err instanceof Error && err.message === 'tooLarge') {
           const key = 'requestTooLarge';
-          return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(MAX_BODY) } }] } });
+          return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(maxBody) } }] } });
         }
         return sendJson(res, 400, failure('badRequest'));
       }
