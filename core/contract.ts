@@ -20,6 +20,8 @@ import { ENTRY_KINDS, LANGUAGES, isoDate } from './schemas';
 import { searchInput, type SearchResult } from './search/result';
 import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, saveMeetingActionInput, updateMeetingInput, updatePointInput } from './meeting/schemas';
 import type { Meeting, MeetingSummary } from './meeting/types';
+import { readMailInput, type MailDraft } from './mail';
+import { addAttachmentInput, saveMailEntryInput, attachmentTarget, renameAttachmentInput, type AddedAttachment, type Attachment, type AttachmentContent } from './attachments';
 import { changeProtectionInput, fileKeyInput, lockSettingsInput, setPassphraseInput, unlockInput, type LockState, type NewKey } from './lock';
 
 /**
@@ -88,8 +90,18 @@ const journalMethods = {
   listTags: read<string[]>()(z.object({ supplierId: id.nullable().default(null) }).strict().default({ supplierId: null })),
   search: read<SearchResult>()(searchInput),
 
+  // Attachments (core/attachments.ts, db/worker/attachments.ts): kept inside the journal, once per content.
+  listAttachments: read<Attachment[]>()(attachmentTarget),
+  getAttachmentContent: read<AttachmentContent>()(byId),
+  addAttachment: write<AddedAttachment>()(addAttachmentInput),
+  renameAttachment: write<Attachment>()(renameAttachmentInput),
+  /** To the trash (restorable); emptying the trash frees its content when nothing else links it. */
+  removeAttachment: write<{ deleted: true }>()(byId),
+  /** A reviewed mail draft saved: the interaction and the mail file as its attachment, in one transaction. */
+  saveMailEntry: write<Entry>()(saveMailEntryInput),
+
   listTrash: read<TrashItem[]>()(none),
-  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry']), id }).strict()),
+  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry', 'attachment']), id }).strict()),
   emptyTrash: write<{ purged: number }>()(none),
 
   getTrustSettings: read<TrustSettings>()(none),
@@ -196,6 +208,8 @@ const fileMethods = {
   previewSupplierImport: file<SupplierImportPreview>()(supplierListInput),
   importSuppliers: file<{ added: number; updated: number }>()(supplierListInput),
   getImportProgress: status<ImportProgress>()(none),
+  /** A dropped .eml or .msg read into a draft to review (core/mail.ts): nothing is written. */
+  readMail: file<MailDraft>()(readMailInput),
 } as const;
 
 const journalPath = z.object({ path: z.string().trim().min(1).max(1000) }).strict();

@@ -1,6 +1,7 @@
 // One error shape for every shell. The renderer translates `key` (with
 // `params`) and shows each field issue beside its field.
 import type { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES, formatLimit } from './attachment-limits';
 
 /** bad_request: the input as a whole cannot be taken (before any schema reads it, e.g. core/nesting.ts). */
 export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'unavailable' | 'bad_request' | 'internal';
@@ -39,7 +40,13 @@ const customKeys = new Set([
   'required', 'invalidDate', 'invalidEmail', 'tagComma', 'endBeforeStart', 'dueBeforeMade', 'openHasNoSettledDate',
   'settledDateRequired', 'settledBeforeMade', 'resolvedBeforeStart', 'scoreRequired', 'invalidCharacter', 'invalidCurrency',
   'invalidTime', 'invalidAgendaKey', 'periodEndBeforeStart', 'duplicateWarningDays', 'passphraseTooShort',
+  'attachmentTooLarge', 'invalidFileName', 'invalidContent',
 ]);
+
+/** Keys whose message names a fixed value (a limit): the schema's message cannot carry it. */
+const FIXED_PARAMS: Record<string, Record<string, string>> = {
+  attachmentTooLarge: { max: formatLimit(MAX_ATTACHMENT_BYTES) },
+};
 
 /**
  * Was the value missing (rather than of the wrong type)? zod 4 keeps an
@@ -60,7 +67,7 @@ const EXPECTED_KEYS: Record<string, string> = {
 /** Maps a zod issue to a translation key the catalogues know. */
 export function issueFromZod(issue: z.core.$ZodIssue): FieldIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (customKeys.has(issue.message)) return { path, key: issue.message, params: {} };
+  if (customKeys.has(issue.message)) return { path, key: issue.message, params: FIXED_PARAMS[issue.message] ?? {} };
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { path, key: 'required', params: {} };

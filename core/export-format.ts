@@ -13,6 +13,7 @@
 // would refuse. Unknown fields are refused, never silently dropped: a file
 // from a newer Rapport must not lose data by passing through this one.
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES, attachmentName } from './attachments';
 import { COMMON_FIELD_LIST, FIELDS_OF_KIND, perKind } from './entry-fields';
 import { SUPPLIER_FIELD_NAMES, SUPPLIER_META_KEYS } from './supplier-fields';
 import { issueFromZod, type FieldIssue } from './errors';
@@ -50,6 +51,29 @@ export interface JournalExport {
    * imports with none.
    */
   meetings: ExportedMeeting[];
+  /**
+   * Attachments (core/attachments.ts), sorted by id, and their content once
+   * per SHA-256 as base64 (attachmentFiles, sorted by hash). Added after
+   * format 1 first shipped: a file without them imports with none.
+   */
+  attachments: ExportedAttachment[];
+  attachmentFiles: ExportedAttachmentFile[];
+}
+
+export interface ExportedAttachment {
+  id: number;
+  entryId: number | null;
+  supplierId: number | null;
+  name: string;
+  type: string;
+  addedAt: string;
+  sha256: string;
+}
+
+export interface ExportedAttachmentFile {
+  sha256: string;
+  size: number;
+  contentBase64: string;
 }
 
 /** Key order of an agenda mark in an export. */
@@ -117,6 +141,30 @@ const envelope = z
     entries: z.array(z.record(z.string(), z.unknown())).max(1_000_000),
     agendaMarks: z.array(z.unknown()).max(1_000_000).optional(),
     meetings: z.array(z.unknown()).max(100_000).optional(),
+    attachments: z.array(z.unknown()).max(1_000_000).optional(),
+    attachmentFiles: z.array(z.unknown()).max(1_000_000).optional(),
+  })
+  .strict();
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid' });
+
+const exportedAttachment = z
+  .object({
+    id,
+    entryId: id.nullable(),
+    supplierId: id.nullable(),
+    name: attachmentName,
+    type: z.string().max(200),
+    addedAt: stamp,
+    sha256,
+  })
+  .strict();
+
+const exportedAttachmentFile = z
+  .object({
+    sha256,
+    size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, { error: 'attachmentTooLarge' }),
+    contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalidContent' }),
   })
   .strict();
 
@@ -294,6 +342,7 @@ export function checkExport(data: unknown): ExportCheck {
   });
 
   const meetings = checkMeetings(env.data.meetings ?? [], supplierIds, entryIds, issues);
+  const { attachments, attachmentFiles } = checkAttachments(env.data.attachments ?? [], env.data.attachmentFiles ?? [], supplierIds, entryIds, issues);
 
   const list = issues.done();
   if (list.length) return { ok: false, key: 'validation', issues: list };
@@ -315,8 +364,48 @@ export function checkExport(data: unknown): ExportCheck {
       entries,
       agendaMarks,
       meetings,
+      attachments,
+      attachmentFiles,
     },
   };
+}
+
+/**
+ * The file's attachments: each on an entry or a supplier the file holds,
+ * each content there once. That a content matches its hash is checked as it
+ * is written (db/worker/import.ts): hashing is the journal's work.
+ */
+function checkAttachments(
+  rawLinks: unknown[], rawFiles: unknown[], supplierIds: Set<number>, entryIds: Set<number>, issues: Issues,
+): { attachments: ExportedAttachment[]; attachmentFiles: ExportedAttachmentFile[] } {
+  const attachmentFiles: ExportedAttachmentFile[] = [];
+  const hashes = new Set<string>();
+  rawFiles.forEach((raw, i) => {
+    const at = ['attachmentFiles', i];
+    const file = exportedAttachmentFile.safeParse(raw);
+    if (!file.success) return issues.fromZod(at, file.error);
+    if (hashes.has(file.data.sha256)) issues.add({ path: [...at, 'sha256'], key: 'duplicateId', params: { id: file.data.sha256 } });
+    hashes.add(file.data.sha256);
+    attachmentFiles.push(file.data);
+  });
+  const attachments: ExportedAttachment[] = [];
+  const ids = new Set<number>();
+  rawLinks.forEach((raw, i) => {
+    const at = ['attachments', i];
+    const link = exportedAttachment.safeParse(raw);
+    if (!link.success) return issues.fromZod(at, link.error);
+    const a = link.data;
+    if (ids.has(a.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: a.id } });
+    ids.add(a.id);
+    if ((a.entryId === null) === (a.supplierId === null)) issues.add({ path: [...at, 'entryId'], key: 'invalid', params: {} });
+    if (a.entryId !== null && !entryIds.has(a.entryId)) issues.add({ path: [...at, 'entryId'], key: 'unknownEntry', params: { id: a.entryId } });
+    if (a.supplierId !== null && !supplierIds.has(a.supplierId)) issues.add({ path: [...at, 'supplierId'], key: 'unknownSupplier', params: { id: a.supplierId } });
+    if (!hashes.has(a.sha256)) issues.add({ path: [...at, 'sha256'], key: 'missingAttachmentFile', params: {} });
+    attachments.push(a);
+  });
+  attachments.sort((a, b) => a.id - b.id);
+  attachmentFiles.sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
+  return { attachments, attachmentFiles };
 }
 
 /** The file's meetings, each checked by its schema and against what the file holds. */

@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { ApiResult, ErrorCode } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { formatLimit } from '../core/attachments';
 import { INPUT_TOO_DEEP, jsonNestsDeeperThan, MAX_INPUT_DEPTH } from '../core/nesting';
 
 export interface ServerOptions {
@@ -17,6 +18,8 @@ export interface ServerOptions {
   token?: string;
   port?: number;
   host?: string;
+  /** The largest request body taken (default MAX_BODY; tests set a small one). */
+  maxBody?: number;
 }
 
 export interface RunningServer {
@@ -26,7 +29,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// Large enough for a whole journal uploaded for restore (base64).
+// Large enough for a whole journal uploaded for restore (base64), and for an
+// attachment at its limit (core/attachments.ts) as base64 with room to spare.
 const MAX_BODY = 300 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
@@ -81,18 +85,17 @@ function sendJson(res: http.ServerResponse, status: number, value: ApiResult<unk
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, maxBody: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('tooLarge'));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Over the limit the rest is read and dropped (not kept), so the page receives the answer rather than a cut connection.
+      if (size > maxBody) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > maxBody ? reject(new Error('tooLarge')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -100,6 +103,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const host = options.host ?? '127.0.0.1';
+  const maxBody = options.maxBody ?? MAX_BODY;
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
 
@@ -120,11 +124,16 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(res, 415, failure('badRequest'));
       let input: unknown;
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, maxBody);
         // Refused before it is parsed: a body of '[' alone would make the parser build millions of arrays.
         if (jsonNestsDeeperThan(body, MAX_INPUT_DEPTH)) return sendJson(res, 400, { ok: false, error: INPUT_TOO_DEEP });
         input = body.trim() === '' ? undefined : JSON.parse(body);
-      } catch {
+      } catch (err) {
+        // Over the body limit: named, so the manager knows what was refused (core/attachments.ts names the per-file one).
+        if (err instanceof Error && err.message === 'tooLarge') {
+          const key = 'requestTooLarge';
+          return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(maxBody) } }] } });
+        }
         return sendJson(res, 400, failure('badRequest'));
       }
       const method = decodePath(url.pathname.slice(5));

@@ -42,7 +42,7 @@ export const exportedAction = z.object({
   entryId: id.nullable(),
   status: z.enum(SETTLED_STATUSES).nullable(),
   handledWell: z.boolean().nullable(),
-  // Absent in a file from before the meeting used the journal's forms (migration 014).
+  // Absent in a file from before the meeting used the journal's forms (migration 013).
   entry: promiseFormValues.nullable().default(null),
   onDay: isoDate.nullable().default(null),
   createdAt: stamp,
@@ -61,7 +61,7 @@ export const exportedMeeting = z.object({
   attendeesTheirs: z.array(shortText(120)).max(30),
   currentPoint: z.number().int().min(0),
   ...meetingRecordFields,
-  // Files from before migration 014 call ending the contract 'notice'.
+  // Files from before migration 013 call ending the contract 'notice'.
   decision: z.preprocess((v) => (v === 'notice' ? 'end' : v), meetingRecordFields.decision),
   minutesEntryId: id.nullable(),
   reviewEntryId: id.nullable(),

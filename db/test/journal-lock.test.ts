@@ -334,3 +334,23 @@ describe('RAPPORT_PASSPHRASE and the keychain', { timeout: LOCK_TEST_MS }, () =>
     expect(await value<LockState>(elsewhere, 'getLockState')).toMatchObject({ locked: true, unlockWith: 'recoveryKey', keychainRefused: 'basic_text' });
   });
 });
+
+describe('attachments in a locked journal', { timeout: LOCK_TEST_MS }, () => {
+  it('an attachment goes into the locked file with the journal: unreadable in any file of the folder, the same bytes after unlocking', async () => {
+    const dir = tempDir('rapport-lock-');
+    const file = path.join(dir, 'rapport.sqlite');
+    const session = await open(file);
+    const supplier = await value<{ id: number }>(session, 'createSupplier', { name: 'Hosting BV' });
+    const content = Buffer.from(`%PDF-1.4\n${SECRETS[2]} contract\n%%EOF\n`);
+    const added = await value<{ id: number; sha256: string }>(session, 'addAttachment', { target: { supplierId: supplier.id }, name: 'contract.pdf', type: 'application/pdf', contentBase64: content.toString('base64') });
+    await value(session, 'setPassphrase', { passphrase: 'correct paard batterij nietje' });
+    await value(session, 'backupNow');
+    await value(session, 'lock');
+    expect(readable(dir, [SECRETS[2]!])).toEqual([]);
+    await value(session, 'unlock', { passphrase: 'correct paard batterij nietje' });
+    const [listed] = await value<{ id: number; sha256: string }[]>(session, 'listAttachments', { supplierId: supplier.id });
+    expect(listed!.sha256).toBe(added.sha256);
+    const back = await value<{ contentBase64: string }>(session, 'getAttachmentContent', { id: listed!.id });
+    expect(Buffer.from(back.contentBase64, 'base64').equals(content)).toBe(true);
+  });
+});

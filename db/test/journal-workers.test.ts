@@ -77,8 +77,10 @@ describe('the journal in worker threads', () => {
     const entries = await value<{ id: number; kind: string }[]>(workers, 'listEntries', { supplierId: id });
     const review = entries.find((e) => e.kind === 'review');
     const { meeting } = await value<{ meeting: { id: number } }>(workers, 'prepareMeeting', { supplierId: id });
+    const file = await value<{ id: number }>(workers, 'addAttachment', { target: { supplierId: id }, name: 'a.txt', contentBase64: 'YQ==' });
     const inputs: Record<string, unknown> = {
       getMeeting: { id: meeting.id },
+      listAttachments: { supplierId: id }, getAttachmentContent: { id: file.id },
       getSupplier: { id }, listEntries: { supplierId: id }, getEntry: { id: entries[0]!.id }, listTags: { supplierId: id },
       getSupplierTrust: { supplierId: id }, getReviewWaterfall: { supplierId: id, reviewId: review!.id },
       search: { query: 'back-up -x leverancier:a' },

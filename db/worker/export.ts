@@ -2,7 +2,10 @@
 // docs/export-format.md) and CSV for reading the journal in a spreadsheet.
 // Both read inside one transaction, so a write between two queries can never
 // produce an export that is half before and half after it.
-import { EXPORT_FORMAT, EXPORT_VERSION, SUPPLIER_KEYS, orderEntry, orderMark, orderSupplier, type JournalExport, type SettingValue } from '../../core/export-format';
+import {
+  EXPORT_FORMAT, EXPORT_VERSION, SUPPLIER_KEYS, orderEntry, orderMark, orderSupplier,
+  type ExportedAttachment, type ExportedAttachmentFile, type JournalExport, type SettingValue,
+} from '../../core/export-format';
 import { parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
 import type { Contact } from '../../core/schemas';
@@ -14,6 +17,7 @@ import { ALL_FIELDS } from '../../core/entry-fields';
 import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { exportMeetings } from './meetings';
+import { exportAttachments } from './attachments';
 import type { ExportedMeeting } from '../../core/meeting/export';
 
 export { csvSeparatorFor } from '../../core/csv';
@@ -25,6 +29,8 @@ interface Snapshot {
   entries: Entry[];
   marks: AgendaMark[];
   meetings: ExportedMeeting[];
+  attachments: ExportedAttachment[];
+  attachmentFiles: ExportedAttachmentFile[];
 }
 
 /** Reads everything an export holds (trash excluded), sorted by id (marks by key), in one read transaction. */
@@ -52,7 +58,8 @@ export function readSnapshot(db: ReadableDB): Snapshot {
         return parts !== null && (parts.about === 'entry' ? entryIds : supplierIds).has(parts.id);
       });
     const meetings = exportMeetings(db, supplierIds, entryIds);
-    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings };
+    const { attachments, attachmentFiles } = exportAttachments(db, supplierIds, entryIds);
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings, attachments, attachmentFiles };
   }).deferred();
 }
 
@@ -69,6 +76,8 @@ export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExpo
     entries: snap.entries.map(orderEntry),
     agendaMarks: snap.marks.map(orderMark),
     meetings: snap.meetings,
+    attachments: snap.attachments,
+    attachmentFiles: snap.attachmentFiles,
   };
 }
 

@@ -30,6 +30,10 @@ import { writeVerifiedCopy } from './backups/make';
 import { rebuildSearchIndex } from './search';
 import type { Journal } from './journal';
 import type { HostOptions } from '../protocol';
+import { MAX_ATTACHMENT_BYTES } from '../../core/attachments';
+import type { MailDraft } from '../../core/mail';
+import { tooLarge } from './attachments';
+import { readMail } from './mail';
 
 export type { HostOptions } from '../protocol';
 
@@ -404,6 +408,13 @@ export class JournalHost implements FileHandlers {
     } finally {
       this.longWork = null;
     }
+  }
+
+  async readMail({ supplierId, name, contentBase64 }: ParsedInputOf<'readMail'>): Promise<MailDraft> {
+    const bytes = Buffer.from(contentBase64, 'base64');
+    if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge();
+    const contacts = supplierId === null ? [] : this.open().getSupplier({ id: supplierId }).contacts;
+    return readMail(name, bytes, contacts);
   }
 
   async getImportProgress(): Promise<ImportProgress> {

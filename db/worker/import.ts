@@ -20,6 +20,7 @@ import { insertSupplierRow } from './supplier-write';
 import { deferSearchIndex, indexDeferredEntries, withSearchDeferred } from './search-bulk';
 import type { ReadableDB, WritableDB } from './handles';
 import { importMeetings } from './meetings';
+import { importAttachments } from './attachments';
 
 type ParsedEntry = z.output<typeof entryInput>;
 
@@ -141,6 +142,7 @@ export function writeImport(db: WritableDB, data: JournalExport, options: JsonIm
     const supplierIds = new Set(data.suppliers.map((s) => s.id));
     const marks = putMarks(db, data.agendaMarks, (id) => (entryIds.has(id) ? id : undefined), (id) => (supplierIds.has(id) ? id : undefined));
     importMeetings(db, data.meetings, { supplier: (id) => id, entry: (id) => (entryIds.has(id) ? id : undefined), keep: true });
+    importAttachments(db, data.attachments, data.attachmentFiles, { supplier: (id) => id, entry: (id) => id });
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length, ...marks };
   });
 }
@@ -171,6 +173,7 @@ function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
     // Marks follow their entries and suppliers to their new ids.
     const marks = putMarks(db, data.agendaMarks, (id) => newEntryId.get(id), (id) => newId.get(id));
     importMeetings(db, data.meetings, { supplier: (id) => newId.get(id), entry: (id) => newEntryId.get(id), keep: false });
+    importAttachments(db, data.attachments, data.attachmentFiles, { supplier: (id) => newId.get(id), entry: (id) => newEntryId.get(id) });
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0, ...marks };
   });
 }

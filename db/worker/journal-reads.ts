@@ -5,6 +5,7 @@ import { todayIso } from '../../core/dates';
 import { JournalError } from '../../core/errors';
 import type { ParsedInputOf, ReadHandlers } from '../../core/contract';
 import type { Entry, Preferences, TrashItem } from '../../core/types';
+import { attachmentContent, listAttachments, trashedAttachments } from './attachments';
 import type { TrustSettings } from '../../core/trust/settings';
 import type { ModelNotice } from '../../core/trust/upgrade';
 import type { ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '../../core/views';
@@ -181,6 +182,9 @@ export class JournalReader implements ReadHandlers {
     return search(this.db, input);
   }
 
+  listAttachments = (q: ParsedInputOf<'listAttachments'>) => listAttachments(this.db, q);
+  getAttachmentContent = (q: ParsedInputOf<'getAttachmentContent'>) => attachmentContent(this.db, q.id);
+
   listTrash(): TrashItem[] {
     const suppliers = this.db
       .prepare<TrashItem>(
@@ -195,7 +199,8 @@ export class JournalReader implements ReadHandlers {
          WHERE e.deleted_at IS NOT NULL AND s.deleted_at IS NULL`,
       )
       .all();
-    return [...suppliers, ...entries].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    const attachments = trashedAttachments(this.db).map((a): TrashItem => ({ type: 'attachment', id: a.id, title: a.name, supplierName: a.supplierName, kind: null, deletedAt: a.deletedAt }));
+    return [...suppliers, ...entries, ...attachments].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
   getTrustSettings(): TrustSettings {

@@ -20,6 +20,7 @@ import { ENTRY_COLUMNS, entryColumns, supplierFromRow } from './rows';
 import { insertSupplierRow, updateSupplierRow } from './supplier-write';
 import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
+import * as attachments from './attachments';
 import * as meetings from './meetings';
 import { finishMeeting, prepareMeeting, reopenMeeting } from './meeting-record';
 import { writeImport } from './import';
@@ -152,9 +153,29 @@ export class Journal extends JournalReader implements JournalHandlers {
     return { deleted: true };
   }
 
+  // ---------- attachments (db/worker/attachments.ts) ----------
+
+  addAttachment = (q: ParsedInputOf<'addAttachment'>) => attachments.addAttachment(this.db, q);
+  renameAttachment = (q: ParsedInputOf<'renameAttachment'>) => attachments.renameAttachment(this.db, q.id, q.name);
+  removeAttachment = (q: ParsedInputOf<'removeAttachment'>) => attachments.removeAttachment(this.db, q.id);
+
+  /** The reviewed mail: the entry and the mail file on it, both or neither. */
+  saveMailEntry({ entry, mail }: ParsedInputOf<'saveMailEntry'>): Entry {
+    const entryId = this.db.transaction(() => {
+      const id = this.insertEntry(entry);
+      attachments.addAttachment(this.db, { target: { entryId: id }, ...mail });
+      return id;
+    })();
+    return this.getEntry({ id: entryId });
+  }
+
   // ---------- trash ----------
 
   restoreFromTrash({ type, id }: ParsedInputOf<'restoreFromTrash'>): { restored: true } {
+    if (type === 'attachment') {
+      attachments.restoreAttachment(this.db, id);
+      return { restored: true };
+    }
     const table = sqlId(type === 'supplier' ? 'suppliers' : 'entries');
     // A restore is a change: its calendar events come back with a SEQUENCE above the cancelled ones (renderer/agenda/calendar.ts).
     const info = run(this.db, sql`UPDATE ${table} SET deleted_at = NULL, updated_at = ${now()} WHERE id = ${id} AND deleted_at IS NOT NULL`);
@@ -166,7 +187,9 @@ export class Journal extends JournalReader implements JournalHandlers {
     return this.db.transaction(() => {
       const entries = this.db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL').run().changes;
       const suppliers = this.db.prepare('DELETE FROM suppliers WHERE deleted_at IS NOT NULL').run().changes;
-      return { purged: entries + suppliers };
+      // After the entries and suppliers: their attachments went with them, and their content is freed too.
+      const files = attachments.purgeTrashedAttachments(this.db);
+      return { purged: entries + suppliers + files };
     })();
   }
 

@@ -109,7 +109,7 @@ export function finishMeeting(journal: MeetingJournal, id: number): Meeting {
     for (const a of m.actions) {
       if (a.kind === 'promise') {
         const ownerLine = a.owner ? t('entry.ownerLine', { owner: a.owner }) : '';
-        // The promise form's own values when the meeting kept them; else what the action's columns say (an action from before migration 014).
+        // The promise form's own values when the meeting kept them; else what the action's columns say (an action from before migration 013).
         const promise: EntryInput = a.entry
           ? { ...a.entry, supplierId: m.supplierId, body: [a.entry.body, ownerLine].filter(Boolean).join('\n\n') }
           : {

@@ -11,6 +11,7 @@ import { EntryFacts, overdueDays } from './facts';
 import { KindBadge } from './kinds';
 import { Button } from '../components/Button';
 import { Sheet } from '../components/Dialog';
+import { AttachmentList } from '../attachments/AttachmentList';
 
 const isEmpty = (value: unknown) => value === null || value === '';
 
@@ -161,6 +162,7 @@ export function EntryDetail({
             </Row>
             <Row label={t('form.private')}>{yesNo(entry.private)}</Row>
           </dl>
+          <AttachmentList target={{ entryId: entry.id }} label={t('attachments.title')} />
         </div>
       )}
     </Sheet>

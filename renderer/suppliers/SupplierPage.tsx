@@ -2,14 +2,14 @@
 // (filterable, newest first: SupplierJournalSection), with new / edit /
 // settle / resolve / delete.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Entry, IncidentEntry, PromiseEntry } from '../../core/types';
 import type { SupplierSummary } from '../../core/views';
 import { ApiFailure, api } from '../api/client';
-import { buttonClass } from '../components/Button';
+import { Button, buttonClass } from '../components/Button';
 import { useJournalMutation } from '../api/mutation';
 import { keys, useSupplier, useTags } from '../api/queries';
 import { useDocumentTitle } from '../layout/documentTitle';
@@ -25,6 +25,10 @@ import { ReviewPackButton } from '../report/ReviewPackButton';
 import { SupplierJournalSection } from './SupplierJournalSection';
 import { MeetingHistory } from '../meeting/MeetingHistory';
 import { SupplierNotFound } from './SupplierNotFound';
+import { toast } from 'sonner';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { isMailFile } from '../attachments/files';
+import { useMailDrafts } from '../attachments/MailDrafts';
 import '../styles/journal.css';
 
 /** Past the header and the charts, to the newest entry (or the journal's heading when it has none). */
@@ -53,6 +57,8 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const supplier = useSupplier(supplierId);
+  const mail = useMailDrafts(supplierId);
+  const mailInput = useRef<HTMLInputElement>(null);
   useDocumentTitle(supplier.data?.name);
   const tags = useTags(supplierId);
   const journalFilters = useJournalFilters();
@@ -163,9 +169,18 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   }
 
   const s = supplier.data;
+  /** Files dropped anywhere on the page: mails become drafts to review, other files are attached to the supplier. */
+  const dropOnPage = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    const files = [...event.dataTransfer.files];
+    const mails = files.filter(isMailFile);
+    if (mails.length) mail.readMails(mails);
+    else if (files.length) toast.info(t('journal:attachments.dropOnList'));
+  };
 
   return (
-    <div className="supplier-page">
+    <div className="supplier-page" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={dropOnPage}>
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
@@ -193,6 +208,27 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         <aside className="j-aside">
           <OpenPromises promises={openPromises} loading={promises.isPending} onSettle={setSettling} onOpen={(p) => setOpenId(p.id)} />
           <MeetingHistory supplierId={s.id} active={s.status === 'active'} />
+          <AttachmentList target={{ supplierId: s.id }} label={t('journal:attachments.supplierTitle')} />
+          <div className="mail-pick">
+            <Button size="sm" variant="secondary" busy={mail.busy} onClick={() => mailInput.current?.click()}>
+              {t('journal:mail.pick')}
+            </Button>
+            <input
+              ref={mailInput}
+              type="file"
+              accept=".eml,.msg"
+              multiple
+              hidden
+              aria-label={t('journal:mail.pick')}
+              data-testid="mail-input"
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                if (files.length) mail.readMails(files);
+              }}
+            />
+            <span className="muted">{t('journal:mail.dropHint')}</span>
+          </div>
         </aside>
       </div>
 
@@ -204,6 +240,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         onSettle={setSettling}
         onResolve={setResolving}
       />
+      {mail.dialog}
       <SettleDialog promise={settling} onClose={() => setSettling(null)} />
       <ResolveDialog incident={resolving} onClose={() => setResolving(null)} />
     </div>

@@ -11,7 +11,8 @@ import contractRef from './008_contract_ref.sql';
 import agendaDone from './009_agenda_done.sql';
 import overviewLines from './010_overview_lines.sql';
 import meetings from './011_meetings.sql';
-import meetingForms from './014_meeting_forms.sql';
+import attachments from './012_attachments.sql';
+import meetingForms from './013_meeting_forms.sql';
 
 export interface Migration {
   version: number;
@@ -31,8 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'agenda_done', sql: agendaDone },
   { version: 10, name: 'overview_lines', sql: overviewLines },
   { version: 11, name: 'meetings', sql: meetings },
-  // 12 and 13 are taken by other work in flight; they run before 14 once merged.
-  { version: 14, name: 'meeting_forms', sql: meetingForms },
+  { version: 12, name: 'attachments', sql: attachments },
+  { version: 13, name: 'meeting_forms', sql: meetingForms },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,8 +1,7 @@
--- 014: what the journal's own forms gave back at the meeting table
+-- 013: what the journal's own forms gave back at the meeting table
 -- (design.md, "The review meeting"). A quick action is made with the
 -- journal's entry form and its settle and resolve dialogs; the meeting keeps
 -- their values until the finish writes them as the journal's own entries.
--- Numbered 014: 012 and 013 are taken by other work in flight.
 
 -- A new promise: the promise entry the form gave (JSON, without its supplier);
 -- NULL for an action stored before this migration (its columns say it all).
