@@ -84,11 +84,11 @@ export function MeetingScreen() {
   });
   const m = meeting.data;
   useDocumentTitle(m ? t('screen.title', { name: m.supplierName }) : null);
-  if (meeting.isError) return <div className="mt-screen"><h1 className="page-title">{t("screen.heading")}</h1><FormError error={meeting.error} /></div>;
-  if (!m) return <div className="mt-screen" aria-busy="true"><h1 className="page-title">{t("screen.heading")}</h1><p className="muted">{t("screen.loading")}</p></div>;
+  if (meeting.isError) return <div className="page mt-screen"><h1 className="page-title">{t("screen.heading")}</h1><FormError error={meeting.error} /></div>;
+  if (!m) return <div className="page mt-screen" aria-busy="true"><h1 className="page-title">{t("screen.heading")}</h1><p className="muted">{t("screen.loading")}</p></div>;
   const pack = reportPath({ scope: 'supplier', supplierId: m.supplierId, from: addDays(m.date, -365), to: m.date, lang: m.language, paper: 'a4', includePrivate: false });
   return (
-    <div className="mt-screen">
+    <div className="page mt-screen">
       <PageHeader
         eyebrow={<Link to={`/suppliers/${m.supplierId}`}>{m.supplierName}</Link>}
         title={t('screen.heading')}
