@@ -265,11 +265,16 @@ export function projection({ entries, facts, today, settings: st, now }: Project
   const last = rows[rows.length - 1]!;
   const restore = openItems(open, state.evidence, nothingFuture, nothingAtEnd, today, to, st);
   const costliest = restore.reduce<OpenItem | null>((m, x) => (x.atStake > (m?.atStake ?? 0) ? x : m), null);
-  return { from: today, to, review, notice, rows, end: { nothing: last.nothing, kept: last.kept, broken: last.broken }, restore, costliest };
+  // Listed as restoring only what shows as at least a tenth of a point; an item that
+  // would restore nothing may still be the costliest to break (kept for that above).
+  const restoring = restore.filter((x) => x.restores >= SHOWN_RESTORE);
+  return { from: today, to, review, notice, rows, end: { nothing: last.nothing, kept: last.kept, broken: last.broken }, restore: restoring, costliest };
 }
 
 /** Below this (a hundredth of a point) an item neither restores nor costs anything worth naming. */
 const NEGLIGIBLE = 1e-4;
+/** What rounds to at least 0.1 pt where it is shown: less is not listed as restoring anything. */
+const SHOWN_RESTORE = 5e-4;
 
 /**
  * Each open item on its own: trust at the horizon's end with it kept (or
