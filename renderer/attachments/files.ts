@@ -4,6 +4,7 @@
 // is never opened, only saved.
 import type { AttachmentContent } from '../../core/attachments';
 import { MAX_ATTACHMENT_BYTES, formatLimit } from '../../core/attachment-limits';
+import { downloadBlob } from '../data/files';
 
 const SHOWN_INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain']);
 /** A mail file (.eml) is text: it opens as plain text, never as a page. */
@@ -26,15 +27,7 @@ function bytesOf(file: AttachmentContent): Uint8Array<ArrayBuffer> {
 
 /** Saves the file under its name (the browser's Downloads, or Electron's save dialog). */
 export function saveFile(file: AttachmentContent): void {
-  const url = URL.createObjectURL(blobOf(file));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blobOf(file), file.name);
 }
 
 /** Opens the file in a new tab when its type is shown safely, else saves it. */

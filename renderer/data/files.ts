@@ -24,17 +24,22 @@ export async function fileToText(file: Blob): Promise<string> {
   }
 }
 
-/** Hands an exported file to the user as a download (and returns it). */
-export function downloadFile<F extends ExportedFile>(file: F): F {
-  const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
+/** Hands bytes to the user as a download named `name` (Electron shows a save dialog, the browser saves to Downloads). */
+export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = name;
   link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Long enough for a large file's download to start reading it.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Hands an exported file to the user as a download (and returns it). */
+export function downloadFile<F extends ExportedFile>(file: F): F {
+  downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.fileName);
   return file;
 }
