@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { AlertTriangle, Clock } from 'lucide-react';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SupplierSummary } from '../../core/views';
 import { spacedItems, useScrollMargin } from '../components/scroll';
 
@@ -117,13 +117,35 @@ function VirtualSupplierList({ suppliers, current, counted, labelledBy, scroller
     initialRect: { width: 240, height: 900 },
   });
   const { items, before, after } = spacedItems(virtualizer, margin);
+  // Tab from the last link drawn (or Shift+Tab from the first) moves to the next
+  // supplier even when it is not drawn yet: however fast the keys come, focus
+  // walks the whole list and never jumps out of it halfway.
+  const pendingFocus = useRef<number | null>(null);
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLUListElement>) => {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const at = Number((e.target as HTMLElement).closest('li')?.dataset.index);
+    if (!Number.isInteger(at)) return;
+    const next = at + (e.shiftKey ? -1 : 1);
+    if (next < 0 || next >= suppliers.length) return;
+    if (listRef.current?.querySelector(`li[data-index="${next}"] a`)) return;
+    e.preventDefault();
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    const link = listRef.current?.querySelector<HTMLElement>(`li[data-index="${pendingFocus.current}"] a`);
+    if (!link) return;
+    pendingFocus.current = null;
+    link.focus();
+  });
   const currentIndex = suppliers.findIndex((s) => s.id === current);
   // A supplier opened from elsewhere is scrolled into view here, if it is out of it.
   useEffect(() => {
     if (currentIndex >= 0 && scroller) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, scroller, virtualizer]);
   return (
-    <ul ref={listRef} className="side-list is-virtual" aria-labelledby={labelledBy}>
+    <ul ref={listRef} className="side-list is-virtual" aria-labelledby={labelledBy} onKeyDown={onKeyDown}>
       {before > 0 && <li aria-hidden="true" className="side-spacer" style={{ height: before }} />}
       {items.map((item) => {
         const s = suppliers[item.index]!;
