@@ -4,6 +4,8 @@ import { addDays } from '../dates';
 import { entryEffects } from '../trust/effects';
 import { topMovers } from '../trust/explain';
 import { supplierFigures } from '../trust/figures';
+import { DEFAULT_TRUST_SETTINGS } from '../trust/settings';
+import { supplierTrustView } from '../trust/supplier-view';
 import { advice, incident, interaction, journalArb, note, promise, review, WINDOW_FROM, WINDOW_TO } from '../trust/fixtures';
 import { toChartRows, trustAt, trustSeries } from '../trust/series';
 import { supplierDefaults } from '../supplier-fields';
@@ -264,5 +266,29 @@ describe('what the shell prints to PDF', () => {
     expect(printPath(printRequest.parse({ scope: 'minutes', meetingId: 7 }))).toBe('/report/meeting/7');
     expect(printRequest.safeParse({ scope: 'minutes', meetingId: 0 }).success).toBe(false);
     expect(printRequest.safeParse({ scope: 'minutes', meetingId: 7, path: '/settings' }).success).toBe(false);
+  });
+});
+
+describe('review pack model: why it moved adds up', () => {
+  it('the (at most four) entries, the rest and fading sum to the pack\'s change, over generated journals', () => {
+    fc.assert(fc.property(withPrivacy, fc.boolean(), (entries, includePrivate) => {
+      const from = addDays(WINDOW_TO, -200);
+      const trust = supplierTrustView({
+        supplier, entries: entries.filter((e) => includePrivate || !e.private), settings: DEFAULT_TRUST_SETTINGS, today: WINDOW_TO, from, to: WINDOW_TO, includePrivate,
+      });
+      const r = buildSupplierReport({ supplier, entries, trust, options: { from, to: WINDOW_TO, includePrivate, managerName: '', generatedOn: WINDOW_TO } });
+      if (r.summary.change === null) {
+        expect(r.reasons).toBeNull();
+        return;
+      }
+      const why = r.reasons!;
+      expect(why.top.length).toBeLessThanOrEqual(4);
+      const sum = why.top.reduce((s, m) => s + m.delta, 0) + why.rest.delta + why.fading;
+      expect(sum).toBeCloseTo(why.change, 9);
+      // The same change the summary states, and only entries the pack may show.
+      expect(why.change).toBeCloseTo(r.summary.change, 9);
+      const allowed = new Set(entries.filter((e) => includePrivate || !e.private).map((e) => e.id));
+      for (const m of why.top) expect(allowed.has(m.entryId)).toBe(true);
+    }), { numRuns: 60 });
   });
 });

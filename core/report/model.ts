@@ -69,6 +69,19 @@ export interface ReportSummary {
   uncertain: boolean;
 }
 
+/**
+ * Why trust moved over the period, as credit reason codes: the (at most four)
+ * entries that moved it most, the other entries pooled, and the fading of
+ * older ones. They add up to the change (the supplier view's drivers).
+ */
+export interface ReportReasons {
+  /** Largest move (either way) first. */
+  top: { entryId: number; title: string; kind: EntryKind; date: IsoDate; delta: number }[];
+  rest: { count: number; delta: number };
+  fading: number;
+  change: number;
+}
+
 export interface PeriodFigures {
   /** Promises made in the period. */
   promisesMade: number;
@@ -187,6 +200,8 @@ export interface AgendaSection {
 export interface SupplierReport {
   header: ReportHeader;
   summary: ReportSummary;
+  /** Null when nothing is charted (the summary has no change either). */
+  reasons: ReportReasons | null;
   figures: PeriodFigures;
   chart: { rows: ChartRow[]; markers: TrustMarker[] };
   /** Where trust is heading from today, as the supplier's view has it (null when switched off or the period ends before today). */
@@ -314,6 +329,23 @@ export function periodFigures(entries: readonly Entry[], from: IsoDate, to: IsoD
   f.open = open;
   f.meanTimeToResolveDays = f.resolvedIncidents === 0 ? null : resolveDays / f.resolvedIncidents;
   return { ...f, sayDo };
+}
+
+/** The view's drivers with the pack's titles; an entry the pack does not show is pooled with the rest. */
+function reasonsOf(view: SupplierTrustView, summary: ReportSummary, shown: ReadonlyMap<number, Entry>): ReportReasons | null {
+  if (summary.change === null) return null;
+  const d = view.drivers;
+  const top: ReportReasons['top'] = [];
+  const rest = { ...d.rest };
+  for (const m of d.top) {
+    const e = shown.get(m.entryId);
+    if (e) top.push({ entryId: e.id, title: e.title, kind: e.kind, date: e.date, delta: m.delta });
+    else {
+      rest.count += 1;
+      rest.delta += m.delta;
+    }
+  }
+  return { top, rest, fading: d.fading, change: d.change };
 }
 
 function summaryOf(view: SupplierTrustView): ReportSummary {
@@ -469,6 +501,9 @@ export function buildSupplierReport(input: {
   const ids = new Set<number>();
   for (const list of [promises, incidents, interactions, reviews, initiatives, notes, conduct]) for (const r of list) ids.add(r.id);
   for (const s of agenda) for (const p of s.points) ids.add(p.entryId);
+  const summary = summaryOf(trust);
+  const reasons = reasonsOf(trust, summary, entryById);
+  for (const m of reasons?.top ?? []) ids.add(m.entryId);
 
   return {
     header: {
@@ -487,7 +522,8 @@ export function buildSupplierReport(input: {
       includePrivate,
       privateLeftOut: includePrivate ? 0 : input.entries.filter((e) => e.supplierId === supplier.id && e.private).length,
     },
-    summary: summaryOf(trust),
+    summary,
+    reasons,
     figures: periodFigures(visible, from, to),
     chart: { rows: trust.rows, markers },
     projection: trust.projection && to >= trust.today ? trust.projection : null,

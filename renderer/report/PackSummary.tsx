@@ -1,7 +1,8 @@
 // The pack's summary: trust at the start and end of the period, the change,
 // and one paragraph that says it in words.
 import clsx from 'clsx';
-import type { SupplierReport } from '../../core/report';
+import type { ReportReasons, SupplierReport } from '../../core/report';
+import { addUp } from '../trust/addUp';
 import { Section } from './PackLayout';
 import { signClass, usePackText } from './packText';
 
@@ -44,7 +45,34 @@ export function PackSummary({ r }: { r: SupplierReport }) {
           ? t('summary.uncertain', { low: text.percent(s.bandEnd[0]), high: text.percent(s.bandEnd[1]) })
           : t('summary.band', { low: text.percent(s.bandEnd[0]), high: text.percent(s.bandEnd[1]) }))}
       </p>
+      {r.reasons && <PackReasons reasons={r.reasons} />}
       {privateNote}
     </Section>
+  );
+}
+
+/** Why it moved: the drivers, the rest and fading, each as shown, adding up to the change as shown. */
+function PackReasons({ reasons }: { reasons: ReportReasons }) {
+  const { t, text } = usePackText();
+  const shown = addUp([...reasons.top.map((m) => m.delta), reasons.rest.delta, reasons.fading], reasons.change);
+  const [restShown, fadingShown] = shown.slice(reasons.top.length) as [number, number];
+  const line = (key: string, label: string, value: number, testId?: string) => (
+    <tr key={key} data-testid={testId}>
+      <td>{label}</td>
+      <td className={clsx('num', signClass(value))}>{text.points(value)}</td>
+    </tr>
+  );
+  return (
+    <table className="rp-reasons" data-testid="pack-reasons">
+      <caption>{t('summary.why.heading')}</caption>
+      <tbody>
+        {reasons.top.map((m, k) => line(String(m.entryId), t('summary.why.entry', { title: m.title, date: text.date(m.date) }), shown[k]!, 'pack-reason'))}
+        {reasons.rest.count > 0 && line('rest', t('summary.why.rest', { count: reasons.rest.count }), restShown, 'pack-reason-rest')}
+        {fadingShown !== 0 && line('fading', t('summary.why.fading'), fadingShown, 'pack-reason-fading')}
+      </tbody>
+      <tfoot>
+        {line('change', t('summary.why.total'), reasons.change, 'pack-reason-total')}
+      </tfoot>
+    </table>
   );
 }
