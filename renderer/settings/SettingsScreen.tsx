@@ -1,7 +1,7 @@
 // "/settings": language and theme (applied at once), the manager's name for
 // the review packs, and where the journal file lives.
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -85,13 +85,18 @@ export function SettingsScreen() {
   const preferences = usePreferences();
   const info = useJournalInfo();
 
+  // The choice shown at once, in the same event as the click: a controlled
+  // radio whose value waited for the mutation's next render would spring back
+  // for a moment (and a quick second click could be lost). A failure takes it back.
+  const [chosen, setChosen] = useState<PreferencesInput>({});
   const update = useJournalMutation((input: PreferencesInput) => api.updatePreferences(input), {
     onMutate: (input) => {
       // Show the choice at once; the stored preference follows.
       if (input.language !== undefined) applyLanguage(input.language);
       if (input.theme !== undefined) applyTheme(input.theme);
     },
-    onError: () => {
+    onError: (_error, input) => {
+      setChosen((shown) => withoutKeys(shown, input));
       if (preferences.data) {
         applyLanguage(preferences.data.language);
         applyTheme(preferences.data.theme);
@@ -102,10 +107,13 @@ export function SettingsScreen() {
   if (preferences.isPending) return <Spinner block />;
   if (preferences.isError) return <div className="page"><FormError error={preferences.error} /></div>;
   const prefs = preferences.data;
-  const pendingLanguage = update.isPending && update.variables?.language !== undefined ? update.variables.language : undefined;
-  const pendingTheme = update.isPending ? update.variables?.theme : undefined;
-  const language = pendingLanguage !== undefined ? pendingLanguage : prefs.language;
-  const theme = pendingTheme ?? prefs.theme;
+  const language = chosen.language !== undefined ? chosen.language : prefs.language;
+  const theme = chosen.theme ?? prefs.theme;
+  const projection = chosen.projection ?? prefs.projection;
+  const choose = (input: PreferencesInput) => {
+    setChosen((shown) => ({ ...shown, ...input }));
+    update.mutate(input);
+  };
 
   return (
     <div className="page page-narrow">
@@ -122,7 +130,7 @@ export function SettingsScreen() {
             { value: 'nl', label: 'Nederlands' },
             { value: 'en', label: 'English' },
           ]}
-          onChange={(v) => update.mutate({ language: v === 'system' ? null : v })}
+          onChange={(v) => choose({ language: v === 'system' ? null : v })}
         />
         <Choice<Theme>
           name="theme"
@@ -133,17 +141,17 @@ export function SettingsScreen() {
             { value: 'light', label: t('settings.themeLight'), icon: <Sun size={15} aria-hidden="true" /> },
             { value: 'dark', label: t('settings.themeDark'), icon: <Moon size={15} aria-hidden="true" /> },
           ]}
-          onChange={(v) => update.mutate({ theme: v })}
+          onChange={(v) => choose({ theme: v })}
         />
         <Choice<'on' | 'off'>
           name="projection"
           legend={t('settings.projection')}
-          value={((update.isPending ? update.variables?.projection : undefined) ?? prefs.projection) ? 'on' : 'off'}
+          value={projection ? 'on' : 'off'}
           options={[
             { value: 'on', label: t('settings.projectionOn') },
             { value: 'off', label: t('settings.projectionOff') },
           ]}
-          onChange={(v) => update.mutate({ projection: v === 'on' })}
+          onChange={(v) => choose({ projection: v === 'on' })}
         />
         <p className="section-text">{t('settings.projectionHint')}</p>
       </section>
@@ -192,4 +200,10 @@ export function SettingsScreen() {
       </section>
     </div>
   );
+}
+
+function withoutKeys(shown: PreferencesInput, input: PreferencesInput): PreferencesInput {
+  const left = { ...shown };
+  for (const key of Object.keys(input) as (keyof PreferencesInput)[]) delete left[key];
+  return left;
 }
