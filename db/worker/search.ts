@@ -3,7 +3,7 @@
 // and 006 (the filters as hidden tokens in the index).
 // Only reads, so it runs on the query_only reader connections too.
 import { JournalError } from '../../core/errors';
-import { markAll, opening, parseSearch, snippet, type ParsedSearch } from '../../core/search';
+import { markAll, opening, parseSearch, snippet, snippetOfLine, type ParsedSearch } from '../../core/search';
 import type { EntryHit, SearchResult, SupplierGroup, SupplierHit } from '../../core/search/result';
 import type { ParsedInputOf } from '../../core/contract';
 import { SUPPLIER_FIELD_LIST, type SupplierFieldName } from '../../core/supplier-fields';
@@ -271,7 +271,7 @@ function hitFromRow(r: HitRow, q: ParsedSearch, files: FileText[]): EntryHit {
   // The first file that holds a word is named; its words are the snippet when the entry's own texts have none.
   let file: string | null = null;
   for (const f of files) {
-    const inFile = snippet(f.text, q.terms);
+    const inFile = snippetOfLine(f.text, q.terms);
     if (!inFile) continue;
     file = f.name;
     found ??= inFile;
