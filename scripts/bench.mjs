@@ -11,6 +11,7 @@
 //   8. the app's start on 100,000 entries: server start to the overview's data, memory (scripts/bench/start.ts)
 //   9. the locked journal beside the plain one: portfolio, supplier view, search p95 (scripts/bench/locked.ts)
 //  10. what the projection adds to one supplier's view and to the portfolio (scripts/bench/projection.ts)
+//  11. 200 attachments of 5 MB: search p95 with their text indexed, listing entries (scripts/bench/attachments.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -42,6 +43,12 @@ if (process.argv.includes('--import-cpu')) {
 }
 if (process.argv.includes('--search')) {
   await searchBench.main();
+  process.exit(0);
+}
+// 11. `npm run bench -- --attachments` runs only this part.
+const attachmentsBench = await load('scripts/bench/attachments.ts');
+if (process.argv.includes('--attachments')) {
+  await attachmentsBench.main();
   process.exit(0);
 }
 // 10. `npm run bench -- --projection` runs only this part.
@@ -78,6 +85,7 @@ if (!onlyDashboard) {
   await importCpuBench.main();
   await lockedBench.main();
   await projectionBench.main();
+  await attachmentsBench.main();
 }
 if (process.argv.includes('--no-browser')) process.exit(0);
 

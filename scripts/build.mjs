@@ -11,7 +11,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   loader: { '.sql': 'text' },
-  external: ['better-sqlite3-multiple-ciphers', 'electron'],
+  external: ['better-sqlite3-multiple-ciphers', 'electron', 'pdfjs-dist'],
   logLevel: 'warning',
 };
 

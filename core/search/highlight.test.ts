@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAll, snippet } from './highlight';
+import { markAll, snippet, snippetOfLine } from './highlight';
 import { parseSearch } from './query';
 
 const terms = (q: string) => {
@@ -33,5 +33,13 @@ describe('highlight', () => {
     expect(s.text.length).toBeLessThanOrEqual(86);
     expect(marked(s)).toEqual(['backup']);
     expect(snippet('nothing here', terms('backup'))).toBeNull();
+  });
+
+  it('cuts a long text (an attached file) around its first match and marks every match within the cut, nothing beyond', () => {
+    const file = `${'kwartaal '.repeat(20_000)}boeteclausule bij uitval, boete-clausule twee ${'boeteclausule '.repeat(5_000)}`.trim();
+    const s = snippetOfLine(file, terms('boeteclausule'), 80)!;
+    expect(marked(s)).toEqual(['boeteclausule', 'boete-clausule', 'boeteclausule']);
+    expect(s.text.startsWith('… kwartaal')).toBe(true);
+    expect(s).toEqual(snippet(file, terms('boeteclausule'), 80));
   });
 });

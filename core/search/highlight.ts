@@ -23,22 +23,25 @@ function matcher(terms: readonly SearchTerm[]): Test {
   return (w) => exact.has(w) || starts.some((s) => w.startsWith(s));
 }
 
-/** The ranges of a text that match the terms ("e-mail" as a whole when "email" was searched). */
-export function markRanges(text: string, terms: readonly SearchTerm[]): [number, number][] {
-  if (!terms.length) return [];
+/** The ranges of a text that match the terms, in order, found as they are asked for (a snippet needs only the first). */
+function* ranges(text: string, terms: readonly SearchTerm[]): Generator<[number, number]> {
+  if (!terms.length) return;
   const test = matcher(terms);
-  const marks: [number, number][] = [];
   for (const m of text.matchAll(HYPHENATED)) {
     const start = m.index;
     if (m[0].includes('-') && test(fold(m[0].replace(/-/g, '')))) {
-      marks.push([start, start + m[0].length]);
+      yield [start, start + m[0].length];
       continue;
     }
     for (const w of m[0].matchAll(WORD)) {
-      if (test(fold(w[0]))) marks.push([start + w.index, start + w.index + w[0].length]);
+      if (test(fold(w[0]))) yield [start + w.index, start + w.index + w[0].length];
     }
   }
-  return marks;
+}
+
+/** The ranges of a text that match the terms ("e-mail" as a whole when "email" was searched). */
+export function markRanges(text: string, terms: readonly SearchTerm[]): [number, number][] {
+  return [...ranges(text, terms)];
 }
 
 /** The whole text (one line) with its matches marked. */
@@ -52,19 +55,27 @@ export function markAll(text: string, terms: readonly SearchTerm[]): Marked {
  * ellipsis where text was left out; null when the text has no match.
  */
 export function snippet(text: string, terms: readonly SearchTerm[], width = 160): Marked | null {
-  const line = text.replace(/\s+/g, ' ').trim();
-  const marks = markRanges(line, terms);
-  if (!marks.length) return null;
-  return cut(line, marks, marks[0]![0], width);
+  return snippetOfLine(text.replace(/\s+/g, ' ').trim(), terms, width);
+}
+
+/** snippet() of a text already on one line, its spaces single (an attached file's text, db/worker/attachment-text.ts). */
+export function snippetOfLine(line: string, terms: readonly SearchTerm[], width = 160): Marked | null {
+  // Only the first match and the marks in the cut: an attached file's text can be long (db/worker/search.ts).
+  const first = ranges(line, terms).next();
+  if (first.done) return null;
+  const [start, end] = around(line, first.value[0], width);
+  const marks = markRanges(line.slice(start, end), terms).map(([s, e]) => [s + start, e + start] as [number, number]);
+  return cut(line, marks, start, end);
 }
 
 /** The beginning of a text, for a result whose match is elsewhere (its title, its tags). */
 export function opening(text: string, width = 160): Marked | null {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line ? cut(line, [], 0, width) : null;
+  return line ? cut(line, [], ...around(line, 0, width)) : null;
 }
 
-function cut(line: string, marks: [number, number][], at: number, width: number): Marked {
+/** About `width` characters of a line around position `at`, cut at spaces. */
+function around(line: string, at: number, width: number): [number, number] {
   let start = Math.max(0, at - Math.floor(width / 3));
   if (start > 0) {
     const space = line.indexOf(' ', start);
@@ -75,6 +86,11 @@ function cut(line: string, marks: [number, number][], at: number, width: number)
     const space = line.lastIndexOf(' ', end);
     end = space > at ? space : end;
   }
+  return [start, end];
+}
+
+/** The line from start to end, with an ellipsis where text was left out, and the marks within it. */
+function cut(line: string, marks: [number, number][], start: number, end: number): Marked {
   const lead = start > 0 ? '… ' : '';
   const shift = lead.length - start;
   const kept = marks.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift] as [number, number]);

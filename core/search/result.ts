@@ -32,6 +32,8 @@ export interface EntryHit {
   /** Around the first match in its texts; the beginning of its body when the match is in the title or tags. */
   snippet: Marked | null;
   tags: string[];
+  /** The attached file whose text matched, when the entry's own texts did not (its snippet is cut from that file). */
+  file: string | null;
 }
 
 export interface SupplierGroup {

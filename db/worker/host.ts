@@ -34,6 +34,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../core/attachments';
 import type { MailDraft } from '../../core/mail';
 import { tooLarge } from './attachments';
 import { readMail } from './mail';
+import { readPendingTexts } from './attachment-text';
 
 export type { HostOptions } from '../protocol';
 
@@ -158,7 +159,14 @@ export class JournalHost implements FileHandlers {
    * overview's lines are held in memory, not written (db/worker/overview.ts).
    */
   private verifyIntegrity(): Promise<boolean> {
-    return this.enqueue(async () => this.verifyInTurn());
+    // Then the texts of files a journal from before migration 014 holds (db/worker/attachment-text.ts).
+    return this.enqueue(async () => this.verifyInTurn() && (await this.readAttachmentTexts(), true));
+  }
+
+  /** The text of every attachment not read yet goes into the search, in the writer's turn; never while the file is not yet read whole. */
+  private async readAttachmentTexts(): Promise<void> {
+    if (this.unverified || this.closed || !this.journal) return;
+    await readPendingTexts(this.journal.db);
   }
 
   /** SQLite met a damaged page in a call (here or in a reader): the whole file is read now, in the writer's turn. */
@@ -223,7 +231,7 @@ export class JournalHost implements FileHandlers {
   answer(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     const kind = kindOf(name);
     this.lastCallAt = Date.now();
-    const run = async (): Promise<ApiResult<unknown>> => {
+    const call = async (): Promise<ApiResult<unknown>> => {
       if (kind === 'status' || kind === 'file' || kind === 'swap') return dispatchAsync(this, name, rawInput, FILE_KINDS);
       // Nothing the manager writes goes into a file not yet read whole: the first write has it read now.
       if (kind === 'write' && name !== 'getPortfolio') this.verifyInTurn();
@@ -231,6 +239,12 @@ export class JournalHost implements FileHandlers {
         return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
       }
       return dispatch(this.journal ?? {}, name, rawInput);
+    };
+    // A write may have added files (an attachment, a mail, an import): their text is read before the answer, so a search right after finds it.
+    const run = async (): Promise<ApiResult<unknown>> => {
+      const result = await call();
+      if (result.ok && kind !== 'read' && kind !== 'status') await this.readAttachmentTexts();
+      return result;
     };
     if ((kind === 'read' || kind === 'status') && this.longWork) return run();
     return this.enqueue(run);

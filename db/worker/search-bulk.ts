@@ -20,8 +20,8 @@ export function indexDeferredEntries(db: WritableDB): void {
   if (from === null) return;
   db.prepare('DELETE FROM search_deferred').run();
   db.prepare(
-    `INSERT INTO entry_search (rowid, title, body, tags, joined, facets)
-       SELECT id, title, body, tags, joined, facets FROM entry_search_source WHERE id > ?`,
+    `INSERT INTO entry_search (rowid, title, body, tags, joined, facets, files)
+       SELECT id, title, body, tags, joined, facets, files FROM entry_search_source WHERE id > ?`,
   ).run(from);
 }
 

@@ -3,7 +3,7 @@
 // and 006 (the filters as hidden tokens in the index).
 // Only reads, so it runs on the query_only reader connections too.
 import { JournalError } from '../../core/errors';
-import { markAll, opening, parseSearch, snippet, type ParsedSearch } from '../../core/search';
+import { markAll, opening, parseSearch, snippet, snippetOfLine, type ParsedSearch } from '../../core/search';
 import type { EntryHit, SearchResult, SupplierGroup, SupplierHit } from '../../core/search/result';
 import type { ParsedInputOf } from '../../core/contract';
 import { SUPPLIER_FIELD_LIST, type SupplierFieldName } from '../../core/supplier-fields';
@@ -13,10 +13,11 @@ import { meetingHits } from './meeting-search';
 import { sql, sqlJoin, type SqlFragment } from './query';
 import { supplierFromRow, type SupplierRow } from './rows';
 
-// bm25 weights of entry_search's columns: title, body, tags, joined, facets. The
+// bm25 weights of entry_search's columns: title, body, tags, joined, facets, files. The
 // joined column repeats the texts of an entry with a hyphen: it counts little;
-// the facets (hidden filter tokens) never count.
-const ENTRY_WEIGHTS = sql`10.0, 3.0, 5.0, 0.5, 0.0`;
+// the facets (hidden filter tokens) never count; a word in an attached file
+// counts less than one the manager wrote.
+const ENTRY_WEIGHTS = sql`10.0, 3.0, 5.0, 0.5, 0.0, 1.0`;
 const SUPPLIER_WEIGHTS = '10.0, 2.0, 0.5';
 
 /** The parsed query, or a translated error naming the field it came from. */
@@ -233,21 +234,49 @@ function groupHits(db: ReadableDB, ids: number[], q: ParsedSearch): SupplierGrou
     )
     .all(JSON.stringify(ids)) as HitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const files = filesOf(db, ids);
   const groups = new Map<number, SupplierGroup>();
   for (const id of ids) {
     const r = byId.get(id);
     if (!r) continue;
     let group = groups.get(r.supplier_id);
     if (!group) groups.set(r.supplier_id, (group = { supplierId: r.supplier_id, supplierName: r.supplier_name, hits: [] }));
-    group.hits.push(hitFromRow(r, q));
+    group.hits.push(hitFromRow(r, q, files.get(id) ?? []));
   }
   return [...groups.values()];
 }
 
-function hitFromRow(r: HitRow, q: ParsedSearch): EntryHit {
+interface FileText {
+  name: string;
+  text: string;
+}
+
+/** The texts of the hits' attached files that are not in the trash, per entry, oldest file first (migration 014). */
+function filesOf(db: ReadableDB, ids: number[]): Map<number, FileText[]> {
+  const rows = db
+    .prepare<FileText & { entryId: number }>(
+      `SELECT a.entry_id AS entryId, a.name, t.text FROM attachments a JOIN attachment_text t ON t.blob_id = a.blob_id
+       WHERE a.entry_id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL AND t.text <> '' ORDER BY a.added_at, a.id`,
+    )
+    .all(JSON.stringify(ids));
+  const byEntry = new Map<number, FileText[]>();
+  for (const { entryId, ...file } of rows) byEntry.set(entryId, [...(byEntry.get(entryId) ?? []), file]);
+  return byEntry;
+}
+
+function hitFromRow(r: HitRow, q: ParsedSearch, files: FileText[]): EntryHit {
   const texts = [r.body, r.impact, r.root_cause, r.ticket_ref];
   let found = null;
   for (const t of texts) if (t && (found = snippet(t, q.terms))) break;
+  // The first file that holds a word is named; its words are the snippet when the entry's own texts have none.
+  let file: string | null = null;
+  for (const f of files) {
+    const inFile = snippetOfLine(f.text, q.terms);
+    if (!inFile) continue;
+    file = f.name;
+    found ??= inFile;
+    break;
+  }
   return {
     entryId: r.id,
     kind: r.kind,
@@ -257,6 +286,7 @@ function hitFromRow(r: HitRow, q: ParsedSearch): EntryHit {
     title: markAll(r.title, q.terms),
     snippet: found ?? opening(r.body),
     tags: r.tags ? r.tags.split('\u001f').sort() : [],
+    file,
   };
 }
 
@@ -301,7 +331,7 @@ export function rebuildSearchIndex(db: WritableDB): void {
   db.transaction(() => {
     db.exec(`
       INSERT INTO entry_search (entry_search) VALUES ('delete-all');
-      INSERT INTO entry_search (rowid, title, body, tags, joined, facets) SELECT id, title, body, tags, joined, facets FROM entry_search_source;
+      INSERT INTO entry_search (rowid, title, body, tags, joined, facets, files) SELECT id, title, body, tags, joined, facets, files FROM entry_search_source;
       INSERT INTO entry_search (entry_search) VALUES ('optimize');
       INSERT INTO supplier_search (supplier_search) VALUES ('delete-all');
       INSERT INTO supplier_search (rowid, name, details, joined) SELECT id, name, details, joined FROM supplier_search_source;

@@ -25,6 +25,7 @@ import { useLockNow } from '../lock/queries';
 import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
+import { HitFile } from './HitFile';
 import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
@@ -174,6 +175,7 @@ export function CommandPalette() {
                           <time className="search-item__meta" dateTime={h.date}>{f.date(h.date)}</time>
                         </span>
                         {h.snippet && <span className="search-item__snippet"><Marked value={h.snippet} /></span>}
+                        <HitFile name={h.file} />
                       </Command.Item>
                     ))}
                   </Command.Group>

@@ -20,6 +20,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useFormat } from '../i18n/format';
 import { Marked } from './Marked';
+import { HitFile } from './HitFile';
 import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
@@ -171,6 +172,7 @@ function Results({ data, loading }: { data?: SearchResult; loading: boolean }) {
                     <time className="search-item__meta" dateTime={h.date}>{f.date(h.date)}</time>
                   </span>
                   {h.snippet && <span className="search-item__snippet"><Marked value={h.snippet} /></span>}
+                  <HitFile name={h.file} />
                   {h.tags.length > 0 && <span className="search-item__tags">{h.tags.map((tag) => `#${tag}`).join(' ')}</span>}
                 </Link>
               </li>

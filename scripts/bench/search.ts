@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mulberry32 } from '../../core/synthetic/prng';
+import type { WritableDB } from '../../db/worker/handles';
 import { openJournal } from '../../db/worker/journal';
 import { parseSearch } from '../../core/search';
 import { RANK_ALL, matchPlan, rebuildSearchIndex, search } from '../../db/worker/search';
@@ -45,13 +46,8 @@ function p(values: number[], q: number): number {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-search-'));
-  // Removed when the bench ends, also on a failure (RAPPORT_BENCH_KEEP keeps it to look at).
-  if (!process.env.RAPPORT_BENCH_KEEP) process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, 'search.sqlite');
-  const journal = await openJournal(file, { shell: 'browser' });
-  const db = journal.db;
+/** 200 suppliers and `total` entries of Dutch and English text (the same every run), the index kept by the triggers. */
+export function fillJournal(db: WritableDB, total: number): void {
   const rng = mulberry32(15);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
   // Zipf: the n-th topic comes about 1/n as often as the first.
@@ -62,8 +58,6 @@ export async function main(): Promise<void> {
     for (let i = 0; i < TOPICS.length; i++) if ((x -= weights[i]!) <= 0) return TOPICS[i]!;
     return TOPICS[TOPICS.length - 1]!;
   };
-  const total = 100_000;
-  const t0 = performance.now();
   db.transaction(() => {
     const supplier = db.prepare("INSERT INTO suppliers (name, category, notes, created_at, updated_at) VALUES (?, 'IT', '', 'now', 'now')");
     for (let s = 1; s <= 200; s++) supplier.run(`Leverancier ${s}`);
@@ -86,6 +80,18 @@ export async function main(): Promise<void> {
       if (rng() < 0.5) tag.run(info.lastInsertRowid, pick(TAGS));
     }
   })();
+}
+
+export async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-search-'));
+  // Removed when the bench ends, also on a failure (RAPPORT_BENCH_KEEP keeps it to look at).
+  if (!process.env.RAPPORT_BENCH_KEEP) process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'search.sqlite');
+  const journal = await openJournal(file, { shell: 'browser' });
+  const db = journal.db;
+  const total = 100_000;
+  const t0 = performance.now();
+  fillJournal(db, total);
   const writeMs = performance.now() - t0;
   console.log(`\nSearch: 200 suppliers, ${total.toLocaleString('en')} entries with Dutch and English text (written, index kept by the triggers, in ${(writeMs / 1000).toFixed(1)} s)`);
 

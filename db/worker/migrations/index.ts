@@ -13,6 +13,7 @@ import overviewLines from './010_overview_lines.sql';
 import meetings from './011_meetings.sql';
 import attachments from './012_attachments.sql';
 import meetingForms from './013_meeting_forms.sql';
+import attachmentText from './014_attachment_text.sql';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'meetings', sql: meetings },
   { version: 12, name: 'attachments', sql: attachments },
   { version: 13, name: 'meeting_forms', sql: meetingForms },
+  { version: 14, name: 'attachment_text', sql: attachmentText },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
