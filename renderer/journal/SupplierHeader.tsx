@@ -79,16 +79,16 @@ export function SupplierHeader({
           </Link>
           {actions}
           {ended ? (
-            <Button onClick={onReopen} disabled={busy}>
-              <ArchiveRestore size={15} aria-hidden="true" /> {t('action.reopen')}
+            <Button onClick={onReopen} disabled={busy} title={t('action.reopen')}>
+              <ArchiveRestore size={15} aria-hidden="true" /> <span className="j-header__folding">{t('action.reopen')}</span>
             </Button>
           ) : (
-            <Button onClick={() => setConfirmEnd(true)} disabled={busy}>
-              <Archive size={15} aria-hidden="true" /> {t('action.endRelationship')}
+            <Button onClick={() => setConfirmEnd(true)} disabled={busy} title={t('action.endRelationship')}>
+              <Archive size={15} aria-hidden="true" /> <span className="j-header__folding">{t('action.endRelationship')}</span>
             </Button>
           )}
-          <Button variant="ghost" className="btn-danger-text" onClick={() => setConfirmDelete(true)} disabled={busy}>
-            <Trash2 size={15} aria-hidden="true" /> {t('action.delete')}
+          <Button variant="ghost" className="btn-danger-text" onClick={() => setConfirmDelete(true)} disabled={busy} title={t('action.delete')}>
+            <Trash2 size={15} aria-hidden="true" /> <span className="j-header__folding">{t('action.delete')}</span>
           </Button>
         </div>
       </div>
