@@ -15,6 +15,7 @@ import { PassphraseDialog, type Change } from './PassphraseDialog';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 import { lockStateKey, useLockNow, useLockState } from './queries';
 import '../styles/lock.css';
+import { useShownAtOnce } from '../api/shown-at-once';
 
 type LockAfter = (typeof LOCK_AFTER_MINUTES)[number];
 
@@ -45,6 +46,8 @@ export function LockSettings() {
     onSuccess: (next) => client.setQueryData(lockStateKey, next),
     said: (_next, minutes) => (minutes === null ? t('settings.savedNever') : t('settings.saved', { after: t('settings.minutes', { count: minutes }) })),
   });
+
+  const [lockAfter, chooseLockAfter, forgetLockAfter] = useShownAtOnce(lockState.data?.lockAfterMinutes ?? null);
 
   if (lockState.isPending) return <Spinner />;
   if (!lockState.data) return null;
@@ -89,9 +92,12 @@ export function LockSettings() {
             <select
               id="lock-after"
               className="input select"
-              value={state.lockAfterMinutes === null ? 'never' : String(state.lockAfterMinutes)}
-              disabled={setLockAfter.isPending}
-              onChange={(event) => setLockAfter.mutate(event.target.value === 'never' ? null : (Number(event.target.value) as LockAfter))}
+              value={lockAfter === null ? 'never' : String(lockAfter)}
+              onChange={(event) => {
+                const chosen = event.target.value === 'never' ? null : (Number(event.target.value) as LockAfter);
+                chooseLockAfter(chosen);
+                setLockAfter.mutate(chosen, { onError: forgetLockAfter });
+              }}
             >
               {LOCK_AFTER_MINUTES.map((m) => <option key={m} value={m}>{t('settings.minutes', { count: m })}</option>)}
               <option value="never">{t('settings.never')}</option>

@@ -13,6 +13,7 @@ import { Segmented } from '../components/Segmented';
 import { ActionDialog, type ActionKind } from './ActionDialogs';
 import { useAutosaved } from './autosave';
 import { useMeetingChange } from './queries';
+import { useShownAtOnce } from '../api/shown-at-once';
 
 function Actions({ meeting, pointId }: { meeting: Meeting; pointId: number | null }) {
   const { t } = useTranslation('meeting');
@@ -49,6 +50,8 @@ function PointStep({ meeting, point, index }: { meeting: Meeting; point: Meeting
   const { t } = useTranslation('meeting');
   const change = useMeetingChange(api.updateMeetingPoint);
   const [notes, setNotes, flush] = useAutosaved(point.notes, (value) => change.mutate({ id: point.id, notes: value }));
+  const [notesPrivate, chooseNotesPrivate, forgetNotesPrivate] = useShownAtOnce(point.notesPrivate);
+  const [outcome, chooseOutcome, forgetOutcome] = useShownAtOnce(point.outcome);
   return (
     <section className="mt-step" aria-labelledby="step-heading">
       <p className="page-eyebrow">{t('hold.pointOf', { n: index + 1, count: meeting.points.length })} · {t(`source.${point.source}`)} · {t(`purpose.${point.purpose}`)}</p>
@@ -60,11 +63,18 @@ function PointStep({ meeting, point, index }: { meeting: Meeting; point: Meeting
         <textarea id="point-notes" className="input textarea mt-notes" rows={5} value={notes} maxLength={20_000} onChange={(e) => setNotes(e.target.value)} onBlur={flush} />
       </div>
       <label className="checkbox-row">
-        <input type="checkbox" className="checkbox" checked={point.notesPrivate} onChange={(e) => change.mutate({ id: point.id, notesPrivate: e.target.checked })} />
+        <input type="checkbox" className="checkbox" checked={notesPrivate} onChange={(e) => {
+          chooseNotesPrivate(e.target.checked);
+          change.mutate({ id: point.id, notesPrivate: e.target.checked }, { onError: forgetNotesPrivate });
+        }} />
         {t('hold.notesPrivate')}
       </label>
-      <Segmented legend={t('hold.outcome')} name="outcome" value={point.outcome ?? ''}
-        onChange={(v) => change.mutate({ id: point.id, outcome: v === '' ? null : (v as MeetingPoint['outcome']) })}
+      <Segmented legend={t('hold.outcome')} name="outcome" value={outcome ?? ''}
+        onChange={(v) => {
+          const chosen = v === '' ? null : (v as MeetingPoint['outcome']);
+          chooseOutcome(chosen);
+          change.mutate({ id: point.id, outcome: chosen }, { onError: forgetOutcome });
+        }}
         options={[{ value: '', label: t('hold.open') }, ...POINT_OUTCOMES.map((o) => ({ value: o, label: t(`outcomeLabel.${o}`) }))]} />
       <Actions meeting={meeting} pointId={point.id} />
     </section>
@@ -77,22 +87,14 @@ function WrapUp({ meeting }: { meeting: Meeting }) {
   const change = useMeetingChange(api.updateMeeting);
   const [summary, setSummary, flushSummary] = useAutosaved(meeting.summary, (value) => change.mutate({ id: meeting.id, summary: value }));
   const [reason, setReason, flushReason] = useAutosaved(meeting.decisionReason, (value) => change.mutate({ id: meeting.id, decisionReason: value }));
-  const score = (field: 'scoreAbility' | 'scoreIntegrity' | 'scoreBenevolence', label: string) => (
-    <div className="field">
-      <label className="field-label" htmlFor={field}>{label}</label>
-      <select id={field} className="input" value={meeting[field] ?? ''} onChange={(e) => change.mutate({ id: meeting.id, [field]: e.target.value ? Number(e.target.value) : null })}>
-        <option value="">{t('wrap.noScore')}</option>
-        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
-      </select>
-    </div>
-  );
+  const [decision, chooseDecision, forgetDecision] = useShownAtOnce(meeting.decision);
   return (
     <section className="mt-step" aria-labelledby="step-heading">
       <h2 id="step-heading" className="mt-h2" tabIndex={-1}>{t('wrap.heading')}</h2>
       <div className="mt-scores">
-        {score('scoreAbility', tj('form.scoreAbility'))}
-        {score('scoreIntegrity', tj('form.scoreIntegrity'))}
-        {score('scoreBenevolence', tj('form.scoreBenevolence'))}
+        <ScoreField meeting={meeting} field="scoreAbility" label={tj('form.scoreAbility')} />
+        <ScoreField meeting={meeting} field="scoreIntegrity" label={tj('form.scoreIntegrity')} />
+        <ScoreField meeting={meeting} field="scoreBenevolence" label={tj('form.scoreBenevolence')} />
       </div>
       <div className="field">
         <label className="field-label" htmlFor="meeting-summary">{t('wrap.summary')}</label>
@@ -100,12 +102,16 @@ function WrapUp({ meeting }: { meeting: Meeting }) {
       </div>
       <div className="field">
         <label className="field-label" htmlFor="meeting-decision">{t('wrap.decision')}</label>
-        <select id="meeting-decision" className="input" value={meeting.decision ?? ''} onChange={(e) => change.mutate({ id: meeting.id, decision: (e.target.value || null) as Meeting['decision'] })}>
+        <select id="meeting-decision" className="input" value={decision ?? ''} onChange={(e) => {
+          const chosen = (e.target.value || null) as Meeting['decision'];
+          chooseDecision(chosen);
+          change.mutate({ id: meeting.id, decision: chosen }, { onError: forgetDecision });
+        }}>
           <option value="">{t('wrap.noDecision')}</option>
           {DECISIONS.map((d) => <option key={d} value={d}>{t(`decisionChoice.${d}`)}</option>)}
         </select>
       </div>
-      {meeting.decision && (
+      {decision && (
         <div className="field">
           <label className="field-label" htmlFor="meeting-decision-reason">{t('wrap.reason')}</label>
           <textarea id="meeting-decision-reason" className="input textarea" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} onBlur={flushReason} />
@@ -113,6 +119,27 @@ function WrapUp({ meeting }: { meeting: Meeting }) {
       )}
       <Actions meeting={meeting} pointId={null} />
     </section>
+  );
+}
+
+type ScoreName = 'scoreAbility' | 'scoreIntegrity' | 'scoreBenevolence';
+
+function ScoreField({ meeting, field, label }: { meeting: Meeting; field: ScoreName; label: string }) {
+  const { t } = useTranslation('meeting');
+  const change = useMeetingChange(api.updateMeeting);
+  const [score, chooseScore, forgetScore] = useShownAtOnce(meeting[field]);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={field}>{label}</label>
+      <select id={field} className="input" value={score ?? ''} onChange={(e) => {
+        const chosen = e.target.value ? Number(e.target.value) : null;
+        chooseScore(chosen);
+        change.mutate({ id: meeting.id, [field]: chosen }, { onError: forgetScore });
+      }}>
+        <option value="">{t('wrap.noScore')}</option>
+        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+      </select>
+    </div>
   );
 }
 

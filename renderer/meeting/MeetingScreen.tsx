@@ -23,12 +23,14 @@ import { PrepareAgenda } from './PrepareAgenda';
 import { useAutosaved } from './autosave';
 import { useMeeting, useMeetingChange } from './queries';
 import '../styles/meeting.css';
+import { useShownAtOnce } from '../api/shown-at-once';
 
 const names = (text: string) => text.split(/[,;\n]/).map((n) => n.trim()).filter(Boolean).slice(0, 30);
 
 function Details({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meeting');
   const change = useMeetingChange(api.updateMeeting);
+  const [language, chooseLanguage, forgetLanguage] = useShownAtOnce(meeting.language);
   const [ours, setOurs, flushOurs] = useAutosaved(meeting.attendeesOurs.join(', '), (v) => change.mutate({ id: meeting.id, attendeesOurs: names(v) }));
   const [theirs, setTheirs, flushTheirs] = useAutosaved(meeting.attendeesTheirs.join(', '), (v) => change.mutate({ id: meeting.id, attendeesTheirs: names(v) }));
   return (
@@ -36,7 +38,11 @@ function Details({ meeting }: { meeting: Meeting }) {
       <DateInputField label={t('screen.date')} value={meeting.date} onChange={(date) => date && change.mutate({ id: meeting.id, date })} />
       <div className="field">
         <label className="field-label" htmlFor="meeting-language">{t('screen.language')}</label>
-        <select id="meeting-language" className="input" value={meeting.language} onChange={(e) => change.mutate({ id: meeting.id, language: e.target.value as Meeting['language'] })}>
+        <select id="meeting-language" className="input" value={language} onChange={(e) => {
+          const chosen = e.target.value as Meeting['language'];
+          chooseLanguage(chosen);
+          change.mutate({ id: meeting.id, language: chosen }, { onError: forgetLanguage });
+        }}>
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>

@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { Button } from '../components/Button';
 import { useAutosaved } from './autosave';
 import { useMeetingChange } from './queries';
+import { useShownAtOnce } from '../api/shown-at-once';
 
 function PointRow({ point, index, count, onMove, onDragStart, onDrop }: {
   point: MeetingPoint; index: number; count: number; onMove: (id: number, to: number) => void;
@@ -18,6 +19,7 @@ function PointRow({ point, index, count, onMove, onDragStart, onDrop }: {
   const { t } = useTranslation('meeting');
   const change = useMeetingChange(api.updateMeetingPoint);
   const remove = useMeetingChange(api.removeMeetingPoint);
+  const [purpose, choosePurpose, forgetPurpose] = useShownAtOnce(point.purpose);
   const [title, setTitle, flush] = useAutosaved(point.title, (value) => { if (value.trim()) change.mutate({ id: point.id, title: value }); });
   const keys = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -40,8 +42,12 @@ function PointRow({ point, index, count, onMove, onDragStart, onDrop }: {
         </p>
       </div>
       <label className="visually-hidden" htmlFor={`point-purpose-${point.id}`}>{t('prepare.purpose', { n: index + 1 })}</label>
-      <select id={`point-purpose-${point.id}`} className="input mt-point__purpose" value={point.purpose}
-        onChange={(e) => change.mutate({ id: point.id, purpose: e.target.value as MeetingPoint['purpose'] })}>
+      <select id={`point-purpose-${point.id}`} className="input mt-point__purpose" value={purpose}
+        onChange={(e) => {
+          const chosen = e.target.value as MeetingPoint['purpose'];
+          choosePurpose(chosen);
+          change.mutate({ id: point.id, purpose: chosen }, { onError: forgetPurpose });
+        }}>
         <option value="raise">{t('purpose.raise')}</option>
         <option value="info">{t('purpose.info')}</option>
       </select>
