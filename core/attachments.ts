@@ -60,6 +60,15 @@ export interface AddedAttachment extends Attachment {
   storedNew: boolean;
 }
 
+/**
+ * What the desktop shell's openAttachment and saveAttachment answer
+ * (electron/attachment-files.ts): opened, or saved where (null: the manager
+ * cancelled); or why not: `mustSave` (a type that would run rather than open:
+ * it can only be saved), `noProgram` (nothing on this computer opens the type),
+ * `failed`, `forbidden`, `invalid`, or the journal's error key.
+ */
+export type AttachmentFileResult = { ok: true; saved?: string | null } | { ok: false; error: string };
+
 export interface AttachmentContent {
   name: string;
   type: string;

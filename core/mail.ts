@@ -29,6 +29,12 @@ export interface MailDraft {
   body: string;
   /** The quoted reply below it, folded away ('' when none). */
   quoted: string;
+  /**
+   * The supplier it belongs to: the one it was dropped on, or (dropped on the
+   * window elsewhere) the one whose contacts match its addresses (matchSupplier),
+   * for the manager to confirm. Null when none matches.
+   */
+  supplierId: number | null;
 }
 
 export const readMailInput = z
@@ -79,4 +85,55 @@ export function namePerson(person: { name: string; address: string }, contacts: 
 export function personLabel(p: MailPerson): string {
   if (p.name && p.address && p.name.toLowerCase() !== p.address.toLowerCase()) return `${p.name} <${p.address}>`;
   return p.name || p.address;
+}
+
+/** Everyone on the mail: sender, recipients and copies. */
+export const mailPeople = (draft: Pick<MailDraft, 'from' | 'to' | 'cc'>): MailPerson[] => [...(draft.from ? [draft.from] : []), ...draft.to, ...draft.cc];
+
+/** The people named again from another supplier's contacts (the draft was read without any). */
+export function nameDraft<D extends Pick<MailDraft, 'from' | 'to' | 'cc'>>(draft: D, contacts: readonly Contact[]): D {
+  const named = (p: MailPerson) => namePerson(p, contacts);
+  return { ...draft, from: draft.from ? named(draft.from) : null, to: draft.to.map(named), cc: draft.cc.map(named) };
+}
+
+/** Public mail services: a shared domain there says nothing about the supplier. */
+const PUBLIC_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.nl', 'live.com', 'live.nl', 'msn.com', 'yahoo.com',
+  'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.net', 'gmx.de', 'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'telenet.be', 'skynet.be',
+]);
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).trim().toLowerCase();
+
+/**
+ * The supplier a mail most likely belongs to: the one with the most contacts
+ * whose address is on the mail, else the one whose contacts' domain is (a
+ * domain counts only when it belongs to one supplier's contacts and is no
+ * public mail service). Null when nothing matches or two suppliers tie: the
+ * manager then chooses.
+ */
+export function matchSupplier(
+  people: readonly { address: string }[],
+  suppliers: readonly { id: number; contacts: readonly Contact[] }[],
+): number | null {
+  const addresses = people.map((p) => p.address.trim().toLowerCase()).filter((a) => a.includes('@'));
+  const owners = new Map<string, Set<number>>();
+  for (const s of suppliers) {
+    for (const c of s.contacts) {
+      if (!c.email.includes('@')) continue;
+      const domain = domainOf(c.email);
+      owners.set(domain, (owners.get(domain) ?? new Set()).add(s.id));
+    }
+  }
+  const scored = suppliers.map((s) => {
+    const emails = new Set(s.contacts.map((c) => c.email.trim().toLowerCase()).filter(Boolean));
+    const exact = addresses.filter((a) => emails.has(a)).length;
+    const domain = addresses.filter((a) => {
+      const d = domainOf(a);
+      return !PUBLIC_MAIL_DOMAINS.has(d) && owners.get(d)?.size === 1 && owners.get(d)!.has(s.id);
+    }).length;
+    // One matching address outweighs any number of matching domains.
+    return { id: s.id, score: exact * 1000 + domain };
+  }).filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  if (!scored.length || scored[1]?.score === scored[0]!.score) return null;
+  return scored[0]!.id;
 }

@@ -14,3 +14,9 @@ export const PRINT_CHANNEL = 'rapport-shell:printToPdf';
 
 /** "Open another journal" on the recovery screen (electron/open-journal.ts). */
 export const OPEN_JOURNAL_CHANNEL = 'rapport-shell:openJournal';
+
+/** "Open" an attachment: main writes a private copy and hands it to the operating system (electron/attachment-files.ts). */
+export const OPEN_ATTACHMENT_CHANNEL = 'rapport-shell:openAttachment';
+
+/** "Save elsewhere" for an attachment: main shows the save dialog and writes the file (electron/attachment-files.ts). */
+export const SAVE_ATTACHMENT_CHANNEL = 'rapport-shell:saveAttachment';

@@ -21,6 +21,7 @@ import { DATA_FILE_NAME, JournalSession, ShellState } from '../db';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
+import { registerAttachmentFiles } from './attachment-files';
 import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './open-journal';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
@@ -84,6 +85,7 @@ let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
 let unregisterOpenJournal: (() => void) | null = null;
+let unregisterAttachmentFiles: (() => void) | null = null;
 let reminders: Reminders | null = null;
 
 // ---------- hardening ----------
@@ -259,6 +261,9 @@ async function closeJournal(): Promise<void> {
   unregisterPrint = null;
   unregisterOpenJournal?.();
   unregisterOpenJournal = null;
+  // Also removes the copies written to open attachments.
+  unregisterAttachmentFiles?.();
+  unregisterAttachmentFiles = null;
   reminders?.stop();
   reminders = null;
   const open = journal;
@@ -355,6 +360,7 @@ async function start(): Promise<void> {
   }, () => mainWindow);
   unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences, words);
   unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, words);
+  unregisterAttachmentFiles = registerAttachmentFiles(() => mainWindow, (name, input) => host.call(name, input), words);
   mainWindow = createWindow();
   // Daily reminders and the badge (electron/reminders.ts); a click opens the agenda.
   const state = new ShellState(app.getPath('userData'));

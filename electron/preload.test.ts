@@ -48,10 +48,10 @@ afterEach(() => {
 });
 
 describe('the preload exposes what docs/security.md says, window by window', () => {
-  it('main window: every contract method, and the shell with printToPdf and openJournal', async () => {
+  it('main window: every contract method, and the shell with printToPdf, openJournal, openAttachment and saveAttachment', async () => {
     const real = await runPreload([]);
     expect(documented().main).toEqual(real);
-    expect(real.rapportShell).toEqual(['kind', 'platform', 'printToPdf', 'openJournal']);
+    expect(real.rapportShell).toEqual(['kind', 'platform', 'printToPdf', 'openJournal', 'openAttachment', 'saveAttachment']);
   });
 
   it('print window: only the pack\'s reads, and a shell that can neither print nor open a journal', async () => {
@@ -69,8 +69,12 @@ describe('the preload exposes what docs/security.md says, window by window', () 
     const shell = exposed.get('rapportShell') as Record<string, (input?: unknown) => Promise<unknown>>;
     await shell.printToPdf!({});
     await shell.openJournal!();
-    // The channels main's handlers listen on (electron/ipc.ts, print.ts, open-journal.ts).
-    expect(invoked).toEqual(['rapport:listSuppliers', 'rapport-shell:printToPdf', 'rapport-shell:openJournal']);
+    await shell.openAttachment!({ id: 1 });
+    await shell.saveAttachment!({ id: 1 });
+    // The channels main's handlers listen on (electron/ipc.ts, print.ts, open-journal.ts, attachment-files.ts).
+    expect(invoked).toEqual([
+      'rapport:listSuppliers', 'rapport-shell:printToPdf', 'rapport-shell:openJournal', 'rapport-shell:openAttachment', 'rapport-shell:saveAttachment',
+    ]);
     expect(Object.isFrozen(rapport)).toBe(true);
     expect(Object.isFrozen(exposed.get('rapportShell'))).toBe(true);
   });

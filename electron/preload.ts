@@ -3,7 +3,8 @@
 // window only what exposedSurface (electron/bridge-methods.ts) lists:
 //   window.rapport      functions named after contract methods, nothing else (never ipcRenderer)
 //                       main window: every method; print window: the pack's reads only
-//   window.rapportShell which shell this is; in the main window also printToPdf and openJournal
+//   window.rapportShell which shell this is; in the main window also printToPdf, openJournal,
+//                       openAttachment and saveAttachment
 // docs/security.md lists the same, and electron/preload.test.ts compares the two.
 // A sandboxed preload may only require('electron'); esbuild bundles the rest,
 // and this file imports only plain lists at run time (bridge-methods.ts,
@@ -11,7 +12,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { RapportBridge } from '../core/contract';
 import { exposedSurface, roleFromArgv } from './bridge-methods';
-import { journalChannel, OPEN_JOURNAL_CHANNEL, PRINT_CHANNEL } from './channels';
+import { journalChannel, OPEN_ATTACHMENT_CHANNEL, OPEN_JOURNAL_CHANNEL, PRINT_CHANNEL, SAVE_ATTACHMENT_CHANNEL } from './channels';
 
 // The main process marks print windows with an argument (electron/print.ts).
 const surface = exposedSurface(roleFromArgv(process.argv));
@@ -32,6 +33,9 @@ const shellParts: Record<string, unknown> = {
   printToPdf: (request: unknown) => ipcRenderer.invoke(PRINT_CHANNEL, request),
   // "Open another journal": main shows the open dialog; no path crosses from the page.
   openJournal: () => ipcRenderer.invoke(OPEN_JOURNAL_CHANNEL),
+  // An attachment, by id only: main reads it from the journal, opens a private copy or shows the save dialog (electron/attachment-files.ts).
+  openAttachment: (request: unknown) => ipcRenderer.invoke(OPEN_ATTACHMENT_CHANNEL, request),
+  saveAttachment: (request: unknown) => ipcRenderer.invoke(SAVE_ATTACHMENT_CHANNEL, request),
 };
 const rapportShell = Object.freeze(Object.fromEntries(surface.rapportShell.map((key) => [key, shellParts[key]])));
 

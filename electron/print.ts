@@ -12,7 +12,7 @@ import { printPath, printRequest, type PrintRequest, type PrintResult, type Read
 import { writeFileDurably } from '../db';
 import { PRINT_WINDOW_ARG } from './bridge-methods';
 import { PRINT_CHANNEL } from './channels';
-import { safePdfName } from './pdf-name';
+import { safePdfName } from './file-name';
 import { checkIpcSender } from './sender';
 
 const READY_TIMEOUT_MS = 30_000;

@@ -13,6 +13,10 @@ declare global {
       printToPdf(request: import('../core/report/route').PrintRequest): Promise<import('../core/report/print').PrintResult>;
       /** Shows the native open dialog and switches to the chosen journal (electron/open-journal.ts). */
       openJournal(): Promise<{ opened: boolean }>;
+      /** Opens a private copy of the attachment with the operating system's program for its type (electron/attachment-files.ts). */
+      openAttachment(request: { id: number }): Promise<import('../core/attachments').AttachmentFileResult>;
+      /** Shows the save dialog and writes the attachment where the manager chose. */
+      saveAttachment(request: { id: number }): Promise<import('../core/attachments').AttachmentFileResult>;
     };
   }
 }

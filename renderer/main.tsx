@@ -8,6 +8,9 @@ import './i18n';
 import './styles/theme.css';
 import { App } from './App';
 import { NeedsLink } from './layout/NeedsLink';
+import { guardFileDrops } from './layout/drop-guard';
+
+guardFileDrops();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldQuoted, namePerson } from '../../core/mail';
+import { foldQuoted, matchSupplier, namePerson } from '../../core/mail';
 import type { Contact } from '../../core/schemas';
 import crypto from 'node:crypto';
 import type { MailDraft } from '../../core/mail';
@@ -100,8 +100,50 @@ describe('folding and naming', () => {
   });
 });
 
+describe('the supplier of a mail dropped on the window', () => {
+  const at = (...addresses: string[]) => addresses.map((address) => ({ address }));
+  const noordlicht = { id: 1, contacts: [contact('Eva de Wit', 'eva.dewit@noordlicht.example')] };
+  const hosting = { id: 2, contacts: [contact('Tom', 'tom@hosting.example'), contact('Ann', 'ann@gmail.com')] };
+  const other = { id: 3, contacts: [contact('Bob', 'bob@gmail.com')] };
+
+  it('an address of a contact wins, whatever its case; else the one supplier whose contacts share the domain', () => {
+    expect(matchSupplier(at('manager@client.example', 'EVA.DEWIT@noordlicht.example'), [noordlicht, hosting])).toBe(1);
+    expect(matchSupplier(at('servicedesk@noordlicht.example', 'manager@client.example'), [noordlicht, hosting])).toBe(1);
+    // One address outweighs two domains of another supplier.
+    expect(matchSupplier(at('tom@hosting.example', 'x@noordlicht.example', 'y@noordlicht.example'), [noordlicht, hosting])).toBe(2);
+  });
+
+  it('no match, a public mail service\'s domain, or a tie: null, and the manager chooses', () => {
+    expect(matchSupplier(at('someone@elsewhere.example'), [noordlicht, hosting])).toBeNull();
+    expect(matchSupplier(at('carl@gmail.com'), [hosting, other])).toBeNull();
+    expect(matchSupplier(at('eva.dewit@noordlicht.example', 'tom@hosting.example'), [noordlicht, hosting])).toBeNull();
+    expect(matchSupplier(at(''), [{ id: 4, contacts: [contact('Blank', '')] }])).toBeNull();
+    expect(matchSupplier([], [noordlicht])).toBeNull();
+  });
+});
 
 describe('a mail through the journal', () => {
+  it('readMail without a supplier matches one from the contacts and names people from it; without a match it names none', async () => {
+    const host = await JournalHost.open(tempFile(), { shell: 'browser' });
+    try {
+      await value(host, 'createSupplier', { name: 'Hosting BV', contacts: [contact('Tom', 'tom@hosting.example')] });
+      const s = await value<{ id: number }>(host, 'createSupplier', { name: 'Noordlicht IT', contacts: [contact('Eva de Wit', 'eva.dewit@noordlicht.example')] });
+      const contentBase64 = fixture('outlook-reply.eml').toString('base64');
+      const draft = await value<MailDraft>(host, 'readMail', { name: 'reply.eml', contentBase64 });
+      expect(draft.supplierId).toBe(s.id);
+      expect(draft.from?.contact).toBe('Eva de Wit');
+      const apple = await value<MailDraft>(host, 'readMail', { supplierId: null, name: 'offerte.eml', contentBase64: fixture('apple-html-only.eml').toString('base64') });
+      expect(apple.supplierId).toBeNull();
+      expect(apple.from?.contact).toBeNull();
+      // Dropped on a supplier, it is that supplier's, matched or not.
+      expect(await value<MailDraft>(host, 'readMail', { supplierId: s.id, name: 'offerte.eml', contentBase64: fixture('apple-html-only.eml').toString('base64') }))
+        .toMatchObject({ supplierId: s.id });
+    } finally {
+      await host.close();
+    }
+  });
+
+
   it('readMail names people from the supplier\'s contacts; saveMailEntry writes the entry and keeps the mail on it, or neither', async () => {
     const host = await JournalHost.open(tempFile(), { shell: 'browser' });
     try {

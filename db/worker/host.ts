@@ -34,6 +34,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../core/attachments';
 import type { MailDraft } from '../../core/mail';
 import { tooLarge } from './attachments';
 import { readMail } from './mail';
+import { mailPeople, matchSupplier, nameDraft } from '../../core/mail';
 import { readPendingTexts } from './attachment-text';
 
 export type { HostOptions } from '../protocol';
@@ -427,8 +428,12 @@ export class JournalHost implements FileHandlers {
   async readMail({ supplierId, name, contentBase64 }: ParsedInputOf<'readMail'>): Promise<MailDraft> {
     const bytes = Buffer.from(contentBase64, 'base64');
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge();
-    const contacts = supplierId === null ? [] : this.open().getSupplier({ id: supplierId }).contacts;
-    return readMail(name, bytes, contacts);
+    if (supplierId !== null) return { ...(await readMail(name, bytes, this.open().getSupplier({ id: supplierId }).contacts)), supplierId };
+    // Dropped on the window elsewhere: the supplier is matched from the mail's addresses, for the manager to confirm.
+    const draft = await readMail(name, bytes, []);
+    const suppliers = this.open().listSuppliers({ includeEnded: true });
+    const match = suppliers.find((s) => s.id === matchSupplier(mailPeople(draft), suppliers));
+    return match ? { ...nameDraft(draft, match.contacts), supplierId: match.id } : draft;
   }
 
   async getImportProgress(): Promise<ImportProgress> {

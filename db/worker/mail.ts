@@ -108,5 +108,6 @@ export async function readMail(fileName: string, bytes: Buffer, contacts: readon
     cc: parsed.cc.map(named),
     body,
     quoted,
+    supplierId: null,
   };
 }

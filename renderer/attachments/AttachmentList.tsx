@@ -12,6 +12,7 @@ import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
 import { useDateTime, useFormat } from '../i18n/format';
 import { fileToBase64 } from '../data/files';
+import { desktopFiles, openOrSaveOnDesktop } from './desktop-files';
 import { limitText, openFile, overLimit, saveFile, sizeText } from './files';
 
 export const attachmentsKey = (target: AttachmentTarget) => ['attachments', target] as const;
@@ -51,9 +52,17 @@ export function AttachmentList({ target, label }: { target: AttachmentTarget; la
   const remove = useJournalMutation((a: Attachment) => api.removeAttachment({ id: a.id }), {
     said: (_, a) => t('attachments.removed', { name: a.name }),
   });
-  const fetchContent = useJournalMutation((input: { id: number; save: boolean }) => api.getAttachmentContent({ id: input.id }), {
+  /** Open or save elsewhere: through main in the desktop app (desktop-files.ts), as a tab or a download in the browser. */
+  const openOrSave = useJournalMutation(async ({ a, save }: { a: Attachment; save: boolean }) => {
+    const desktop = desktopFiles();
+    if (desktop) return openOrSaveOnDesktop(desktop, a, save, () => toast.info(t('attachments.mustSave', { name: a.name })));
+    const file = await api.getAttachmentContent({ id: a.id });
+    if (save) saveFile(file);
+    else openFile(file);
+    return null;
+  }, {
     refresh: false,
-    onSuccess: (file, input) => (input.save ? saveFile(file) : openFile(file)),
+    said: (result, { a }) => (result?.saved ? { text: t('attachments.savedTo', { name: a.name }), description: result.saved } : null),
   });
 
   const drop = (event: DragEvent) => {
@@ -106,10 +115,10 @@ export function AttachmentList({ target, label }: { target: AttachmentTarget; la
                     {[a.type || t('attachments.unknownType'), sizeText(a.size, f.number), dateTime(a.addedAt)].join(' · ')}
                   </span>
                   <span className="attachments__actions">
-                    <Button size="sm" variant="secondary" aria-label={t('attachments.open', { name: a.name })} onClick={() => fetchContent.mutate({ id: a.id, save: false })}>
+                    <Button size="sm" variant="secondary" aria-label={t('attachments.open', { name: a.name })} onClick={() => openOrSave.mutate({ a, save: false })}>
                       <ExternalLink size={14} aria-hidden="true" />
                     </Button>
-                    <Button size="sm" variant="secondary" aria-label={t('attachments.save', { name: a.name })} onClick={() => fetchContent.mutate({ id: a.id, save: true })}>
+                    <Button size="sm" variant="secondary" aria-label={t('attachments.save', { name: a.name })} onClick={() => openOrSave.mutate({ a, save: true })}>
                       <Download size={14} aria-hidden="true" />
                     </Button>
                     <Button size="sm" variant="secondary" aria-label={t('attachments.rename', { name: a.name })} onClick={() => setRenaming(a.id)}>

@@ -1,16 +1,22 @@
-// Mails dropped or chosen on a supplier: each read into a draft interaction
-// (readMail, core/mail.ts) and reviewed one after another; saving writes the
-// interaction with the mail kept on it (saveMailEntry). A file that is no
-// mail says so and nothing is written.
-import { useId, useState, type FormEvent } from 'react';
+// Mails dropped or chosen (on a supplier, or anywhere on the window:
+// WindowDrop.tsx): each read into a draft interaction (readMail, core/mail.ts)
+// and reviewed one after another, in one queue for the whole app; saving
+// writes the interaction with the mail kept on it (saveMailEntry). A mail
+// dropped on a supplier is that supplier's; one dropped elsewhere comes with
+// the supplier its addresses match, for the manager to confirm or choose. A
+// file that is no mail says so and nothing is written.
+import { createContext, useContext, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { todayIso } from '../../core/dates';
-import { personLabel, type MailDraft } from '../../core/mail';
+import { nameDraft, personLabel, type MailDraft } from '../../core/mail';
+import type { SupplierSummary } from '../../core/views';
 import { api } from '../api/client';
 import { errorText } from '../api/errors';
 import { useJournalMutation } from '../api/mutation';
+import { useSuppliers } from '../api/queries';
 import { DateInputField } from '../components/DateField';
+import { FieldError } from '../components/FieldError';
 import { FormDialog } from '../components/FormDialog';
 import { fileToBase64 } from '../data/files';
 import { limitText, overLimit } from './files';
@@ -18,6 +24,10 @@ import { limitText, overLimit } from './files';
 interface Review {
   draft: MailDraft;
   contentBase64: string;
+  /** Dropped or chosen on a supplier's page: its supplier is not asked. */
+  fixed: boolean;
+  /** Its own, so a mail dropped twice is reviewed twice afresh. */
+  key: number;
 }
 
 /** Local time of a moment, "14:32". */
@@ -34,21 +44,37 @@ function entryBody(draft: MailDraft, t: (key: string, o?: Record<string, unknown
   return `${lines.join('\n')}\n\n${body}`.trim();
 }
 
-export function useMailDrafts(supplierId: number) {
+interface MailDrafts {
+  /** Reads the files into drafts; supplierId null: dropped outside a supplier, the supplier is matched and confirmed. */
+  readMails: (files: File[], supplierId: number | null) => void;
+  busy: boolean;
+}
+
+const MailDraftsContext = createContext<MailDrafts | null>(null);
+
+export function useMailDrafts(): MailDrafts {
+  const drafts = useContext(MailDraftsContext);
+  if (!drafts) throw new Error('useMailDrafts outside MailDraftsProvider');
+  return drafts;
+}
+
+/** The app's one queue of mail drafts, and the review dialog of the first. */
+export function MailDraftsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation('journal');
   const [queue, setQueue] = useState<Review[]>([]);
+  const counter = useRef(0);
 
   const read = useJournalMutation(
-    async (files: File[]) => {
+    async ({ files, supplierId }: { files: File[]; supplierId: number | null }) => {
       const read: Review[] = [];
       for (const file of files) {
         if (overLimit(file)) {
-          toast.error(t('errors:attachmentTooLarge', { max: limitText() }));
+          toast.error(`${file.name}: ${t('errors:attachmentTooLarge', { max: limitText() })}`);
           continue;
         }
         const contentBase64 = await fileToBase64(file);
         try {
-          read.push({ draft: await api.readMail({ supplierId, name: file.name, contentBase64 }), contentBase64 });
+          read.push({ draft: await api.readMail({ supplierId, name: file.name, contentBase64 }), contentBase64, fixed: supplierId !== null, key: ++counter.current });
         } catch (err) {
           // One file that is no mail does not stop the others.
           toast.error(`${file.name}: ${errorText(t, err)}`);
@@ -61,30 +87,57 @@ export function useMailDrafts(supplierId: number) {
 
   const next = () => setQueue((q) => q.slice(1));
   const current = queue[0] ?? null;
-  const dialog = current ? (
-    <MailReview key={`${current.draft.fileName}-${queue.length}`} review={current} supplierId={supplierId} remaining={queue.length - 1} onDone={next} />
-  ) : null;
-  return { readMails: (files: File[]) => read.mutate(files), busy: read.isPending, dialog };
+  const value: MailDrafts = { readMails: (files, supplierId) => read.mutate({ files, supplierId }), busy: read.isPending };
+  return (
+    <MailDraftsContext.Provider value={value}>
+      {children}
+      {current && <MailReview key={current.key} review={current} remaining={queue.length - 1} onDone={next} />}
+    </MailDraftsContext.Provider>
+  );
 }
 
-function MailReview({ review, supplierId, remaining, onDone }: { review: Review; supplierId: number; remaining: number; onDone: () => void }) {
+function MailReview({ review, remaining, onDone }: { review: Review; remaining: number; onDone: () => void }) {
   const { t } = useTranslation('journal');
   const { draft } = review;
   const id = useId();
+  const suppliers = useSuppliers();
+  const [supplierId, setSupplierId] = useState<number | null>(draft.supplierId);
+  const [unchosen, setUnchosen] = useState(false);
+  const supplierSelect = useRef<HTMLSelectElement>(null);
   const [date, setDate] = useState<string | null>(draft.sentAt ? todayIso(new Date(draft.sentAt)) : todayIso());
   const [title, setTitle] = useState(draft.subject || draft.fileName);
   const [body, setBody] = useState(() => entryBody(draft, t, draft.body));
+  const choices = useMemo(() => supplierChoices(suppliers.data ?? [], draft.supplierId), [suppliers.data, draft.supplierId]);
+  const chosen = choices.find((s) => s.id === supplierId);
+
+  /** Another supplier chosen: the people named from its contacts, unless the manager already changed the text. */
+  const choose = (value: string) => {
+    const next = value ? Number(value) : null;
+    setSupplierId(next);
+    setUnchosen(false);
+    const before = entryBody(nameDraft(draft, chosen?.contacts ?? []), t, draft.body);
+    const nextSupplier = choices.find((s) => s.id === next);
+    if (body === before) setBody(entryBody(nameDraft(draft, nextSupplier?.contacts ?? []), t, draft.body));
+  };
+
   const save = useJournalMutation(
-    () => api.saveMailEntry({
-      entry: { supplierId, kind: 'interaction', channel: 'email', date: date ?? todayIso(), title: title.trim().slice(0, 200), body },
+    (target: { id: number; name: string }) => api.saveMailEntry({
+      entry: { supplierId: target.id, kind: 'interaction', channel: 'email', date: date ?? todayIso(), title: title.trim().slice(0, 200), body },
       mail: { name: draft.fileName, type: draft.fileType, contentBase64: review.contentBase64 },
     }),
-    { failure: 'inline', said: () => t('mail.saved'), onSuccess: onDone },
+    { failure: 'inline', said: (_, target) => (review.fixed ? t('mail.saved') : t('mail.savedTo', { supplier: target.name })), onSuccess: onDone },
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    if (review.fixed && supplierId !== null) return save.mutate({ id: supplierId, name: '' });
+    if (!chosen) {
+      setUnchosen(true);
+      supplierSelect.current?.focus();
+      return;
+    }
+    save.mutate({ id: chosen.id, name: chosen.name });
   };
+  const hint = choices.length === 0 ? t('mail.noSuppliers') : draft.supplierId !== null ? t('mail.matched') : t('mail.notMatched');
   return (
     <FormDialog
       open
@@ -95,9 +148,29 @@ function MailReview({ review, supplierId, remaining, onDone }: { review: Review;
       onSubmit={submit}
       submitLabel={t('mail.save')}
       busy={save.isPending}
+      disabled={!review.fixed && choices.length === 0}
       failure={save.failure}
       dirty={false}
     >
+      {!review.fixed && (
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-supplier`}>{t('mail.supplier')}</label>
+          <select
+            ref={supplierSelect}
+            id={`${id}-supplier`}
+            className="input select"
+            value={supplierId ?? ''}
+            onChange={(e) => choose(e.target.value)}
+            aria-invalid={unchosen || undefined}
+            aria-describedby={`${id}-supplier-hint${unchosen ? ` ${id}-supplier-error` : ''}`}
+          >
+            <option value="">{t('mail.chooseSupplier')}</option>
+            {choices.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+          <p id={`${id}-supplier-hint`} className="field-hint">{hint}</p>
+          <FieldError id={`${id}-supplier-error`} issue={unchosen ? { key: 'supplierRequired', params: {} } : undefined} text={t('mail.supplierRequired')} />
+        </div>
+      )}
       <div className="field">
         <label className="field-label" htmlFor={`${id}-title`}>{t('mail.subject')}</label>
         <input id={`${id}-title`} className="input" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
@@ -116,4 +189,9 @@ function MailReview({ review, supplierId, remaining, onDone }: { review: Review;
       <p className="muted">{t('mail.keptAs', { name: draft.fileName })}</p>
     </FormDialog>
   );
+}
+
+/** The suppliers a mail may go to: the active ones, and the matched one even when its relationship has ended. */
+function supplierChoices(suppliers: readonly SupplierSummary[], matched: number | null): SupplierSummary[] {
+  return suppliers.filter((s) => s.status === 'active' || s.id === matched);
 }

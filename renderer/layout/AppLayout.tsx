@@ -7,6 +7,8 @@ import { Spinner } from '../components/Spinner';
 import { CommandPalette } from '../search/CommandPalette';
 import { Sidebar } from './Sidebar';
 import { PassphraseOffer } from '../lock/PassphraseOffer';
+import { MailDraftsProvider } from '../attachments/MailDrafts';
+import { WindowDrop } from '../attachments/WindowDrop';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -30,6 +32,7 @@ export function AppLayout() {
   }, [location.pathname]);
 
   return (
+    <MailDraftsProvider>
     <div className="app-frame">
       <a
         href="#main"
@@ -52,6 +55,8 @@ export function AppLayout() {
       </main>
       <ShortcutsHelp open={help} onOpenChange={setHelp} />
       <CommandPalette />
+      <WindowDrop />
     </div>
+    </MailDraftsProvider>
   );
 }

@@ -2,7 +2,7 @@
 // (filterable, newest first: SupplierJournalSection), with new / edit /
 // settle / resolve / delete.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -25,9 +25,7 @@ import { ReviewPackButton } from '../report/ReviewPackButton';
 import { SupplierJournalSection } from './SupplierJournalSection';
 import { MeetingHistory } from '../meeting/MeetingHistory';
 import { SupplierNotFound } from './SupplierNotFound';
-import { toast } from 'sonner';
 import { AttachmentList } from '../attachments/AttachmentList';
-import { isMailFile } from '../attachments/files';
 import { useMailDrafts } from '../attachments/MailDrafts';
 import '../styles/journal.css';
 
@@ -57,7 +55,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const supplier = useSupplier(supplierId);
-  const mail = useMailDrafts(supplierId);
+  const mail = useMailDrafts();
   const mailInput = useRef<HTMLInputElement>(null);
   useDocumentTitle(supplier.data?.name);
   const tags = useTags(supplierId);
@@ -169,18 +167,8 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
   }
 
   const s = supplier.data;
-  /** Files dropped anywhere on the page: mails become drafts to review, other files are attached to the supplier. */
-  const dropOnPage = (event: DragEvent) => {
-    if (!event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    const files = [...event.dataTransfer.files];
-    const mails = files.filter(isMailFile);
-    if (mails.length) mail.readMails(mails);
-    else if (files.length) toast.info(t('journal:attachments.dropOnList'));
-  };
-
   return (
-    <div className="supplier-page" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={dropOnPage}>
+    <div className="supplier-page">
       <a href="#journal" className="skip-link" onClick={skipToJournal}>{t('page.skipToJournal')}</a>
       <SupplierHeader
         supplier={s}
@@ -224,7 +212,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
               onChange={(event) => {
                 const files = [...(event.target.files ?? [])];
                 event.target.value = '';
-                if (files.length) mail.readMails(files);
+                if (files.length) mail.readMails(files, s.id);
               }}
             />
             <span className="muted">{t('journal:mail.dropHint')}</span>
@@ -240,7 +228,7 @@ function SupplierJournal({ supplierId }: { supplierId: number }) {
         onSettle={setSettling}
         onResolve={setResolving}
       />
-      {mail.dialog}
+      
       <SettleDialog promise={settling} onClose={() => setSettling(null)} />
       <ResolveDialog incident={resolving} onClose={() => setResolving(null)} />
     </div>
