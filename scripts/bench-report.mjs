@@ -114,9 +114,6 @@ function watchPack() {
   performance.clearResourceTimings();
   const marks = { start: performance.now() };
   window.__packMarks = marks;
-  const opened = () => { marks.opened ??= performance.now(); };
-  window.addEventListener('hashchange', opened, { once: true });
-  window.addEventListener('popstate', opened, { once: true });
   const observer = new MutationObserver(() => {
     marks.shown ??= document.querySelector('[data-testid="report-doc"]') ? performance.now() : undefined;
     marks.chart ??= document.querySelector('[data-report-chart] svg.recharts-surface') ? performance.now() : undefined;
@@ -131,15 +128,15 @@ function watchPack() {
 /** The phases up to ready, in ms from opening the route: asking, the server's answers, drawing, charts and fonts. */
 function packPhases() {
   const m = window.__packMarks;
-  m.opened ??= m.start;
-  // The pack's questions: asked after the route opened, answered before it showed (not the app's own later reads).
-  const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= m.opened && e.responseEnd <= m.shown);
+  // The pack's questions: answered before it showed (not the reads behind it). The start is noted just before the route
+  // opens (a listener of the route's own would run after the router has drawn the page).
+  const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= m.start && e.responseEnd <= m.shown);
   // Opened again within a minute, the pack shows what it read last time and asks again behind it.
-  if (api.length === 0) return { ask: 0, data: 0, draw: m.shown - m.opened, ready: m.ready - m.shown, questions: 0 };
+  if (api.length === 0) return { ask: 0, data: 0, draw: m.shown - m.start, ready: m.ready - m.shown, questions: 0 };
   const asked = Math.min(...api.map((e) => e.startTime));
   const answered = Math.max(...api.map((e) => e.responseEnd));
   return {
-    ask: asked - m.opened, // the route opened until the first question left
+    ask: asked - m.start, // the route opened until the first question left
     data: answered - asked, // the questions out until the last answer in (the server's work, and waits between questions)
     draw: m.shown - answered, // the model built in the page and the pack rendered into the DOM
     ready: m.ready - m.shown, // charts drawn, fonts in, a frame for the layout to settle
