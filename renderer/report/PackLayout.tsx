@@ -23,9 +23,14 @@ export function Section({ title, className, children, intro }: { title: string; 
   );
 }
 
+/** The tag itself asks for its word only where it shows: a pack's hundreds of rows do not each subscribe to i18n. */
 export function PrivateTag({ show }: { show: boolean }) {
+  return show ? <PrivateWord /> : null;
+}
+
+function PrivateWord() {
   const { t } = useTranslation('report');
-  return show ? <span className="rp-private">{t('tables.private')}</span> : null;
+  return <span className="rp-private">{t('tables.private')}</span>;
 }
 
 /** The top of a pack (supplier or portfolio): eyebrow, name, facts, and its flags or the mark. */

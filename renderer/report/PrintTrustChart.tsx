@@ -14,6 +14,8 @@ import { PROJECTION_COLORS, PROJECTION_DASH, PROJECTION_LINES } from '../trust/p
 import { KIND_ORDER, MarkerIcon } from '../trust/shapes';
 
 const NO_DIMS = { ability: false, integrity: false, benevolence: false };
+/** .rp-chart__plot's 170 mm in CSS pixels (96 per inch), its width on A4 and Letter alike: drawn once at that width, not first at a guess. */
+const PRINT_WIDTH = Math.round((170 / 25.4) * 96);
 
 export function PrintTrustChart({
   rows, markers, baseRate, title, legend, projection = null,
@@ -31,7 +33,7 @@ export function PrintTrustChart({
   return (
     <figure className="rp-chart" data-report-chart="">
       <div className="rp-chart__plot">
-        <TrustChart points={points} markerRows={markerRows} window={null} dims={NO_DIMS} baseRate={baseRate} title={title} projection={projection} />
+        <TrustChart points={points} markerRows={markerRows} window={null} dims={NO_DIMS} baseRate={baseRate} title={title} projection={projection} expectedWidth={PRINT_WIDTH} />
       </div>
       <figcaption className="rp-chart__legend">
         <span className="rp-legend-item">

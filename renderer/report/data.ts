@@ -40,15 +40,21 @@ async function supplierItem(supplierId: number, from: string, to: string, includ
 }
 
 export async function loadPack(request: ReportRequest): Promise<PackData> {
-  // Everything at once: one round trip's wait, not three.
-  const first = request.scope === 'supplier' ? supplierItem(request.supplierId!, request.from, request.to, request.includePrivate) : null;
+  // Everything at once: one round trip's wait, not two.
+  const generatedOn = todayIso();
+  const supplierId = request.supplierId!;
+  const first = request.scope === 'supplier'
+    ? Promise.all([
+      supplierItem(supplierId, request.from, request.to, request.includePrivate), comingUp(supplierId, generatedOn, request.includePrivate), openMeeting(supplierId),
+    ])
+    : null;
   const [preferences, settings] = await Promise.all([api.getPreferences({}), api.getTrustSettings({})]);
   const options = {
     from: request.from, to: request.to, includePrivate: request.includePrivate,
-    managerName: preferences.managerName, generatedOn: todayIso(),
+    managerName: preferences.managerName, generatedOn,
   };
-  if (request.scope === 'supplier') {
-    const [item, next, meeting] = await Promise.all([first!, comingUp(request.supplierId!, options.generatedOn, request.includePrivate), openMeeting(request.supplierId!)]);
+  if (first) {
+    const [item, next, meeting] = await first;
     return { supplier: buildSupplierReport({ ...item, options }), portfolio: null, baseRate: settings.baseRate, comingUp: next, meeting };
   }
   const suppliers = await api.listSuppliers({ includeEnded: true });

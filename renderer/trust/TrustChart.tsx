@@ -47,7 +47,7 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
 }
 
 export const TrustChart = memo(function TrustChart({
-  points, markerRows, window, dims, baseRate, title, describedBy, projection,
+  points, markerRows, window, dims, baseRate, title, describedBy, projection, expectedWidth = 800,
 }: {
   points: Point[];
   markerRows: Set<number>;
@@ -59,10 +59,12 @@ export const TrustChart = memo(function TrustChart({
   describedBy?: string;
   /** Where trust is heading: drawn past today when the chart's window ends today. */
   projection?: Projection | null;
+  /** The width it is first drawn at: when it is what is then measured, the chart is not drawn a second time. */
+  expectedWidth?: number;
 }) {
   const text = useTrustText();
   const { t } = text;
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth);
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
   const [lo, hi] = window ?? [0, points.length - 1];
 
