@@ -5,18 +5,31 @@
 // flag), never what belongs to one occasion: dates, the supplier, a promise's
 // status, an incident's outcome or ticket, a review's scores.
 import { z } from 'zod';
-import { COMMON_FIELDS, FIELDS_OF_KIND, perKind, type NamedField } from './entry-fields';
+import { COMMON_FIELDS, FIELDS_OF_KIND, KIND_FIELDS, perKind, shapeOf, type NamedField } from './entry-fields';
 import { id, shortText, storableText } from './schema-parts';
 import type { Entry, EntryKind } from './types';
 
-/** The field types that describe an entry's kind of occasion; dates, scores and unknowns belong to the occasion. */
-const KEPT_TYPES = new Set(['choice', 'yesNo', 'text']);
-/** Declared fields of a kept type that still belong to one occasion. */
-const OCCASION_FIELDS = new Set(['status', 'ticketRef']);
+/** Some of a kind's declared fields, by name (typed: the schemas below know them). */
+const pickFields = <K extends EntryKind, N extends keyof (typeof KIND_FIELDS)[K] & string>(kind: K, names: readonly N[]) =>
+  Object.fromEntries(names.map((n) => [n, KIND_FIELDS[kind][n]])) as Pick<(typeof KIND_FIELDS)[K], N>;
 
-/** Each kind's own fields a template keeps, in their declared order. */
+/**
+ * Each kind's own fields a template keeps: its choices, flags and texts that
+ * describe the kind of occasion. Left out: dates, a promise's status, an
+ * incident's ticket and whether it was handled well, a review's scores.
+ */
+export const TEMPLATE_KIND_FIELDS = {
+  interaction: pickFields('interaction', ['channel', 'tone']),
+  promise: pickFields('promise', ['obligation', 'inContract']),
+  incident: pickFields('incident', ['severity', 'impact', 'rootCause', 'causedBy']),
+  advice: {},
+  review: {},
+  note: {},
+} satisfies Record<EntryKind, Record<string, unknown>>;
+
+/** The same, as declared fields with their names, in their declared order. */
 export const TEMPLATE_FIELDS_OF_KIND: Record<EntryKind, readonly NamedField[]> = perKind((k) =>
-  FIELDS_OF_KIND[k].filter((f) => KEPT_TYPES.has(f.type) && !OCCASION_FIELDS.has(f.name)),
+  FIELDS_OF_KIND[k].filter((f) => f.name in TEMPLATE_KIND_FIELDS[k]),
 );
 
 /** The common fields a template keeps (the title may stay empty: the manager types it each time). */
@@ -29,11 +42,7 @@ const commonShape = {
 };
 
 const variant = <K extends EntryKind>(kind: K) =>
-  z.object({
-    kind: z.literal(kind),
-    ...commonShape,
-    ...Object.fromEntries(TEMPLATE_FIELDS_OF_KIND[kind].map((f) => [f.name, f.schema])),
-  }).strict();
+  z.object({ kind: z.literal(kind), ...commonShape, ...shapeOf(TEMPLATE_KIND_FIELDS[kind] as (typeof TEMPLATE_KIND_FIELDS)[K]) }).strict();
 
 /** What a template fills in: one shape per kind. */
 export const templateValues = z.discriminatedUnion('kind', [

@@ -68,7 +68,7 @@ describe('names', () => {
     expect(r.error).toMatchObject({ code: 'conflict', key: 'templateNameTaken' });
     expect(r.error.issues).toEqual([{ path: ['name'], key: 'templateNameTaken', params: { name: 'MONTHLY service CALL' } }]);
     expect(errorText('en', 'templateNameTaken', { name: 'X' })).toBe('There is already a template called “X”. Choose another name.');
-    expect(errorText('nl', 'templateNameTaken', { name: 'X' })).toBe('Er is al een sjabloon met de naam “X”. Kies een andere naam.');
+    expect(errorText('nl', 'templateNameTaken', { name: 'X' })).toBe('Er is al een sjabloon met de naam „X”. Kies een andere naam.');
     expect(count(j)).toBe(1);
   });
 
