@@ -4,7 +4,7 @@
 // search/CommandPalette.tsx its screen jumps; nothing else lists screens.
 // Only the start screen is in the first bundle: every other screen loads
 // when first opened (a few milliseconds from disk), so the app starts sooner.
-import { BellRing, BookTemplate, DatabaseBackup, Home, Scale, Settings, Trash2, type LucideIcon } from 'lucide-react';
+import { BellRing, LayoutTemplate, DatabaseBackup, Home, Scale, Settings, Trash2, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
 import { AgendaCount } from './agenda/AgendaCount';
 import { NotFound } from './layout/NotFound';
@@ -74,7 +74,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: 'search', screen: SearchScreen, title: 'search:screen.title', palette: { id: 'search', label: 'search:screens.search' } },
   {
     path: 'templates', screen: TemplatesScreen, title: 'journal:templates.title',
-    sidebar: { place: 'bottom', icon: BookTemplate, label: 'common:sidebar.templates' },
+    sidebar: { place: 'bottom', icon: LayoutTemplate, label: 'common:sidebar.templates' },
     palette: { id: 'templates', label: 'search:screens.templates' },
   },
   {

@@ -6,7 +6,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { BookmarkPlus, Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, LayoutTemplate, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrepareMeeting } from '../meeting/PrepareMeetingButton';
@@ -108,7 +108,7 @@ export function CommandPalette() {
           { id: `promise-${s.id}`, label: t('actions.newPromiseFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'promise' }) },
           { id: `entry-${s.id}`, label: t('actions.newEntryFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'note' }) },
           ...(templates.data ?? []).map((tp) => ({
-            id: `template-${tp.id}-${s.id}`, label: t('actions.newFromTemplateFor', { template: tp.name, name: s.name }), icon: BookmarkPlus,
+            id: `template-${tp.id}-${s.id}`, label: t('actions.newFromTemplateFor', { template: tp.name, name: s.name }), icon: LayoutTemplate,
             run: () => setCapture({ supplierId: s.id, kind: tp.kind, template: tp }), keywords: [t('actions.templateWord')],
           })),
           { id: `pack-${s.id}`, label: t('actions.reviewPackFor', { name: s.name }), icon: FileText, run: () => setPack({ supplierId: s.id, name: s.name }) },

@@ -2,7 +2,7 @@
 // what it fills in) or to delete (to the trash, with an undo in the toast).
 // Templates are made from an entry ("Save as template" in its details) or
 // from a new entry's dialog; here the manager keeps the list tidy.
-import { BookTemplate, Pencil, Trash2 } from 'lucide-react';
+import { LayoutTemplate, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryTemplate } from '../../core/templates';
@@ -14,13 +14,11 @@ import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
-import { useDateTime } from '../i18n/format';
 import { TemplateDialog, type TemplateStart } from './TemplateDialog';
 import '../styles/journal.css';
 
 export function TemplatesScreen() {
   const { t } = useTranslation('journal');
-  const dateTime = useDateTime();
   const templates = useTemplates();
   const [editing, setEditing] = useState<TemplateStart | null>(null);
 
@@ -42,7 +40,7 @@ export function TemplatesScreen() {
       {templates.isPending && <Spinner block />}
       {templates.isError && <FormError error={templates.error} />}
       {templates.isSuccess && list.length === 0 && (
-        <EmptyState icon={<BookTemplate size={28} />} title={t('templates.emptyTitle')}>
+        <EmptyState icon={<LayoutTemplate size={28} />} title={t('templates.emptyTitle')}>
           <p>{t('templates.emptyText')}</p>
         </EmptyState>
       )}
@@ -52,10 +50,9 @@ export function TemplatesScreen() {
             <caption className="visually-hidden">{t('templates.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('templates.name')}</th>
+                <th scope="col">{t('templates.colName')}</th>
                 <th scope="col">{t('templates.colKind')}</th>
                 <th scope="col">{t('templates.colFills')}</th>
-                <th scope="col">{t('templates.colChanged')}</th>
                 <th scope="col"><span className="visually-hidden">{t('templates.colActions')}</span></th>
               </tr>
             </thead>
@@ -69,15 +66,16 @@ export function TemplatesScreen() {
                       {t(`kind.${tp.kind}`)}
                     </span>
                   </td>
-                  <td className="templates-fills">
-                    {tp.values.title ? <span>{tp.values.title}</span> : <span className="muted">{t('templates.noTitle')}</span>}
-                    {tp.values.tags.length > 0 && (
-                      <span className="j-row__tags">
-                        {tp.values.tags.map((tag) => <span key={tag} className="j-tag">{tag}</span>)}
-                      </span>
-                    )}
+                  <td>
+                    <div className="templates-fills">
+                      {tp.values.title ? <span>{tp.values.title}</span> : <span className="muted">{t('templates.noTitle')}</span>}
+                      {tp.values.tags.length > 0 && (
+                        <span className="j-row__tags">
+                          {tp.values.tags.map((tag) => <span key={tag} className="j-tag">{tag}</span>)}
+                        </span>
+                      )}
+                    </div>
                   </td>
-                  <td className="cell-muted">{dateTime(tp.updatedAt)}</td>
                   <td className="cell-actions">
                     <Button size="sm" icon={<Pencil size={14} aria-hidden="true" />} onClick={() => setEditing({ template: tp, values: tp.values })} aria-label={t('templates.editItem', { name: tp.name })}>
                       {t('action.edit')}
