@@ -22,6 +22,7 @@ import { addPointInput, listMeetingsInput, movePointInput, prepareMeetingInput, 
 import type { Meeting, MeetingSummary } from './meeting/types';
 import { readMailInput, type MailDraft } from './mail';
 import { addAttachmentInput, saveMailEntryInput, attachmentTarget, renameAttachmentInput, type AddedAttachment, type Attachment, type AttachmentContent } from './attachments';
+import { createTemplateInput, updateTemplateInput, type EntryTemplate } from './templates';
 import { changeProtectionInput, fileKeyInput, lockSettingsInput, setPassphraseInput, unlockInput, type LockState, type NewKey } from './lock';
 
 /**
@@ -100,8 +101,16 @@ const journalMethods = {
   /** A reviewed mail draft saved: the interaction and the mail file as its attachment, in one transaction. */
   saveMailEntry: write<Entry>()(saveMailEntryInput),
 
+  // Entry templates (core/templates.ts, db/worker/templates.ts): a named start for an entry that recurs.
+  listEntryTemplates: read<EntryTemplate[]>()(none),
+  createEntryTemplate: write<EntryTemplate>()(createTemplateInput),
+  /** A rename, new values, or both. */
+  updateEntryTemplate: write<EntryTemplate>()(updateTemplateInput),
+  /** To the trash (restorable). */
+  deleteEntryTemplate: write<{ deleted: true }>()(byId),
+
   listTrash: read<TrashItem[]>()(none),
-  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry', 'attachment']), id }).strict()),
+  restoreFromTrash: write<{ restored: true }>()(z.object({ type: z.enum(['supplier', 'entry', 'attachment', 'template']), id }).strict()),
   emptyTrash: write<{ purged: number }>()(none),
 
   getTrustSettings: read<TrustSettings>()(none),

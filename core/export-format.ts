@@ -23,6 +23,7 @@ import type { Entry, Supplier } from './types';
 import { parseItemKey } from './agenda/keys';
 import { MARK_ACTIONS, type AgendaMark } from './agenda/types';
 import { entryIdsOf, exportedMeeting, type ExportedMeeting } from './meeting/export';
+import { TEMPLATE_KEYS, templateName, templateNameKey, templateValues, type EntryTemplate, type TemplateValues } from './templates';
 
 export const EXPORT_FORMAT = 'rapport-journal';
 export const EXPORT_VERSION = 1;
@@ -58,6 +59,18 @@ export interface JournalExport {
    */
   attachments: ExportedAttachment[];
   attachmentFiles: ExportedAttachmentFile[];
+  /**
+   * Entry templates (core/templates.ts), sorted by id. Added after format 1
+   * first shipped: a file without them imports with none.
+   */
+  templates: ExportedTemplate[];
+}
+
+export type ExportedTemplate = Omit<EntryTemplate, 'kind'>;
+
+/** Puts a template's fields in the export's key order (its kind is the one in its values). */
+export function orderTemplate(t: EntryTemplate | ExportedTemplate): ExportedTemplate {
+  return pick(t, TEMPLATE_KEYS) as unknown as ExportedTemplate;
 }
 
 export interface ExportedAttachment {
@@ -143,6 +156,7 @@ const envelope = z
     meetings: z.array(z.unknown()).max(100_000).optional(),
     attachments: z.array(z.unknown()).max(1_000_000).optional(),
     attachmentFiles: z.array(z.unknown()).max(1_000_000).optional(),
+    templates: z.array(z.unknown()).max(10_000).optional(),
   })
   .strict();
 
@@ -167,6 +181,8 @@ const exportedAttachmentFile = z
     contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalidContent' }),
   })
   .strict();
+
+const exportedTemplate = z.object({ id, name: templateName, values: templateValues, createdAt: stamp, updatedAt: stamp }).strict();
 
 const markSchema = z
   .object({
@@ -344,8 +360,11 @@ export function checkExport(data: unknown): ExportCheck {
   const meetings = checkMeetings(env.data.meetings ?? [], supplierIds, entryIds, issues);
   const { attachments, attachmentFiles } = checkAttachments(env.data.attachments ?? [], env.data.attachmentFiles ?? [], supplierIds, entryIds, issues);
 
+  const templates = checkTemplates(env.data.templates ?? [], issues);
+
   const list = issues.done();
   if (list.length) return { ok: false, key: 'validation', issues: list };
+  templates.sort((a, b) => a.id - b.id);
   meetings.sort((a, b) => a.id - b.id);
   agendaMarks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   suppliers.sort((a, b) => a.id - b.id);
@@ -366,8 +385,30 @@ export function checkExport(data: unknown): ExportCheck {
       meetings,
       attachments,
       attachmentFiles,
+      templates,
     },
   };
+}
+
+/** The file's templates: each by its schema, each id and each name (case aside) once. */
+function checkTemplates(raw: readonly unknown[], issues: Issues): ExportedTemplate[] {
+  const out: ExportedTemplate[] = [];
+  const ids = new Set<number>();
+  const names = new Set<string>();
+  raw.forEach((value, i) => {
+    const at = ['templates', i];
+    for (const p of nulPaths(value, at)) issues.add({ path: p, key: 'invalidCharacter', params: {} });
+    const parsed = exportedTemplate.safeParse(value);
+    if (!parsed.success) return issues.fromZod(at, parsed.error);
+    const t = parsed.data;
+    if (ids.has(t.id)) issues.add({ path: [...at, 'id'], key: 'duplicateId', params: { id: t.id } });
+    ids.add(t.id);
+    const key = templateNameKey(t.name);
+    if (names.has(key)) issues.add({ path: [...at, 'name'], key: 'templateNameTaken', params: { name: t.name } });
+    names.add(key);
+    out.push(orderTemplate({ ...t, values: t.values as TemplateValues }));
+  });
+  return out;
 }
 
 /**

@@ -46,7 +46,7 @@ export interface NoteEntry extends EntryCommon, KindValues<'note'> { kind: 'note
 export type Entry = InteractionEntry | PromiseEntry | IncidentEntry | AdviceEntry | ReviewEntry | NoteEntry;
 
 export interface TrashItem {
-  type: 'supplier' | 'entry' | 'attachment';
+  type: 'supplier' | 'entry' | 'attachment' | 'template';
   id: number;
   title: string;
   supplierName: string;

@@ -4,7 +4,7 @@
 // search/CommandPalette.tsx its screen jumps; nothing else lists screens.
 // Only the start screen is in the first bundle: every other screen loads
 // when first opened (a few milliseconds from disk), so the app starts sooner.
-import { BellRing, DatabaseBackup, Home, Scale, Settings, Trash2, type LucideIcon } from 'lucide-react';
+import { BellRing, LayoutTemplate, DatabaseBackup, Home, Scale, Settings, Trash2, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
 import { AgendaCount } from './agenda/AgendaCount';
 import { NotFound } from './layout/NotFound';
@@ -57,6 +57,7 @@ const SupplierReportRoute = later(() => import('./report/ReportRoute'), 'Supplie
 const PortfolioReportRoute = later(() => import('./report/ReportRoute'), 'PortfolioReportRoute');
 const MeetingScreen = later(() => import('./meeting/MeetingScreen'), 'MeetingScreen');
 const MinutesRoute = later(() => import('./meeting/MinutesRoute'), 'MinutesRoute');
+const TemplatesScreen = later(() => import('./templates/TemplatesScreen'), 'TemplatesScreen');
 
 /** In the order the sidebar and the palette show them. */
 export const ROUTES: readonly AppRoute[] = [
@@ -71,6 +72,11 @@ export const ROUTES: readonly AppRoute[] = [
     palette: { id: 'overview', label: 'search:screens.overview' },
   },
   { path: 'search', screen: SearchScreen, title: 'search:screen.title', palette: { id: 'search', label: 'search:screens.search' } },
+  {
+    path: 'templates', screen: TemplatesScreen, title: 'journal:templates.title',
+    sidebar: { place: 'bottom', icon: LayoutTemplate, label: 'common:sidebar.templates' },
+    palette: { id: 'templates', label: 'search:screens.templates' },
+  },
   {
     path: 'trash', screen: TrashScreen, title: 'common:trash.title',
     sidebar: { place: 'bottom', icon: Trash2, label: 'common:sidebar.trash' },

@@ -40,7 +40,7 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     // The search indexes (005) are FTS5 tables, each with its shadow tables.
     const fts = (name: string) => [name, ...['config', 'data', 'docsize', 'idx'].map((s) => `${name}_${s}`)];
-    expect(tables(db)).toEqual(['agenda_marks', 'attachment_blobs', 'attachment_text', 'attachments', 'entries', ...fts('entry_search'), 'entry_tags', 'meeting_actions', 'meeting_points', 'meetings', 'meetings_deleted', 'overview_lines', 'search_deferred', 'settings', ...fts('supplier_search'), 'suppliers']);
+    expect(tables(db)).toEqual(['agenda_marks', 'attachment_blobs', 'attachment_text', 'attachments', 'entries', ...fts('entry_search'), 'entry_tags', 'entry_templates', 'meeting_actions', 'meeting_points', 'meetings', 'meetings_deleted', 'overview_lines', 'search_deferred', 'settings', ...fts('supplier_search'), 'suppliers']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL

@@ -3,8 +3,8 @@
 // Both read inside one transaction, so a write between two queries can never
 // produce an export that is half before and half after it.
 import {
-  EXPORT_FORMAT, EXPORT_VERSION, SUPPLIER_KEYS, orderEntry, orderMark, orderSupplier,
-  type ExportedAttachment, type ExportedAttachmentFile, type JournalExport, type SettingValue,
+  EXPORT_FORMAT, EXPORT_VERSION, SUPPLIER_KEYS, orderEntry, orderMark, orderSupplier, orderTemplate,
+  type ExportedAttachment, type ExportedTemplate, type ExportedAttachmentFile, type JournalExport, type SettingValue,
 } from '../../core/export-format';
 import { parseItemKey } from '../../core/agenda/keys';
 import type { AgendaMark } from '../../core/agenda';
@@ -18,6 +18,7 @@ import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { exportMeetings } from './meetings';
 import { exportAttachments } from './attachments';
+import { exportTemplates } from './templates';
 import type { ExportedMeeting } from '../../core/meeting/export';
 
 export { csvSeparatorFor } from '../../core/csv';
@@ -31,6 +32,7 @@ interface Snapshot {
   meetings: ExportedMeeting[];
   attachments: ExportedAttachment[];
   attachmentFiles: ExportedAttachmentFile[];
+  templates: ExportedTemplate[];
 }
 
 /** Reads everything an export holds (trash excluded), sorted by id (marks by key), in one read transaction. */
@@ -59,7 +61,8 @@ export function readSnapshot(db: ReadableDB): Snapshot {
       });
     const meetings = exportMeetings(db, supplierIds, entryIds);
     const { attachments, attachmentFiles } = exportAttachments(db, supplierIds, entryIds);
-    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings, attachments, attachmentFiles };
+    const templates = exportTemplates(db).map(orderTemplate);
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings, attachments, attachmentFiles, templates };
   }).deferred();
 }
 
@@ -78,6 +81,7 @@ export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExpo
     meetings: snap.meetings,
     attachments: snap.attachments,
     attachmentFiles: snap.attachmentFiles,
+    templates: snap.templates,
   };
 }
 

@@ -20,6 +20,7 @@ import { insertSupplierRow } from './supplier-write';
 import { deferSearchIndex, indexDeferredEntries, withSearchDeferred } from './search-bulk';
 import type { ReadableDB, WritableDB } from './handles';
 import { importMeetings } from './meetings';
+import { importTemplates } from './templates';
 import { importAttachments } from './attachments';
 
 type ParsedEntry = z.output<typeof entryInput>;
@@ -143,6 +144,9 @@ export function writeImport(db: WritableDB, data: JournalExport, options: JsonIm
     const marks = putMarks(db, data.agendaMarks, (id) => (entryIds.has(id) ? id : undefined), (id) => (supplierIds.has(id) ? id : undefined));
     importMeetings(db, data.meetings, { supplier: (id) => id, entry: (id) => (entryIds.has(id) ? id : undefined), keep: true });
     importAttachments(db, data.attachments, data.attachmentFiles, { supplier: (id) => id, entry: (id) => id });
+    // Templates saved before the import (a journal with no supplier yet may have some) stay: the file's go beside them.
+    const noTemplates = db.prepare('SELECT count(*) FROM entry_templates').pluck().get() === 0;
+    importTemplates(db, data.templates.map(withKind), noTemplates);
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: Object.keys(data.settings).length, ...marks };
   });
 }
@@ -174,9 +178,12 @@ function addAsNew(db: WritableDB, data: JournalExport): ImportSummary {
     const marks = putMarks(db, data.agendaMarks, (id) => newEntryId.get(id), (id) => newId.get(id));
     importMeetings(db, data.meetings, { supplier: (id) => newId.get(id), entry: (id) => newEntryId.get(id), keep: false });
     importAttachments(db, data.attachments, data.attachmentFiles, { supplier: (id) => newId.get(id), entry: (id) => newEntryId.get(id) });
+    importTemplates(db, data.templates.map(withKind), false);
     return { suppliers: data.suppliers.length, entries: data.entries.length, settings: 0, ...marks };
   });
 }
+
+const withKind = (t: JournalExport['templates'][number]) => ({ ...t, kind: t.values.kind });
 
 // ---------- CSV ----------
 

@@ -6,6 +6,7 @@ import { JournalError } from '../../core/errors';
 import type { ParsedInputOf, ReadHandlers } from '../../core/contract';
 import type { Entry, Preferences, TrashItem } from '../../core/types';
 import { attachmentContent, listAttachments, trashedAttachments } from './attachments';
+import { listTemplates, trashedTemplates } from './templates';
 import type { TrustSettings } from '../../core/trust/settings';
 import type { ModelNotice } from '../../core/trust/upgrade';
 import type { ReviewWaterfallView, SupplierSummary, SupplierTrustView } from '../../core/views';
@@ -200,8 +201,11 @@ export class JournalReader implements ReadHandlers {
       )
       .all();
     const attachments = trashedAttachments(this.db).map((a): TrashItem => ({ type: 'attachment', id: a.id, title: a.name, supplierName: a.supplierName, kind: null, deletedAt: a.deletedAt }));
-    return [...suppliers, ...entries, ...attachments].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    const templates = trashedTemplates(this.db).map((t): TrashItem => ({ type: 'template', id: t.id, title: t.name, supplierName: '', kind: t.kind, deletedAt: t.deletedAt }));
+    return [...suppliers, ...entries, ...attachments, ...templates].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
+
+  listEntryTemplates = () => listTemplates(this.db);
 
   getTrustSettings(): TrustSettings {
     return readTrustSettings(this.db);

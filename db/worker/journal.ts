@@ -22,6 +22,7 @@ import { readTrustSettings, writeTrustSettings } from './trust';
 import * as agenda from './agenda';
 import * as attachments from './attachments';
 import * as meetings from './meetings';
+import * as templates from './templates';
 import { finishMeeting, prepareMeeting, reopenMeeting } from './meeting-record';
 import { writeImport } from './import';
 import { keepHeld, keptPortfolio, type HeldLines } from './overview';
@@ -169,11 +170,21 @@ export class Journal extends JournalReader implements JournalHandlers {
     return this.getEntry({ id: entryId });
   }
 
+  // ---------- entry templates (db/worker/templates.ts) ----------
+
+  createEntryTemplate = (q: ParsedInputOf<'createEntryTemplate'>) => templates.createTemplate(this.db, q as Parameters<typeof templates.createTemplate>[1]);
+  updateEntryTemplate = (q: ParsedInputOf<'updateEntryTemplate'>) => templates.updateTemplate(this.db, q as Parameters<typeof templates.updateTemplate>[1]);
+  deleteEntryTemplate = (q: ParsedInputOf<'deleteEntryTemplate'>) => templates.deleteTemplate(this.db, q.id);
+
   // ---------- trash ----------
 
   restoreFromTrash({ type, id }: ParsedInputOf<'restoreFromTrash'>): { restored: true } {
     if (type === 'attachment') {
       attachments.restoreAttachment(this.db, id);
+      return { restored: true };
+    }
+    if (type === 'template') {
+      templates.restoreTemplate(this.db, id);
       return { restored: true };
     }
     const table = sqlId(type === 'supplier' ? 'suppliers' : 'entries');
@@ -189,7 +200,7 @@ export class Journal extends JournalReader implements JournalHandlers {
       const suppliers = this.db.prepare('DELETE FROM suppliers WHERE deleted_at IS NOT NULL').run().changes;
       // After the entries and suppliers: their attachments went with them, and their content is freed too.
       const files = attachments.purgeTrashedAttachments(this.db);
-      return { purged: entries + suppliers + files };
+      return { purged: entries + suppliers + files + templates.purgeTrashedTemplates(this.db) };
     })();
   }
 

@@ -13,6 +13,7 @@ export const keys = {
   entry: (id: number) => ['entry', id] as const,
   tags: (supplierId: number | null) => ['tags', supplierId] as const,
   trash: ['trash'] as const,
+  templates: ['templates'] as const,
 };
 
 export const useJournalInfo = () => useQuery({ queryKey: keys.info, queryFn: () => api.getJournalInfo({}) });
@@ -25,3 +26,4 @@ export const useEntries = (filter: EntryFilter) => useQuery({ queryKey: keys.ent
 export const useEntry = (id: number) => useQuery({ queryKey: keys.entry(id), queryFn: () => api.getEntry({ id }) });
 export const useTags = (supplierId: number | null) => useQuery({ queryKey: keys.tags(supplierId), queryFn: () => api.listTags({ supplierId }) });
 export const useTrash = () => useQuery({ queryKey: keys.trash, queryFn: () => api.listTrash({}) });
+export const useTemplates = () => useQuery({ queryKey: keys.templates, queryFn: () => api.listEntryTemplates({}) });

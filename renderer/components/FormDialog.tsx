@@ -24,6 +24,8 @@ export interface DialogFormProps {
   failure?: unknown;
   /** Beside the buttons: a keyboard shortcut, say. */
   hint?: ReactNode;
+  /** A button of the form's own, first in the row of buttons ("Save as template…"). */
+  extra?: ReactNode;
   /** The form's accessible name, where the dialog's title does not give it. */
   label?: string;
   className?: string;
@@ -48,7 +50,7 @@ function saveOnCtrlEnter(event: KeyboardEvent<HTMLFormElement>) {
 }
 
 /** <DialogForm onSubmit onCancel submitLabel="…" busy failure>fields</DialogForm> */
-export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disabled, failure, hint, label, className, onKeyDown, dirty, children }: DialogFormProps) {
+export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disabled, failure, hint, extra, label, className, onKeyDown, dirty, children }: DialogFormProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(false);
   const report = useReportDraft();
@@ -62,6 +64,7 @@ export function DialogForm({ onSubmit, onCancel, submitLabel, danger, busy, disa
       {children}
       <FormError error={failure} />
       <div className="dialog-actions">
+        {extra}
         {hint && <span className="muted form-shortcut-hint">{hint}</span>}
         <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('actions.cancel')}

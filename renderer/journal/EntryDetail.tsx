@@ -1,6 +1,6 @@
 // One entry in full, in a side sheet: every field, and Edit / Delete (and
 // Settle for an open promise, Resolve for an open incident).
-import { CircleCheck, Handshake, Lock, Pencil, Trash2, UserRound } from 'lucide-react';
+import { BookmarkPlus, CircleCheck, Handshake, Lock, Pencil, Trash2, UserRound } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELDS_OF_KIND, isLongText, type NamedField } from '../../core/entry-fields';
@@ -12,6 +12,8 @@ import { KindBadge } from './kinds';
 import { Button } from '../components/Button';
 import { Sheet } from '../components/Dialog';
 import { AttachmentList } from '../attachments/AttachmentList';
+import { templateValuesOf } from '../../core/templates';
+import { TemplateDialog, type TemplateStart } from '../templates/TemplateDialog';
 
 const isEmpty = (value: unknown) => value === null || value === '';
 
@@ -39,6 +41,7 @@ export function EntryDetail({
   const { t } = useTranslation('journal');
   const f = useFormat();
   const [editing, setEditing] = useState(false);
+  const [asTemplate, setAsTemplate] = useState<TemplateStart | null>(null);
   const close = () => {
     setEditing(false);
     onClose();
@@ -117,6 +120,9 @@ export function EntryDetail({
                 <CircleCheck size={15} aria-hidden="true" /> {entry.resolvedOn ? t('action.editResolution') : t('action.resolve')}
               </Button>
             )}
+            <Button onClick={() => setAsTemplate({ values: templateValuesOf(entry), name: entry.title })}>
+              <BookmarkPlus size={15} aria-hidden="true" /> {t('templates.saveAs')}
+            </Button>
             <Button variant="danger" onClick={() => onDelete(entry)}>
               <Trash2 size={15} aria-hidden="true" /> {t('action.delete')}
             </Button>
@@ -165,6 +171,7 @@ export function EntryDetail({
           <AttachmentList target={{ entryId: entry.id }} label={t('attachments.title')} />
         </div>
       )}
+      <TemplateDialog start={asTemplate} onClose={() => setAsTemplate(null)} />
     </Sheet>
   );
 }

@@ -3,6 +3,7 @@
 // KindFields. Checked with the core schema as you save; what the journal
 // refuses is shown beside the field it names. With `keep` it saves nothing:
 // it gives its checked values back (a meeting keeps them until it is finished).
+import { BookmarkPlus } from 'lucide-react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import type { EntryInput } from '../../core/schemas';
 import type { Entry, EntryKind } from '../../core/types';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
+import { Button } from '../components/Button';
 import { DateField } from '../components/DateField';
 import { FieldError } from '../components/FieldError';
 import { DialogForm } from '../components/FormDialog';
@@ -21,7 +23,7 @@ import { KindFields } from './KindFields';
 import { KindBadge } from './kinds';
 
 export function EntryForm({
-  supplierId, kind, entry, addedText, onSaved, onCancel, keep, initial, submitLabel, children,
+  supplierId, kind, entry, addedText, onSaved, onCancel, keep, initial, submitLabel, onSaveAsTemplate, onDirtyChange, children,
 }: {
   supplierId: number;
   kind: EntryKind;
@@ -36,6 +38,10 @@ export function EntryForm({
   /** First values for a new entry beside the kind's defaults (a meeting's day). */
   initial?: Partial<EntryFormValues>;
   submitLabel?: string;
+  /** Offers "Save as template…": gets the form's values as they are (a new entry's dialog). */
+  onSaveAsTemplate?: (values: EntryFormValues) => void;
+  /** Told whether the form holds typed work (a template chosen over it asks first). */
+  onDirtyChange?: (dirty: boolean) => void;
   /** Fields of the caller's own after the form's (a meeting's owner of a promise). */
   children?: ReactNode;
 }) {
@@ -67,6 +73,9 @@ export function EntryForm({
   useEffect(() => {
     setFocus('title');
   }, [setFocus]);
+  useEffect(() => {
+    onDirtyChange?.(isDirty);
+  }, [onDirtyChange, isDirty]);
 
   const tags = splitTags(useWatch({ control, name: 'tags' })).map((s) => s.toLowerCase());
 
@@ -87,6 +96,11 @@ export function EntryForm({
       failure={save.failure}
       hint={t('form.saveShortcut')}
       dirty={isDirty}
+      extra={onSaveAsTemplate && (
+        <Button variant="ghost" className="entry-form-template" onClick={() => onSaveAsTemplate(form.getValues())}>
+          <BookmarkPlus size={15} aria-hidden="true" /> {t('templates.saveAs')}
+        </Button>
+      )}
     >
       <div className="entry-form-kind">
         <KindBadge kind={kind} />

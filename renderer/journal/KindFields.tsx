@@ -94,13 +94,13 @@ function KindField({ field, form }: { field: NamedField; form: Form }) {
   );
 }
 
-/** A kind's own fields, in their declared order, long texts last; a review's scores side by side. */
-export function KindFields({ kind, form }: { kind: EntryKind; form: Form }) {
+/** A kind's own fields (or only these of them: a template's), in their declared order, long texts last; a review's scores side by side. */
+export function KindFields({ kind, form, only }: { kind: EntryKind; form: Form; only?: readonly NamedField[] }) {
   const { t } = useTranslation('journal');
-  const fields = FIELDS_OF_KIND[kind];
+  const fields = only ?? FIELDS_OF_KIND[kind];
   const short = fields.filter((f) => !isLongText(f));
   const long = fields.filter(isLongText);
-  if (kind === 'review') {
+  if (kind === 'review' && !only) {
     return (
       <div className="span-2 entry-scores">
         <p className="field-hint">{t('form.scoresHint')}</p>

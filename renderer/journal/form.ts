@@ -11,6 +11,7 @@ import { ApiFailure } from '../api/client';
 import { encodeIssue, schemaResolver } from '../components/form';
 import { todayIso } from '../../core/dates';
 import type { Entry, EntryKind, Side } from '../../core/types';
+import { TEMPLATE_FIELDS_OF_KIND, type TemplateValues } from '../../core/templates';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
 export type ScoreValue = '' | '1' | '2' | '3' | '4' | '5';
@@ -142,4 +143,22 @@ export function applyEntryIssues(error: unknown, setError: UseFormSetError<Entry
     first ??= field;
   }
   return first;
+}
+
+// ---------- templates (core/templates.ts) ----------
+
+/** A template's values as the entry form's first values: the kind's defaults, today's date, what the template fills in. */
+export function valuesFromTemplate(t: TemplateValues, today = todayIso()): EntryFormValues {
+  const v = defaultValues(t.kind, today);
+  Object.assign(v, { title: t.title, body: t.body, tags: t.tags.join(', '), private: t.private, side: t.side });
+  for (const f of TEMPLATE_FIELDS_OF_KIND[t.kind]) if (t[f.name] !== undefined) (v as unknown as Record<string, unknown>)[f.name] = FORM[f.type].toForm(t[f.name]);
+  return v;
+}
+
+/** What a template keeps of the form's values (never a date, a status or the supplier). */
+export function templateFromValues(v: EntryFormValues): TemplateValues {
+  const values: Record<string, unknown> = { kind: v.kind, title: v.title, body: v.body, tags: splitTags(v.tags), private: v.private, side: v.side };
+  const own = v as unknown as Record<string, unknown>;
+  for (const f of TEMPLATE_FIELDS_OF_KIND[v.kind]) values[f.name] = FORM[f.type].fromForm(own[f.name]);
+  return values as TemplateValues;
 }

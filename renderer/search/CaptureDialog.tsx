@@ -12,6 +12,8 @@ import { Modal } from '../components/Dialog';
 import { Select } from '../components/fields';
 import { schemaResolver } from '../components/form';
 import { EntryForm } from '../journal/EntryForm';
+import { valuesFromTemplate } from '../journal/form';
+import type { EntryTemplate } from '../../core/templates';
 
 const choiceSchema = z.object({
   supplierId: z.string().min(1),
@@ -22,6 +24,8 @@ type Choice = z.output<typeof choiceSchema>;
 export interface CaptureTarget {
   supplierId: number | null;
   kind: EntryKind;
+  /** Fills the form (renderer/templates/); the kind is the template's. */
+  template?: EntryTemplate;
 }
 
 export function CaptureDialog({ target, onClose }: { target: CaptureTarget | null; onClose: () => void }) {
@@ -40,9 +44,18 @@ export function CaptureDialog({ target, onClose }: { target: CaptureTarget | nul
   const supplierId = Number(useWatch({ control, name: 'supplierId' }));
   const kind = useWatch({ control, name: 'kind' });
   const supplier = active.find((s) => s.id === supplierId);
+  // The template fills the form while its kind is the one chosen.
+  const template = target?.template?.kind === kind ? target.template : undefined;
+  const initial = useMemo(() => (template ? valuesFromTemplate(template.values) : undefined), [template]);
 
   return (
-    <Modal open={target !== null} onOpenChange={(open) => !open && onClose()} title={t('capture.title')} description={t('capture.description')} className="search-capture">
+    <Modal
+      open={target !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={template ? t('capture.fromTemplate', { name: template.name }) : t('capture.title')}
+      description={t('capture.description')}
+      className="search-capture"
+    >
       {active.length === 0 ? (
         <p className="muted">{t('capture.noSuppliers')}</p>
       ) : (
@@ -62,9 +75,10 @@ export function CaptureDialog({ target, onClose }: { target: CaptureTarget | nul
           </div>
           {supplier && (
             <EntryForm
-              key={`${supplier.id}-${kind}`}
+              key={`${supplier.id}-${kind}-${template?.id ?? ''}`}
               supplierId={supplier.id}
               kind={kind}
+              initial={initial}
               onCancel={onClose}
               addedText={(entry) => t('capture.saved', { title: entry.title, supplier: supplier.name })}
               onSaved={onClose}

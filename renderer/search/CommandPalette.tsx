@@ -6,13 +6,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
-import { Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
+import { Building2, CalendarCheck, DatabaseBackup, Download, FilePlus2, FileText, LayoutTemplate, Lock, Search, SquareArrowOutUpRight } from 'lucide-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrepareMeeting } from '../meeting/PrepareMeetingButton';
 import { useNavigate } from 'react-router';
 import { api, ApiFailure } from '../api/client';
-import { useSuppliers } from '../api/queries';
+import { useSuppliers, useTemplates } from '../api/queries';
 import { useJournalMutation } from '../api/mutation';
 import { errorText, issueMessage } from '../api/errors';
 import { downloadFile } from '../data/files';
@@ -48,6 +48,7 @@ export function CommandPalette() {
   const [pack, setPack] = useState<{ supplierId: number | null; name?: string } | null>(null);
   const typed = useDeferredValue(query.trim());
   const suppliers = useSuppliers();
+  const templates = useTemplates();
   const activeDescendant = useActiveDescendant();
 
   useEffect(() => {
@@ -106,6 +107,10 @@ export function CommandPalette() {
       : (suppliers.data ?? []).filter((s) => s.status === 'active').flatMap((s) => [
           { id: `promise-${s.id}`, label: t('actions.newPromiseFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'promise' }) },
           { id: `entry-${s.id}`, label: t('actions.newEntryFor', { name: s.name }), icon: FilePlus2, run: () => setCapture({ supplierId: s.id, kind: 'note' }) },
+          ...(templates.data ?? []).map((tp) => ({
+            id: `template-${tp.id}-${s.id}`, label: t('actions.newFromTemplateFor', { template: tp.name, name: s.name }), icon: LayoutTemplate,
+            run: () => setCapture({ supplierId: s.id, kind: tp.kind, template: tp }), keywords: [t('actions.templateWord')],
+          })),
           { id: `pack-${s.id}`, label: t('actions.reviewPackFor', { name: s.name }), icon: FileText, run: () => setPack({ supplierId: s.id, name: s.name }) },
           { id: `meeting-${s.id}`, label: t('actions.prepareMeetingWith', { name: s.name }), icon: CalendarCheck, run: () => prepareMeeting.mutate(s.id) },
         ])),

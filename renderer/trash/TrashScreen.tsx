@@ -1,6 +1,6 @@
 // "/trash": deleted suppliers and entries, each restorable, and a way to
 // empty the trash for good (after a question).
-import { Building2, FileText, Paperclip, RotateCcw, Trash2 } from 'lucide-react';
+import { LayoutTemplate, Building2, FileText, Paperclip, RotateCcw, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../core/types';
@@ -68,7 +68,7 @@ export function TrashScreen() {
                 <tr key={`${item.type}-${item.id}`}>
                   <th scope="row">
                     <span className="trash-title">
-                      {item.type === 'supplier' ? <Building2 size={15} aria-hidden="true" className="muted" /> : item.type === 'attachment' ? <Paperclip size={15} aria-hidden="true" className="muted" /> : <FileText size={15} aria-hidden="true" className="muted" />}
+                      {item.type === 'supplier' ? <Building2 size={15} aria-hidden="true" className="muted" /> : item.type === 'attachment' ? <Paperclip size={15} aria-hidden="true" className="muted" /> : item.type === 'template' ? <LayoutTemplate size={15} aria-hidden="true" className="muted" /> : <FileText size={15} aria-hidden="true" className="muted" />}
                       {item.title}
                     </span>
                   </th>
@@ -77,6 +77,8 @@ export function TrashScreen() {
                       t('trash.typeSupplier')
                     ) : item.type === 'attachment' ? (
                       t('trash.typeAttachment')
+                    ) : item.type === 'template' ? (
+                      t('trash.typeTemplate')
                     ) : (
                       <span className="kind-label">
                         <span className={`kind-dot kind-${item.kind ?? 'note'}`} aria-hidden="true" />
@@ -84,7 +86,7 @@ export function TrashScreen() {
                       </span>
                     )}
                   </td>
-                  <td className="cell-muted">{item.type === 'supplier' ? '—' : item.supplierName}</td>
+                  <td className="cell-muted">{item.type === 'supplier' || item.type === 'template' ? '—' : item.supplierName}</td>
                   <td className="cell-muted">{dateTime(item.deletedAt)}</td>
                   <td className="cell-actions">
                     <Button

@@ -14,6 +14,7 @@ import meetings from './011_meetings.sql';
 import attachments from './012_attachments.sql';
 import meetingForms from './013_meeting_forms.sql';
 import attachmentText from './014_attachment_text.sql';
+import entryTemplates from './015_entry_templates.sql';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'attachments', sql: attachments },
   { version: 13, name: 'meeting_forms', sql: meetingForms },
   { version: 14, name: 'attachment_text', sql: attachmentText },
+  { version: 15, name: 'entry_templates', sql: entryTemplates },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
