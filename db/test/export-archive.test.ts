@@ -167,7 +167,7 @@ describe('faults while reading an export, each refusing the whole import', () =>
     const good = path.join(tempDir(), 'good.zip');
     await writeJournalArchive(source.db, good);
     const altered = Buffer.from(RANDOM);
-    altered[1000] ^= 0xff;
+    altered[1000] = altered[1000]! ^ 0xff;
     const file = path.join(tempDir(), 'altered.zip');
     await zipOf(file, [['journal.json', readZipEntry(good, 'journal.json')], [`files/${sha(PDF)}`, PDF], [`files/${sha(RANDOM)}`, altered]]);
     const target = await freshJournal();

@@ -53,6 +53,25 @@ function* inBuffers(pieces: Iterable<string>): Generator<Buffer> {
   if (batch.length) yield Buffer.from(batch.join(''), 'utf8');
 }
 
+/**
+ * A content as a stream of 1 MB slices, each given only when the zip asks
+ * for more: the zip moves to the next content (and reads it from SQLite)
+ * only once this one has gone on towards the disk, so one content is held
+ * at a time, not one per entry the file is still catching up on.
+ */
+function inSlices(content: Buffer): Readable {
+  const SLICE = 1024 * 1024;
+  let at = 0;
+  return new Readable({
+    read() {
+      if (at >= content.length) return void this.push(null);
+      const end = Math.min(at + SLICE, content.length);
+      this.push(content.subarray(at, end));
+      at = end;
+    },
+  });
+}
+
 export interface ArchiveSummary {
   attachments: number;
   files: number;
@@ -75,7 +94,7 @@ export async function writeJournalArchive(db: ReadableDB, file: string, options:
     // Stored, not deflated: attachments are mostly compressed already (PDF, images, Office files).
     zip.addReadStreamLazy(`${ARCHIVE_FILES}${ref.sha256}`, { mtime, compress: false, size: ref.size }, (cb) => {
       try {
-        cb(null, Readable.from([readContent(db, ref)], { objectMode: false }));
+        cb(null, inSlices(readContent(db, ref)));
       } catch (err) {
         cb(err as Error, null as unknown as Readable);
       }

@@ -75,15 +75,20 @@ function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
   });
 }
 
-/** One entry's bytes; yauzl checks its size and CRC-32 against the archive's directory. */
+/** One entry's bytes, into one buffer of its declared size; yauzl checks that size and the CRC-32 against the archive's directory. */
 function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err) return reject(err);
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const bytes = Buffer.allocUnsafe(entry.uncompressedSize);
+      let at = 0;
+      stream.on('data', (chunk: Buffer) => {
+        if (at + chunk.length > bytes.length) return stream.destroy(new Error('entry larger than declared'));
+        chunk.copy(bytes, at);
+        at += chunk.length;
+      });
       stream.once('error', reject);
-      stream.once('end', () => resolve(Buffer.concat(chunks)));
+      stream.once('end', () => (at === bytes.length ? resolve(bytes) : reject(new Error('entry shorter than declared'))));
     });
   });
 }
