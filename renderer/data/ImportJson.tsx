@@ -65,7 +65,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
         busy={importing.isPending}
         disabled={disabled}
-        accept=".zip,.json,application/zip,application/json"
+        accept={shellKind === 'browser' ? '.zip,.json,application/zip,application/json' : '.json,application/json'}
         label={t('import.jsonButton')}
         testId="import-json-input"
         onPick={onFile}
