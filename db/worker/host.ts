@@ -417,7 +417,8 @@ export class JournalHost implements FileHandlers {
   }
 
   private transferDir(): string {
-    return this.options.transferDir ?? path.join(os.tmpdir(), `rapport-transfers-${process.pid}`);
+    // Without a shell's folder (tests, scripts): beside the journal, so what is left goes with its folder.
+    return this.options.transferDir ?? path.join(path.dirname(path.resolve(this.dataFile)), 'transfers');
   }
 
   async exportCsv({ table, language }: ParsedInputOf<'exportCsv'>) {
