@@ -202,6 +202,12 @@ const fileMethods = {
     z.object({ fileName: z.string().max(255), contentBase64: z.string().max(300_000_000), recoveryKey: fileKeyInput }).strict(),
   ),
   exportJson: file<ExportedFile>()(none),
+  // The journal archive (.zip: journal.json and the attachments as files), written for the shell to stream as a download.
+  exportArchive: file<{ fileName: string; download: string; attachments: number }>()(none),
+  // An export (archive or JSON) the shell received as an upload (db/common/transfers.ts), read from there piece by piece.
+  importUpload: file<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(
+    z.object({ upload: z.string().regex(/^[A-Za-z0-9_-]{22}$/), mode: z.enum(['replace-empty', 'add-as-new']).default('replace-empty') }).strict(),
+  ),
   exportCsv: file<ExportedFile>()(z.object({ table: z.enum(['suppliers', 'entries']), language: z.enum(LANGUAGES) }).strict()),
   // 'replace-empty': a whole journal into an empty one, settings included; 'add-as-new': its suppliers and entries added beside what is here.
   importJson: file<{ suppliers: number; entries: number; marks: number; marksDropped: { key: string; reason: 'markItemNotInFile' }[] }>()(

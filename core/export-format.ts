@@ -86,7 +86,8 @@ export interface ExportedAttachment {
 export interface ExportedAttachmentFile {
   sha256: string;
   size: number;
-  contentBase64: string;
+  /** The content as base64 in a plain JSON export; absent in a journal archive's journal.json (the content is its files/<sha256>). */
+  contentBase64?: string;
 }
 
 /** Key order of an agenda mark in an export. */
@@ -178,7 +179,7 @@ const exportedAttachmentFile = z
   .object({
     sha256,
     size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, { error: 'attachmentTooLarge' }),
-    contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalidContent' }),
+    contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalidContent' }).optional(),
   })
   .strict();
 

@@ -20,6 +20,8 @@ export interface HostOptions {
    * shell's lock (db/shell/lock/) sets it; nothing else may.
    */
   key?: string | null;
+  /** Where exports to download and uploads to import are kept (db/common/transfers.ts); none: the system's temp folder. */
+  transferDir?: string;
 }
 
 /**

@@ -1,8 +1,9 @@
-// Moving a journal: export to JSON and import it into a fresh journal from
+// Moving a journal: export (the .zip archive) and import it into a fresh journal from
 // the Welcome screen; CSV exports for Excel (BOM, separator per language);
 // entries from a spreadsheet with a bad row: nothing is written until the
 // user skips exactly the rows named as bad.
 import type { Download, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
@@ -17,7 +18,7 @@ async function download(page: Page, button: string): Promise<{ file: Download; b
   return { file, bytes: fs.readFileSync((await file.path())!) };
 }
 
-test('a JSON export imports on the Welcome screen of a fresh journal into the same journal', async ({ app }) => {
+test('an export imports on the Welcome screen of a fresh journal into the same journal', async ({ app }) => {
   await app.call('loadExampleJournal', { language: 'en' });
   const [first] = await app.call('listSuppliers', { includeEnded: true });
   await app.call('updateSupplier', { ...first!, contractRef: 'PO-2025-0117' });
@@ -29,13 +30,14 @@ test('a JSON export imports on the Welcome screen of a fresh journal into the sa
   await expect(app.page.getByText('This journal already holds suppliers.')).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Import a Rapport export…' })).toBeEnabled();
 
-  const { file, bytes } = await download(app.page, 'Export everything (JSON)');
-  expect(file.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = JSON.parse(bytes.toString('utf8')) as { format: string; suppliers: unknown[]; entries: unknown[] };
+  const { file, bytes } = await download(app.page, 'Export everything (.zip)');
+  expect(file.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.zip$/);
+  const saved = path.join(path.dirname(app.dataFile), 'export.zip');
+  fs.writeFileSync(saved, bytes);
+  // The archive's journal.json, read by an independent unzip.
+  const exported = JSON.parse(execFileSync('unzip', ['-p', saved, 'journal.json']).toString('utf8')) as { format: string; suppliers: unknown[]; entries: unknown[] };
   expect(exported.format).toBe('rapport-journal');
   expect(exported.entries).toHaveLength(infoBefore.entries);
-  const saved = path.join(path.dirname(app.dataFile), 'export.json');
-  fs.writeFileSync(saved, bytes);
 
   // A fresh journal on the same path: the old file and its backups are gone.
   await app.restart(() => {

@@ -4,7 +4,7 @@
 // pattern, and axe on the open palette and /search in light and dark.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fillDate } from './dates';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 
@@ -15,7 +15,7 @@ const T = {
     palette: 'Find anything', capture: 'Quick entry', supplier: 'Supplier', kind: 'Kind', promiseTitle: /^What was promised/,
     newPromise: 'new promise acme', newPromiseOption: /New promise for Acme Software/,
     pack: 'review pack acme', packOption: /Review pack for Acme Software/, packDialog: 'Review pack: Acme Software',
-    exportQuery: 'export', exportOption: /Export the journal/, exported: /^Saved as rapport-.*\.json\.$/,
+    exportQuery: 'export', exportOption: /Export the journal/, exported: /^Saved as rapport-.*\.zip\.$/,
     backupQuery: 'back up now', backupOption: /Back up now/, backupMade: 'Backup made.', madeByYou: 'Made by you',
     required: 'This field is required.', saved: /added to Hosting BV/,
     screens: [
@@ -32,7 +32,7 @@ const T = {
     palette: 'Alles vinden', capture: 'Snel een notitie', supplier: 'Leverancier', kind: 'Soort', promiseTitle: /^Wat is er toegezegd/,
     newPromise: 'nieuwe toez acme', newPromiseOption: /Nieuwe toezegging voor Acme Software/,
     pack: 'evaluatiedossier acme', packOption: /Evaluatiedossier voor Acme Software/, packDialog: 'Evaluatiedossier: Acme Software',
-    exportQuery: 'exporteren', exportOption: /Het journaal exporteren/, exported: /^Opgeslagen als rapport-.*\.json\.$/,
+    exportQuery: 'exporteren', exportOption: /Het journaal exporteren/, exported: /^Opgeslagen als rapport-.*\.zip\.$/,
     backupQuery: 'back-up maken', backupOption: /Nu een back-up maken/, backupMade: 'Back-up gemaakt.', madeByYou: 'Door jou gemaakt',
     required: 'Dit veld is verplicht.', saved: /toegevoegd aan Hosting BV/,
     screens: [
@@ -125,11 +125,11 @@ for (const lang of ['en', 'nl'] as const) {
     await page.keyboard.press('Escape');
     await expect(pack).toBeHidden();
 
-    // Export: the whole journal as a JSON file, one that imports again.
+    // Export: the whole journal as a .zip (its journal.json read by an independent unzip), one that imports again.
     const [download] = await Promise.all([page.waitForEvent('download'), paletteRun(page, lang, L.exportQuery, L.exportOption)]);
-    expect(download.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.zip$/);
     await expect(page.getByText(L.exported)).toBeVisible();
-    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const text = execFileSync('unzip', ['-p', (await download.path())!, 'journal.json']).toString('utf8');
     expect(text).toContain('Backup tests every month');
     const imported = await app.call('importJson', { text, mode: 'add-as-new' });
     expect(imported).toMatchObject({ suppliers: 2, entries: 3, marksDropped: [] });

@@ -75,6 +75,8 @@ export const BRIDGE_METHODS = [
   'inspectUpload',
   'restoreUpload',
   'exportJson',
+  'exportArchive',
+  'importUpload',
   'exportCsv',
   'importJson',
   'readSpreadsheet',

@@ -12,6 +12,7 @@
 //   9. the locked journal beside the plain one: portfolio, supplier view, search p95 (scripts/bench/locked.ts)
 //  10. what the projection adds to one supplier's view and to the portfolio (scripts/bench/projection.ts)
 //  11. 200 attachments of 5 MB: search p95 with their text indexed, listing entries (scripts/bench/attachments.ts)
+//  12. 1 GB of attachments (25 files of 40 MB) exported and imported as the journal archive: time, peak memory (scripts/bench/export.ts)
 // Needs `npm run build` first (for the dashboard) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -49,6 +50,12 @@ if (process.argv.includes('--search')) {
 const attachmentsBench = await load('scripts/bench/attachments.ts');
 if (process.argv.includes('--attachments')) {
   await attachmentsBench.main();
+  process.exit(0);
+}
+// 12. `npm run bench -- --export` runs only this part (needs `npm run build`).
+const exportBench = await load('scripts/bench/export.ts');
+if (process.argv.includes('--export')) {
+  await exportBench.main();
   process.exit(0);
 }
 // 10. `npm run bench -- --projection` runs only this part.
@@ -93,6 +100,7 @@ if (!fs.existsSync('dist/server/cli.cjs')) {
   console.log('\nImport and dashboard: skipped: run `npm run build` first.');
   process.exit(0);
 }
+if (!onlyDashboard) await exportBench.main();
 /** The browser-mode server of this build on `dataFile`. */
 async function startServer(dataFile) {
   const { spawnServer } = await import('./bench-import.mjs');

@@ -10,6 +10,7 @@ import type { ApiResult, ErrorCode } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { formatLimit } from '../core/attachments';
 import { INPUT_TOO_DEEP, jsonNestsDeeperThan, MAX_INPUT_DEPTH } from '../core/nesting';
+import { receiveUpload, removeTransfer, transferFile, UploadTooLarge } from '../db';
 
 export interface ServerOptions {
   /** Answers one API call (JournalWorkers.call: schema first, never throws). */
@@ -20,6 +21,8 @@ export interface ServerOptions {
   host?: string;
   /** The largest request body taken (default MAX_BODY; tests set a small one). */
   maxBody?: number;
+  /** Where exports wait to be downloaded and uploads to be imported (db/common/transfers.ts); none: no /transfer routes. */
+  transferDir?: string;
 }
 
 export interface RunningServer {
@@ -32,6 +35,8 @@ export interface RunningServer {
 // Large enough for a whole journal uploaded for restore (base64), and for an
 // attachment at its limit (core/attachments.ts) as base64 with room to spare.
 const MAX_BODY = 300 * 1024 * 1024;
+// An export uploaded to import: a journal's attachments may reach 2 GB together (core/attachment-limits.ts), with its rows beside them.
+const MAX_UPLOAD = 3 * 1024 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -117,6 +122,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')) ) return send(res, 403, 'Forbidden: foreign Origin.');
     if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, 'Forbidden: cross-site request.');
 
+    if (url.pathname.startsWith('/transfer') && options.transferDir) return transfer(url.pathname, req, res, options.transferDir);
+
     if (url.pathname.startsWith('/api/')) {
       const given = String(req.headers['x-rapport-token'] ?? '');
       if (!safeEqual(given, token)) return sendJson(res, 401, failure('forbidden'));
@@ -148,6 +155,48 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     // sessionStorage (per origin, so per port) and sends it as a header.
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
     return serveStatic(url.pathname, res);
+  }
+
+  /**
+   * Large files in and out, streamed (db/common/transfers.ts). POST /transfer
+   * takes an upload (the token required, as for the API) and answers its id.
+   * GET /transfer/<id>/<name> sends an export the journal wrote, once: a
+   * download is a navigation and cannot carry the token, so the id (128
+   * random bits, made for this one export) is its proof, and it is removed
+   * once sent.
+   */
+  async function transfer(pathname: string, req: http.IncomingMessage, res: http.ServerResponse, dir: string) {
+    if (pathname === '/transfer' && req.method === 'POST') {
+      if (!safeEqual(String(req.headers['x-rapport-token'] ?? ''), token)) return sendJson(res, 401, failure('forbidden'));
+      try {
+        const upload = await receiveUpload(dir, req, MAX_UPLOAD);
+        return sendJson(res, 200, { ok: true, value: { upload } });
+      } catch (err) {
+        if (!(err instanceof UploadTooLarge)) throw err;
+        const key = 'requestTooLarge';
+        res.setHeader('Connection', 'close');
+        return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(MAX_UPLOAD) } }] } });
+      }
+    }
+    const [, , id = '', name = ''] = pathname.split('/');
+    const file = transferFile(dir, id);
+    if (req.method !== 'GET' || !file || !fs.existsSync(file)) return send(res, 404, 'Not found.');
+    const fileName = (decodePath(name) ?? '').replace(/[^A-Za-z0-9._-]/g, '') || 'rapport-export.zip';
+    res.writeHead(200, {
+      'Content-Type': 'application/zip',
+      'Content-Length': fs.statSync(file).size,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    const stream = fs.createReadStream(file);
+    // Sent or broken off: either way it is not sent twice.
+    res.once('close', () => {
+      stream.destroy();
+      removeTransfer(dir, id);
+    });
+    stream.pipe(res);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse) {

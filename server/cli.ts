@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shellLanguage, wordsFor, type Words } from '../core/catalogue';
 import { JournalError } from '../core/errors';
-import { JournalSession } from '../db';
+import { clearTransfers, JournalSession } from '../db';
 import { startServer, type RunningServer } from './app';
 import { systemLanguage } from './language';
 import { defaultDataFile, userDataDir } from './paths';
@@ -84,7 +84,8 @@ async function main() {
 
   let server: RunningServer;
   try {
-    server = await startServer({ call: (name, input) => host.call(name, input), staticDir: path.join(__dirname, '..', 'renderer'), port });
+    clearTransfers(host.transferDir);
+    server = await startServer({ call: (name, input) => host.call(name, input), staticDir: path.join(__dirname, '..', 'renderer'), port, transferDir: host.transferDir });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? t('cli.portInUse', { port }) : t('cli.cannotListen', { port, reason: err instanceof Error ? err.message : String(err) }));

@@ -16,6 +16,7 @@
 // use them.
 import nodeFs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { JournalError } from '../../core/errors';
 
 /** The file-system calls a durable write makes: Node's own, or a recorder in tests. */
@@ -202,4 +203,24 @@ export function writeFileDurably(file: string, data: string | Uint8Array, option
     throw writeProblem(err, target);
   }
   confirmFolder(target, options);
+}
+
+/**
+ * writeFileDurably for content too large to hold at once (a journal archive
+ * with its attachments): `source` is piped into the temporary file piece by
+ * piece, then it is put in place the same way (fsync, rename, folder fsync).
+ * On any failure, the source's own included, `file` is as it was and no
+ * temporary file is left; the error names `file`.
+ */
+export async function writeStreamDurably(file: string, source: NodeJS.ReadableStream): Promise<void> {
+  const target = path.resolve(file);
+  const temp = temporaryName(target);
+  try {
+    makeFolders(path.dirname(target), {});
+    await pipeline(source, nodeFs.createWriteStream(temp, { flags: 'w' }));
+  } catch (err) {
+    removeQuietly(temp, {});
+    throw writeProblem(err, target);
+  }
+  replaceFile(temp, target);
 }

@@ -10,6 +10,7 @@
 // passphrase or recovery key.
 import fs from 'node:fs';
 import path from 'node:path';
+import { transferDirIn } from '../common/transfers';
 import { kindOf, type ParsedInputOf, type SessionHandlers } from '../../core/contract';
 import { dispatchAsync } from '../../core/dispatch';
 import { JournalError, type ApiResult } from '../../core/errors';
@@ -48,7 +49,7 @@ class OpenJournal implements LockTarget {
     passphrase: string | undefined,
   ) {
     const { keychain: _keychain, passphrase: _passphrase, settingsDir: _settings, pagesMayTypePaths: _paths, ...workers } = options;
-    this.options = workers;
+    this.options = { ...workers, transferDir: transferDirIn(options.settingsDir) };
     this.lock = new JournalLock(this, {
       shell: options.shell, ...(options.keychain ? { keychain: options.keychain } : {}), ...(passphrase !== undefined ? { passphrase } : {}),
     });
@@ -111,6 +112,11 @@ export class JournalSession implements SessionHandlers {
 
   get dataFile(): string {
     return this.journal.dataFile;
+  }
+
+  /** Where the shell sends downloads from and puts uploads (db/common/transfers.ts). */
+  get transferDir(): string {
+    return transferDirIn(this.options.settingsDir);
   }
 
   get unusableReason(): JournalError | null {

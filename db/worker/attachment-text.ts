@@ -47,13 +47,24 @@ async function mailText(name: string, content: Buffer): Promise<string> {
   return [mail.subject, people.join(' '), mail.body, mail.quoted].filter(Boolean).join('\n');
 }
 
+type Reader = 'pdf' | 'mail' | 'text' | null;
+
+/** Which reader a file's text needs, from its name, type and first bytes; null: it has no text to read (an image, an archive, random bytes). */
+function readerFor(name: string, type: string, head: Uint8Array): Reader {
+  if (Buffer.from(head.subarray(0, PDF_MAGIC.length)).toString('latin1') === PDF_MAGIC) return 'pdf';
+  if (MAIL_TYPES.has(type) || MAIL_NAME.test(name)) return 'mail';
+  if (type.startsWith('text/') || TEXT_NAME.test(name)) return 'text';
+  return null;
+}
+
 /** The text of one file, '' when it has none that can be read. */
 export async function extractText(name: string, type: string, content: Buffer): Promise<string> {
   try {
     let text = '';
-    if (content.subarray(0, PDF_MAGIC.length).toString('latin1') === PDF_MAGIC) text = await pdfText(content);
-    else if (MAIL_TYPES.has(type) || MAIL_NAME.test(name)) text = await mailText(name, content);
-    else if (type.startsWith('text/') || TEXT_NAME.test(name)) text = content.toString('utf8');
+    const reader = readerFor(name, type, content);
+    if (reader === 'pdf') text = await pdfText(content);
+    else if (reader === 'mail') text = await mailText(name, content);
+    else if (reader === 'text') text = content.toString('utf8');
     return text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_CHARS);
   } catch {
     // Encrypted, damaged or not what its name says: attached all the same, without text.
@@ -68,14 +79,16 @@ export async function extractText(name: string, type: string, content: Buffer): 
  * that hold it). Returns how many were read.
  */
 export async function readPendingTexts(db: WritableDB): Promise<number> {
-  const next = db.prepare<[], { id: number; name: string; type: string; content: Buffer }>(
-    `SELECT b.id, a.name, a.type, b.content FROM attachment_blobs b JOIN attachments a ON a.blob_id = b.id
+  // The first bytes first: a content with no text to read (an image, an archive) is never read whole.
+  const next = db.prepare<[], { id: number; name: string; type: string; head: Buffer }>(
+    `SELECT b.id, a.name, a.type, substr(b.content, 1, ${PDF_MAGIC.length}) AS head FROM attachment_blobs b JOIN attachments a ON a.blob_id = b.id
      WHERE NOT EXISTS (SELECT 1 FROM attachment_text t WHERE t.blob_id = b.id) ORDER BY b.id, a.id LIMIT 1`,
   );
+  const whole = db.prepare<[number], { content: Buffer }>('SELECT content FROM attachment_blobs WHERE id = ?');
   const put = db.prepare('INSERT OR IGNORE INTO attachment_text (blob_id, text) VALUES (?, ?)');
   let read = 0;
   for (let row = next.get(); row; row = next.get()) {
-    const text = await extractText(row.name, row.type, row.content);
+    const text = readerFor(row.name, row.type, row.head) === null ? '' : await extractText(row.name, row.type, whole.get(row.id)!.content);
     put.run(row.id, text);
     read++;
   }

@@ -147,26 +147,42 @@ export function trashedAttachments(db: ReadableDB): TrashedAttachment[] {
     .all();
 }
 
-/** The attachments of what an export holds (the trash left out), each content once (callers hold the read transaction). */
-export function exportAttachments(
+/** An exported content without its bytes: where to read them (blobId), one at a time. */
+export interface ExportedContentRef {
+  sha256: string;
+  size: number;
+  blobId: number;
+}
+
+/** The attachments' links of what an export holds (the trash left out) and each content once, by reference (callers hold the read transaction). */
+export function exportAttachmentRefs(
   db: ReadableDB, supplierIds: Set<number>, entryIds: Set<number>,
-): { attachments: ExportedAttachment[]; attachmentFiles: ExportedAttachmentFile[] } {
+): { attachments: ExportedAttachment[]; contents: ExportedContentRef[] } {
   const links = db
-    .prepare<ExportedAttachment & { blobId: number }>(
-      `SELECT a.id, a.entry_id AS entryId, a.supplier_id AS supplierId, a.name, a.type, a.added_at AS addedAt, b.sha256, b.id AS blobId
+    .prepare<ExportedAttachment & { blobId: number; size: number }>(
+      `SELECT a.id, a.entry_id AS entryId, a.supplier_id AS supplierId, a.name, a.type, a.added_at AS addedAt, b.sha256, b.id AS blobId, b.size
        FROM attachments a JOIN attachment_blobs b ON b.id = a.blob_id WHERE a.deleted_at IS NULL ORDER BY a.id`,
     )
     .all()
     .filter((a) => (a.entryId !== null ? entryIds.has(a.entryId) : supplierIds.has(a.supplierId!)));
-  const content = db.prepare<{ size: number; content: Buffer }>('SELECT size, content FROM attachment_blobs WHERE id = ?');
-  const files = new Map<string, ExportedAttachmentFile>();
-  for (const { blobId, sha256 } of links) {
-    if (files.has(sha256)) continue;
-    const row = content.get(blobId)!;
-    files.set(sha256, { sha256, size: row.size, contentBase64: row.content.toString('base64') });
+  const contents = new Map<string, ExportedContentRef>();
+  for (const { blobId, sha256, size } of links) if (!contents.has(sha256)) contents.set(sha256, { sha256, size, blobId });
+  const attachments = links.map(({ blobId: _blob, size: _size, ...a }) => a);
+  return { attachments, contents: [...contents.values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)) };
+}
+
+/** One stored content's bytes, checked against its hash and size (an export never writes what the journal does not hold). */
+export function readContent(db: ReadableDB, ref: ExportedContentRef): Buffer {
+  const row = db.prepare<{ content: Buffer }>('SELECT content FROM attachment_blobs WHERE id = ? AND sha256 = ?').get(ref.blobId, ref.sha256);
+  if (!row || row.content.byteLength !== ref.size) throw new JournalError('conflict', 'exportChanged');
+  return row.content;
+}
+
+/** A content read from an export must be what its entry says: the same size and SHA-256. */
+export function checkContent(content: Uint8Array, file: { sha256: string; size: number }, index: number): void {
+  if (content.byteLength !== file.size || sha256Hex(content) !== file.sha256) {
+    throw new JournalError('validation', 'attachmentHashMismatch', [{ path: ['attachmentFiles', index, 'sha256'], key: 'attachmentHashMismatch', params: {} }]);
   }
-  const attachments = links.map(({ blobId: _blob, ...a }) => a);
-  return { attachments, attachmentFiles: [...files.values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)) };
 }
 
 /** An import's attachments, linked to the ids their entries and suppliers got here (callers hold the transaction). */
@@ -175,11 +191,17 @@ export function importAttachments(
   ids: { entry: (id: number) => number | undefined; supplier: (id: number) => number | undefined },
 ): number {
   const blobIds = new Map<string, number>();
+  const stored = db.prepare('SELECT id FROM attachment_blobs WHERE sha256 = ?').pluck();
   files.forEach((file, i) => {
-    const content = Buffer.from(file.contentBase64, 'base64');
-    if (content.byteLength !== file.size || sha256Hex(content) !== file.sha256) {
-      throw new JournalError('validation', 'attachmentHashMismatch', [{ path: ['attachmentFiles', i, 'sha256'], key: 'attachmentHashMismatch', params: {} }]);
+    if (file.contentBase64 === undefined) {
+      // Content outside the JSON (a journal archive): already stored, checked, by importArchive.
+      const blobId = stored.get(file.sha256) as number | undefined;
+      if (blobId === undefined) throw new JournalError('validation', 'missingAttachmentFile', [{ path: ['attachmentFiles', i, 'sha256'], key: 'missingAttachmentFile', params: {} }]);
+      blobIds.set(file.sha256, blobId);
+      return;
     }
+    const content = Buffer.from(file.contentBase64, 'base64');
+    checkContent(content, file, i);
     blobIds.set(file.sha256, storeContent(db, content, file.sha256).blobId);
   });
   for (const a of links) {

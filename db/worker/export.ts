@@ -17,7 +17,7 @@ import { ALL_FIELDS } from '../../core/entry-fields';
 import type { ReadableDB } from './handles';
 import { entryFromRow, supplierFromRow, type EntryRow, type SupplierRow } from './rows';
 import { exportMeetings } from './meetings';
-import { exportAttachments } from './attachments';
+import { exportAttachmentRefs, readContent, type ExportedContentRef } from './attachments';
 import { exportTemplates } from './templates';
 import type { ExportedMeeting } from '../../core/meeting/export';
 
@@ -31,7 +31,8 @@ interface Snapshot {
   marks: AgendaMark[];
   meetings: ExportedMeeting[];
   attachments: ExportedAttachment[];
-  attachmentFiles: ExportedAttachmentFile[];
+  /** Each content once, by reference: read one at a time (readContent), never all with the rows. */
+  contents: ExportedContentRef[];
   templates: ExportedTemplate[];
 }
 
@@ -60,15 +61,22 @@ export function readSnapshot(db: ReadableDB): Snapshot {
         return parts !== null && (parts.about === 'entry' ? entryIds : supplierIds).has(parts.id);
       });
     const meetings = exportMeetings(db, supplierIds, entryIds);
-    const { attachments, attachmentFiles } = exportAttachments(db, supplierIds, entryIds);
+    const { attachments, contents } = exportAttachmentRefs(db, supplierIds, entryIds);
     const templates = exportTemplates(db).map(orderTemplate);
-    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings, attachments, attachmentFiles, templates };
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, settings, suppliers, entries, marks, meetings, attachments, contents, templates };
   }).deferred();
 }
 
-/** The journal as an export object (format 1): suppliers and entries sorted by id, keys in a fixed order. */
-export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExport {
-  const snap = readSnapshot(db);
+/**
+ * The export object (format 1) of a snapshot: suppliers and entries sorted by
+ * id, keys in a fixed order. `content` gives each attachmentFile its bytes as
+ * base64 (the plain JSON export); without it they are left out (an archive
+ * holds them as files of their own).
+ */
+export function exportOf(snap: Snapshot, now: Date, content: ((ref: ExportedContentRef) => Buffer) | null): JournalExport {
+  const attachmentFiles: ExportedAttachmentFile[] = snap.contents.map((ref) =>
+    content ? { sha256: ref.sha256, size: ref.size, contentBase64: content(ref).toString('base64') } : { sha256: ref.sha256, size: ref.size },
+  );
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -80,9 +88,14 @@ export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExpo
     agendaMarks: snap.marks.map(orderMark),
     meetings: snap.meetings,
     attachments: snap.attachments,
-    attachmentFiles: snap.attachmentFiles,
+    attachmentFiles,
     templates: snap.templates,
   };
+}
+
+/** The journal as an export object with every attachment's content inline (the plain JSON export). */
+export function buildExport(db: ReadableDB, now: Date = new Date()): JournalExport {
+  return exportOf(readSnapshot(db), now, (ref) => readContent(db, ref));
 }
 
 /** The journal as JSON text; two exports of one journal differ only in exportedAt (see sameJournalContent). */

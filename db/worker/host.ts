@@ -18,6 +18,9 @@ import { replaceFile, syncFile, writeProblem } from '../common/durable-file';
 import { isPlainSqlite } from '../common/lock/key-file';
 import { hasHotSidecar, inspectFromOutside, inspectJournalFile, reportError, withReadOnly, type JournalFileReport } from './inspect-file';
 import { exportCsv, exportJson } from './export';
+import { writeJournalArchive } from './export-archive';
+import { importExportFile } from './import-archive';
+import { newTransferId, removeTransfer, transferFile } from '../common/transfers';
 import { readSpreadsheet } from './spreadsheet';
 import { importSuppliers, previewSupplierImport } from './supplier-import';
 import { importCsvInSteps, importJson, previewCsvImportInSteps, type CsvImportOptions, type CsvMapping, type ImportProgressReport } from './import';
@@ -390,6 +393,33 @@ export class JournalHost implements FileHandlers {
 
   async exportJson() {
     return { fileName: `rapport-${todayIso()}.json`, mimeType: 'application/json', text: exportJson(this.open().db) };
+  }
+
+  /** The journal archive written into the transfers folder under a new id, for the shell to stream as a download. */
+  async exportArchive() {
+    const id = newTransferId();
+    const summary = await writeJournalArchive(this.open().db, path.join(this.transferDir(), id));
+    return { fileName: `rapport-${todayIso()}.zip`, download: id, attachments: summary.attachments };
+  }
+
+  /** An uploaded export, read from the transfers folder (never whole: importExportFile); removed after, imported or not. */
+  async importUpload({ upload, mode }: ParsedInputOf<'importUpload'>) {
+    const dir = this.transferDir();
+    const file = transferFile(dir, upload)!;
+    const db = this.open().db;
+    const writer = db.memory ? null : openWriter(this.dataFile, this.options);
+    try {
+      const summary = await this.asLongWork((onProgress) => importExportFile(db, writer, file, { mode }, { onProgress }));
+      return { suppliers: summary.suppliers, entries: summary.entries, marks: summary.marks, marksDropped: summary.marksDropped };
+    } finally {
+      writer?.close();
+      removeTransfer(dir, upload);
+    }
+  }
+
+  private transferDir(): string {
+    // Without a shell's folder (tests, scripts): beside the journal, so what is left goes with its folder.
+    return this.options.transferDir ?? path.join(path.dirname(path.resolve(this.dataFile)), 'transfers');
   }
 
   async exportCsv({ table, language }: ParsedInputOf<'exportCsv'>) {

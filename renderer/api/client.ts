@@ -3,7 +3,7 @@
 // ApiResult; failures become ApiFailure, which forms show per field.
 import type { MethodName, RapportApi } from '../../core/contract';
 import type { ApiError } from '../../core/errors';
-import { callJournal } from './transport';
+import { callJournal, transferUrl, uploadFile } from './transport';
 
 export class ApiFailure extends Error {
   constructor(readonly error: ApiError) {
@@ -12,6 +12,14 @@ export class ApiFailure extends Error {
 }
 
 export { hasBrowserToken } from './transport';
+export { transferUrl };
+
+/** Uploads a picked file for one import (browser mode), answering its id for importUpload. */
+export async function upload(file: Blob): Promise<string> {
+  const result = await uploadFile(file);
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value.upload;
+}
 
 export const shellKind: 'electron' | 'browser' = window.rapportShell?.kind ?? 'browser';
 

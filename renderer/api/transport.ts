@@ -95,3 +95,27 @@ export function callJournal(method: MethodName, input: unknown): Promise<ApiResu
   early.delete(key);
   return asked.then((result) => (result.ok ? result : send(method, input)));
 }
+
+/**
+ * A large file to the journal without holding it in the page: browser mode
+ * posts the picked file itself (the browser streams it from the disk) to
+ * /transfer, which keeps it for one import and answers its id.
+ */
+export async function uploadFile(file: Blob): Promise<ApiResult<{ upload: string }>> {
+  try {
+    const response = await fetch('/transfer', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-Rapport-Token': browserToken() },
+      body: file,
+    });
+    return (await response.json()) as ApiResult<{ upload: string }>;
+  } catch {
+    return { ok: false, error: { code: 'internal', key: 'offline', issues: [] } };
+  }
+}
+
+/** Where an export written for download (exportArchive) is fetched, once, by a plain link: the browser streams it to the disk. */
+export function transferUrl(download: string, fileName: string): string {
+  return `/transfer/${encodeURIComponent(download)}/${encodeURIComponent(fileName)}`;
+}
+

@@ -2,11 +2,10 @@
 // Excel expects for the language on screen.
 import { Braces, FileSpreadsheet } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile } from '../../core/files';
 import { api } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Button } from '../components/Button';
-import { downloadFile } from './files';
+import { downloadFile, exportJournal } from './files';
 import { PlainExportNote } from '../lock/PlainExportNote';
 
 type What = 'json' | 'suppliers' | 'entries';
@@ -14,7 +13,8 @@ type What = 'json' | 'suppliers' | 'entries';
 export function ExportSection() {
   const { t, i18n } = useTranslation('data');
   const exporting = useJournalMutation(
-    (what: What): Promise<ExportedFile> => (what === 'json' ? api.exportJson({}) : api.exportCsv({ table: what, language: i18n.language === 'nl' ? 'nl' : 'en' })).then(downloadFile),
+    (what: What): Promise<{ fileName: string }> =>
+      what === 'json' ? exportJournal() : api.exportCsv({ table: what, language: i18n.language === 'nl' ? 'nl' : 'en' }).then(downloadFile),
     { refresh: false, said: (file) => t('export.done', { name: file.fileName }) },
   );
   const busy = exporting.isPending ? exporting.variables : null;

@@ -14,21 +14,32 @@ import { Button, type ButtonSize } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilePickButton } from '../components/FilePickButton';
 import { fileToText } from './files';
+import { shellKind, upload } from '../api/client';
 import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
 
 const SHOWN = 12;
+
+/**
+ * An export (a journal archive .zip, or a JSON file) imported. Browser mode
+ * uploads the file as it is (streamed from the disk) and the journal reads it
+ * piece by piece; the desktop app's bridge still carries a JSON file's text.
+ */
+async function importExport(file: File, mode: 'replace-empty' | 'add-as-new') {
+  if (shellKind === 'browser') return api.importUpload({ upload: await upload(file), mode });
+  return api.importJson({ text: await fileToText(file), mode });
+}
 
 export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boolean; disabled?: boolean; size?: ButtonSize }) {
   const { t } = useTranslation('data');
   const navigate = useNavigate();
   const files = useJournalFiles();
   /** A file picked for a journal that is not empty: how to import it is asked first. */
-  const [choosing, setChoosing] = useState<{ name: string; text: string } | null>(null);
-  const [newJournalFor, setNewJournalFor] = useState<{ name: string; text: string } | null>(null);
+  const [choosing, setChoosing] = useState<{ name: string; file: File } | null>(null);
+  const [newJournalFor, setNewJournalFor] = useState<{ name: string; file: File } | null>(null);
 
   // A refusal is shown in its own dialog, with every problem by where it is.
-  const importing = useJournalMutation(({ text, mode }: { name: string; text: string; mode: 'replace-empty' | 'add-as-new' }) => api.importJson({ text, mode }), {
+  const importing = useJournalMutation(({ file, mode }: { name: string; file: File; mode: 'replace-empty' | 'add-as-new' }) => importExport(file, mode), {
     failure: 'inline',
     said: (result) => t('import.jsonDone', {
       suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
@@ -40,10 +51,9 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
     },
   });
 
-  const onFile = async (file: File) => {
-    const text = await fileToText(file);
-    if (empty) importing.mutate({ name: file.name, text, mode: 'replace-empty' });
-    else setChoosing({ name: file.name, text });
+  const onFile = (file: File) => {
+    if (empty) importing.mutate({ name: file.name, file, mode: 'replace-empty' });
+    else setChoosing({ name: file.name, file });
   };
 
   const failure = importing.failure ? { name: importing.variables?.name ?? '', error: importing.failure } : null;
@@ -55,10 +65,10 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
         busy={importing.isPending}
         disabled={disabled}
-        accept=".json,application/json"
+        accept={shellKind === 'browser' ? '.zip,.json,application/zip,application/json' : '.json,application/json'}
         label={t('import.jsonButton')}
         testId="import-json-input"
-        onPick={(file) => void onFile(file)}
+        onPick={onFile}
       >
         {t('import.jsonButton')}
       </FilePickButton>
@@ -82,7 +92,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         create
         title={t('import.newJournalTitle', { name: newJournalFor?.name ?? '' })}
         afterSwitch={async () => {
-          if (newJournalFor) await api.importJson({ text: newJournalFor.text, mode: 'replace-empty' });
+          if (newJournalFor) await importExport(newJournalFor.file, 'replace-empty');
         }}
       />
       <ConfirmDialog

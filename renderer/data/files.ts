@@ -2,6 +2,7 @@
 // exported text handed to the user as a download (Electron shows a save
 // dialog for it, the browser saves it to Downloads).
 import type { ExportedFile } from '../../core/files';
+import { api, shellKind, transferUrl } from '../api/client';
 
 /** A file's bytes as base64, in chunks (a multiple of 3 bytes, so the pieces join into one valid string). */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -42,4 +43,25 @@ export function downloadBlob(blob: Blob, name: string): void {
 export function downloadFile<F extends ExportedFile>(file: F): F {
   downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.fileName);
   return file;
+}
+
+/** Hands a journal archive the shell wrote (exportArchive) to the user as a download, streamed from the disk by the browser. */
+export function downloadArchive<F extends { fileName: string; download: string }>(file: F): F {
+  const link = document.createElement('a');
+  link.href = transferUrl(file.download, file.fileName);
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return file;
+}
+
+/**
+ * The whole journal: in browser mode the archive (.zip, attachments as files),
+ * written by the journal and streamed to the disk; the desktop app's bridge
+ * still carries the JSON export with the attachments inside.
+ */
+export function exportJournal(): Promise<{ fileName: string }> {
+  return shellKind === 'browser' ? api.exportArchive({}).then(downloadArchive) : api.exportJson({}).then(downloadFile);
 }

@@ -15,7 +15,7 @@ import { api, ApiFailure } from '../api/client';
 import { useSuppliers, useTemplates } from '../api/queries';
 import { useJournalMutation } from '../api/mutation';
 import { errorText, issueMessage } from '../api/errors';
-import { downloadFile } from '../data/files';
+import { exportJournal as exportJournalFile } from '../data/files';
 import { dataKeys } from '../data/queries';
 import { useFormat } from '../i18n/format';
 import { ROUTES, hrefOf } from '../routes';
@@ -87,7 +87,7 @@ export function CommandPalette() {
   const prepareMeeting = usePrepareMeeting();
   const backupNow = useJournalMutation(() => api.backupNow({}), { refresh: [dataKeys.backups], said: () => t('palette.backupMade') });
   // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
-  const exportJournal = useJournalMutation(() => api.exportJson({}).then(downloadFile), {
+  const exportJournal = useJournalMutation(() => exportJournalFile(), {
     refresh: false,
     said: (file) => t('data:export.done', { name: file.fileName }),
   });

@@ -45,6 +45,9 @@ export async function makeStartJournal(dir: string): Promise<{ file: string; ent
 
 interface Server {
   child: ChildProcess;
+  /** The address and token it printed (for routes beside the API: /transfer). */
+  origin: string;
+  token: string;
   call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
   stop(): Promise<void>;
 }
@@ -63,6 +66,8 @@ export function startServer(file: string, cli = 'dist/server/cli.cjs'): Promise<
       const token = url.searchParams.get('token')!;
       resolve({
         child,
+        origin: url.origin,
+        token,
         call: async (method, input) => {
           const r = await fetch(`${url.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Rapport-Token': token }, body: JSON.stringify(input) });
           return (await r.json()) as { ok: boolean };
@@ -115,7 +120,7 @@ interface StartFigures {
 }
 
 /** Resolves once an automatic backup newer than `since` (performance.now()) lies beside `file`. */
-async function startupBackupMade(file: string, since: number): Promise<void> {
+export async function startupBackupMade(file: string, since: number): Promise<void> {
   const dir = path.join(path.dirname(file), 'backups');
   const after = Date.now() - (performance.now() - since);
   for (;;) {

@@ -1,0 +1,65 @@
+// Large files between a shell and the journal's worker without passing their
+// bytes through a call: an export the worker writes for the shell to send as
+// a download, an upload the shell receives for the worker to import. Each
+// lives in the settings folder's `transfers` under a random one-time id (128
+// bits: the id is the only thing that names it), is streamed in and out, and
+// is removed once used; what a crash leaves is removed at the next start.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+
+export const TRANSFERS_FOLDER = 'transfers';
+
+/** The transfers folder of a settings folder. */
+export const transferDirIn = (settingsDir: string): string => path.join(settingsDir, TRANSFERS_FOLDER);
+
+const ID = /^[A-Za-z0-9_-]{22}$/;
+
+export function newTransferId(): string {
+  return crypto.randomBytes(16).toString('base64url');
+}
+
+/** The file of a transfer id; null for anything that is not one (no path can be named through it). */
+export function transferFile(dir: string, id: string): string | null {
+  return ID.test(id) ? path.join(dir, id) : null;
+}
+
+export function removeTransfer(dir: string, id: string): void {
+  const file = transferFile(dir, id);
+  if (file) fs.rmSync(file, { force: true });
+}
+
+/** Removes every transfer a previous run left (a download never fetched, an upload never imported). */
+export function clearTransfers(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Thrown by receiveUpload when the body is larger than allowed. */
+export class UploadTooLarge extends Error {
+  constructor() {
+    super('tooLarge');
+  }
+}
+
+/** Streams `body` into a new transfer (at most `maxBytes`) and returns its id; on failure nothing is left. */
+export async function receiveUpload(dir: string, body: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const id = newTransferId();
+  const file = path.join(dir, id);
+  let size = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length;
+      done(size > maxBytes ? new UploadTooLarge() : null, chunk);
+    },
+  });
+  try {
+    await pipeline(body, limit, fs.createWriteStream(file, { flags: 'wx' }));
+  } catch (err) {
+    fs.rmSync(file, { force: true });
+    throw err;
+  }
+  return id;
+}
