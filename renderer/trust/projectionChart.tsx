@@ -22,6 +22,20 @@ export function projectedRows(p: Projection): ProjectedRow[] {
   return p.rows.slice(1).map((r) => ({ ...r, t: isoToMs(r.date), projected: true }));
 }
 
+/**
+ * The projected rows a chart of `history` goes on with: none unless the history
+ * ends on the projection's first day (today). Taken at the history's own step
+ * (a long range is charted every few days), with the last day always kept, so
+ * the chart and its zoom strip count history and projection alike: one index a
+ * step, and the strip's handles line up with its picture.
+ */
+export function aheadOf(history: readonly { date: string; t: number }[], p: Projection | null | undefined): ProjectedRow[] {
+  if (!p || history.length === 0 || history[history.length - 1]!.date !== p.from) return [];
+  const rows = projectedRows(p);
+  const step = history.length > 1 ? Math.max(1, Math.round((history[1]!.t - history[0]!.t) / 86_400_000)) : 1;
+  return step === 1 ? rows : rows.filter((_, k) => (k + 1) % step === 0 || k === rows.length - 1);
+}
+
 /** What a screen reader hears on a projected day: named a projection. */
 export function projectionSentence(r: Projection['rows'][number], text: TrustText): string {
   return text.t('heading.readout', {
