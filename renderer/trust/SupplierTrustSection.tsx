@@ -18,7 +18,8 @@ import { TrustChart } from './TrustChart';
 import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
 import { WhereItIsHeading } from './WhereItIsHeading';
-import { aheadOf, ProjectionLegend } from './projectionChart';
+import { aheadOf, windowParts } from './ahead';
+import { ProjectionLegend } from './projectionChart';
 import { usePreferences } from '../api/queries';
 import '../styles/trust.css';
 
@@ -77,9 +78,9 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
 
   // "Why it moved" follows the zoomed window's history (up to today), asked for
   // once the brush rests; a window wholly past today leaves it on the range.
-  const historyEnd = window ? Math.min(window[1], points.length - 1) : -1;
-  const windowDates = window && window[0] <= historyEnd && points[window[0]] && points[historyEnd]
-    ? [points[window[0]]!.date, points[historyEnd]!.date] as const : null;
+  const shownHistory = window ? windowParts(window, points.length - 1).history : null;
+  const windowDates = shownHistory && points[shownHistory[0]] && points[shownHistory[1]]
+    ? [points[shownHistory[0]]!.date, points[shownHistory[1]]!.date] as const : null;
   const [settled, setSettled] = useState<readonly [string, string] | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(windowDates), 350);

@@ -20,7 +20,8 @@ import { DIM_DASH, DIMENSION_KEYS, dimColor, MAIN_HEIGHT, MARGIN, Y_WIDTH, type 
 import { downsample } from './downsample';
 import { noGridLines, PlainTick } from './axes';
 import { PointReadout, pointSentence, TrustTooltip } from './PointReadout';
-import { aheadOf, projectionElements, projectionSentence, type ProjectedRow } from './projectionChart';
+import { aheadOf, windowParts, type ProjectedRow } from './ahead';
+import { projectionElements, projectionSentence } from './projectionChart';
 import { KIND_ORDER, MarkerShape } from './shapes';
 import { timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -70,8 +71,9 @@ export const TrustChart = memo(function TrustChart({
   const ahead = useMemo<ProjectedRow[]>(() => aheadOf(points, projection), [projection, points]);
   const today = points.length - 1;
   const [lo, hi] = window ?? [0, today + ahead.length];
+  const parts = useMemo(() => windowParts([lo, hi], today), [lo, hi, today]);
   // The projected rows the window shows (none when it ends on or before today).
-  const shownAhead = useMemo(() => (hi > today ? ahead.slice(Math.max(0, lo - today - 1), hi - today) : []), [ahead, lo, hi, today]);
+  const shownAhead = useMemo(() => (parts.ahead ? ahead.slice(parts.ahead[0], parts.ahead[1] + 1) : []), [ahead, parts]);
   const dates = useMemo(() => [...points.map((p) => p.date), ...ahead.map((r) => r.date)], [points, ahead]);
   const marks = useMemo(() => [...markerRows].sort((a, b) => a - b), [markerRows]);
   const { cursor, setCursor, keyProps } = useChartCursor(
@@ -87,17 +89,17 @@ export const TrustChart = memo(function TrustChart({
   const cursorT = focused?.t ?? focusedAhead?.t ?? null;
 
   const data = useMemo(() => {
-    const end = Math.min(hi, today);
-    const visible = lo <= end ? points.slice(lo, end + 1) : [];
+    const [start, end] = parts.history ?? [0, -1];
+    const visible = points.slice(start, end + 1);
     const keep = new Set<number>();
-    for (const i of markerRows) if (i >= lo && i <= end) keep.add(i - lo);
+    for (const i of markerRows) if (i >= start && i <= end) keep.add(i - start);
     const history: (Point | ProjectedRow | (Point & Partial<ProjectedRow>))[] = downsample(visible, (p) => p.t, (p) => p.trust, plotWidth, keep);
     if (shownAhead.length === 0) return history;
     // Today's point starts the three projected lines, so they go on from the trust line.
     const todayRow = projection!.rows[0]!;
     if (history.length > 0) history[history.length - 1] = { ...history[history.length - 1] as Point, ...todayRow, date: todayRow.date, t: (history[history.length - 1] as Point).t };
     return [...history, ...shownAhead];
-  }, [points, markerRows, lo, hi, today, plotWidth, shownAhead, projection]);
+  }, [points, markerRows, parts, plotWidth, shownAhead, projection]);
 
   const kinds = useMemo(() => KIND_ORDER.filter((k) => data.some((p) => (p as Point)[`mk_${k}`] !== undefined)), [data]);
   const fromMs = data[0]?.t ?? 0;

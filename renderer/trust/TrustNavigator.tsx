@@ -6,7 +6,8 @@ import { memo, useCallback, useMemo, type PointerEvent as ReactPointerEvent } fr
 import { ComposedChart, Area, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { MARGIN, Y_WIDTH, type Point } from './chartPoints';
 import { downsample } from './downsample';
-import { PROJECTION_DASH, type ProjectedRow } from './projectionChart';
+import type { ProjectedRow } from './ahead';
+import { PROJECTION_DASH } from './projectionChart';
 import { useTrustText } from './text';
 import { useWidth } from './useWidth';
 

@@ -1,7 +1,7 @@
 // The trust chart's part past today (core/trust/projection.ts): the three
 // projected lines with their bands, dashed, a "today" line and the review or
-// notice mark, drawn inside TrustChart after the history. Here: the rows the
-// chart appends, the recharts elements (returned as an array: recharts reads
+// notice mark, drawn inside TrustChart after the history (the rows it appends:
+// ahead.ts). Here: the recharts elements (returned as an array: recharts reads
 // its direct children), the sentence a screen reader hears, and the legend.
 import { Area, Line, ReferenceLine } from 'recharts';
 import type { Projection, ScenarioName } from '../../core/trust/projection';
@@ -14,27 +14,6 @@ export const PROJECTION_COLORS: Record<ScenarioName, string> = { nothing: 'var(-
 export const PROJECTION_DASH: Record<ScenarioName, string> = { nothing: '6 4', kept: '2 3', broken: '10 3 2 3' };
 /** Kept above, nothing written, broken below: the legend's and the chart's order. */
 export const PROJECTION_LINES: ScenarioName[] = ['kept', 'nothing', 'broken'];
-
-export type ProjectedRow = Projection['rows'][number] & { t: number; projected: true };
-
-/** The projection's rows after today, with their x value (today's row is the history's last point). */
-export function projectedRows(p: Projection): ProjectedRow[] {
-  return p.rows.slice(1).map((r) => ({ ...r, t: isoToMs(r.date), projected: true }));
-}
-
-/**
- * The projected rows a chart of `history` goes on with: none unless the history
- * ends on the projection's first day (today). Taken at the history's own step
- * (a long range is charted every few days), with the last day always kept, so
- * the chart and its zoom strip count history and projection alike: one index a
- * step, and the strip's handles line up with its picture.
- */
-export function aheadOf(history: readonly { date: string; t: number }[], p: Projection | null | undefined): ProjectedRow[] {
-  if (!p || history.length === 0 || history[history.length - 1]!.date !== p.from) return [];
-  const rows = projectedRows(p);
-  const step = history.length > 1 ? Math.max(1, Math.round((history[1]!.t - history[0]!.t) / 86_400_000)) : 1;
-  return step === 1 ? rows : rows.filter((_, k) => (k + 1) % step === 0 || k === rows.length - 1);
-}
 
 /** What a screen reader hears on a projected day: named a projection. */
 export function projectionSentence(r: Projection['rows'][number], text: TrustText): string {
