@@ -77,10 +77,10 @@ export const TrustNavigator = memo(function TrustNavigator({
         <Area dataKey="band" fill="var(--trust-band)" stroke="none" isAnimationActive={false} />
         <Line dataKey="trust" stroke="var(--trust-line)" strokeWidth={1.25} dot={false} isAnimationActive={false} />
         {ahead.length > 0 && [
-          <Area key="band" dataKey="nothingBand" fill="var(--trust-band)" fillOpacity={0.45} stroke="none" isAnimationActive={false} className="trust-navigator__projection" />,
+          <Area key="band" dataKey="nothingBand" fill="var(--trust-band)" fillOpacity={0.45} stroke="none" isAnimationActive={false} className="trust-navigator__projection-band" />,
           <Line
             key="line" dataKey="nothing" stroke="var(--trust-line)" strokeOpacity={0.7} strokeWidth={1.25} strokeDasharray={PROJECTION_DASH.nothing}
-            dot={false} isAnimationActive={false} className="trust-navigator__projection"
+            dot={false} isAnimationActive={false} className="trust-navigator__projection-line"
           />,
           <ReferenceLine key="today" x={points[todayIndex]!.t} stroke="var(--text-muted)" strokeDasharray="2 2" className="trust-navigator__today" />,
         ]}
