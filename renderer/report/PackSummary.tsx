@@ -56,8 +56,8 @@ function PackReasons({ reasons }: { reasons: ReportReasons }) {
   const { t, text } = usePackText();
   const shown = addUp([...reasons.top.map((m) => m.delta), reasons.rest.delta, reasons.fading], reasons.change);
   const [restShown, fadingShown] = shown.slice(reasons.top.length) as [number, number];
-  const line = (key: string, label: string, value: number, testId?: string) => (
-    <tr key={key} data-testid={testId}>
+  const line = (key: string, label: string, value: number, testId?: string, entryId?: number) => (
+    <tr key={key} data-testid={testId} data-entry-id={entryId}>
       <td>{label}</td>
       <td className={clsx('num', signClass(value))}>{text.points(value)}</td>
     </tr>
@@ -67,7 +67,7 @@ function PackReasons({ reasons }: { reasons: ReportReasons }) {
       <caption>{t('summary.why.heading')}</caption>
       <tbody>
         {/* Numbered as reason codes: the talking points name them by number. */}
-        {reasons.top.map((m, k) => line(String(m.entryId), t('summary.why.entry', { code: k + 1, title: m.title, date: text.date(m.date) }), shown[k]!, 'pack-reason'))}
+        {reasons.top.map((m, k) => line(String(m.entryId), t('summary.why.entry', { code: k + 1, title: m.title, date: text.date(m.date) }), shown[k]!, 'pack-reason', m.entryId))}
         {reasons.rest.count > 0 && line('rest', t('summary.why.rest', { count: reasons.rest.count }), restShown, 'pack-reason-rest')}
         {fadingShown !== 0 && line('fading', t('summary.why.fading'), fadingShown, 'pack-reason-fading')}
       </tbody>
