@@ -222,6 +222,45 @@ test.describe('review pack PDF', () => {
     expect(pdf.flat).toContain('Includes private entries');
   });
 
+  for (const language of ['en', 'nl'] as const) {
+    test(`${language}: the talking points on what moved trust are the reasons table's entries, by reason code, without a second set of amounts`, async ({ app }) => {
+      const w = language === 'en'
+        ? { agenda: 'Talking points', tables: 'Promises', code: (n: number) => `reason ${n} in “Why it moved”`, why: 'Why it moved' }
+        : { agenda: 'Gespreksonderwerpen', tables: 'Toezeggingen', code: (n: number) => `reden ${n} in ‘Waarom het veranderde’`, why: 'Waarom het veranderde' };
+      await app.call('loadExampleJournal', { language });
+      const suppliers = await app.call('listSuppliers', {});
+      const supplier = suppliers.find((s) => s.name.startsWith('Wolkendek'))!;
+      const pdf = await printPack(app, route(supplier.id, isoDaysFromToday(-365), isoDaysFromToday(0), language, 'a4', false), 'a4');
+      const page = app.page;
+      // The reasons table as printed: numbered rows, each an entry.
+      const reasonIds = await page.getByTestId('pack-reason').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-entry-id'))));
+      const reasonTitles = await page.getByTestId('pack-reason').locator('td:first-child').allTextContents();
+      expect(reasonIds.length).toBeGreaterThan(0);
+      reasonTitles.forEach((title, k) => expect(title.startsWith(`${k + 1}. `)).toBe(true));
+      expect(pdf.flat).toContain(w.why);
+      for (const title of reasonTitles) expect(pdf.flat).toContain(flatten(title));
+
+      // What cost or built trust: only entries of that table, each named by its number there.
+      const movers = page.locator('[data-agenda="moverDown"] .rp-point, [data-agenda="moverUp"] .rp-point');
+      expect(await movers.count()).toBeGreaterThan(0);
+      for (const point of await movers.all()) {
+        const id = Number(await point.getAttribute('data-entry-id'));
+        const code = reasonIds.indexOf(id) + 1;
+        expect(code, `talking point ${id} is in the reasons table`).toBeGreaterThan(0);
+        const title = (await point.locator('.rp-point__title').textContent())!;
+        // Read back from the PDF: the point's title, then its code.
+        expect(pdf.flat).toContain(`${flatten(title)} ${w.code(code)}`);
+      }
+      // The talking points carry no amounts of their own: those stand once, in the table.
+      const agenda = pdf.flat.slice(pdf.flat.indexOf(w.agenda), pdf.flat.indexOf(w.tables, pdf.flat.indexOf(w.agenda)));
+      expect(agenda.length).toBeGreaterThan(100);
+      expect(agenda).not.toMatch(/\d pt\b/);
+      if (process.env.RAPPORT_SHOTS) {
+        execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf.file, path.join(process.env.RAPPORT_SHOTS, `pack-${language}`)]);
+      }
+    });
+  }
+
   test('Dutch Letter: Dutch throughout, Letter pages, Dutch page numbers', async ({ app }) => {
     await app.call('loadExampleJournal', { language: 'nl' });
     const suppliers = await app.call('listSuppliers', {});

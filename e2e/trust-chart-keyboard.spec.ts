@@ -2,19 +2,20 @@
 // move a week (Shift: a day), PageDown a month, Home/End to the ends, [ and ]
 // to the previous or next entry, and a screen reader hears the date, trust,
 // band and entry of each point; a click starts nothing. The zoom's two
-// handles have names of their own and move by keyboard.
+// handles have names of their own and move by keyboard; the zoom covers the
+// chart's whole span, the projection past today included.
 import type { Page } from '@playwright/test';
-import { addDays, addMonths } from '../core/dates';
+import { addDays, addMonths, daysBetween } from '../core/dates';
 import { expect, isoDaysFromToday, test, type AppHandle } from './fixtures';
 
 const WORDS = {
   en: {
     dimension: 'Benevolence', trust: 'trust', band: 'band', start: 'Start of the period', end: 'End of the period',
-    help: /Keyboard: .*Page Up and Page Down a month.*\[ and \] to the previous or next entry/, kind: 'Interaction',
+    help: /Keyboard: .*Page Up and Page Down a month.*\[ and \] to the previous or next entry/, kind: 'Interaction', projection: 'projection',
   },
   nl: {
     dimension: 'Betrokkenheid', trust: 'vertrouwen', band: 'band', start: 'Begin van de periode', end: 'Einde van de periode',
-    help: /Toetsenbord: .*Page Up en Page Down een maand.*\[ en \] naar de vorige of volgende notitie/, kind: 'Contact',
+    help: /Toetsenbord: .*Page Up en Page Down een maand.*\[ en \] naar de vorige of volgende notitie/, kind: 'Contact', projection: 'projectie',
   },
 } as const;
 
@@ -126,42 +127,53 @@ for (const language of ['en', 'nl'] as const) {
 
   test(`${language}: the zoom's two handles have their own names and move by keyboard`, async ({ app }, testInfo) => {
     const { page } = app;
-    await supplierWithEntries(app, language);
+    const supplierId = await supplierWithEntries(app, language);
     const today = isoDaysFromToday(0);
     const first = addMonths(today, -12);
+    // The zoom runs on past today to the projection's last day, and its end handle says it stands on the projection.
+    const horizon = (await app.call('getSupplierTrust', { supplierId, from: first, to: today })).projection!.to;
+    const ahead = daysBetween(today, horizon);
     const start = page.getByRole('slider', { name: w.start, exact: true });
     const end = page.getByRole('slider', { name: w.end, exact: true });
     await expect(start).toHaveCount(1);
     await expect(end).toHaveCount(1);
     await expect(start).toHaveAttribute('aria-valuetext', await longDate(page, first, language));
-    await expect(end).toHaveAttribute('aria-valuetext', await longDate(page, today, language));
+    await expect(end).toHaveAttribute('aria-valuetext', `${await longDate(page, horizon, language)}, ${w.projection}`);
+    /** The end handle back to a month before today: Page Down by tens, ← by ones, from the projection's last day. */
+    const endToMonthAgo = async () => {
+      await end.focus();
+      for (let i = 0; i < Math.floor((ahead + 30) / 10); i++) await page.keyboard.press('PageDown');
+      for (let i = 0; i < (ahead + 30) % 10; i++) await page.keyboard.press('ArrowLeft');
+    };
 
     // The start handle a day on, then the end handle back to the ends of a month ago: the chart's ends follow.
     await start.focus();
     await page.keyboard.press('ArrowRight');
     await expect(start).toHaveAttribute('aria-valuetext', await longDate(page, addDays(first, 1), language));
-    await end.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await endToMonthAgo();
     await expect(end).toHaveAttribute('aria-valuetext', await longDate(page, addDays(today, -30), language));
+    // A window that ends before today shows no projection.
+    await expect(page.getByTestId('trust-chart').locator('.projection-line')).toHaveCount(0);
     await page.getByTestId('trust-section').locator('figure').screenshot({ path: testInfo.outputPath(`trust-zoom-keyboard-${language}.png`) });
 
-    // Dragging the chosen period moves it whole: a month later, both ends by the same days, up to today.
+    // Dragging the chosen period moves it whole: to the strip's right end, both ends by the same days, up to the projection's last day.
     const last = Number(await end.getAttribute('aria-valuemax'));
+    const shift = last - Number(await end.getAttribute('aria-valuenow'));
     const range = page.locator('.trust-zoom__range');
     const box = (await range.boundingBox())!;
+    const track = (await page.locator('.trust-zoom__track').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(track.x + track.width - 2, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await expect(end).toHaveAttribute('aria-valuenow', String(last));
-    await expect(start).toHaveAttribute('aria-valuenow', '31');
+    await expect(start).toHaveAttribute('aria-valuenow', String(1 + shift));
     await page.mouse.move(0, 0);
     // Back by keyboard: the start a day after the first day, the end a month before today.
     await start.focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    await end.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await endToMonthAgo();
 
     await tabToChart(page, w.dimension);
     const announce = page.getByTestId('trust-chart-announce');

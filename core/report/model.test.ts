@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
 import { entryEffects } from '../trust/effects';
-import { topMovers } from '../trust/explain';
+import { decompose, driversFrom, prepared, topMovers } from '../trust/explain';
+import { evidenceFromEntries } from '../trust/evidence';
 import { supplierFigures } from '../trust/figures';
 import { DEFAULT_TRUST_SETTINGS } from '../trust/settings';
 import { supplierTrustView } from '../trust/supplier-view';
@@ -32,7 +33,7 @@ function viewOf(all: Entry[], from: string, to: string, today: string, includePr
     markers: entryEffects(entries, { today }).filter((m) => m.date >= from && m.date <= to)
       .map((m) => ({ ...ref(byId.get(m.entryId)!), effectOn: m.date, effect: m.effect, reasons: m.reasons })),
     movers,
-    drivers: { from, to, change: movers.change, fading: movers.fading, top: [], rest: { count: 0, delta: movers.change - movers.fading } },
+    drivers: driversFrom(decompose(prepared(entries, evidenceFromEntries(entries, today, DEFAULT_TRUST_SETTINGS, 'supplier'), DEFAULT_TRUST_SETTINGS), from, to), from, to),
     figures: supplierFigures(supplier, entries, today),
     conductFigures: supplierFigures(supplier, entries, today, 'ours'),
     now: trustAt(entries, today, { today }).overall,
@@ -231,8 +232,8 @@ describe('default period and route', () => {
   });
 });
 
-describe('review pack model: movers as talking points', () => {
-  it('lists what happened in the period, not older entries fading', () => {
+describe('review pack model: what cost or built trust, as talking points', () => {
+  it('lists what happened in the period, not older entries fading, by their reason codes', () => {
     const entries: Entry[] = [
       incident(1, '2023-06-01', { title: 'old outage', severity: 'critical' }),
       interaction(2, '2023-06-10', { title: 'old good talk', tone: 'positive' }),
@@ -243,6 +244,24 @@ describe('review pack model: movers as talking points', () => {
     const titles = (kind: string) => r.agenda.find((s) => s.kind === kind)?.points.map((p) => p.title) ?? [];
     expect(titles('moverDown')).toEqual(['broken in period']);
     expect(titles('moverUp')).toEqual(['idea in period']);
+    // Each is named by its number in the reasons table, where its amount stands.
+    const codes = r.reasons!.top.map((m) => m.entryId);
+    for (const s of r.agenda.filter((x) => x.kind === 'moverDown' || x.kind === 'moverUp')) {
+      for (const p of s.points) expect(codes[p.code! - 1]).toBe(p.entryId);
+    }
+  });
+
+  it('an entry that moved trust but is not one of the four named reasons is no talking point', () => {
+    const entries: Entry[] = [
+      ...[1, 2, 3, 4, 5, 6].map((k) => interaction(k, addDays('2024-02-01', 7 * k), { title: `talk ${k}`, tone: k % 2 ? 'positive' : 'negative' })),
+      incident(7, '2024-03-20', { title: 'outage', severity: 'critical' }),
+    ];
+    const r = report(entries, '2024-01-01', '2024-06-30');
+    const named = new Set(r.reasons!.top.map((m) => m.entryId));
+    expect(r.reasons!.rest.count).toBeGreaterThan(0);
+    const listed = r.agenda.filter((s) => s.kind === 'moverDown' || s.kind === 'moverUp').flatMap((s) => s.points);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const p of listed) expect(named.has(p.entryId)).toBe(true);
   });
 });
 
@@ -289,6 +308,14 @@ describe('review pack model: why it moved adds up', () => {
       expect(why.change).toBeCloseTo(r.summary.change, 9);
       const allowed = new Set(entries.filter((e) => includePrivate || !e.private).map((e) => e.id));
       for (const m of why.top) expect(allowed.has(m.entryId)).toBe(true);
+      // The talking points on what cost or built trust are these entries, by their codes, the sign agreeing.
+      for (const s of r.agenda.filter((x) => x.kind === 'moverDown' || x.kind === 'moverUp')) {
+        for (const p of s.points) {
+          const m = why.top[p.code! - 1]!;
+          expect(m.entryId).toBe(p.entryId);
+          expect(Math.sign(m.delta)).toBe(s.kind === 'moverDown' ? -1 : 1);
+        }
+      }
     }), { numRuns: 60 });
   });
 });

@@ -13,6 +13,7 @@ import { addDays, addMonths, daysBetween } from '../dates';
 import type { AgainstItsWording } from '../trust/against';
 import type { Reason } from '../trust/evidence';
 import { sideOf } from '../trust/evidence';
+import { SMALL_MOVE } from '../trust/explain';
 import { currentTerm, noticeDeadline, openOn, overdueDays, overdueOn, settledBy } from '../facts';
 import { tallySayDo, type SayDo } from '../trust/say-do';
 import type { ChartRow } from '../trust/series';
@@ -75,8 +76,8 @@ export interface ReportSummary {
  * older ones. They add up to the change (the supplier view's drivers).
  */
 export interface ReportReasons {
-  /** Largest move (either way) first. */
-  top: { entryId: number; title: string; kind: EntryKind; date: IsoDate; delta: number }[];
+  /** Largest move (either way) first; an entry's reason code is its place here, from 1. */
+  top: { entryId: number; title: string; kind: EntryKind; date: IsoDate; delta: number; reasons: Reason[]; against?: AgainstItsWording }[];
   rest: { count: number; delta: number };
   fading: number;
   change: number;
@@ -185,7 +186,11 @@ export interface TalkingPoint {
   daysOverdue?: number;
   severity?: Severity;
   daysOpen?: number;
-  /** For movers: change in trust over the period, and why. */
+  /**
+   * For what cost or built trust: its reason code in "why it moved" (the pack's
+   * reasons table, where its amount stands), its change in trust, and why.
+   */
+  code?: number;
   delta?: number;
   reasons?: Reason[];
   /** A mover that moved trust against what it says, and why (core/trust/against). */
@@ -339,7 +344,7 @@ function reasonsOf(view: SupplierTrustView, summary: ReportSummary, shown: Reado
   const rest = { ...d.rest };
   for (const m of d.top) {
     const e = shown.get(m.entryId);
-    if (e) top.push({ entryId: e.id, title: e.title, kind: e.kind, date: e.date, delta: m.delta });
+    if (e) top.push({ entryId: e.id, title: e.title, kind: e.kind, date: e.date, delta: m.delta, reasons: m.reasons, ...(m.against ? { against: m.against } : {}) });
     else {
       rest.count += 1;
       rest.delta += m.delta;
@@ -371,7 +376,6 @@ function summaryOf(view: SupplierTrustView): ReportSummary {
 }
 
 const MAX_POINTS = 8;
-const MAX_MOVERS = 4;
 
 export function buildSupplierReport(input: {
   supplier: Supplier;
@@ -466,15 +470,16 @@ export function buildSupplierReport(input: {
     .map((i) => point('unresolvedIncident', i, { severity: i.severity, daysOpen: daysBetween(i.date, to) }));
 
   const entryById = new Map(visible.map((e) => [e.id, e]));
-  const landed = new Set(trust.markers.filter((m) => m.effectOn >= from && m.effectOn <= to).map((m) => m.id));
-  const movers = (list: SupplierTrustView['movers']['down'], kind: 'moverDown' | 'moverUp') =>
-    list
-      // Entries whose evidence landed in the period: what happened in it. An
-      // older entry merely fading (a good one fading reads as a move down) is
-      // a real cause of change, but no talking point.
-      .filter((m) => visibleIds.has(m.entryId) && landed.has(m.entryId))
-      .slice(0, MAX_MOVERS)
-      .map((m) => point(kind, entryById.get(m.entryId)!, { delta: m.delta, reasons: m.reasons, ...(m.against ? { against: m.against } : {}) }));
+  const summary = summaryOf(trust);
+  const reasons = reasonsOf(trust, summary, entryById);
+  // What cost or built trust: the reasons table's own entries (what happened in
+  // the period; fading and the rest are no talking point), each by its reason
+  // code there, so the agenda neither repeats the amounts nor names others.
+  const movers = (kind: 'moverDown' | 'moverUp') =>
+    (reasons?.top ?? []).flatMap((m, k) => (
+      (kind === 'moverDown' ? m.delta <= -SMALL_MOVE : m.delta >= SMALL_MOVE)
+        ? [point(kind, entryById.get(m.entryId)!, { code: k + 1, delta: m.delta, reasons: m.reasons, ...(m.against ? { against: m.against } : {}) })]
+        : []));
   const initiativesPoints = ofSupplier
     .filter((e) => e.kind === 'advice' && inPeriod(e.date, from, to))
     .sort(byDate)
@@ -489,8 +494,8 @@ export function buildSupplierReport(input: {
       { kind: 'overduePromise', points: overdue.slice(0, MAX_POINTS) },
       { kind: 'openPromise', points: stillOpen.slice(0, MAX_POINTS) },
       { kind: 'unresolvedIncident', points: unresolved.slice(0, MAX_POINTS) },
-      { kind: 'moverDown', points: movers(trust.movers.down, 'moverDown') },
-      { kind: 'moverUp', points: movers(trust.movers.up, 'moverUp') },
+      { kind: 'moverDown', points: movers('moverDown') },
+      { kind: 'moverUp', points: movers('moverUp') },
       { kind: 'initiative', points: initiativesPoints.slice(-MAX_POINTS) },
       { kind: 'ourAction', points: ourActions.slice(0, MAX_POINTS) },
     ] satisfies AgendaSection[]
@@ -501,8 +506,6 @@ export function buildSupplierReport(input: {
   const ids = new Set<number>();
   for (const list of [promises, incidents, interactions, reviews, initiatives, notes, conduct]) for (const r of list) ids.add(r.id);
   for (const s of agenda) for (const p of s.points) ids.add(p.entryId);
-  const summary = summaryOf(trust);
-  const reasons = reasonsOf(trust, summary, entryById);
   for (const m of reasons?.top ?? []) ids.add(m.entryId);
 
   return {

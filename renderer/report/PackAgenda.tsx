@@ -1,10 +1,11 @@
 // The talking points: the agenda core/report drafts (overdue promises first,
-// our own actions last), one line per point with its dates and reasons.
-import clsx from 'clsx';
+// our own actions last), one line per point with its dates and reasons. What
+// cost or built trust points to its reason code in "why it moved", where its
+// amount stands: one figure, in one place.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaSection, TalkingPoint } from '../../core/report';
-import { signClass, usePackText, type PackText } from './packText';
+import { usePackText, type PackText } from './packText';
 
 function pointMeta(p: TalkingPoint, { t, text, tj }: PackText & { tj: (key: string) => string }): string[] {
   const meta: string[] = [];
@@ -25,6 +26,11 @@ function pointMeta(p: TalkingPoint, { t, text, tj }: PackText & { tj: (key: stri
     case 'initiative':
       meta.push(`${tj(`kind.${p.entryKind}`)}, ${text.date(p.date)}`);
       break;
+    case 'moverDown':
+    case 'moverUp':
+      meta.push(t('agenda.reasonCode', { code: p.code }));
+      meta.push(text.date(p.date));
+      break;
     default:
       meta.push(text.date(p.date));
   }
@@ -38,7 +44,6 @@ function PointLine({ p, words }: { p: TalkingPoint; words: PackText & { tj: (key
     <li className="rp-point" data-entry-id={p.entryId}>
       <div className="rp-point__line">
         <span className="rp-point__title">{p.title}</span>
-        {mover && p.delta !== undefined && <span className={clsx('rp-point__delta', signClass(p.delta))}>{text.points(p.delta)}</span>}
       </div>
       <div className="rp-point__meta">
         {pointMeta(p, words).join(' · ')}

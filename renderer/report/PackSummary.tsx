@@ -51,13 +51,13 @@ export function PackSummary({ r }: { r: SupplierReport }) {
   );
 }
 
-/** Why it moved: the drivers, the rest and fading, each as shown, adding up to the change as shown. */
+/** Why it moved: the drivers (numbered, as reason codes), the rest and fading, each as shown, adding up to the change as shown. */
 function PackReasons({ reasons }: { reasons: ReportReasons }) {
   const { t, text } = usePackText();
   const shown = addUp([...reasons.top.map((m) => m.delta), reasons.rest.delta, reasons.fading], reasons.change);
   const [restShown, fadingShown] = shown.slice(reasons.top.length) as [number, number];
-  const line = (key: string, label: string, value: number, testId?: string) => (
-    <tr key={key} data-testid={testId}>
+  const line = (key: string, label: string, value: number, testId?: string, entryId?: number) => (
+    <tr key={key} data-testid={testId} data-entry-id={entryId}>
       <td>{label}</td>
       <td className={clsx('num', signClass(value))}>{text.points(value)}</td>
     </tr>
@@ -66,7 +66,8 @@ function PackReasons({ reasons }: { reasons: ReportReasons }) {
     <table className="rp-reasons" data-testid="pack-reasons">
       <caption>{t('summary.why.heading')}</caption>
       <tbody>
-        {reasons.top.map((m, k) => line(String(m.entryId), t('summary.why.entry', { title: m.title, date: text.date(m.date) }), shown[k]!, 'pack-reason'))}
+        {/* Numbered as reason codes: the talking points name them by number. */}
+        {reasons.top.map((m, k) => line(String(m.entryId), t('summary.why.entry', { code: k + 1, title: m.title, date: text.date(m.date) }), shown[k]!, 'pack-reason', m.entryId))}
         {reasons.rest.count > 0 && line('rest', t('summary.why.rest', { count: reasons.rest.count }), restShown, 'pack-reason-rest')}
         {fadingShown !== 0 && line('fading', t('summary.why.fading'), fadingShown, 'pack-reason-fading')}
       </tbody>

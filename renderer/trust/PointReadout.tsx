@@ -4,7 +4,8 @@
 import type { HTMLAttributes } from 'react';
 import type { TooltipContentProps, TooltipValueType as ValueType } from 'recharts';
 import type { Point } from './chartPoints';
-import { projectionSentence, type ProjectedRow } from './projectionChart';
+import type { ProjectedRow } from './ahead';
+import { projectionSentence } from './projectionChart';
 import { MarkerIcon } from './shapes';
 import type { useTrustText } from './text';
 

@@ -18,6 +18,7 @@ import { TrustChart } from './TrustChart';
 import { TrustNavigator } from './TrustNavigator';
 import { WhyItMoved } from './WhyItMoved';
 import { WhereItIsHeading } from './WhereItIsHeading';
+import { aheadOf, windowParts } from './ahead';
 import { ProjectionLegend } from './projectionChart';
 import { usePreferences } from '../api/queries';
 import '../styles/trust.css';
@@ -41,11 +42,15 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const [range, setRange] = useState<RangeKind>('1y');
   const [initialCustom] = useState(() => ({ from: addMonths(today, -12), to: today }));
   const [custom, setCustom] = useState<{ from: string; to: string } | null>(initialCustom);
+  // "Extend to today" sets the custom range's end: the form starts again from it.
+  const [customForm, setCustomForm] = useState(0);
+  // The history ends today at the latest: past today the chart shows the projection, never a history of days to come.
+  const customTo = custom && custom.to > today ? today : custom?.to;
   const [from, to] =
     range === '3m' ? [addMonths(today, -3), null]
       : range === '1y' ? [addMonths(today, -12), null]
         : range === 'all' ? [null, null]
-          : custom ? [custom.from, custom.to] : [addMonths(today, -12), null];
+          : custom ? [custom.from < customTo! ? custom.from : customTo!, customTo!] : [addMonths(today, -12), null];
 
   const query = useSupplierTrust(supplierId, from, to);
   const settings = useTrustSettings();
@@ -54,20 +59,28 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
 
   const [dims, setDims] = useState<Record<DimensionKey, boolean>>({ ability: false, integrity: false, benevolence: false });
   const [window, setWindow] = useState<[number, number] | null>(null);
-  const rangeKey = `${from}:${to}`;
-  // A new range starts unzoomed.
+
+  const rows = view?.rows;
+  const markers = view?.markers;
+  const { points, markerRows } = usePoints(rows ?? [], markers ?? []);
+  // The chart goes on past today unless the manager switched projections off;
+  // the zoom strip below it covers the same span (history, then these rows).
+  const projection = preferences.data?.projection !== false ? view?.projection ?? null : null;
+  const ahead = useMemo(() => aheadOf(points, projection), [points, projection]);
+
+  const rangeKey = `${from}:${to}:${points.length + ahead.length}`;
+  // A new range (or a projection switched on or off) starts unzoomed.
   const [shownRange, setShownRange] = useState(rangeKey);
   if (shownRange !== rangeKey) {
     setShownRange(rangeKey);
     setWindow(null);
   }
 
-  const rows = view?.rows;
-  const markers = view?.markers;
-  const { points, markerRows } = usePoints(rows ?? [], markers ?? []);
-
-  // "Why it moved" follows the zoomed window, asked for once the brush rests.
-  const windowDates = window && points[window[0]] && points[window[1]] ? [points[window[0]]!.date, points[window[1]]!.date] as const : null;
+  // "Why it moved" follows the zoomed window's history (up to today), asked for
+  // once the brush rests; a window wholly past today leaves it on the range.
+  const shownHistory = window ? windowParts(window, points.length - 1).history : null;
+  const windowDates = shownHistory && points[shownHistory[0]] && points[shownHistory[1]]
+    ? [points[shownHistory[0]]!.date, points[shownHistory[1]]!.date] as const : null;
   const [settled, setSettled] = useState<readonly [string, string] | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(windowDates), 350);
@@ -80,6 +93,11 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const moverEntries = useZoomed ? zoomed.data!.entries : view?.entries;
 
   const onWindow = useCallback((w: [number, number] | null) => setWindow(w), []);
+  const extendToToday = () => {
+    setRange('custom');
+    setCustom((c) => ({ from: c?.from ?? initialCustom.from, to: today }));
+    setCustomForm((n) => n + 1);
+  };
   const kindsShown = useMemo(() => KIND_ORDER.filter((k) => markers?.some((m) => m.kind === k)), [markers]);
 
   if (query.isError) {
@@ -103,9 +121,10 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
   const change = view.movers.change;
   const Arrow = change < -0.0005 ? ArrowDownRight : change > 0.0005 ? ArrowUpRight : ArrowRight;
   const noEvidence = view.markers.length === 0 && now.uncertainty > 0.9999;
-  // The chart goes on past today unless the manager switched projections off.
-  const projection = preferences.data?.projection !== false ? view.projection : null;
-  const projected = projection !== null && view.to === projection.from && (!window || window[1] === points.length - 1);
+  // The projection shows while the window reaches past today.
+  const projected = projection !== null && ahead.length > 0 && (!window || window[1] >= points.length);
+  // A range that ends before today is history only: said in one quiet line, with the way back.
+  const rangeBeforeToday = projection !== null && view.to < view.today;
 
   return (
     <section className="trust-section" aria-labelledby={`${id}-title`} data-testid="trust-section">
@@ -140,7 +159,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           ))}
         </div>
         {range === 'custom' && (
-          <CustomRange initial={custom ?? initialCustom} onChange={setCustom} />
+          <CustomRange key={customForm} initial={custom ?? initialCustom} onChange={setCustom} />
         )}
         {window && (
           <button type="button" className="trust-reset" onClick={() => setWindow(null)} data-testid="zoom-reset">
@@ -182,7 +201,7 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           projection={projection}
         />
         <div className="trust-navigator-row">
-          <TrustNavigator points={points} window={window} onChange={onWindow} />
+          <TrustNavigator points={points} ahead={ahead} window={window} onChange={onWindow} />
         </div>
         <ul className="trust-legend" aria-label={t('chart.legend')}>
           <li><LineSwatch color="var(--trust-line)" /> {t('chart.trust')}</li>
@@ -195,6 +214,12 @@ export function SupplierTrustSection({ supplierId }: { supplierId: number }) {
           ))}
           {projected && <ProjectionLegend text={text} />}
         </ul>
+        {rangeBeforeToday && (
+          <p className="trust-note trust-range-note" data-testid="projection-range-note">
+            {t('heading.rangeNote')}{' '}
+            <button type="button" className="trust-range-note__extend" onClick={extendToToday}>{t('heading.extendToToday')}</button>
+          </p>
+        )}
         <p className="trust-note">{t('chart.bandNote')}{projected && ` ${t('heading.note')}`}</p>
         <p className="trust-note trust-keys" id={`${id}-keys`}>{t('chart.keys')}{projected && ` ${t('heading.keys')}`}</p>
       </figure>

@@ -5,7 +5,9 @@
 // chartPoints.ts; what a point says: PointReadout.tsx; the zoom below it:
 // TrustNavigator.tsx. Given a projection, a chart that reaches today goes on
 // past it (projectionChart.tsx): the keyboard steps on into it and a screen
-// reader hears those days named a projection.
+// reader hears those days named a projection. The window counts the history's
+// points and then the projected ones (aheadOf), as the navigator does, so a
+// window may end, or lie wholly, past today.
 import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
@@ -18,7 +20,8 @@ import { DIM_DASH, DIMENSION_KEYS, dimColor, MAIN_HEIGHT, MARGIN, Y_WIDTH, type 
 import { downsample } from './downsample';
 import { noGridLines, PlainTick } from './axes';
 import { PointReadout, pointSentence, TrustTooltip } from './PointReadout';
-import { projectedRows, projectionElements, projectionSentence, type ProjectedRow } from './projectionChart';
+import { aheadOf, windowParts, type ProjectedRow } from './ahead';
+import { projectionElements, projectionSentence } from './projectionChart';
 import { KIND_ORDER, MarkerShape } from './shapes';
 import { timeTicks, useTrustText } from './text';
 import { useWidth } from './useWidth';
@@ -57,7 +60,7 @@ export const TrustChart = memo(function TrustChart({
   title: string;
   /** Ids of the chart's caption and of the help text that names its keys; without them (in print) the chart takes no focus. */
   describedBy?: string;
-  /** Where trust is heading: drawn past today when the chart's window ends today. */
+  /** Where trust is heading: drawn past today when the history ends today and the window reaches past it. */
   projection?: Projection | null;
   /** The width it is first drawn at: when it is what is then measured, the chart is not drawn a second time. */
   expectedWidth?: number;
@@ -66,38 +69,39 @@ export const TrustChart = memo(function TrustChart({
   const { t } = text;
   const [ref, width] = useWidth<HTMLDivElement>(expectedWidth);
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
-  const [lo, hi] = window ?? [0, points.length - 1];
-
-  // The projection goes on from the window's last point when that is today.
-  const ahead = useMemo<ProjectedRow[]>(
-    () => (projection && hi === points.length - 1 && points[hi]?.date === projection.from ? projectedRows(projection) : []),
-    [projection, points, hi],
-  );
-  const last = hi + ahead.length;
+  // The projection goes on from the history's last point when that is today.
+  const ahead = useMemo<ProjectedRow[]>(() => aheadOf(points, projection), [projection, points]);
+  const today = points.length - 1;
+  const [lo, hi] = window ?? [0, today + ahead.length];
+  const parts = useMemo(() => windowParts([lo, hi], today), [lo, hi, today]);
+  // The projected rows the window shows (none when it ends on or before today).
+  const shownAhead = useMemo(() => (parts.ahead ? ahead.slice(parts.ahead[0], parts.ahead[1] + 1) : []), [ahead, parts]);
   const dates = useMemo(() => [...points.map((p) => p.date), ...ahead.map((r) => r.date)], [points, ahead]);
   const marks = useMemo(() => [...markerRows].sort((a, b) => a - b), [markerRows]);
   const { cursor, setCursor, keyProps } = useChartCursor(
-    // End goes to today, and from today (or past it) to the projection's last day.
-    (index, key) => (dates.length === 0 ? null : stepByDate(dates, index, key, marks, [lo, key.key === 'End' && index < hi ? hi : last])),
-    () => hi,
+    // End goes to today, and from today (or past it) to the window's last day.
+    (index, key) => (dates.length === 0 ? null : stepByDate(dates, index, key, marks, [lo, key.key === 'End' && index < today && today < hi ? today : hi])),
+    // The cursor starts on today, or on the window's last day before it, or on its first day when it lies past today.
+    () => (lo <= today ? Math.min(hi, today) : lo),
   );
   // A zoom may leave the cursor outside the window: it stays on the window's edge.
-  const at = cursor && points.length > 0 ? Math.max(lo, Math.min(last, cursor.index)) : null;
-  const focused = at !== null && at <= hi ? points[at]! : null;
-  const focusedAhead = at !== null && at > hi ? ahead[at - hi - 1]! : null;
+  const at = cursor && points.length > 0 ? Math.max(lo, Math.min(hi, cursor.index)) : null;
+  const focused = at !== null && at <= today ? points[at]! : null;
+  const focusedAhead = at !== null && at > today ? ahead[at - today - 1]! : null;
   const cursorT = focused?.t ?? focusedAhead?.t ?? null;
 
   const data = useMemo(() => {
-    const visible = points.slice(lo, hi + 1);
+    const [start, end] = parts.history ?? [0, -1];
+    const visible = points.slice(start, end + 1);
     const keep = new Set<number>();
-    for (const i of markerRows) if (i >= lo && i <= hi) keep.add(i - lo);
+    for (const i of markerRows) if (i >= start && i <= end) keep.add(i - start);
     const history: (Point | ProjectedRow | (Point & Partial<ProjectedRow>))[] = downsample(visible, (p) => p.t, (p) => p.trust, plotWidth, keep);
-    if (ahead.length === 0) return history;
+    if (shownAhead.length === 0) return history;
     // Today's point starts the three projected lines, so they go on from the trust line.
     const todayRow = projection!.rows[0]!;
-    history[history.length - 1] = { ...history[history.length - 1] as Point, ...todayRow, date: todayRow.date, t: (history[history.length - 1] as Point).t };
-    return [...history, ...ahead];
-  }, [points, markerRows, lo, hi, plotWidth, ahead, projection]);
+    if (history.length > 0) history[history.length - 1] = { ...history[history.length - 1] as Point, ...todayRow, date: todayRow.date, t: (history[history.length - 1] as Point).t };
+    return [...history, ...shownAhead];
+  }, [points, markerRows, parts, plotWidth, shownAhead, projection]);
 
   const kinds = useMemo(() => KIND_ORDER.filter((k) => data.some((p) => (p as Point)[`mk_${k}`] !== undefined)), [data]);
   const fromMs = data[0]?.t ?? 0;
@@ -220,7 +224,7 @@ export const TrustChart = memo(function TrustChart({
             legendType="none"
           />
         ))}
-        {ahead.length > 0 && projectionElements(projection!, text)}
+        {shownAhead.length > 0 && projectionElements(projection!, text)}
         {cursorT !== null && <ReferenceLine x={cursorT} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
         {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
         {focusedAhead && <ReferenceDot x={focusedAhead.t} y={focusedAhead.nothing} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}

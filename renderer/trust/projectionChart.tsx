@@ -1,7 +1,7 @@
 // The trust chart's part past today (core/trust/projection.ts): the three
 // projected lines with their bands, dashed, a "today" line and the review or
-// notice mark, drawn inside TrustChart after the history. Here: the rows the
-// chart appends, the recharts elements (returned as an array: recharts reads
+// notice mark, drawn inside TrustChart after the history (the rows it appends:
+// ahead.ts). Here: the recharts elements (returned as an array: recharts reads
 // its direct children), the sentence a screen reader hears, and the legend.
 import { Area, Line, ReferenceLine } from 'recharts';
 import type { Projection, ScenarioName } from '../../core/trust/projection';
@@ -14,13 +14,6 @@ export const PROJECTION_COLORS: Record<ScenarioName, string> = { nothing: 'var(-
 export const PROJECTION_DASH: Record<ScenarioName, string> = { nothing: '6 4', kept: '2 3', broken: '10 3 2 3' };
 /** Kept above, nothing written, broken below: the legend's and the chart's order. */
 export const PROJECTION_LINES: ScenarioName[] = ['kept', 'nothing', 'broken'];
-
-export type ProjectedRow = Projection['rows'][number] & { t: number; projected: true };
-
-/** The projection's rows after today, with their x value (today's row is the history's last point). */
-export function projectedRows(p: Projection): ProjectedRow[] {
-  return p.rows.slice(1).map((r) => ({ ...r, t: isoToMs(r.date), projected: true }));
-}
 
 /** What a screen reader hears on a projected day: named a projection. */
 export function projectionSentence(r: Projection['rows'][number], text: TrustText): string {
