@@ -35,7 +35,7 @@ async function open(file: string, extra: Partial<SessionOptions> = {}): Promise<
 
 
 /** Each test derives several scrypt keys (128 MiB, a few hundred ms each alone) and rewrites the journal: slow on 2 busy cores. */
-const LOCK_TEST_MS = 60_000;
+const LOCK_TEST_MS = 120_000;
 
 async function failure(session: JournalSession, name: string, input: unknown = {}): Promise<{ code: string; key: string; issues: { key: string; params: Record<string, unknown> }[] }> {
   const r = (await session.call(name, input)) as ApiResult<unknown>;
