@@ -22,13 +22,16 @@ import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
 import { useLockNow } from '../lock/queries';
-import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
+import type { CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
 import { HitFile } from './HitFile';
 import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
+// Loaded when first opened: quick capture's form (react-hook-form, zod, the
+// date fields) would otherwise be read and run before the overview draws.
+const CaptureDialog = lazy(() => import('./CaptureDialog').then((m) => ({ default: m.CaptureDialog })));
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 
 /** The screens the palette jumps to, as the routes table offers them. */
@@ -228,7 +231,11 @@ export function CommandPalette() {
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
-      <CaptureDialog target={capture} onClose={() => setCapture(null)} />
+      {capture && (
+        <Suspense fallback={null}>
+          <CaptureDialog target={capture} onClose={() => setCapture(null)} />
+        </Suspense>
+      )}
       {pack && (
         <Suspense fallback={null}>
           <ReviewPackDialog open onOpenChange={(next) => !next && setPack(null)} supplierId={pack.supplierId} supplierName={pack.name} />
