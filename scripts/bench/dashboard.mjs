@@ -5,6 +5,7 @@
 // before a change) both builds are measured in the same run, alternating, each
 // on its own copy of the journal: on a shared machine only that comparison holds.
 import fs from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { spawnServer } from '../bench-import.mjs';
 
@@ -34,67 +35,65 @@ function pageClock(page) {
   });
 }
 
-// The renderer's main thread in a Chromium trace, by what it did (self time,
-// so nested events count once). React's render and the charts' layout run as
-// plain JavaScript: they are in "JS run" with the modules' first run.
-const KINDS = {
-  'compile': ['v8.compile', 'V8.CompileCode', 'v8.compileModule', 'V8.CompileLazy', 'v8.parseOnBackground', 'CompileScript', 'CompileCode'],
-  'JS run': ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'v8.run', 'EventDispatch', 'FireAnimationFrame', 'V8.Execute', 'v8.callFunction', 'RunTask'],
-  'garbage collection': ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'BlinkGC.AtomicPhase', 'V8.GC_MC_BACKGROUND_MARKING', 'ThreadState::performIdleLazySweep'],
-  'HTML and CSS parse': ['ParseHTML', 'ParseAuthorStyleSheet'],
-  'style': ['UpdateLayoutTree', 'RecalculateStyles'],
-  'layout': ['Layout'],
-  'paint': ['Paint', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers', 'RasterTask', 'PaintImage'],
-};
-const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((n) => [n, kind])));
+// Where one open's time goes on the page's main thread, from a CPU profile
+// (Chromium's sampling profiler): waiting (idle: for the answers, the
+// network), Chromium's own work (parse, compile, style, layout, paint:
+// "(program)"), garbage collection, and JavaScript by where its source lies
+// (read back through the bundle's source maps): React, the virtual lists
+// (their measuring forces the page's layout), the app's own code, the rest.
+function sourceOf(source) {
+  if (!source) return 'other script';
+  if (/node_modules\/react-dom\//.test(source)) return 'React';
+  if (/node_modules\/@tanstack\/(react-)?virtual/.test(source)) return 'virtual lists, measuring (layout included)';
+  if (/node_modules\//.test(source)) return 'other libraries';
+  return 'the app\'s code';
+}
 
-function mainThreadTime(traceJson) {
-  const events = JSON.parse(traceJson).traceEvents;
-  // The page's renderer: of the renderers' main threads, the busiest.
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const sliceOf = (t) => events.filter((e) => e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.dur > 0);
-  const busiest = mains.map(sliceOf).sort((a, b) => b.reduce((n, e) => n + e.dur, 0) - a.reduce((n, e) => n + e.dur, 0))[0];
-  if (!busiest) return null;
-  const slices = busiest.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const totals = {};
-  const stack = [];
-  const close = (until) => {
-    while (stack.length && stack[stack.length - 1].end <= until) {
-      const s = stack.pop();
-      const kind = kindOf.get(s.name) ?? 'other';
-      totals[kind] = (totals[kind] ?? 0) + (s.dur - s.children) / 1000;
-    }
+function profileTime(profile, dist) {
+  const maps = new Map();
+  const mapOf = (url) => {
+    const file = path.join(dist, 'renderer', 'assets', url.split('/').pop() ?? '');
+    if (!maps.has(file)) maps.set(file, fs.existsSync(`${file}.map`) ? new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'))) : null);
+    return maps.get(file);
   };
-  for (const e of slices) {
-    close(e.ts);
-    if (stack.length) stack[stack.length - 1].children += e.dur;
-    stack.push({ name: e.name, end: e.ts + e.dur, dur: e.dur, children: 0 });
-  }
-  close(Infinity);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = {};
+  profile.samples.forEach((id, i) => {
+    const { callFrame: f } = nodes.get(id);
+    const special = { '(idle)': 'idle (waiting)', '(program)': 'Chromium (parse, style, layout, paint)', '(garbage collector)': 'garbage collection' }[f.functionName];
+    const kind = special ?? (f.url.includes('/assets/') ? sourceOf(mapOf(f.url)?.findEntry(f.lineNumber, f.columnNumber).originalSource) : 'other script');
+    totals[kind] = (totals[kind] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000;
+  });
   return totals;
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
 
-/** One build: server started, first open, then opened again `AGAIN` times, one of them traced. */
-async function oneRound(browser, cli, file) {
+/** One build: server started, first open, then opened again `AGAIN` times, one of them profiled. */
+async function oneRound(browser, dist, file) {
+  const cli = path.join(dist, 'server', 'cli.cjs');
   const t0 = Date.now();
   const { url, child } = await spawnServer(cli, file);
   const serverUp = Date.now() - t0;
-  const result = { serverUp, again: [], clocks: [], trace: null, rowsDrawn: 0, memory: null };
+  const result = { serverUp, again: [], clocks: [], profile: null, rowsDrawn: 0, memory: null };
   try {
     for (let run = 0; run <= AGAIN; run++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
-      const traced = run === 2;
-      if (traced) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] });
+      const profiled = run === 2;
+      const cdp = profiled ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const start = run === 0 ? t0 : Date.now();
       await page.goto(url);
       result.rowsDrawn = await drawn(page);
       const took = Date.now() - start;
       const clock = await pageClock(page);
-      if (traced) result.trace = mainThreadTime((await browser.stopTracing()).toString('utf8'));
+      if (cdp) result.profile = profileTime((await cdp.send('Profiler.stop')).profile, dist);
       if (run === 0) Object.assign(result, { first: took, firstClock: clock, pageAsked: took - clock.drawn });
       else { result.again.push(took); result.clocks.push(clock); }
       await context.close();
@@ -122,11 +121,11 @@ function report(name, rounds) {
   console.log(`      of the first: server up ${ms(f.serverUp)}, page asked ${ms(f.pageAsked)}, then (ms from navigation) first byte ${ms(f.firstClock.firstByte)}, bundle read and run ${ms(f.firstClock.scripts)}, questions answered ${ms(f.firstClock.answered)}, drawn ${ms(f.firstClock.drawn)}`);
   console.log(`    opening again (${again.length} runs)              median ${ms(median(again))}, best ${ms(Math.min(...again))}, worst ${ms(Math.max(...again))}  (target < 400 ms)`);
   console.log(`      where the time goes (medians, from navigation): first byte ${clock('firstByte')}, bundle read and run ${clock('scripts')}, first question ${clock('asked')}, last answer ${clock('answered')}, drawn ${clock('drawn')}`);
-  const traces = rounds.map((r) => r.trace).filter(Boolean);
-  if (traces.length) {
-    const kinds = [...new Set(traces.flatMap((t) => Object.keys(t)))];
-    const parts = kinds.map((k) => [k, median(traces.map((t) => t[k] ?? 0))]).sort((a, b) => b[1] - a[1]);
-    console.log(`      the page's main thread in one traced open (median of ${traces.length}): ${parts.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
+  const profiles = rounds.map((r) => r.profile).filter(Boolean);
+  if (profiles.length) {
+    const kinds = [...new Set(profiles.flatMap((t) => Object.keys(t)))];
+    const parts = kinds.map((k) => [k, median(profiles.map((t) => t[k] ?? 0))]).sort((a, b) => b[1] - a[1]);
+    console.log(`      the page's main thread in one profiled open (median of ${profiles.length}): ${parts.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
   }
   console.log(`    rows drawn at first (of 200)          ${rounds[0].rowsDrawn}`);
   return { again: median(again), first: median(firsts) };
@@ -151,7 +150,7 @@ export async function benchDashboard({ browser, file, builds, rounds = 1, tempDi
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
       last?.child.kill('SIGTERM');
-      last = await oneRound(browser, path.join(builds[i].dist, 'server', 'cli.cjs'), files[i]);
+      last = await oneRound(browser, builds[i].dist, files[i]);
       results[i].push(last);
     }
   }
