@@ -29,9 +29,11 @@ import { HitFile } from './HitFile';
 import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
-// Loaded when first opened: quick capture's form (react-hook-form, zod, the
-// date fields) would otherwise be read and run before the overview draws.
-const CaptureDialog = lazy(() => import('./CaptureDialog').then((m) => ({ default: m.CaptureDialog })));
+// Loaded apart: quick capture's form (react-hook-form, zod, the date fields)
+// would otherwise be read and run before the overview draws. The palette
+// loads it in the first idle moment after, so "q" opens it at once.
+const loadCaptureDialog = () => import('./CaptureDialog');
+const CaptureDialog = lazy(() => loadCaptureDialog().then((m) => ({ default: m.CaptureDialog })));
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 
 /** The screens the palette jumps to, as the routes table offers them. */
@@ -62,6 +64,10 @@ export function CommandPalette() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadCaptureDialog());
+    return () => cancelIdleCallback(idle);
   }, []);
   const quickCapture = useCallback(() => setCapture({ supplierId: null, kind: 'note' }), []);
   useShortcut('q', quickCapture);
