@@ -4,6 +4,7 @@
 // setting a passphrase. The key itself never crosses to the page; a recovery
 // key (the raw key, in groups the manager can copy) is handed out once.
 import { z } from 'zod';
+import { LOCK_AFTER_MINUTES, MAX_PASSPHRASE, MIN_PASSPHRASE } from './lock-limits';
 
 /** How the journal file is kept on disk. */
 export type Protection = 'none' | 'keychain' | 'passphrase';
@@ -30,12 +31,7 @@ export interface LockState {
   dataFile: string;
 }
 
-/** The idle times the manager can choose (minutes); null is never. */
-export const LOCK_AFTER_MINUTES = [1, 5, 10, 15, 30, 60, 240] as const;
-export const DEFAULT_LOCK_AFTER_MINUTES = 15;
-
-export const MIN_PASSPHRASE = 8;
-export const MAX_PASSPHRASE = 1024;
+export { DEFAULT_LOCK_AFTER_MINUTES, LOCK_AFTER_MINUTES, MAX_PASSPHRASE, MIN_PASSPHRASE } from './lock-limits';
 
 /** A passphrase being set: at least eight characters. */
 export const newPassphrase = z.string().min(MIN_PASSPHRASE, { error: 'passphraseTooShort' }).max(MAX_PASSPHRASE);

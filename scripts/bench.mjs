@@ -1,4 +1,3 @@
-/* global document -- the dashboard probe runs inside the page */
 // `npm run bench`: prints speed figures (never asserts them).
 //   1. every supplier's trust series vs a plain SQLite scan (200 suppliers, ~100,000 entries)
 //   2. one supplier with 5,000 entries
@@ -85,7 +84,8 @@ if (process.argv.includes('--example')) {
 }
 const { main } = await load('scripts/bench/engine-vs-scan.ts');
 const { file } = await main();
-// 4. `npm run bench -- --dashboard` runs parts 1 and 4 (the journal of part 1, then the dashboard).
+// 4. `npm run bench -- --dashboard` runs parts 1 and 4 (the journal of part 1, then the dashboard);
+//    add `--against OTHER/dist --rounds 4` to measure another build beside this one, alternating.
 const onlyDashboard = process.argv.includes('--dashboard');
 if (!onlyDashboard) {
   await searchBench.main();
@@ -146,61 +146,12 @@ if (!onlyDashboard) {
 
 console.log('\nDashboard in Chromium (200 suppliers):');
 const browser = await launchBrowser();
-// The first open is timed from starting the server (the app's start: it opens
-// the journal and computes the portfolio while the page loads); later opens
-// from navigating to the page, with the portfolio kept (nothing changed).
-const started = Date.now();
-const { url, server } = await startServer(file);
-const stopServer = () => server.kill('SIGTERM');
-process.on('exit', stopServer);
-const times = [];
-const phases = [];
-let rowsDrawn = 0;
-for (let run = 0; run < 6; run++) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  const t0 = run === 0 ? started : Date.now();
-  await page.goto(url);
-  // Drawn: the table's rows (those in view: a long table is virtualised) each
-  // with its sparkline, and the comparison chart with its lines.
-  rowsDrawn = await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('[data-testid="dashboard-row"]')];
-    const lines = document.querySelectorAll('[data-testid="comparison"] [data-testid="comparison-line"]').length;
-    return rows.length > 0 && rows.every((r) => r.querySelector('.sparkline polyline')) && lines > 0 && rows.length;
-  }, undefined, { timeout: 60_000, polling: 16 }).then((h) => h.jsonValue());
-  times.push(Date.now() - t0);
-  // Where an open's time goes, from the page's own clock (ms since navigation):
-  // the bundle read and run, the overview's questions asked and answered, drawn.
-  if (run > 0) {
-    phases.push(await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const api = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/'));
-      return {
-        scripts: nav.domContentLoadedEventEnd,
-        asked: Math.min(...api.map((r) => r.startTime)),
-        answered: Math.max(...api.map((r) => r.responseEnd)),
-        drawn: performance.now(),
-      };
-    }));
-  }
-  await context.close();
-}
-const again = times.slice(1).sort((a, b) => a - b);
-console.log(`  first open, from starting the app     ${times[0]} ms  (target < 1000 ms)`);
-console.log(`  opening again (5 runs)                median ${again[2]} ms, best ${again[0]} ms, worst ${again[4]} ms  (target < 400 ms)`);
-console.log(`  rows drawn at first (of 200)          ${rowsDrawn}`);
-const medianOf = (key) => Math.round(phases.map((p) => p[key]).sort((a, b) => a - b)[Math.floor(phases.length / 2)]);
-console.log(`  opening again, where the time goes    bundle read and run ${medianOf('scripts')} ms, first question ${medianOf('asked')} ms, last answer ${medianOf('answered')} ms, drawn ${medianOf('drawn')} ms (medians, from navigation)`);
-// The server's resident memory (its threads: the shell, the writer, the reader), Linux only.
-if (fs.existsSync(`/proc/${server.pid}/status`)) {
-  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const mb = (field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
-  console.log(`  the server's resident memory          ${mb('VmRSS')} MB now, ${mb('VmHWM')} MB at its peak  (target < 200 MB)`);
-  // An idle reader rests after a minute (db/shell/workers.ts): what a journal left open uses.
-  await new Promise((resolve) => setTimeout(resolve, 62_000));
-  const quiet = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  console.log(`  ... after a quiet minute               ${Math.round(Number(/VmRSS:\s+(\d+)/.exec(quiet)?.[1] ?? 0) / 1024)} MB (the reader rests)  (target < 200 MB)`);
-}
-server.kill('SIGTERM');
+// `--against DIR`: another build's dist folder, measured in the same run, alternating (scripts/bench/dashboard.mjs).
+const againstAt = process.argv.indexOf('--against');
+const builds = [{ name: 'this build', dist: 'dist' }];
+if (againstAt > 0) builds.push({ name: `against ${process.argv[againstAt + 1]}`, dist: process.argv[againstAt + 1] });
+const roundsAt = process.argv.indexOf('--rounds');
+const { benchDashboard } = await import('./bench/dashboard.mjs');
+await benchDashboard({ browser, file, builds, rounds: roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : builds.length, tempDir: bundles });
 if (!onlyDashboard) await benchExampleJournal(browser);
 await browser.close();

@@ -108,7 +108,11 @@ export class JournalHost implements FileHandlers {
       const warm = options.warmPortfolio ? host.answer('getPortfolio', {}) : Promise.resolve();
       // The whole-file read holds the writer's turn (and the backup a core):
       // both wait until the first screen has had its answers.
-      const whole = warm.then(() => host.whenQuiet(QUIET_MS, QUIET_AT_MOST_MS)).then(() => host.verifyIntegrity());
+      const quiet = warm.then(() => host.whenQuiet(QUIET_MS, QUIET_AT_MOST_MS));
+      // The file readers (file-libraries.ts) load in that quiet moment, not on
+      // the first screen's path, so the first workbook or mail dropped does not wait for them.
+      void quiet.then(() => import('./file-libraries')).catch(() => undefined);
+      const whole = quiet.then(() => host.verifyIntegrity());
       if (options.autoBackups) void whole.then((ok) => ok && !host.closed && host.startAutoBackups());
     }, 0);
     return host;

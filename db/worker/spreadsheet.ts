@@ -14,7 +14,7 @@
 //   only (a supplier's name merged down over its rows applies to each of them;
 //   a title merged across is not repeated into its neighbours);
 // - rich text, hyperlinks: their text. Blank rows keep their row number.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { JournalError, type FieldIssue } from '../../core/errors';
 import { toCsv } from '../../core/csv';
 import type { SpreadsheetText } from '../../core/files';
@@ -28,6 +28,9 @@ const MAX_SHEET_COLUMNS = 500;
 const problem = (key: string, params: Record<string, string | number> = {}, path: (string | number)[] = []) =>
   new JournalError('validation', key, [{ path, key, params }]);
 
+// exceljs is loaded when the first workbook comes (file-libraries.ts).
+const loadExcel = () => import('./file-libraries').then((m) => m.ExcelJS);
+
 /** The first bytes of the old binary .xls (and other OLE files such as .doc and .msg). */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -38,7 +41,7 @@ export async function readSpreadsheet(bytes: Uint8Array, sheet: string | null = 
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) throw problem('spreadsheetOldExcel');
   // A zip starts with "PK"; anything else is not an .xlsx at all.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw problem('spreadsheetUnreadable');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

@@ -4,7 +4,8 @@
 // writes the journal anew, verifies it and swaps it in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type LockState, type NewKey } from '../../core/lock';
+import type { LockState, NewKey } from '../../core/lock';
+import { MIN_PASSPHRASE } from '../../core/lock-limits';
 import { api } from '../api/client';
 import { apiError } from '../api/errors';
 import { useJournalMutation } from '../api/mutation';

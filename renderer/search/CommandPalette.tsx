@@ -22,13 +22,18 @@ import { ROUTES, hrefOf } from '../routes';
 import { useShortcut } from '../shortcuts';
 import { useActiveDescendant } from './activeDescendant';
 import { useLockNow } from '../lock/queries';
-import { CaptureDialog, type CaptureTarget } from './CaptureDialog';
+import type { CaptureTarget } from './CaptureDialog';
 import { matchesWords } from './commands';
 import { Marked } from './Marked';
 import { HitFile } from './HitFile';
 import { meetingHref, MeetingHitText } from './MeetingHit';
 import '../styles/search.css';
 
+// Loaded apart: quick capture's form (react-hook-form, zod, the date fields)
+// would otherwise be read and run before the overview draws. The palette
+// loads it in the first idle moment after, so "q" opens it at once.
+const loadCaptureDialog = () => import('./CaptureDialog');
+const CaptureDialog = lazy(() => loadCaptureDialog().then((m) => ({ default: m.CaptureDialog })));
 const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 
 /** The screens the palette jumps to, as the routes table offers them. */
@@ -60,6 +65,10 @@ export function CommandPalette() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadCaptureDialog());
+    return () => cancelIdleCallback(idle);
   }, []);
   const quickCapture = useCallback(() => setCapture({ supplierId: null, kind: 'note' }), []);
   useShortcut('q', quickCapture);
@@ -233,7 +242,11 @@ export function CommandPalette() {
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
-      <CaptureDialog target={capture} onClose={() => setCapture(null)} />
+      {capture && (
+        <Suspense fallback={null}>
+          <CaptureDialog target={capture} onClose={() => setCapture(null)} />
+        </Suspense>
+      )}
       {pack && (
         <Suspense fallback={null}>
           <ReviewPackDialog open onOpenChange={(next) => !next && setPack(null)} supplierId={pack.supplierId} supplierName={pack.name} />
