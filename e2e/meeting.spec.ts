@@ -84,6 +84,8 @@ for (const language of ['en', 'nl'] as const) {
     for (let i = drawn.indexOf('Mail outage'); i > 0; i--) {
       await page.keyboard.press('Alt+ArrowUp');
       await expect(page.locator('.mt-point__title').nth(i - 1)).toHaveValue('Mail outage');
+      // As a user sees the cursor back in the moved point before the next key.
+      await expect(page.locator('.mt-point__title').nth(i - 1)).toBeFocused();
     }
     // Add a free point.
     await page.getByLabel(w.newPoint, { exact: true }).focus();

@@ -68,9 +68,15 @@ export function PrepareAgenda({ meeting }: { meeting: Meeting }) {
   const [newTitle, setNewTitle] = useState('');
   const [purpose, setPurpose] = useState<'raise' | 'info'>('raise');
   const onMove = (id: number, to: number) => {
+    const focused = document.activeElement;
     move.mutate({ id, position: to }, {
-      // The point keeps the focus where it went (its row is drawn anew).
-      onSuccess: () => requestAnimationFrame(() => document.getElementById(`point-title-${id}`)?.focus()),
+      // The point keeps the focus where it went (moving its row drops the
+      // focus), unless the manager has since gone on elsewhere: typing in
+      // another field is never pulled back.
+      onSuccess: () => requestAnimationFrame(() => {
+        const now = document.activeElement;
+        if (now === focused || now === null || now === document.body) document.getElementById(`point-title-${id}`)?.focus();
+      }),
     });
   };
   const submit = (event: FormEvent) => {
