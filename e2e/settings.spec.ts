@@ -85,6 +85,8 @@ test('keyboard: the skip link comes first, then the sidebar', async ({ app }) =>
   await page.keyboard.press('Tab');
   await expect(sidebar.getByRole('link', { name: 'Noordlicht IT' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Templates' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Trash' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Backups & data' })).toBeFocused();
