@@ -12,6 +12,9 @@ import { Transform } from 'node:stream';
 
 export const TRANSFERS_FOLDER = 'transfers';
 
+/** An export taken in to import: a journal's attachments may reach 2 GB together (core/attachment-limits.ts), with its rows beside them. */
+export const MAX_UPLOAD_BYTES = 3 * 1024 * 1024 * 1024;
+
 /** The transfers folder of a settings folder. */
 export const transferDirIn = (settingsDir: string): string => path.join(settingsDir, TRANSFERS_FOLDER);
 
