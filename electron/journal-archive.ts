@@ -10,8 +10,7 @@ import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } fro
 import path from 'node:path';
 import type { Words } from '../core/catalogue';
 import { JournalError, type ApiResult } from '../core/errors';
-import { clearTransfers } from '../db/common/transfers';
-import { receiveFile, saveTransferAs } from './archive-files';
+import { clearTransfers, receiveFile, saveTransferAs } from '../db';
 import { CHOOSE_IMPORT_FILE_CHANNEL, SAVE_JOURNAL_ARCHIVE_CHANNEL } from './channels';
 import { checkIpcSender } from './sender';
 

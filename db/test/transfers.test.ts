@@ -1,14 +1,14 @@
-// The desktop app's journal archive moves, on real files: saved from the
-// transfers folder where the save dialog said (streamed, durably, the
-// transfer removed either way) and an export the open dialog chose copied in.
+// The desktop app's journal archive moves (electron/journal-archive.ts), on
+// real files: saved from the transfers folder where the save dialog said
+// (streamed, durably, the transfer removed either way) and an export the
+// open dialog chose copied in.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { JournalError } from '../core/errors';
-import { newTransferId } from '../db/common/transfers';
-import { receiveFile, saveTransferAs } from './archive-files';
+import { JournalError } from '../../core/errors';
+import { newTransferId, receiveFile, saveTransferAs } from '../common/transfers';
 
 let root: string;
 let transfers: string;
