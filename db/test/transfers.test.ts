@@ -54,7 +54,7 @@ describe('saveTransferAs: the archive where the save dialog said', () => {
     const steps: string[] = [];
     const fds = new Map<number, string>();
     const open = fs.openSync.bind(fs);
-    vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode) => {
+    vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags: fs.OpenMode) => {
       const fd = open(file, flags);
       fds.set(fd, String(file));
       return fd;
