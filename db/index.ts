@@ -11,4 +11,6 @@ export type { Keychain } from './shell/lock/journal-lock';
 export { DATA_FILE_NAME } from '../core/files';
 // The one way the shells write a file of their own (a saved PDF): durably.
 export { writeFileDurably } from './common/durable-file';
-export { clearTransfers, receiveUpload, removeTransfer, transferFile, UploadTooLarge } from './common/transfers';
+export {
+  clearTransfers, MAX_UPLOAD_BYTES, receiveFile, receiveUpload, removeTransfer, saveTransferAs, transferFile, UploadTooLarge,
+} from './common/transfers';

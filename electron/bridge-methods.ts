@@ -137,7 +137,7 @@ export function roleFromArgv(argv: readonly string[]): WindowRole {
 export function exposedSurface(role: WindowRole): { rapport: readonly MethodName[]; rapportShell: readonly string[] } {
   return role === 'print'
     ? { rapport: PRINT_WINDOW_METHODS, rapportShell: ['kind', 'platform'] }
-    : { rapport: BRIDGE_METHODS, rapportShell: ['kind', 'platform', 'printToPdf', 'openJournal', 'openAttachment', 'saveAttachment'] };
+    : { rapport: BRIDGE_METHODS, rapportShell: ['kind', 'platform', 'printToPdf', 'openJournal', 'openAttachment', 'saveAttachment', 'saveJournalArchive', 'chooseImportFile'] };
 }
 
 /** May a window of this role call this journal method? */

@@ -20,3 +20,9 @@ export const OPEN_ATTACHMENT_CHANNEL = 'rapport-shell:openAttachment';
 
 /** "Save elsewhere" for an attachment: main shows the save dialog and writes the file (electron/attachment-files.ts). */
 export const SAVE_ATTACHMENT_CHANNEL = 'rapport-shell:saveAttachment';
+
+/** "Export everything (.zip)": the journal writes the archive, main shows the save dialog and moves it there (electron/journal-archive.ts). */
+export const SAVE_JOURNAL_ARCHIVE_CHANNEL = 'rapport-shell:saveJournalArchive';
+
+/** "Import a Rapport export…": main shows the open dialog and copies the chosen file in for importUpload (electron/journal-archive.ts). */
+export const CHOOSE_IMPORT_FILE_CHANNEL = 'rapport-shell:chooseImportFile';

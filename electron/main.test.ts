@@ -28,10 +28,12 @@ const fake = vi.hoisted(() => {
     /** The system's locale (app.getLocale()), the application menu as last set, and what the native dialogs and notifications showed. */
     locale: 'en-GB',
     menu: [] as MenuItem[],
-    dialogs: [] as Array<{ title?: string; message?: string; detail?: string; buttons?: string[]; filters?: Array<{ name: string }> }>,
+    dialogs: [] as Array<{ title?: string; message?: string; detail?: string; buttons?: string[]; filters?: Array<{ name: string }>; defaultPath?: string }>,
     notifications: [] as Array<{ title: string; body: string }>,
     /** What the next open dialog answers. */
     chosenFile: '',
+    /** What the next save dialog answers ('' cancels it). */
+    savedFile: '',
   };
 });
 
@@ -113,6 +115,10 @@ vi.mock('electron', async () => {
       showOpenDialog: async (_win: unknown, o: { title: string }) => {
         fake.dialogs.push(o);
         return { canceled: false, filePaths: [fake.chosenFile] };
+      },
+      showSaveDialog: async (_win: unknown, o: { title: string }) => {
+        fake.dialogs.push(o);
+        return fake.savedFile ? { canceled: false, filePath: fake.savedFile } : { canceled: true, filePath: '' };
       },
     },
     shell: { openExternal: async (url: string) => fake.calls.push(`openExternal ${url}`) },
@@ -305,6 +311,45 @@ describe('main process (fake electron)', () => {
     fake.locale = 'en-GB';
     await setLanguage(null);
     await vi.waitFor(() => expect(fileMenu().label).toBe('File'));
+  });
+
+  const shellCall = (channel: string, frame: unknown = fake.mainFrame) =>
+    fake.handlers.get(`rapport-shell:${channel}`)!({ sender: win().webContents, senderFrame: frame }, undefined);
+  /** The transfers folder main cleared at start, in the settings folder. */
+  const transfers = () => fs.readdirSync(path.join(fake.dir, 'transfers'));
+
+  it('exports the journal archive where the save dialog says, and imports a chosen export streamed, as in browser mode', async () => {
+    const forbidden = { ok: false, error: { code: 'internal', key: 'forbidden', issues: [] } };
+    expect(await shellCall('saveJournalArchive', { ...fake.mainFrame, url: 'https://evil.example/' })).toEqual(forbidden);
+    expect(await shellCall('chooseImportFile', null)).toEqual(forbidden);
+
+    // Cancelled: nothing written, the archive the journal wrote removed.
+    fake.savedFile = '';
+    expect(await shellCall('saveJournalArchive')).toEqual({ ok: true, value: null });
+    expect(fake.dialogs.at(-1)).toMatchObject({ title: 'Export everything (.zip)', defaultPath: path.join(fake.dir, `rapport-${todayIso()}.zip`) });
+    expect(transfers()).toEqual([]);
+
+    fake.savedFile = path.join(fake.dir, 'exports', 'noordlicht.zip');
+    expect(await shellCall('saveJournalArchive')).toEqual({ ok: true, value: { fileName: 'noordlicht.zip' } });
+    expect(fs.readFileSync(fake.savedFile).subarray(0, 2).toString()).toBe('PK');
+    expect(transfers()).toEqual([]);
+    expect(fs.readdirSync(path.dirname(fake.savedFile))).toEqual(['noordlicht.zip']);
+
+    // Imported beside what is there: the page gets the file's name and a transfer id, then calls importUpload.
+    fake.chosenFile = fake.savedFile;
+    const picked = (await shellCall('chooseImportFile')) as { ok: true; value: { name: string; upload: string } };
+    expect(picked).toMatchObject({ ok: true, value: { name: 'noordlicht.zip' } });
+    expect(fake.dialogs.at(-1)).toMatchObject({ title: 'Import a Rapport export…', filters: [{ name: 'Rapport', extensions: ['zip', 'json'] }] });
+    expect(transfers()).toEqual([picked.value.upload]);
+    expect(await call('importUpload', { upload: picked.value.upload, mode: 'add-as-new' })).toMatchObject({ ok: true, value: { suppliers: 1, entries: 1 } });
+    expect(transfers()).toEqual([]);
+    const suppliers = (await call('listSuppliers', {})) as { ok: true; value: Array<{ name: string }> };
+    expect(suppliers.value.map((s) => s.name).sort()).toEqual(['Noordlicht IT', 'Noordlicht IT (2)']);
+
+    // A file that is gone by the time it is read: the journal's translated error, nothing left behind.
+    fake.chosenFile = path.join(fake.dir, 'exports', 'gone.zip');
+    expect(await shellCall('chooseImportFile')).toMatchObject({ ok: false, error: { key: 'missing' } });
+    expect(transfers()).toEqual([]);
   });
 
   it('closes the journal and drops the handlers on quit, then quits once the journal is closed', async () => {

@@ -22,6 +22,7 @@ import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { registerIpc } from './ipc';
 import { registerPrint } from './print';
 import { registerAttachmentFiles } from './attachment-files';
+import { registerJournalArchive } from './journal-archive';
 import { chooseJournalFile, registerOpenJournal, rememberedJournal } from './open-journal';
 import { installMenu } from './menu';
 import { isAppUrl } from './sender';
@@ -86,6 +87,7 @@ let unregisterIpc: (() => void) | null = null;
 let unregisterPrint: (() => void) | null = null;
 let unregisterOpenJournal: (() => void) | null = null;
 let unregisterAttachmentFiles: (() => void) | null = null;
+let unregisterJournalArchive: (() => void) | null = null;
 let reminders: Reminders | null = null;
 
 // ---------- hardening ----------
@@ -264,6 +266,8 @@ async function closeJournal(): Promise<void> {
   // Also removes the copies written to open attachments.
   unregisterAttachmentFiles?.();
   unregisterAttachmentFiles = null;
+  unregisterJournalArchive?.();
+  unregisterJournalArchive = null;
   reminders?.stop();
   reminders = null;
   const open = journal;
@@ -361,6 +365,7 @@ async function start(): Promise<void> {
   unregisterPrint = registerPrint(() => mainWindow, APP_ENTRY_URL, webPreferences, words);
   unregisterOpenJournal = registerOpenJournal(() => mainWindow, switchJournal, words);
   unregisterAttachmentFiles = registerAttachmentFiles(() => mainWindow, (name, input) => host.call(name, input), words);
+  unregisterJournalArchive = registerJournalArchive(() => mainWindow, (name, input) => host.call(name, input), host.transferDir, words);
   mainWindow = createWindow();
   // Daily reminders and the badge (electron/reminders.ts); a click opens the agenda.
   const state = new ShellState(app.getPath('userData'));

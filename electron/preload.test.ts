@@ -48,10 +48,10 @@ afterEach(() => {
 });
 
 describe('the preload exposes what docs/security.md says, window by window', () => {
-  it('main window: every contract method, and the shell with printToPdf, openJournal, openAttachment and saveAttachment', async () => {
+  it('main window: every contract method, and the shell with printToPdf, openJournal, openAttachment, saveAttachment, saveJournalArchive and chooseImportFile', async () => {
     const real = await runPreload([]);
     expect(documented().main).toEqual(real);
-    expect(real.rapportShell).toEqual(['kind', 'platform', 'printToPdf', 'openJournal', 'openAttachment', 'saveAttachment']);
+    expect(real.rapportShell).toEqual(['kind', 'platform', 'printToPdf', 'openJournal', 'openAttachment', 'saveAttachment', 'saveJournalArchive', 'chooseImportFile']);
   });
 
   it('print window: only the pack\'s reads, and a shell that can neither print nor open a journal', async () => {
@@ -71,9 +71,12 @@ describe('the preload exposes what docs/security.md says, window by window', () 
     await shell.openJournal!();
     await shell.openAttachment!({ id: 1 });
     await shell.saveAttachment!({ id: 1 });
-    // The channels main's handlers listen on (electron/ipc.ts, print.ts, open-journal.ts, attachment-files.ts).
+    await shell.saveJournalArchive!();
+    await shell.chooseImportFile!();
+    // The channels main's handlers listen on (electron/ipc.ts, print.ts, open-journal.ts, attachment-files.ts, journal-archive.ts).
     expect(invoked).toEqual([
       'rapport:listSuppliers', 'rapport-shell:printToPdf', 'rapport-shell:openJournal', 'rapport-shell:openAttachment', 'rapport-shell:saveAttachment',
+      'rapport-shell:saveJournalArchive', 'rapport-shell:chooseImportFile',
     ]);
     expect(Object.isFrozen(rapport)).toBe(true);
     expect(Object.isFrozen(exposed.get('rapportShell'))).toBe(true);

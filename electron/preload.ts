@@ -4,7 +4,7 @@
 //   window.rapport      functions named after contract methods, nothing else (never ipcRenderer)
 //                       main window: every method; print window: the pack's reads only
 //   window.rapportShell which shell this is; in the main window also printToPdf, openJournal,
-//                       openAttachment and saveAttachment
+//                       openAttachment, saveAttachment, saveJournalArchive and chooseImportFile
 // docs/security.md lists the same, and electron/preload.test.ts compares the two.
 // A sandboxed preload may only require('electron'); esbuild bundles the rest,
 // and this file imports only plain lists at run time (bridge-methods.ts,
@@ -12,7 +12,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { RapportBridge } from '../core/contract';
 import { exposedSurface, roleFromArgv } from './bridge-methods';
-import { journalChannel, OPEN_ATTACHMENT_CHANNEL, OPEN_JOURNAL_CHANNEL, PRINT_CHANNEL, SAVE_ATTACHMENT_CHANNEL } from './channels';
+import {
+  CHOOSE_IMPORT_FILE_CHANNEL, journalChannel, OPEN_ATTACHMENT_CHANNEL, OPEN_JOURNAL_CHANNEL, PRINT_CHANNEL, SAVE_ATTACHMENT_CHANNEL, SAVE_JOURNAL_ARCHIVE_CHANNEL,
+} from './channels';
 
 // The main process marks print windows with an argument (electron/print.ts).
 const surface = exposedSurface(roleFromArgv(process.argv));
@@ -36,6 +38,9 @@ const shellParts: Record<string, unknown> = {
   // An attachment, by id only: main reads it from the journal, opens a private copy or shows the save dialog (electron/attachment-files.ts).
   openAttachment: (request: unknown) => ipcRenderer.invoke(OPEN_ATTACHMENT_CHANNEL, request),
   saveAttachment: (request: unknown) => ipcRenderer.invoke(SAVE_ATTACHMENT_CHANNEL, request),
+  // The journal archive out and in: main shows the dialogs and streams the file; nothing crosses but its name (electron/journal-archive.ts).
+  saveJournalArchive: () => ipcRenderer.invoke(SAVE_JOURNAL_ARCHIVE_CHANNEL),
+  chooseImportFile: () => ipcRenderer.invoke(CHOOSE_IMPORT_FILE_CHANNEL),
 };
 const rapportShell = Object.freeze(Object.fromEntries(surface.rapportShell.map((key) => [key, shellParts[key]])));
 

@@ -17,6 +17,10 @@ declare global {
       openAttachment(request: { id: number }): Promise<import('../core/attachments').AttachmentFileResult>;
       /** Shows the save dialog and writes the attachment where the manager chose. */
       saveAttachment(request: { id: number }): Promise<import('../core/attachments').AttachmentFileResult>;
+      /** Has the journal write its archive, shows the save dialog and moves it there; null when cancelled (electron/journal-archive.ts). */
+      saveJournalArchive(): Promise<import('../core/errors').ApiResult<{ fileName: string } | null>>;
+      /** Shows the open dialog and copies the chosen export in, for importUpload; null when cancelled. */
+      chooseImportFile(): Promise<import('../core/errors').ApiResult<{ name: string; upload: string } | null>>;
     };
   }
 }

@@ -10,7 +10,7 @@ import type { ApiResult, ErrorCode } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { formatLimit } from '../core/attachments';
 import { INPUT_TOO_DEEP, jsonNestsDeeperThan, MAX_INPUT_DEPTH } from '../core/nesting';
-import { receiveUpload, removeTransfer, transferFile, UploadTooLarge } from '../db';
+import { MAX_UPLOAD_BYTES, receiveUpload, removeTransfer, transferFile, UploadTooLarge } from '../db';
 
 export interface ServerOptions {
   /** Answers one API call (JournalWorkers.call: schema first, never throws). */
@@ -35,8 +35,6 @@ export interface RunningServer {
 // Large enough for a whole journal uploaded for restore (base64), and for an
 // attachment at its limit (core/attachments.ts) as base64 with room to spare.
 const MAX_BODY = 300 * 1024 * 1024;
-// An export uploaded to import: a journal's attachments may reach 2 GB together (core/attachment-limits.ts), with its rows beside them.
-const MAX_UPLOAD = 3 * 1024 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -169,13 +167,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     if (pathname === '/transfer' && req.method === 'POST') {
       if (!safeEqual(String(req.headers['x-rapport-token'] ?? ''), token)) return sendJson(res, 401, failure('forbidden'));
       try {
-        const upload = await receiveUpload(dir, req, MAX_UPLOAD);
+        const upload = await receiveUpload(dir, req, MAX_UPLOAD_BYTES);
         return sendJson(res, 200, { ok: true, value: { upload } });
       } catch (err) {
         if (!(err instanceof UploadTooLarge)) throw err;
         const key = 'requestTooLarge';
         res.setHeader('Connection', 'close');
-        return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(MAX_UPLOAD) } }] } });
+        return sendJson(res, 413, { ok: false, error: { code: 'bad_request', key, issues: [{ path: [], key, params: { max: formatLimit(MAX_UPLOAD_BYTES) } }] } });
       }
     }
     const [, , id = '', name = ''] = pathname.split('/');

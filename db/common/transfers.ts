@@ -9,8 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { formatLimit } from '../../core/attachment-limits';
+import { JournalError } from '../../core/errors';
+import { writeProblem, writeStreamDurably } from './durable-file';
 
 export const TRANSFERS_FOLDER = 'transfers';
+
+/** An export taken in to import: a journal's attachments may reach 2 GB together (core/attachment-limits.ts), with its rows beside them. */
+export const MAX_UPLOAD_BYTES = 3 * 1024 * 1024 * 1024;
 
 /** The transfers folder of a settings folder. */
 export const transferDirIn = (settingsDir: string): string => path.join(settingsDir, TRANSFERS_FOLDER);
@@ -62,4 +68,42 @@ export async function receiveUpload(dir: string, body: NodeJS.ReadableStream, ma
     throw err;
   }
   return id;
+}
+
+/**
+ * Saves transfer `id` as `target` durably (a temporary name beside it,
+ * fsync, rename, folder fsync: writeStreamDurably), streamed, and removes
+ * the transfer, saved or not; `target` null (a save dialog cancelled) only
+ * removes it. Throws a translated error naming `target`; it is then as it was.
+ * The desktop app's export (electron/journal-archive.ts).
+ */
+export async function saveTransferAs(dir: string, id: string, target: string | null): Promise<void> {
+  const file = transferFile(dir, id);
+  if (target === null) return removeTransfer(dir, id);
+  try {
+    if (!file) throw new JournalError('bad_request', 'badRequest');
+    await writeStreamDurably(target, fs.createReadStream(file));
+  } catch (err) {
+    throw writeProblem(err, target);
+  } finally {
+    removeTransfer(dir, id);
+  }
+}
+
+/**
+ * Copies a file chosen on this computer into a new transfer, streamed, for
+ * importUpload, and answers its id (the desktop app's import). Nothing is
+ * left on failure; the error is translated: not there, unreadable, or larger
+ * than an upload may be.
+ */
+export async function receiveFile(dir: string, source: string, maxBytes = MAX_UPLOAD_BYTES): Promise<string> {
+  try {
+    return await receiveUpload(dir, fs.createReadStream(source), maxBytes);
+  } catch (err) {
+    if (err instanceof UploadTooLarge) {
+      throw new JournalError('bad_request', 'requestTooLarge', [{ path: [], key: 'requestTooLarge', params: { max: formatLimit(maxBytes) } }]);
+    }
+    const key = (err as { code?: unknown }).code === 'ENOENT' ? 'missing' : 'unreadable';
+    throw new JournalError('bad_request', key, [{ path: [], key, params: { file: source } }]);
+  }
 }

@@ -13,9 +13,9 @@ type What = 'json' | 'suppliers' | 'entries';
 export function ExportSection() {
   const { t, i18n } = useTranslation('data');
   const exporting = useJournalMutation(
-    (what: What): Promise<{ fileName: string }> =>
+    (what: What): Promise<{ fileName: string } | null> =>
       what === 'json' ? exportJournal() : api.exportCsv({ table: what, language: i18n.language === 'nl' ? 'nl' : 'en' }).then(downloadFile),
-    { refresh: false, said: (file) => t('export.done', { name: file.fileName }) },
+    { refresh: false, said: (file) => (file ? t('export.done', { name: file.fileName }) : null) },
   );
   const busy = exporting.isPending ? exporting.variables : null;
   const run = (what: What) => exporting.mutate(what);

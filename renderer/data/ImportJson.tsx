@@ -1,4 +1,4 @@
-// "Import a Rapport export…": a JSON export into an empty journal. Into one
+// "Import a Rapport export…": an export (.zip or JSON) into an empty journal. Into one
 // that already holds suppliers, the manager chooses: add them as new
 // suppliers beside these, or open a new journal for it (browser mode; the
 // desktop app's File menu makes one). When the file cannot be imported, a
@@ -8,26 +8,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { api } from '../api/client';
+import { api, shellKind, upload } from '../api/client';
 import { useJournalMutation } from '../api/mutation';
 import { Button, type ButtonSize } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilePickButton } from '../components/FilePickButton';
-import { fileToText } from './files';
-import { shellKind, upload } from '../api/client';
+import { shellAnswer } from './files';
 import { detailIssues, errorText, issueMessage } from '../api/errors';
 import { JournalPathDialog, useJournalFiles } from './JournalFiles';
 
 const SHOWN = 12;
 
+/** An export picked to import: a browser File, or one the desktop app already copied in (its transfer id). */
+type Picked = { name: string; file: File } | { name: string; upload: string };
+
 /**
- * An export (a journal archive .zip, or a JSON file) imported. Browser mode
- * uploads the file as it is (streamed from the disk) and the journal reads it
- * piece by piece; the desktop app's bridge still carries a JSON file's text.
+ * An export (a journal archive .zip, or a JSON file) imported, never read
+ * whole: browser mode uploads the file as it is (streamed from the disk), the
+ * desktop app's main process has copied the file it chose; either way the
+ * journal reads it piece by piece (importUpload).
  */
-async function importExport(file: File, mode: 'replace-empty' | 'add-as-new') {
-  if (shellKind === 'browser') return api.importUpload({ upload: await upload(file), mode });
-  return api.importJson({ text: await fileToText(file), mode });
+async function importExport(picked: Picked, mode: 'replace-empty' | 'add-as-new') {
+  return api.importUpload({ upload: 'upload' in picked ? picked.upload : await upload(picked.file), mode });
 }
 
 export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boolean; disabled?: boolean; size?: ButtonSize }) {
@@ -35,11 +37,11 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
   const navigate = useNavigate();
   const files = useJournalFiles();
   /** A file picked for a journal that is not empty: how to import it is asked first. */
-  const [choosing, setChoosing] = useState<{ name: string; file: File } | null>(null);
-  const [newJournalFor, setNewJournalFor] = useState<{ name: string; file: File } | null>(null);
+  const [choosing, setChoosing] = useState<Picked | null>(null);
+  const [newJournalFor, setNewJournalFor] = useState<Picked | null>(null);
 
   // A refusal is shown in its own dialog, with every problem by where it is.
-  const importing = useJournalMutation(({ file, mode }: { name: string; file: File; mode: 'replace-empty' | 'add-as-new' }) => importExport(file, mode), {
+  const importing = useJournalMutation(({ picked, mode }: { picked: Picked; mode: 'replace-empty' | 'add-as-new' }) => importExport(picked, mode), {
     failure: 'inline',
     said: (result) => t('import.jsonDone', {
       suppliers: t('backups.suppliers', { count: result.suppliers, formatted: result.suppliers }),
@@ -51,27 +53,47 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
     },
   });
 
-  const onFile = (file: File) => {
-    if (empty) importing.mutate({ name: file.name, file, mode: 'replace-empty' });
-    else setChoosing({ name: file.name, file });
+  const onPick = (picked: Picked) => {
+    if (empty) importing.mutate({ picked, mode: 'replace-empty' });
+    else setChoosing(picked);
   };
+  // The desktop app: main shows the open dialog and copies the chosen file in (electron/journal-archive.ts).
+  const shell = shellKind === 'electron' ? window.rapportShell : undefined;
+  const choosingOnDesktop = useJournalMutation(() => shellAnswer(shell!.chooseImportFile()), {
+    refresh: false,
+    onSuccess: (picked) => {
+      if (picked) onPick(picked);
+    },
+  });
 
-  const failure = importing.failure ? { name: importing.variables?.name ?? '', error: importing.failure } : null;
+  const failure = importing.failure ? { name: importing.variables?.picked.name ?? '', error: importing.failure } : null;
   const issues = failure ? detailIssues(failure.error) : [];
   return (
     <>
-      <FilePickButton
-        size={size}
-        icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
-        busy={importing.isPending}
-        disabled={disabled}
-        accept={shellKind === 'browser' ? '.zip,.json,application/zip,application/json' : '.json,application/json'}
-        label={t('import.jsonButton')}
-        testId="import-json-input"
-        onPick={onFile}
-      >
-        {t('import.jsonButton')}
-      </FilePickButton>
+      {shell?.chooseImportFile ? (
+        <Button
+          size={size}
+          icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
+          busy={importing.isPending || choosingOnDesktop.isPending}
+          disabled={disabled}
+          onClick={() => choosingOnDesktop.mutate()}
+        >
+          {t('import.jsonButton')}
+        </Button>
+      ) : (
+        <FilePickButton
+          size={size}
+          icon={<FileJson size={size === 'lg' ? 18 : 16} aria-hidden="true" />}
+          busy={importing.isPending}
+          disabled={disabled}
+          accept=".zip,.json,application/zip,application/json"
+          label={t('import.jsonButton')}
+          testId="import-json-input"
+          onPick={(file) => onPick({ name: file.name, file })}
+        >
+          {t('import.jsonButton')}
+        </FilePickButton>
+      )}
       <ConfirmDialog
         open={choosing !== null}
         onOpenChange={(open) => !open && setChoosing(null)}
@@ -83,7 +105,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         )}
         confirmLabel={t('import.chooseAddAsNew')}
         onConfirm={() => {
-          if (choosing) importing.mutate({ ...choosing, mode: 'add-as-new' });
+          if (choosing) importing.mutate({ picked: choosing, mode: 'add-as-new' });
         }}
       />
       <JournalPathDialog
@@ -92,7 +114,7 @@ export function ImportJsonButton({ empty = true, disabled, size }: { empty?: boo
         create
         title={t('import.newJournalTitle', { name: newJournalFor?.name ?? '' })}
         afterSwitch={async () => {
-          if (newJournalFor) await importExport(newJournalFor.file, 'replace-empty');
+          if (newJournalFor) await importExport(newJournalFor, 'replace-empty');
         }}
       />
       <ConfirmDialog

@@ -2,7 +2,8 @@
 // exported text handed to the user as a download (Electron shows a save
 // dialog for it, the browser saves it to Downloads).
 import type { ExportedFile } from '../../core/files';
-import { api, shellKind, transferUrl } from '../api/client';
+import type { ApiResult } from '../../core/errors';
+import { api, ApiFailure, shellKind, transferUrl } from '../api/client';
 
 /** A file's bytes as base64, in chunks (a multiple of 3 bytes, so the pieces join into one valid string). */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -57,11 +58,20 @@ export function downloadArchive<F extends { fileName: string; download: string }
   return file;
 }
 
+/** A shell call's answer, or its failure thrown as the journal's (translated) error. */
+export async function shellAnswer<T>(result: Promise<ApiResult<T>>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new ApiFailure(answer.error);
+  return answer.value;
+}
+
 /**
- * The whole journal: in browser mode the archive (.zip, attachments as files),
- * written by the journal and streamed to the disk; the desktop app's bridge
- * still carries the JSON export with the attachments inside.
+ * The whole journal as its archive (.zip, attachments as files), written by
+ * the journal and streamed to the disk: in browser mode as a download, in the
+ * desktop app where the save dialog says (null when cancelled).
  */
-export function exportJournal(): Promise<{ fileName: string }> {
-  return shellKind === 'browser' ? api.exportArchive({}).then(downloadArchive) : api.exportJson({}).then(downloadFile);
+export async function exportJournal(): Promise<{ fileName: string } | null> {
+  const shell = window.rapportShell;
+  if (shellKind === 'electron' && shell?.saveJournalArchive) return shellAnswer(shell.saveJournalArchive());
+  return api.exportArchive({}).then(downloadArchive);
 }

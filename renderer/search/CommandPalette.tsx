@@ -98,7 +98,8 @@ export function CommandPalette() {
   // The same file as "Export everything (JSON)" on Backups & data, handed over at once.
   const exportJournal = useJournalMutation(() => exportJournalFile(), {
     refresh: false,
-    said: (file) => t('data:export.done', { name: file.fileName }),
+    // null: the save dialog was cancelled (desktop app).
+    said: (file) => (file ? t('data:export.done', { name: file.fileName }) : null),
   });
 
   // The lock's own command: locked, only the unlock screen is left (renderer/lock/LockGate.tsx).
