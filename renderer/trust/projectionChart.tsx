@@ -25,8 +25,9 @@ export function projectionSentence(r: Projection['rows'][number], text: TrustTex
 
 /**
  * The projected bands, lines, today line and review (or notice) mark, as chart
- * children. "Today" is labelled on its left and the mark on its left too, so
- * the two labels stay apart however close the review is.
+ * children. "Today" is labelled on its left, the mark on its left one row
+ * lower, so the two labels stay apart however close the review is (on one
+ * row, "Today" and "Review" ran into each other six weeks apart).
  */
 export function projectionElements(p: Projection, text: TrustText) {
   const { t } = text;
@@ -52,7 +53,7 @@ export function projectionElements(p: Projection, text: TrustText) {
     ...(mark ? [
       <ReferenceLine
         key="mark" x={isoToMs(mark)} stroke="var(--text-muted)" strokeDasharray="4 4" className="projection-mark"
-        label={{ value: t(p.review ? 'heading.review' : 'heading.notice'), position: 'insideTopRight', fill: 'var(--text-muted)', fontSize: 11 }}
+        label={{ value: t(p.review ? 'heading.review' : 'heading.notice'), position: 'insideTopRight', offset: 19, fill: 'var(--text-muted)', fontSize: 11 }}
       />,
     ] : []),
   ];
