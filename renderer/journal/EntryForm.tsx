@@ -17,9 +17,8 @@ import { FieldError } from '../components/FieldError';
 import { DialogForm } from '../components/FormDialog';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue } from '../components/form';
-import { SegmentedField } from '../components/Segmented';
 import { applyEntryIssues, defaultValues, entryResolver, splitTags, toInput, valuesFromEntry, type EntryFormValues } from './form';
-import { KindFields } from './KindFields';
+import { KindFields, SideField } from './KindFields';
 import { KindBadge } from './kinds';
 
 export function EntryForm({
@@ -81,7 +80,6 @@ export function EntryForm({
 
   const onSubmit = handleSubmit((values) => save.mutate(toInput(values, supplierId)));
 
-  const isPromise = kind === 'promise';
   const kindName = t(`kind.${kind}`);
 
   return (
@@ -112,17 +110,7 @@ export function EntryForm({
       <div className="form-grid entry-form-grid">
         <TextField label={t(`form.titleLabel.${kind}`)} registration={register('title')} error={errors.title} autoComplete="off" className="span-2" />
         <DateField control={control} name="date" label={t(`form.dateLabel.${kind}`)} error={errors.date} />
-        <SegmentedField
-          control={control}
-          name="side"
-          legend={isPromise ? t('form.whoPromised') : t('form.side')}
-          options={[
-            { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
-            { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
-          ]}
-          hint={t('form.sideHint')}
-          error={errors.side}
-        />
+        <SideField control={control} kind={kind} hint={t('form.sideHint')} error={errors.side} />
 
         <KindFields kind={kind} form={form} />
 

@@ -2,7 +2,7 @@
 // severity, a review's scores…), drawn from their declaration in
 // core/entry-fields.ts: each type of field has one input, and a field named
 // in LAYOUT gets a hint, a wider cell or a list instead of buttons.
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type Control, type FieldError as HookFieldError, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FIELDS_OF_KIND, isLongText, type NamedField } from '../../core/entry-fields';
 import { todayIso } from '../../core/dates';
@@ -112,5 +112,24 @@ export function KindFields({ kind, form, only }: { kind: EntryKind; form: Form; 
     <>
       {[...short, ...long].map((f) => <KindField key={f.name} field={f} form={form} />)}
     </>
+  );
+}
+
+/** Whose entry it is (for a promise: who promised), in the entry form and the template dialog alike. */
+export function SideField<T extends FieldValues>({ control, kind, error, hint }: { control: Control<T>; kind: EntryKind; error?: HookFieldError; hint?: string }) {
+  const { t } = useTranslation('journal');
+  const isPromise = kind === 'promise';
+  return (
+    <SegmentedField
+      control={control}
+      name={'side' as Path<T>}
+      legend={isPromise ? t('form.whoPromised') : t('form.side')}
+      options={[
+        { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
+        { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
+      ]}
+      hint={hint}
+      error={error}
+    />
   );
 }

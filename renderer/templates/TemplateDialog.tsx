@@ -13,9 +13,8 @@ import { FieldError } from '../components/FieldError';
 import { FormDialog } from '../components/FormDialog';
 import { Checkbox, TextArea, TextField } from '../components/fields';
 import { decodeIssue, encodeIssue } from '../components/form';
-import { SegmentedField } from '../components/Segmented';
 import { fieldOfPath, splitTags, templateFromValues, valuesFromTemplate, type EntryFormValues } from '../journal/form';
-import { KindFields } from '../journal/KindFields';
+import { KindFields, SideField } from '../journal/KindFields';
 import { KindBadge } from '../journal/kinds';
 
 type TemplateFormValues = EntryFormValues & { templateName: string };
@@ -86,7 +85,6 @@ export function TemplateDialog({ start, onClose, onSaved }: { start: TemplateSta
     },
   );
 
-  const isPromise = kind === 'promise';
   const tags = splitTags(useWatch({ control, name: 'tags' }) ?? '').map((s) => s.toLowerCase());
   const entryForm = form as unknown as UseFormReturn<EntryFormValues>;
 
@@ -111,16 +109,7 @@ export function TemplateDialog({ start, onClose, onSaved }: { start: TemplateSta
       <div className="form-grid entry-form-grid">
         <TextField label={t('templates.name')} registration={register('templateName')} error={errors.templateName} hint={t('templates.nameHint')} autoComplete="off" className="span-2" required />
         <TextField label={t(`form.titleLabel.${kind}`)} registration={register('title')} error={errors.title} optional hint={t('templates.titleHint')} autoComplete="off" className="span-2" />
-        <SegmentedField
-          control={control}
-          name="side"
-          legend={isPromise ? t('form.whoPromised') : t('form.side')}
-          options={[
-            { value: 'supplier', label: isPromise ? t('form.sidePromise.supplier') : t('side.supplier') },
-            { value: 'ours', label: isPromise ? t('form.sidePromise.ours') : t('side.ours') },
-          ]}
-          error={errors.side}
-        />
+        <SideField control={control} kind={kind} error={errors.side} />
         <KindFields kind={kind} form={entryForm} only={TEMPLATE_FIELDS_OF_KIND[kind]} />
         <TextArea label={t(`form.bodyLabel.${kind}`)} registration={register('body')} error={errors.body} optional rows={4} className="span-2" />
         <TextField label={t('form.tags')} registration={register('tags')} error={errors.tags} optional hint={t('form.tagsHint')} autoComplete="off" />
