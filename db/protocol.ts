@@ -12,8 +12,6 @@ export interface HostOptions {
   today?: () => string;
   /** Make an automatic backup at start and check once an hour for the daily one (off in unit tests). */
   autoBackups?: boolean;
-  /** Compute the overview's list and portfolio as soon as the journal is open, while the window is still loading. */
-  warmPortfolio?: boolean;
   /**
    * The key of a locked journal (64 hex digits), handed to each worker in its
    * setup and held only in memory; null or absent for a plain journal. The

@@ -95,8 +95,8 @@ export async function benchImport({ cli = 'dist/server/cli.cjs', runs = 3, reads
 }
 
 /**
- * Reads while the portfolio is computed: on a large journal (`file`), a small
- * write makes the overview's portfolio stale, then getPortfolio is asked and,
+ * Reads while the portfolio is computed: on a large journal (`file`), new
+ * trust settings make every line of the overview's portfolio stale, then getPortfolio is asked and,
  * while it runs, getSupplier is read one call at a time (as the sidebar and a
  * supplier page would). Prints how long the portfolio took and how long each
  * read waited meanwhile.
@@ -110,7 +110,8 @@ export async function benchReadsDuringPortfolio({ cli = 'dist/server/cli.cjs', f
     suppliers = (await server.call('listSuppliers', {})).value;
     await server.call('getPortfolio', {});
     for (let run = 0; run < runs; run++) {
-      await server.call('updatePreferences', { managerName: `bench ${run}` });
+      // New trust settings: every supplier's line is computed again (the same work as a new day's first open).
+      await server.call('updateTrustSettings', { halfLifeDays: 271 + run });
       let done = false;
       const t0 = performance.now();
       const computing = server.call('getPortfolio', {}).then(() => {
@@ -125,6 +126,7 @@ export async function benchReadsDuringPortfolio({ cli = 'dist/server/cli.cjs', f
       }
       await computing;
     }
+    await server.call('resetTrustSettings', {});
   } finally {
     server.stop();
   }

@@ -1,9 +1,11 @@
 // The journal as both shells hold it: off their own thread. One worker
 // writes (the JournalHost: every kind of method, backups, restore, imports);
 // a reader answers the 'read' kind through a connection that refuses writes, so
-// a read is not held up by a long import or by the portfolio being computed. It
-// rests (its thread let go) when idle, and wakes when a read would wait behind
-// the writer. SQLite's WAL lets the readers see every committed write at once.
+// a read is not held up by a long import. The reader is started only beside
+// a long call (an import, an export, a backup): otherwise the writer answers
+// reads in its turn, between the steps of the portfolio it computes too, and
+// a reader's thread would hold some 50 MB on a large journal. An idle reader
+// rests again. SQLite's WAL lets the readers see every committed write at once.
 // The shell's thread only passes messages: Electron's window and menus and
 // the browser-mode server's request loop never wait on a query.
 import fs from 'node:fs';
@@ -22,6 +24,10 @@ export interface WorkersOptions extends Omit<HostOptions, 'key'> {
   slowCallMs?: number;
   /** Readers that answered nothing for this long are let go (default READERS_REST_MS). */
   readersRestMs?: number;
+  /** Start the readers with the journal, not only beside a long call (tests of several readers). */
+  readersAtOpen?: boolean;
+  /** Compute the overview's portfolio as soon as the journal is open, while the window is still loading. */
+  warmPortfolio?: boolean;
 }
 
 /**
@@ -33,9 +39,8 @@ const DEFAULT_READERS = 1;
 
 /**
  * A reader that has answered nothing for a minute is let go: its thread holds
- * some 45 MB on a large journal (npm run bench -- --dashboard). The next read
- * that would wait behind the writer starts it again (a few hundred ms; the
- * writer answers meanwhile).
+ * some 45 MB on a large journal (npm run bench -- --dashboard). The next long
+ * call starts it again (a few hundred ms; the writer answers reads meanwhile).
  */
 const READERS_REST_MS = 60_000;
 
@@ -204,7 +209,7 @@ export class JournalWorkers {
   }
 
   private hostOptions(): WorkerSetup['options'] {
-    const { workerFile: _file, readers: _readers, slowCallMs: _slow, today: _today, readersRestMs: _rest, ...host } = this.options;
+    const { workerFile: _file, readers: _readers, slowCallMs: _slow, today: _today, readersRestMs: _rest, readersAtOpen: _atOpen, warmPortfolio: _warm, ...host } = this.options;
     return host;
   }
 
@@ -227,15 +232,22 @@ export class JournalWorkers {
     void this.closeReaders();
   }
 
-  /** Waits for the writer, then starts the readers when the journal is usable. */
+  /** Waits for the writer; the portfolio is made ready while the window loads, the readers start when needed. */
   private async settle(): Promise<void> {
     const problem = await this.writer.ready;
     this.problem = problem ? new JournalError(problem.code, problem.key, problem.issues) : null;
     const index = this.writer.keyIndex;
     this.key = index === null ? null : (this.keys[index] ?? null);
     await this.closeReaders();
-    // Not waited for: until the readers are up (a moment), the writer answers the reads, so the shell starts at once.
-    this.readersStarting = this.startReaders();
+    // The first screen's slowest answers, kept by the writer while nothing is written, asked now while the window
+    // loads (a new day's lines take a second on a large journal: the writer answers reads between them).
+    if (this.options.warmPortfolio && !this.problem) {
+      void this.writer.send('listSuppliers', 'read', { includeEnded: true });
+      void this.writer.send('getAgenda', 'read', { supplierId: null, includePrivate: true });
+      void this.writer.send('getPortfolio', 'write', {});
+    }
+    // Not waited for: until the readers are up, the writer answers the reads.
+    if (this.options.readersAtOpen) this.readersStarting = this.startReaders();
   }
 
   /** Resolves once the reading workers are up (or could not start): until then the writer answers reads. */
@@ -281,9 +293,9 @@ export class JournalWorkers {
     this.restTimer.unref();
   }
 
-  /** A read that would wait behind the writer starts the readers again (they rested); the writer answers it meanwhile. */
+  /** Starts the readers (not started yet, or resting) unless they are up or starting. */
   private wakeReaders(): void {
-    if (this.readers.length > 0 || this.startingReaders || this.problem || this.closed || this.writer.load === 0) return;
+    if (this.readers.length > 0 || this.startingReaders || this.problem || this.closed) return;
     if ((this.options.readers ?? DEFAULT_READERS) === 0) return;
     // Not warmed: the list is read when it is asked for, not beside the writer's work.
     this.readersStarting = this.startReaders(false);
@@ -298,7 +310,7 @@ export class JournalWorkers {
     const generation = ++this.readerGeneration;
     const count = this.options.readers ?? DEFAULT_READERS;
     const setup: WorkerSetup = {
-      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false, warmPortfolio: false },
+      role: 'reader', dataFile: this.dataFile, options: { ...this.hostOptions(), autoBackups: false },
       keys: this.key ? [this.key] : [], slowCallMs: this.options.slowCallMs,
     };
     // A reader that meets a damaged page has the writer read the whole file: the journal is let go of when it is damaged.
@@ -340,7 +352,8 @@ export class JournalWorkers {
       this.lastRead = Date.now();
       return reader.send(name, kind, input);
     }
-    if (kind === 'read') this.wakeReaders();
+    // A long call has a reader started beside it; until it is up the writer answers reads between the call's steps.
+    if (kind === 'file') this.wakeReaders();
     if (!this.writer.alive) {
       this.writer = this.startWriter();
       await this.settle();

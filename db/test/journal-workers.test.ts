@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function open(file = tempFile(), readers = 2): Promise<JournalWorkers> {
-  const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile: bundle.file, readers });
+  const workers = await JournalWorkers.open(file, { shell: 'browser', workerFile: bundle.file, readers, readersAtOpen: true });
   opened.push(workers);
   await workers.whenReadersReady();
   return workers;
@@ -103,29 +103,38 @@ describe('the journal in worker threads', () => {
     expect(await value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id })).toHaveLength(20_000);
   }, 60_000);
 
-  it('an idle reader rests (its thread let go); a read that would wait behind the writer wakes it', async () => {
+  it('no reader but beside a long call; the writer answers reads between the portfolio\'s steps; an idle reader rests again', async () => {
     const workers = await JournalWorkers.open(tempFile(), { shell: 'browser', workerFile: bundle.file, readers: 1, readersRestMs: 300 });
     opened.push(workers);
-    await workers.whenReadersReady();
-    expect(workers.readersUp).toBe(1);
-    await value(workers, 'getJournalInfo');
-    await expect.poll(() => workers.readersUp, { timeout: 15_000 }).toBe(0);
-    // Reads still answer (the writer, idle, answers them) and do not wake it.
+    // Reads and quick writes are answered by the writer alone: no reader's thread is started for them.
     expect(await value<unknown[]>(workers, 'listSuppliers', {})).toEqual([]);
+    const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: 'Noordlicht IT' });
+    await Promise.all([value(workers, 'updateSupplier', { id: supplier.id, name: 'Noordlicht IT', notes: 'Contract verlengd' }), value(workers, 'getSupplier', { id: supplier.id })]);
     expect(workers.readersUp).toBe(0);
 
-    // A long import keeps the writer busy: the next read wakes the reader, and reads after it do not wait for the import.
-    const supplier = await value<{ id: number }>(workers, 'createSupplier', { name: 'Noordlicht IT' });
+    // A long import keeps the writer busy: a reader starts beside it, and a read then does not wait for the import.
     const importing = call(workers, 'importCsv', { text: bigCsv(40_000), mapping, supplierId: supplier.id });
-    const waking = value(workers, 'getJournalInfo');
     await workers.whenReadersReady();
     expect(workers.readersUp).toBe(1);
     const reading = value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id });
     expect(await settleOrder({ read: reading, importing })).toEqual(['read', 'importing']);
     expect(await reading).toHaveLength(0);
-    await waking;
     expect(await importing).toMatchObject({ ok: true, value: { imported: 40_000 } });
-  }, 90_000);
+
+    // Idle, it rests; reads go on through the writer.
+    await expect.poll(() => workers.readersUp, { timeout: 15_000 }).toBe(0);
+    expect(await value<unknown[]>(workers, 'listEntries', { supplierId: supplier.id })).toHaveLength(40_000);
+    expect(workers.readersUp).toBe(0);
+
+    // The portfolio computed again (new settings: every line) is done in steps: a read is answered between them, with no reader started.
+    for (let s = 0; s < 12; s++) await value(workers, 'createSupplier', { name: `Leverancier ${s}` });
+    await value(workers, 'updateTrustSettings', { halfLifeDays: 200 });
+    const portfolio = call(workers, 'getPortfolio', {});
+    const read = value(workers, 'getJournalInfo');
+    expect(await settleOrder({ read, portfolio })).toEqual(['read', 'portfolio']);
+    expect(await portfolio).toMatchObject({ ok: true });
+    expect(workers.readersUp).toBe(0);
+  }, 120_000);
 
   it('a read is answered while the writer computes the portfolio', async () => {
     const workers = await open();

@@ -39,6 +39,7 @@ import { tooLarge } from './attachments';
 import { readMail } from './mail';
 import { mailPeople, matchSupplier, nameDraft } from '../../core/mail';
 import { readPendingTexts } from './attachment-text';
+import { nextTurn } from './turns';
 
 export type { HostOptions } from '../protocol';
 
@@ -83,6 +84,8 @@ export class JournalHost implements FileHandlers {
   private checkedAfterDamage = false;
   /** The long import or preview under way, if any. */
   private longWork: { startedAt: number; progress: ImportProgressReport | null } | null = null;
+  /** The portfolio being computed in steps: reads are answered between them. */
+  private portfolioSteps = 0;
 
   private constructor(
     readonly dataFile: string,
@@ -98,20 +101,15 @@ export class JournalHost implements FileHandlers {
     const leftovers = removeLeftoverPartials(host.dataFile);
     if (leftovers.length) console.log(`[rapport] removed ${leftovers.length} unfinished file(s) left by an interrupted run.`);
     await host.openFile();
-    // Once the shell is up: the overview's portfolio (the start screen's
-    // slowest answer, kept by this writer) is made ready while the window
-    // loads; then the whole file is read once to know it is whole; the
-    // start-up backup begins only after both, so none of them shares the
-    // machine's cores with another at the moment the manager waits.
+    // Once the shell is up (it asks for the overview's portfolio at once,
+    // db/shell/workers.ts): the whole file is read once to know it is whole,
+    // then the start-up backup begins, so neither shares the machine's cores
+    // with the first screen at the moment the manager waits.
     setTimeout(() => {
       if (host.closed) return;
-      const warm = options.warmPortfolio ? host.answer('getPortfolio', {}) : Promise.resolve();
       // The whole-file read holds the writer's turn (and the backup a core):
       // both wait until the first screen has had its answers.
-      const quiet = warm.then(() => host.whenQuiet(QUIET_MS, QUIET_AT_MOST_MS));
-      // The file readers (file-libraries.ts) load in that quiet moment, not on
-      // the first screen's path, so the first workbook or mail dropped does not wait for them.
-      void quiet.then(() => import('./file-libraries')).catch(() => undefined);
+      const quiet = host.whenQuiet(QUIET_MS, QUIET_AT_MOST_MS);
       const whole = quiet.then(() => host.verifyIntegrity());
       if (options.autoBackups) void whole.then((ok) => ok && !host.closed && host.startAutoBackups());
     }, 0);
@@ -246,16 +244,33 @@ export class JournalHost implements FileHandlers {
       if (!this.journal && kind !== null) {
         return { ok: false, error: { code: 'unavailable', key: this.problem?.key ?? 'cannotOpen', issues: this.problem?.issues ?? [] } };
       }
+      if (name === 'getPortfolio' && this.journal) return this.portfolioInSteps(this.journal, rawInput);
       return dispatch(this.journal ?? {}, name, rawInput);
     };
     // A write may have added files (an attachment, a mail, an import): their text is read before the answer, so a search right after finds it.
     const run = async (): Promise<ApiResult<unknown>> => {
       const result = await call();
       if (result.ok && kind !== 'read' && kind !== 'status') await this.readAttachmentTexts();
+      // Quiet counts from the last answer: a call that took a second (a new day's lines) is no quiet second.
+      this.lastCallAt = Date.now();
       return result;
     };
-    if ((kind === 'read' || kind === 'status') && this.longWork) return run();
+    if ((kind === 'read' || kind === 'status') && (this.longWork || this.portfolioSteps > 0)) return run();
     return this.enqueue(run);
+  }
+
+  /**
+   * The overview's portfolio, its lines computed in steps (a new day's take a
+   * second on a large journal): reads are answered between them, so no reader
+   * thread has to be started for them (db/shell/workers.ts).
+   */
+  private async portfolioInSteps(journal: Journal, rawInput: unknown): Promise<ApiResult<unknown>> {
+    this.portfolioSteps += 1;
+    try {
+      return await dispatchAsync({ getPortfolio: () => journal.getPortfolioInSteps(nextTurn) }, 'getPortfolio', rawInput, ['write']);
+    } finally {
+      this.portfolioSteps -= 1;
+    }
   }
 
   /** Resolves once no call has come for `quietMs`, or after `atMostMs` whatever comes. */

@@ -22,6 +22,7 @@ import type { ReadableDB, WritableDB } from './handles';
 import { importMeetings } from './meetings';
 import { importTemplates } from './templates';
 import { importAttachments } from './attachments';
+import { nextTurn } from './turns';
 
 type ParsedEntry = z.output<typeof entryInput>;
 
@@ -382,7 +383,6 @@ export interface LongWorkOptions {
   sliceMs?: number;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** A chunk of rows holds the thread at most this long: a read that arrives meanwhile waits no longer. */
 const SLICE_MS = 10;
 

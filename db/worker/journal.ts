@@ -25,7 +25,7 @@ import * as meetings from './meetings';
 import * as templates from './templates';
 import { finishMeeting, prepareMeeting, reopenMeeting } from './meeting-record';
 import { writeImport } from './import';
-import { keepHeld, keptPortfolio, type HeldLines } from './overview';
+import { keepHeld, keptPortfolio, keptPortfolioInSteps, type HeldLines } from './overview';
 import type { PortfolioView } from '../../core/views';
 
 export { type JournalOptions } from './journal-reads';
@@ -209,6 +209,11 @@ export class Journal extends JournalReader implements JournalHandlers {
   /** The overview's portfolio: each supplier's kept line, those out of date computed again and kept (db/worker/overview.ts). */
   getPortfolio(): PortfolioView {
     return keptPortfolio(this.db, this.today(), this.heldLines ?? undefined);
+  }
+
+  /** getPortfolio in steps, `pause` awaited between them (the host answers reads meanwhile). */
+  getPortfolioInSteps(pause: () => Promise<void>): Promise<PortfolioView> {
+    return keptPortfolioInSteps(this.db, this.today(), this.heldLines ?? undefined, pause);
   }
 
   /** Until keepHeldLines: the overview's lines are held in memory, the file not written (it is not yet read whole). */

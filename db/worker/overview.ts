@@ -26,18 +26,52 @@ export type HeldLines = Map<number, KeptLine>;
  * computed and kept; into `held` instead of the journal while it is given.
  */
 export function keptPortfolio(db: WritableDB, today: string, held?: HeldLines): PortfolioView {
+  const steps = portfolioSteps(db, today, held);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * keptPortfolio in steps: `pause` is awaited between lines computed once a
+ * slice of time has passed, so the writer answers reads meanwhile (a new
+ * day's lines on a large journal take a second; db/worker/host.ts).
+ */
+export async function keptPortfolioInSteps(db: WritableDB, today: string, held: HeldLines | undefined, pause: () => Promise<void>): Promise<PortfolioView> {
+  const steps = portfolioSteps(db, today, held);
+  let sliceEnds = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < sliceEnds) continue;
+    await pause();
+    sliceEnds = performance.now() + SLICE_MS;
+  }
+}
+
+/** How long the writer computes lines before it answers what waits. */
+const SLICE_MS = 10;
+
+/** The portfolio's work, yielding after each line it computes; nothing is kept until the last. */
+function* portfolioSteps(db: WritableDB, today: string, held?: HeldLines): Generator<void, PortfolioView> {
   const settings = readTrustSettings(db);
   const basis = JSON.stringify({ today, version: LINE_VERSION, settings });
   const suppliers = (db.prepare('SELECT * FROM suppliers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE').all() as SupplierRow[]).map(supplierFromRow);
   const kept = new Map((db.prepare('SELECT supplier_id, basis, line FROM overview_lines').all() as KeptLine[]).map((k) => [k.supplier_id, k]));
   const computed: PortfolioLine[] = [];
-  const lines = suppliers.map((s) => {
+  const lines: PortfolioLine[] = [];
+  for (const s of suppliers) {
     const k = held?.get(s.id) ?? kept.get(s.id);
-    if (k?.basis === basis) return JSON.parse(k.line) as PortfolioLine;
+    if (k?.basis === basis) {
+      lines.push(JSON.parse(k.line) as PortfolioLine);
+      continue;
+    }
     const line = portfolioLine(s, trustEntries(db, s.id), settings, today);
     computed.push(line);
-    return line;
-  });
+    lines.push(line);
+    yield;
+  }
   if (held) for (const l of computed) held.set(l.row.id, { supplier_id: l.row.id, basis, line: JSON.stringify(l) });
   else if (computed.length) keep(db, computed, basis);
   return portfolioView(lines, today);
