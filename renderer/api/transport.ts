@@ -62,7 +62,8 @@ function send(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
 
 /** One call's key: the method and its input, whatever the order of the input's fields. */
 function keyOf(method: MethodName, input: unknown): string {
-  const fields = input && typeof input === 'object' ? Object.entries(input).sort(([a], [b]) => a.localeCompare(b)) : [];
+  // Plain code-unit order: localeCompare would load the collator's data first (some 50 ms on the start's path).
+  const fields = input && typeof input === 'object' ? Object.entries(input).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
   return `${method} ${JSON.stringify(fields)}`;
 }
 
