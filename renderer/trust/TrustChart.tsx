@@ -71,12 +71,14 @@ export const TrustChart = memo(function TrustChart({
   projection?: Projection | null;
   /** The width it is first drawn at: when it is what is then measured, the chart is not drawn a second time. */
   expectedWidth?: number;
-  /** Drawn for a printed pack: only what shows on paper (no hover titles on the markers). */
+  /** Drawn for a printed pack: only what shows on paper (no tooltip, no hover titles on the markers), at its known width. */
   onPaper?: boolean;
 }) {
   const text = useTrustText();
   const { t } = text;
-  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth);
+  // On paper the width is known (the print box's): reading it during the commit would lay out the whole pack
+  // before its questions go out; the observer still corrects it after the browser's own layout.
+  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth, { measureNow: !onPaper });
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
   // The projection goes on from the history's last point when that is today.
   const ahead = useMemo<ProjectedRow[]>(() => aheadOf(points, projection), [projection, points]);
@@ -237,8 +239,9 @@ export const TrustChart = memo(function TrustChart({
         {cursorT !== null && <ReferenceLine x={cursorT} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
         {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
         {focusedAhead && <ReferenceDot x={focusedAhead.t} y={focusedAhead.nothing} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
-        {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. */}
-        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={cursorT !== null ? false : undefined} />
+        {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. Paper has
+            none: recharts measures the tooltip's box as it mounts, another layout of the whole pack. */}
+        {!onPaper && <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={cursorT !== null ? false : undefined} />}
       </ComposedChart>
       {focused && <PointReadout p={focused} text={text} className="trust-tooltip trust-readout" style={readoutStyle} aria-hidden="true" />}
       {focusedAhead && (
