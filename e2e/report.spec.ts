@@ -114,6 +114,12 @@ test.describe('review pack PDF', () => {
       await expect(chart.locator(`.projection-line--${k} path.recharts-curve`).first()).toHaveAttribute('stroke-dasharray', /\d/);
     }
     await expect(chart.locator('.projection-today line')).toHaveCount(1);
+    // On paper the chart draws only what shows: a shape per marker, nothing for a day without one, no hover titles
+    // (a year's chart had thousands of empty elements, each more work for the PDF).
+    const marks = chart.locator('.recharts-line-dots > *');
+    expect(await marks.count()).toBeGreaterThan(5);
+    await expect(chart.locator('.recharts-line-dots > g')).toHaveCount(0);
+    await expect(chart.locator('.recharts-line-dots title')).toHaveCount(0);
     expect(pdf.flat).toContain('Past today the dashed lines are a projection');
     expect(pdf.flat).toContain('Projection: if nothing changes');
     expect(pdf.flat).toContain('Where it is heading');

@@ -10,13 +10,16 @@ import { usePackText } from './packText';
 
 type Tj = (key: string) => string;
 
-/** A note-like entry's title (tagged when private) with its text beneath. */
+/**
+ * A note-like entry's title (tagged when private) with its text beneath: the title is the cell's own text
+ * (its weight from .rp-c-note), only the text beneath has an element; a pack has hundreds of these cells.
+ */
 function NoteCell({ n }: { n: { title: string; body: string; private: boolean } }) {
   return (
-    <>
-      <div className="rp-note-title">{n.title}<PrivateTag show={n.private} /></div>
+    <td className="rp-c-title rp-c-note">
+      {n.title}<PrivateTag show={n.private} />
       {n.body && <div className="rp-note-body">{n.body}</div>}
-    </>
+    </td>
   );
 }
 
@@ -44,7 +47,7 @@ export function PackEntryTables({ r }: { r: SupplierReport }) {
   const notes = (list: SupplierReport['notes']) => list.map((n) => (
     <tr key={n.id} data-entry-id={n.id}>
       <td className="rp-c-date">{text.date(n.date)}</td>
-      <td className="rp-c-title"><NoteCell n={n} /></td>
+      <NoteCell n={n} />
     </tr>
   ));
   return (
@@ -101,10 +104,11 @@ export function PackEntryTables({ r }: { r: SupplierReport }) {
         rows={r.reviews.map((v) => (
           <tr key={v.id} data-entry-id={v.id}>
             <td className="rp-c-date">{text.date(v.date)}</td>
-            <td className="rp-c-title"><NoteCell n={v} /></td>
+            <NoteCell n={v} />
+            {/* One line each (white-space: pre-line), not an element each. */}
             <td className="rp-c-scores">
               {[score(text.t('dimension.ability'), v.scores.ability), score(text.t('dimension.integrity'), v.scores.integrity),
-                score(text.t('dimension.benevolence'), v.scores.benevolence)].filter(Boolean).map((x) => <div key={x}>{x}</div>)}
+                score(text.t('dimension.benevolence'), v.scores.benevolence)].filter(Boolean).join('\n')}
             </td>
           </tr>
         ))}

@@ -33,7 +33,7 @@ export function PrintTrustChart({
   return (
     <figure className="rp-chart" data-report-chart="">
       <div className="rp-chart__plot">
-        <TrustChart points={points} markerRows={markerRows} window={null} dims={NO_DIMS} baseRate={baseRate} title={title} projection={projection} expectedWidth={PRINT_WIDTH} />
+        <TrustChart points={points} markerRows={markerRows} window={null} dims={NO_DIMS} baseRate={baseRate} title={title} projection={projection} expectedWidth={PRINT_WIDTH} onPaper />
       </div>
       <figcaption className="rp-chart__legend">
         <span className="rp-legend-item">

@@ -36,12 +36,19 @@ function activeDot({ cx, cy, payload }: DotProps) {
   return <circle cx={cx} cy={cy} r={4} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />;
 }
 
-function markerDot(kind: EntryKind, label: (p: Point) => string) {
+/**
+ * A kind's marker on a day with such an entry. Recharts asks for one on every point of the chart, so a day
+ * without one draws nothing (not an empty element: six kinds over a year made thousands of them). On paper
+ * the marker is its shape alone, without the hover title and its group: nothing hovers there, and each
+ * element is more work for the PDF.
+ */
+function markerDot(kind: EntryKind, label: ((p: Point) => string) | null) {
   function MarkerDot({ cx, cy, index, payload }: DotProps) {
-    if (cx == null || cy == null || !payload) return <g key={`${kind}-${index}`} />;
+    if (cx == null || cy == null || !payload) return null;
+    if (!label) return <MarkerShape key={`${kind}-${index}`} kind={kind} cx={cx} cy={cy} r={6} />;
     return (
       <g key={`${kind}-${index}`} className="trust-marker" data-kind={kind} data-date={payload.date}>
-        <title>{label(payload)}</title>
+        {label && <title>{label(payload)}</title>}
         <MarkerShape kind={kind} cx={cx} cy={cy} r={6} />
       </g>
     );
@@ -50,7 +57,7 @@ function markerDot(kind: EntryKind, label: (p: Point) => string) {
 }
 
 export const TrustChart = memo(function TrustChart({
-  points, markerRows, window, dims, baseRate, title, describedBy, projection, expectedWidth = 800,
+  points, markerRows, window, dims, baseRate, title, describedBy, projection, expectedWidth = 800, onPaper = false,
 }: {
   points: Point[];
   markerRows: Set<number>;
@@ -64,10 +71,14 @@ export const TrustChart = memo(function TrustChart({
   projection?: Projection | null;
   /** The width it is first drawn at: when it is what is then measured, the chart is not drawn a second time. */
   expectedWidth?: number;
+  /** Drawn for a printed pack: only what shows on paper (no tooltip, no hover titles on the markers), at its known width. */
+  onPaper?: boolean;
 }) {
   const text = useTrustText();
   const { t } = text;
-  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth);
+  // On paper the width is known (the print box's): reading it during the commit would lay out the whole pack
+  // before its questions go out; the observer still corrects it after the browser's own layout.
+  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth, { measureNow: !onPaper });
   const plotWidth = Math.max(100, width - Y_WIDTH - MARGIN.left - MARGIN.right);
   // The projection goes on from the history's last point when that is today.
   const ahead = useMemo<ProjectedRow[]>(() => aheadOf(points, projection), [projection, points]);
@@ -111,9 +122,9 @@ export const TrustChart = memo(function TrustChart({
   const tickFormat = useCallback((ms: number) => text.tick(ms, spanDays), [text, spanDays]);
   const pct = useCallback((v: number) => text.percent(v), [text]);
   const dots = useMemo(() => {
-    const label = (p: Point) => (p.markers ?? []).map((m) => `${t(`journal:kind.${m.kind}`)}: ${m.title} (${text.points(m.effect)})`).join('; ');
+    const label = onPaper ? null : (p: Point) => (p.markers ?? []).map((m) => `${t(`journal:kind.${m.kind}`)}: ${m.title} (${text.points(m.effect)})`).join('; ');
     return Object.fromEntries(KIND_ORDER.map((k) => [k, markerDot(k, label)])) as Record<EntryKind, ReturnType<typeof markerDot>>;
-  }, [t, text]);
+  }, [t, text, onPaper]);
   const tooltip = useCallback((props: TooltipContentProps<ValueType, string | number>) => <TrustTooltip {...props} text={text} />, [text]);
 
   // The read-out sits beside the cursor, on the side with more room.
@@ -228,8 +239,9 @@ export const TrustChart = memo(function TrustChart({
         {cursorT !== null && <ReferenceLine x={cursorT} stroke="var(--text)" strokeDasharray="3 3" className="trust-cursor" />}
         {focused && <ReferenceDot x={focused.t} y={focused.trust} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
         {focusedAhead && <ReferenceDot x={focusedAhead.t} y={focusedAhead.nothing} r={5} fill="var(--trust-line)" stroke="var(--surface)" strokeWidth={2} />}
-        {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. */}
-        <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={cursorT !== null ? false : undefined} />
+        {/* While the keyboard moves the read-out, the pointer's tooltip gives way: one read-out at a time. Paper has
+            none: recharts measures the tooltip's box as it mounts, another layout of the whole pack. */}
+        {!onPaper && <Tooltip content={tooltip} cursor={{ stroke: 'var(--text-muted)', strokeDasharray: '3 3' }} isAnimationActive={false} active={cursorT !== null ? false : undefined} />}
       </ComposedChart>
       {focused && <PointReadout p={focused} text={text} className="trust-tooltip trust-readout" style={readoutStyle} aria-hidden="true" />}
       {focusedAhead && (
