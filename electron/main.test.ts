@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { todayIso } from '../core/dates';
 import { ok, openJournal } from '../db/test/helpers';
@@ -351,6 +353,31 @@ describe('main process (fake electron)', () => {
     expect(await shellCall('chooseImportFile')).toMatchObject({ ok: false, error: { key: 'missing' } });
     expect(transfers()).toEqual([]);
   });
+
+  it('keeps no copy of what the journal answers: the main process only passes the workers\' answers on', async () => {
+    const supplier = ((await call('createSupplier', { name: 'Wolkendek Hosting' })) as { ok: true; value: { id: number } }).value;
+    const rows = Array.from({ length: 4_000 }, (_, i) => `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};Overleg ${i};Besproken: planning, capaciteit en de storing van week ${i % 52}`);
+    const text = ['Datum;Onderwerp;Omschrijving', ...rows].join('\n');
+    expect(await call('importCsv', { text, mapping: { date: 'Datum', title: 'Onderwerp', body: 'Omschrijving' }, supplierId: supplier.id })).toMatchObject({ ok: true, value: { imported: 4_000 } });
+    // The main thread's heap after a full collection: what it still holds.
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    const held = () => {
+      collect();
+      return process.memoryUsage().heapUsed;
+    };
+    const answer = async () => {
+      const r = (await call('listEntries', { supplierId: supplier.id })) as { ok: true; value: unknown[] };
+      return JSON.stringify(r.value).length;
+    };
+    const size = await answer();
+    expect(size).toBeGreaterThan(1_000_000);
+    const before = held();
+    for (let i = 0; i < 20; i++) await answer();
+    await call('getPortfolio', {});
+    // Twenty answers of over a megabyte each went through: kept, they would be 20 MB or more.
+    expect(held() - before).toBeLessThan(size * 3);
+  }, 120_000);
 
   it('closes the journal and drops the handlers on quit, then quits once the journal is closed', async () => {
     const { app } = await import('electron');
