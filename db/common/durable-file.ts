@@ -215,10 +215,16 @@ export function writeFileDurably(file: string, data: string | Uint8Array, option
 export async function writeStreamDurably(file: string, source: NodeJS.ReadableStream): Promise<void> {
   const target = path.resolve(file);
   const temp = temporaryName(target);
+  let out: nodeFs.WriteStream | null = null;
   try {
     makeFolders(path.dirname(target), {});
-    await pipeline(source, nodeFs.createWriteStream(temp, { flags: 'w' }));
+    out = nodeFs.createWriteStream(temp, { flags: 'w' });
+    await pipeline(source, out);
   } catch (err) {
+    // A source that fails at once (a file gone) can fail before the temporary file is even opened:
+    // it is removed once the stream has closed, or it would appear after the removal.
+    const stream = out;
+    if (stream && !stream.closed) await new Promise<void>((resolve) => stream.once('close', () => resolve()));
     removeQuietly(temp, {});
     throw writeProblem(err, target);
   }
