@@ -16,6 +16,7 @@
 // use them.
 import nodeFs from 'node:fs';
 import path from 'node:path';
+import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { JournalError } from '../../core/errors';
 
@@ -215,18 +216,28 @@ export function writeFileDurably(file: string, data: string | Uint8Array, option
 export async function writeStreamDurably(file: string, source: NodeJS.ReadableStream): Promise<void> {
   const target = path.resolve(file);
   const temp = temporaryName(target);
-  let out: nodeFs.WriteStream | null = null;
   try {
     makeFolders(path.dirname(target), {});
-    out = nodeFs.createWriteStream(temp, { flags: 'w' });
-    await pipeline(source, out);
+    await pipeIntoFile(temp, 'w', source);
   } catch (err) {
-    // A source that fails at once (a file gone) can fail before the temporary file is even opened:
-    // it is removed once the stream has closed, or it would appear after the removal.
-    const stream = out;
-    if (stream && !stream.closed) await new Promise<void>((resolve) => stream.once('close', () => resolve()));
-    removeQuietly(temp, {});
     throw writeProblem(err, target);
   }
   replaceFile(temp, target);
+}
+
+/**
+ * Pipes `source` (through `through`, if given) into `file`, made now. On any
+ * failure `file` is removed and the error thrown: only once its stream has
+ * closed, because a source that fails at once (a file gone) can fail before
+ * `file` is even opened, and removed earlier it would appear after.
+ */
+export async function pipeIntoFile(file: string, flags: 'w' | 'wx', source: NodeJS.ReadableStream, through?: Transform): Promise<void> {
+  const out = nodeFs.createWriteStream(file, { flags });
+  try {
+    await (through ? pipeline(source, through, out) : pipeline(source, out));
+  } catch (err) {
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
+    removeQuietly(file, {});
+    throw err;
+  }
 }

@@ -7,11 +7,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { formatLimit } from '../../core/attachment-limits';
 import { JournalError } from '../../core/errors';
-import { writeProblem, writeStreamDurably } from './durable-file';
+import { pipeIntoFile, writeProblem, writeStreamDurably } from './durable-file';
 
 export const TRANSFERS_FOLDER = 'transfers';
 
@@ -61,12 +60,7 @@ export async function receiveUpload(dir: string, body: NodeJS.ReadableStream, ma
       done(size > maxBytes ? new UploadTooLarge() : null, chunk);
     },
   });
-  try {
-    await pipeline(body, limit, fs.createWriteStream(file, { flags: 'wx' }));
-  } catch (err) {
-    fs.rmSync(file, { force: true });
-    throw err;
-  }
+  await pipeIntoFile(file, 'wx', body, limit);
   return id;
 }
 
