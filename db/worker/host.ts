@@ -44,9 +44,14 @@ import { nextTurn } from './turns';
 export type { HostOptions } from '../protocol';
 
 const HOUR = 3_600_000;
-/** The first screen has its answers once no call has come for this long; the start-up checks wait for that, or at most the second. */
+/**
+ * The first screen has its answers once no call has come for this long; the
+ * start-up checks wait for that, or at most the second: the writer answers
+ * every read, so a manager who goes on reading never leaves it quiet, and
+ * until the whole-file read a new day's overview lines are held, not kept.
+ */
 const QUIET_MS = 1_000;
-const QUIET_AT_MOST_MS = 10_000;
+const QUIET_AT_MOST_MS = 3_000;
 
 /** The kinds the host answers itself (FileHandlers); reads and writes go to the Journal. */
 const FILE_KINDS: readonly MethodKind[] = ['status', 'file', 'swap'];
