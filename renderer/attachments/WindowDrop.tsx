@@ -67,20 +67,16 @@ export function WindowDrop() {
       event.preventDefault();
       take([...event.dataTransfer!.files]);
     };
-    document.addEventListener('dragenter', enter);
-    document.addEventListener('dragleave', leave);
-    document.addEventListener('dragover', over);
-    document.addEventListener('drop', drop);
-    window.addEventListener('dragend', end);
-    window.addEventListener('blur', end);
-    return () => {
-      document.removeEventListener('dragenter', enter);
-      document.removeEventListener('dragleave', leave);
-      document.removeEventListener('dragover', over);
-      document.removeEventListener('drop', drop);
-      window.removeEventListener('dragend', end);
-      window.removeEventListener('blur', end);
-    };
+    // One signal takes every listener away again.
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener('dragenter', enter, { signal });
+    document.addEventListener('dragleave', leave, { signal });
+    document.addEventListener('dragover', over, { signal });
+    document.addEventListener('drop', drop, { signal });
+    window.addEventListener('dragend', end, { signal });
+    window.addEventListener('blur', end, { signal });
+    return () => listening.abort();
   }, []);
 
   if (!dragging) return null;

@@ -4,6 +4,7 @@ import { TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../core/files';
 import { Button } from '../components/Button';
+import { ListTable } from '../components/ListTable';
 import { useDateTime, useFormat } from '../i18n/format';
 import { useFileSize } from './fileSize';
 
@@ -49,22 +50,13 @@ function BackupRow({ backup, onRestore }: { backup: BackupSummary; onRestore: (b
 export function BackupTable({ list, onRestore }: { list: BackupSummary[]; onRestore: (b: BackupSummary) => void }) {
   const { t } = useTranslation('data');
   return (
-    <div className="table-card backup-table">
-      <table className="table">
-        <caption className="visually-hidden">{t('backups.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('backups.colWhen')}</th>
-            <th scope="col">{t('backups.colKind')}</th>
-            <th scope="col">{t('backups.colHolds')}</th>
-            <th scope="col" className="num">{t('backups.colSize')}</th>
-            <th scope="col"><span className="visually-hidden">{t('backups.colActions')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((b) => <BackupRow key={b.name} backup={b} onRestore={onRestore} />)}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={t('backups.title')}
+      cardClassName="backup-table"
+      columns={[{ label: t('backups.colWhen') }, { label: t('backups.colKind') }, { label: t('backups.colHolds') }, { label: t('backups.colSize'), className: 'num' }]}
+      actions={t('backups.colActions')}
+    >
+      {list.map((b) => <BackupRow key={b.name} backup={b} onRestore={onRestore} />)}
+    </ListTable>
   );
 }

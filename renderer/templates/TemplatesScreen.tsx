@@ -14,6 +14,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
+import { ListTable } from '../components/ListTable';
 import { TemplateDialog, type TemplateStart } from './TemplateDialog';
 import '../styles/journal.css';
 
@@ -45,57 +46,49 @@ export function TemplatesScreen() {
         </EmptyState>
       )}
       {list.length > 0 && (
-        <div className="table-card">
-          <table className="table templates-table">
-            <caption className="visually-hidden">{t('templates.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('templates.colName')}</th>
-                <th scope="col">{t('templates.colKind')}</th>
-                <th scope="col">{t('templates.colFills')}</th>
-                <th scope="col"><span className="visually-hidden">{t('templates.colActions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((tp) => (
-                <tr key={tp.id}>
-                  <th scope="row">{tp.name}</th>
-                  <td>
-                    <span className="kind-label">
-                      <span className={`kind-dot kind-${tp.kind}`} aria-hidden="true" />
-                      {t(`kind.${tp.kind}`)}
+        <ListTable
+          caption={t('templates.title')}
+          className="templates-table"
+          columns={[{ label: t('templates.colName') }, { label: t('templates.colKind') }, { label: t('templates.colFills') }]}
+          actions={t('templates.colActions')}
+        >
+          {list.map((tp) => (
+            <tr key={tp.id}>
+              <th scope="row">{tp.name}</th>
+              <td>
+                <span className="kind-label">
+                  <span className={`kind-dot kind-${tp.kind}`} aria-hidden="true" />
+                  {t(`kind.${tp.kind}`)}
+                </span>
+              </td>
+              <td>
+                <div className="templates-fills">
+                  {tp.values.title ? <span>{tp.values.title}</span> : <span className="muted">{t('templates.noTitle')}</span>}
+                  {tp.values.tags.length > 0 && (
+                    <span className="j-row__tags">
+                      {tp.values.tags.map((tag) => <span key={tag} className="j-tag">{tag}</span>)}
                     </span>
-                  </td>
-                  <td>
-                    <div className="templates-fills">
-                      {tp.values.title ? <span>{tp.values.title}</span> : <span className="muted">{t('templates.noTitle')}</span>}
-                      {tp.values.tags.length > 0 && (
-                        <span className="j-row__tags">
-                          {tp.values.tags.map((tag) => <span key={tag} className="j-tag">{tag}</span>)}
-                        </span>
-                      )}
-                    </div>
-                  </td>
-                  <td className="cell-actions">
-                    <Button size="sm" icon={<Pencil size={14} aria-hidden="true" />} onClick={() => setEditing({ template: tp, values: tp.values })} aria-label={t('templates.editItem', { name: tp.name })}>
-                      {t('action.edit')}
-                    </Button>{' '}
-                    <Button
-                      size="sm"
-                      variant="danger"
-                      icon={<Trash2 size={14} aria-hidden="true" />}
-                      busy={remove.isPending && remove.variables?.id === tp.id}
-                      onClick={() => remove.mutate(tp)}
-                      aria-label={t('templates.deleteItem', { name: tp.name })}
-                    >
-                      {t('action.delete')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  )}
+                </div>
+              </td>
+              <td className="cell-actions">
+                <Button size="sm" icon={<Pencil size={14} aria-hidden="true" />} onClick={() => setEditing({ template: tp, values: tp.values })} aria-label={t('templates.editItem', { name: tp.name })}>
+                  {t('action.edit')}
+                </Button>{' '}
+                <Button
+                  size="sm"
+                  variant="danger"
+                  icon={<Trash2 size={14} aria-hidden="true" />}
+                  busy={remove.isPending && remove.variables?.id === tp.id}
+                  onClick={() => remove.mutate(tp)}
+                  aria-label={t('templates.deleteItem', { name: tp.name })}
+                >
+                  {t('action.delete')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       <TemplateDialog start={editing} onClose={() => setEditing(null)} />
     </div>

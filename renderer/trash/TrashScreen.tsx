@@ -13,6 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FieldError';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
+import { ListTable } from '../components/ListTable';
 import { useDateTime } from '../i18n/format';
 
 export function TrashScreen() {
@@ -51,59 +52,49 @@ export function TrashScreen() {
       )}
 
       {items.length > 0 && (
-        <div className="table-card">
-          <table className="table">
-            <caption className="visually-hidden">{t('trash.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trash.colItem')}</th>
-                <th scope="col">{t('trash.colType')}</th>
-                <th scope="col">{t('trash.colSupplier')}</th>
-                <th scope="col">{t('trash.colDeleted')}</th>
-                <th scope="col"><span className="visually-hidden">{t('trash.colActions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.type}-${item.id}`}>
-                  <th scope="row">
-                    <span className="trash-title">
-                      {item.type === 'supplier' ? <Building2 size={15} aria-hidden="true" className="muted" /> : item.type === 'attachment' ? <Paperclip size={15} aria-hidden="true" className="muted" /> : item.type === 'template' ? <LayoutTemplate size={15} aria-hidden="true" className="muted" /> : <FileText size={15} aria-hidden="true" className="muted" />}
-                      {item.title}
-                    </span>
-                  </th>
-                  <td>
-                    {item.type === 'supplier' ? (
-                      t('trash.typeSupplier')
-                    ) : item.type === 'attachment' ? (
-                      t('trash.typeAttachment')
-                    ) : item.type === 'template' ? (
-                      t('trash.typeTemplate')
-                    ) : (
-                      <span className="kind-label">
-                        <span className={`kind-dot kind-${item.kind ?? 'note'}`} aria-hidden="true" />
-                        {t(`kinds.${item.kind ?? 'note'}`)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="cell-muted">{item.type === 'supplier' || item.type === 'template' ? '—' : item.supplierName}</td>
-                  <td className="cell-muted">{dateTime(item.deletedAt)}</td>
-                  <td className="cell-actions">
-                    <Button
-                      size="sm"
-                      icon={<RotateCcw size={14} aria-hidden="true" />}
-                      busy={restore.isPending && restore.variables?.id === item.id && restore.variables.type === item.type}
-                      onClick={() => restore.mutate(item)}
-                      aria-label={t('trash.restoreItem', { title: item.title })}
-                    >
-                      {t('trash.restore')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={t('trash.title')}
+          columns={[{ label: t('trash.colItem') }, { label: t('trash.colType') }, { label: t('trash.colSupplier') }, { label: t('trash.colDeleted') }]}
+          actions={t('trash.colActions')}
+        >
+          {items.map((item) => (
+            <tr key={`${item.type}-${item.id}`}>
+              <th scope="row">
+                <span className="trash-title">
+                  {item.type === 'supplier' ? <Building2 size={15} aria-hidden="true" className="muted" /> : item.type === 'attachment' ? <Paperclip size={15} aria-hidden="true" className="muted" /> : item.type === 'template' ? <LayoutTemplate size={15} aria-hidden="true" className="muted" /> : <FileText size={15} aria-hidden="true" className="muted" />}
+                  {item.title}
+                </span>
+              </th>
+              <td>
+                {item.type === 'supplier' ? (
+                  t('trash.typeSupplier')
+                ) : item.type === 'attachment' ? (
+                  t('trash.typeAttachment')
+                ) : item.type === 'template' ? (
+                  t('trash.typeTemplate')
+                ) : (
+                  <span className="kind-label">
+                    <span className={`kind-dot kind-${item.kind ?? 'note'}`} aria-hidden="true" />
+                    {t(`kinds.${item.kind ?? 'note'}`)}
+                  </span>
+                )}
+              </td>
+              <td className="cell-muted">{item.type === 'supplier' || item.type === 'template' ? '—' : item.supplierName}</td>
+              <td className="cell-muted">{dateTime(item.deletedAt)}</td>
+              <td className="cell-actions">
+                <Button
+                  size="sm"
+                  icon={<RotateCcw size={14} aria-hidden="true" />}
+                  busy={restore.isPending && restore.variables?.id === item.id && restore.variables.type === item.type}
+                  onClick={() => restore.mutate(item)}
+                  aria-label={t('trash.restoreItem', { title: item.title })}
+                >
+                  {t('trash.restore')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
 
       <ConfirmDialog
