@@ -240,11 +240,12 @@ export class JournalWorkers {
     this.key = index === null ? null : (this.keys[index] ?? null);
     await this.closeReaders();
     // The first screen's slowest answers, kept by the writer while nothing is written, asked now while the window
-    // loads (a new day's lines take a second on a large journal: the writer answers reads between them).
+    // loads. The portfolio first: a new day's lines take a second on a large journal, and the writer answers
+    // reads between its steps (these two, the shell's own first questions, the window's).
     if (this.options.warmPortfolio && !this.problem) {
+      void this.writer.send('getPortfolio', 'write', {});
       void this.writer.send('listSuppliers', 'read', { includeEnded: true });
       void this.writer.send('getAgenda', 'read', { supplierId: null, includePrivate: true });
-      void this.writer.send('getPortfolio', 'write', {});
     }
     // Not waited for: until the readers are up, the writer answers the reads.
     if (this.options.readersAtOpen) this.readersStarting = this.startReaders();
