@@ -40,6 +40,15 @@ export async function spawnServer(cli, file) {
   return { url, child };
 }
 
+/** Stops a server: resolves once it has exited, so nothing it still writes (the start-up backup's folder) lands after its folder is removed. */
+export function stopServer(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
 async function startServer(cli, file) {
   const { url, child } = await spawnServer(cli, file);
   const u = new URL(url);
@@ -50,7 +59,7 @@ async function startServer(cli, file) {
     });
     return r.json();
   };
-  return { call, stop: () => child.kill('SIGTERM') };
+  return { call, stop: () => stopServer(child) };
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -82,7 +91,7 @@ export async function benchImport({ cli = 'dist/server/cli.cjs', runs = 3, reads
       }
       await importing;
     } finally {
-      server.stop();
+      await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
@@ -128,7 +137,7 @@ export async function benchReadsDuringPortfolio({ cli = 'dist/server/cli.cjs', f
     }
     await server.call('resetTrustSettings', {});
   } finally {
-    server.stop();
+    await server.stop();
   }
   portfolio.sort((a, b) => a - b);
   waits.sort((a, b) => a - b);

@@ -196,4 +196,10 @@ if (keep) {
   if (against) fs.copyFileSync(path.join(dir, 'pack-against.pdf'), keep.replace(/(\.pdf)?$/, '.against.pdf'));
 }
 await browser.close();
-process.exit(0); // the servers are stopped and the journals removed on exit
+// The servers stopped and waited for, so nothing they still write lands after the journals' folder is removed (on exit).
+await Promise.all(servers.map((server) => new Promise((resolve) => {
+  if (server.exitCode !== null || server.signalCode !== null) return resolve();
+  server.once('exit', resolve);
+  server.kill('SIGTERM');
+})));
+process.exit(0);

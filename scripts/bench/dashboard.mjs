@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { spawnServer } from '../bench-import.mjs';
+import { spawnServer, stopServer } from '../bench-import.mjs';
 
 const AGAIN = 5;
 
@@ -105,7 +105,7 @@ async function oneRound(browser, dist, file) {
     }
     return { ...result, child };
   } catch (error) {
-    child.kill('SIGTERM');
+    await stopServer(child);
     throw error;
   }
 }
@@ -149,7 +149,7 @@ export async function benchDashboard({ browser, file, builds, rounds = 1, tempDi
     const order = builds.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
-      last?.child.kill('SIGTERM');
+      if (last) await stopServer(last.child);
       last = await oneRound(browser, builds[i].dist, files[i]);
       results[i].push(last);
     }
@@ -163,11 +163,11 @@ export async function benchDashboard({ browser, file, builds, rounds = 1, tempDi
   if (last?.memory) {
     const { pid, now, peak } = last.memory;
     console.log(`  the server's resident memory (${builds[results.findIndex((r) => r.includes(last))].name})  ${now} MB now, ${peak} MB at its peak  (target < 200 MB)`);
-    if (builds.length > 1) { last.child.kill('SIGTERM'); return; }
+    if (builds.length > 1) return stopServer(last.child);
     // An idle reader rests after a minute (db/shell/workers.ts): what a journal left open uses.
     await new Promise((resolve) => setTimeout(resolve, 62_000));
     const quiet = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     console.log(`  ... after a quiet minute               ${Math.round(Number(/VmRSS:\s+(\d+)/.exec(quiet)?.[1] ?? 0) / 1024)} MB (the reader rests)  (target < 200 MB)`);
   }
-  last?.child.kill('SIGTERM');
+  if (last) await stopServer(last.child);
 }
