@@ -178,7 +178,7 @@ const call = (name: string, input: unknown, frame: unknown = fake.mainFrame, sen
 
 describe('main process (fake electron)', () => {
   it('makes app:// privileged before ready, sandboxes, then serves and loads it', () => {
-    expect(fake.calls[0]).toMatch(/^privileged .*"scheme":"app".*"standard":true.*"secure":true.*"supportFetchAPI":true.* ready=false$/);
+    expect(fake.calls[0]).toMatch(/^privileged .*"scheme":"app".*"standard":true.*"secure":true.*"supportFetchAPI":true.*"codeCache":true.* ready=false$/);
     expect(fake.calls).toContain('enableSandbox');
     expect(fake.calls).toContain('handle app');
     expect(fake.calls).toContain('loadURL app://rapport/index.html');

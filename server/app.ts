@@ -108,6 +108,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const maxBody = options.maxBody ?? MAX_BODY;
   const staticDir = path.resolve(options.staticDir);
+  const assetsDir = path.join(staticDir, 'assets');
   let allowedHosts: Set<string> = new Set();
 
   const failure = (key: string) => ({ ok: false as const, error: { code: 'internal' as const, key, issues: [] } });
@@ -209,7 +210,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       file = path.join(staticDir, 'index.html'); // client-side routes
     }
     const body: Buffer = fs.readFileSync(file);
-    return send(res, 200, body, MIME[path.extname(file)] ?? 'application/octet-stream', { 'Content-Security-Policy': CSP });
+    // The build names each script and style by its content (assets/name-HASH.js): kept by the browser, so a page
+    // opened again in the same run reads them, and V8's compiled code, from its cache. The page itself is never kept.
+    const kept = path.dirname(file) === assetsDir ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    return send(res, 200, body, MIME[path.extname(file)] ?? 'application/octet-stream', { 'Content-Security-Policy': CSP, ...kept });
   }
 
   const server = http.createServer((req, res) => {
