@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { stopServer } from './bench-import.mjs';
 
 const ENTRIES = 500;
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 5);
@@ -197,9 +198,5 @@ if (keep) {
 }
 await browser.close();
 // The servers stopped and waited for, so nothing they still write lands after the journals' folder is removed (on exit).
-await Promise.all(servers.map((server) => new Promise((resolve) => {
-  if (server.exitCode !== null || server.signalCode !== null) return resolve();
-  server.once('exit', resolve);
-  server.kill('SIGTERM');
-})));
+await Promise.all(servers.map(stopServer));
 process.exit(0);

@@ -103,9 +103,9 @@ if (!fs.existsSync('dist/server/cli.cjs')) {
 if (!onlyDashboard) await exportBench.main();
 /** The browser-mode server of this build on `dataFile`. */
 async function startServer(dataFile) {
-  const { spawnServer } = await import('./bench-import.mjs');
+  const { spawnServer, stopServer } = await import('./bench-import.mjs');
   const { url, child } = await spawnServer('dist/server/cli.cjs', dataFile);
-  return { url, server: child };
+  return { url, stop: () => stopServer(child) };
 }
 
 function launchBrowser() {
@@ -121,7 +121,7 @@ async function benchExampleJournal(browser, runs = 5) {
   const times = [];
   for (let run = 0; run < runs; run++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-example-'));
-    const { url: address, server: child } = await startServer(path.join(dir, 'rapport.sqlite'));
+    const { url: address, stop } = await startServer(path.join(dir, 'rapport.sqlite'));
     try {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
       const page = await context.newPage();
@@ -134,8 +134,7 @@ async function benchExampleJournal(browser, runs = 5) {
       times.push(Date.now() - t0);
       await context.close();
     } finally {
-      const { stopServer } = await import('./bench-import.mjs');
-      await stopServer(child);
+      await stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }

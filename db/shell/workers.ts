@@ -361,15 +361,17 @@ export class JournalWorkers {
     }
     if (kind !== 'swap') return this.writer.send(name, kind, input);
     // A restore replaces the file only when no other connection holds it
-    // (db/worker/backups/restore.ts): the readers close first, and reopen after
-    // on whatever file is then in place. Meanwhile the writer answers reads.
+    // (db/worker/backups/restore.ts): the readers close first; the next long
+    // call starts one on whatever file is then in place. Meanwhile the writer answers reads.
     await this.closeReaders();
     const result = await this.writer.send(name, kind, input);
     const status = await this.writer.send('getJournalStatus', 'status', undefined);
     const state = status.ok ? (status.value as { state: string; problem: { key: string } | null }) : null;
     this.problem = state?.state === 'open' ? null : new JournalError('unavailable', state?.problem?.key ?? 'cannotOpen');
-    this.readersStarting = this.startReaders();
-    await this.readersStarting;
+    if (this.options.readersAtOpen) {
+      this.readersStarting = this.startReaders();
+      await this.readersStarting;
+    }
     return result;
   }
 
